@@ -1,0 +1,74 @@
+// Python bindings of the Governor and its Decision.
+#include <pybind11/stl.h>
+
+#include "bindings.hpp"
+#include "throttllem/errors.hpp"
+#include "throttllem/governor.hpp"
+
+namespace py = pybind11;
+
+namespace throttllem::bindings {
+
+void bind_governor(py::module_& m) {
+  py::class_<Decision>(m, "Decision", "One governor decision. Times in ms; clocks in MHz.")
+      .def_readonly("clock_mhz", &Decision::clock_mhz, "Clock to set now (after hysteresis).")
+      .def_readonly("slo_clock_mhz", &Decision::slo_clock_mhz, "Lowest clock meeting every SLO (before hysteresis).")
+      .def_readonly("admitted", &Decision::admitted, "Queued request ids to admit, in order.")
+      .def_property_readonly("predicted_tbt_ms", [](const Decision& d) { return d.predicted_tbt_s * 1e3; })
+      .def_property_readonly("tbt_slack_ms", [](const Decision& d) { return d.tbt_slack_s * 1e3; })
+      .def_property_readonly("e2e_slack_ms", [](const Decision& d) { return d.e2e_slack_s * 1e3; })
+      .def_property_readonly("reason", [](const Decision& d) { return std::string(to_string(d.reason)); })
+      .def_readonly("clocks_evaluated", &Decision::clocks_evaluated)
+      .def("__repr__", [](const Decision& d) {
+        return "Decision(clock_mhz=" + std::to_string(d.clock_mhz) + ", reason=" + to_string(d.reason) +
+               ", admitted=" + std::to_string(d.admitted.size()) + ")";
+      });
+
+  py::class_<Governor>(m, "Governor", R"doc(
+Chooses, every engine iteration, the lowest SM clock at which every request's predicted mean
+time between tokens stays under the target and every request meets its end-to-end deadline,
+after FCFS admission control (admit only if KV never overflows and every SLO holds at max clock).
+
+The forest is tabulated at construction over the cells between its split points, so a decision
+costs table look-ups, not model evaluations; ``exact=True`` evaluates the model per iteration
+instead (slow; the reference the table is checked against).)doc")
+      .def(py::init([](std::shared_ptr<Forest> forest, std::vector<std::int64_t> clocks_mhz, double tbt_target_ms,
+                       std::int64_t max_batch_size, std::int64_t tp_degree, std::int64_t min_saving_mhz,
+                       double dwell_s, bool exact) {
+             GovernorConfig c;
+             c.clocks_mhz = std::move(clocks_mhz);
+             c.tbt_target_s = tbt_target_ms * 1e-3;
+             c.tp_degree = tp_degree;
+             c.min_saving_mhz = min_saving_mhz;
+             c.dwell_s = dwell_s;
+             c.exact = exact;
+             py::gil_scoped_release release;  // tabulation can take a while
+             return new Governor(std::move(forest), c, max_batch_size);
+           }),
+           py::arg("forest"), py::kw_only(), py::arg("clocks_mhz"), py::arg("tbt_target_ms"),
+           py::arg("max_batch_size"), py::arg("tp_degree") = 1, py::arg("min_saving_mhz") = 0,
+           py::arg("dwell_s") = 0.0, py::arg("exact") = false)
+      .def("decide", &Governor::decide, py::arg("board"), py::arg("now_s"), py::call_guard<py::gil_scoped_release>(),
+           "Admission and clock for the next iteration. Does not modify the board.")
+      .def(
+          "check",
+          [](Governor& g, const Projection& p, std::int64_t clock_mhz, double now_s) {
+            const auto& clocks = g.clocks_mhz();
+            auto it = std::lower_bound(clocks.begin(), clocks.end(), clock_mhz);
+            if (it == clocks.end() || *it != clock_mhz)
+              throw InvalidArgument("clock " + std::to_string(clock_mhz) + " MHz is not in the supported list");
+            const auto c = g.check(p, static_cast<std::size_t>(it - clocks.begin()), now_s);
+            return py::make_tuple(c.feasible, c.tbt_s * 1e3, c.e2e_slack_s * 1e3);
+          },
+          py::arg("projection"), py::arg("clock_mhz"), py::arg("now_s"),
+          "(feasible, predicted_tbt_ms, e2e_slack_ms) of a projection at one clock.")
+      .def("reset", &Governor::reset, py::arg("clock_mhz"), "Forget hysteresis state; the GPU now runs clock_mhz.")
+      .def_property_readonly("clocks_mhz", &Governor::clocks_mhz)
+      .def_property_readonly("current_clock_mhz", &Governor::current_clock_mhz)
+      .def_property_readonly("uses_binary_search", &Governor::uses_binary_search)
+      .def_property_readonly("table_cells", [](const Governor& g) { return g.table() ? g.table()->cells() : 0; })
+      .def_property_readonly("tbt_target_ms", [](const Governor& g) { return g.config().tbt_target_s * 1e3; })
+      .def_property_readonly("tp_degree", [](const Governor& g) { return g.config().tp_degree; });
+}
+
+}  // namespace throttllem::bindings

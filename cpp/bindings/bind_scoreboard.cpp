@@ -1,0 +1,151 @@
+// Python bindings of the Scoreboard and its Projection.
+#include <pybind11/numpy.h>
+#include <pybind11/stl.h>
+
+#include <cmath>
+#include <limits>
+
+#include "bindings.hpp"
+#include "throttllem/errors.hpp"
+#include "throttllem/scoreboard.hpp"
+
+namespace py = pybind11;
+
+namespace throttllem::bindings {
+
+namespace {
+
+// Token counts arrive as Python numbers: reject NaN, infinities and fractions with a clear error
+// instead of pybind11's generic TypeError.
+std::int64_t tokens(double value, const char* name) {
+  if (!std::isfinite(value) || value != std::floor(value) || std::fabs(value) > 9.0e15)
+    throw InvalidArgument(std::string(name) + " must be a whole number of tokens, got " + std::to_string(value));
+  return static_cast<std::int64_t>(value);
+}
+
+Request make_request(std::uint64_t id, double arrival_s, double prompt_tokens, double generated_tokens,
+                     double predicted_output_tokens, double max_tokens, double deadline_s) {
+  Request r;
+  r.id = id;
+  r.arrival_s = arrival_s;
+  r.prompt_tokens = tokens(prompt_tokens, "prompt_tokens");
+  r.generated_tokens = tokens(generated_tokens, "generated_tokens");
+  r.predicted_output_tokens = tokens(predicted_output_tokens, "predicted_output_tokens");
+  r.max_tokens = tokens(max_tokens, "max_tokens");
+  r.deadline_s = deadline_s;
+  return r;
+}
+
+py::dict request_dict(const Request& r) {
+  py::dict d;
+  d["id"] = r.id;
+  d["arrival_s"] = r.arrival_s;
+  d["prompt_tokens"] = r.prompt_tokens;
+  d["generated_tokens"] = r.generated_tokens;
+  d["predicted_output_tokens"] = r.predicted_output_tokens;
+  d["max_tokens"] = r.max_tokens;
+  d["deadline_s"] = r.deadline_s;
+  return d;
+}
+
+template <typename T, typename F>
+py::array_t<T> column(const Projection& p, F field) {
+  py::array_t<T> out(static_cast<py::ssize_t>(p.segments.size()));
+  auto view = out.template mutable_unchecked<1>();
+  for (std::size_t i = 0; i < p.segments.size(); ++i) view(static_cast<py::ssize_t>(i)) = field(p.segments[i]);
+  return out;
+}
+
+}  // namespace
+
+void bind_scoreboard(py::module_& m) {
+  py::class_<Projection>(m, "Projection", R"doc(
+Future decode iterations as segments between request completions (arrays, one entry per segment).
+Iteration k (0 = the next one) runs every request with more than k remaining iterations; a request
+with context c holds c + k + 1 tokens during iteration k.)doc")
+      .def_property_readonly("start_iter", [](const Projection& p) { return column<std::int64_t>(p, [](const Segment& s) { return s.start_iter; }); })
+      .def_property_readonly("iterations", [](const Projection& p) { return column<std::int64_t>(p, [](const Segment& s) { return s.iterations; }); })
+      .def_property_readonly("batch", [](const Projection& p) { return column<std::int64_t>(p, [](const Segment& s) { return s.batch; }); })
+      .def_property_readonly("kv_tokens_first", [](const Projection& p) { return column<std::int64_t>(p, [](const Segment& s) { return s.kv_tokens_first; }); })
+      .def_property_readonly("kv_blocks_last", [](const Projection& p) { return column<std::int64_t>(p, [](const Segment& s) { return s.kv_blocks_last; }); })
+      .def_property_readonly("min_deadline_s", [](const Projection& p) { return column<double>(p, [](const Segment& s) { return s.min_deadline_s; }); })
+      .def_property_readonly("finishing", [](const Projection& p) { return column<std::int64_t>(p, [](const Segment& s) { return s.finishing; }); })
+      .def_readonly("horizon_iters", &Projection::horizon_iters)
+      .def_readonly("peak_kv_blocks", &Projection::peak_kv_blocks)
+      .def_readonly("peak_batch", &Projection::peak_batch)
+      .def_readonly("late_requests", &Projection::late_requests)
+      .def("batch_at", &Projection::batch_at, py::arg("k"), "Batch size at iteration k (0 past the horizon).")
+      .def("kv_tokens_at", &Projection::kv_tokens_at, py::arg("k"), "KV tokens in use at iteration k.")
+      .def("__len__", [](const Projection& p) { return p.segments.size(); });
+
+  py::class_<Scoreboard>(m, "Scoreboard", R"doc(
+The requests in an engine (running and FCFS-queued) and the projection of future iterations.
+
+Output lengths are predictions: each is multiplied by ``output_inflation``; a request that runs past
+its prediction is projected to ``max_tokens``. Times are seconds on the caller's clock.)doc")
+      .def(py::init([](std::int64_t kv_block_tokens, std::int64_t kv_capacity_blocks, std::int64_t max_batch_size,
+                       double output_inflation) {
+             ScoreboardConfig c;
+             c.kv_block_tokens = kv_block_tokens;
+             c.kv_capacity_blocks = kv_capacity_blocks;
+             c.max_batch_size = max_batch_size;
+             c.output_inflation = output_inflation;
+             return Scoreboard(c);
+           }),
+           py::kw_only(), py::arg("kv_capacity_blocks"), py::arg("max_batch_size") = 256,
+           py::arg("kv_block_tokens") = 16, py::arg("output_inflation") = 1.0)
+      .def_property_readonly("kv_block_tokens", [](const Scoreboard& s) { return s.config().kv_block_tokens; })
+      .def_property_readonly("kv_capacity_blocks", [](const Scoreboard& s) { return s.config().kv_capacity_blocks; })
+      .def_property_readonly("max_batch_size", [](const Scoreboard& s) { return s.config().max_batch_size; })
+      .def_property_readonly("output_inflation", [](const Scoreboard& s) { return s.config().output_inflation; })
+      .def(
+          "add_running",
+          [](Scoreboard& s, std::uint64_t id, double arrival_s, double prompt_tokens, double max_tokens,
+             double generated_tokens, double predicted_output_tokens, double deadline_s) {
+            s.add_running(make_request(id, arrival_s, prompt_tokens, generated_tokens, predicted_output_tokens,
+                                       max_tokens, deadline_s));
+          },
+          py::kw_only(), py::arg("id"), py::arg("arrival_s"), py::arg("prompt_tokens"), py::arg("max_tokens"),
+          py::arg("generated_tokens") = 0.0, py::arg("predicted_output_tokens") = 0.0,
+          py::arg("deadline_s") = std::numeric_limits<double>::infinity(),
+          "Add a request that is already in the running batch. predicted_output_tokens=0 means unknown.")
+      .def(
+          "enqueue",
+          [](Scoreboard& s, std::uint64_t id, double arrival_s, double prompt_tokens, double max_tokens,
+             double generated_tokens, double predicted_output_tokens, double deadline_s) {
+            s.enqueue(make_request(id, arrival_s, prompt_tokens, generated_tokens, predicted_output_tokens,
+                                   max_tokens, deadline_s));
+          },
+          py::kw_only(), py::arg("id"), py::arg("arrival_s"), py::arg("prompt_tokens"), py::arg("max_tokens"),
+          py::arg("generated_tokens") = 0.0, py::arg("predicted_output_tokens") = 0.0,
+          py::arg("deadline_s") = std::numeric_limits<double>::infinity(),
+          "Append a request to the FCFS queue.")
+      .def("admit", &Scoreboard::admit, py::arg("ids"), "Move queued requests into the running batch.")
+      .def("step", &Scoreboard::step, "One engine iteration: every running request generated one more token.")
+      .def("set_generated", &Scoreboard::set_generated, py::arg("id"), py::arg("generated_tokens"))
+      .def("remove", &Scoreboard::remove, py::arg("id"), "Remove a finished or cancelled request.")
+      .def("__contains__", &Scoreboard::contains)
+      .def("__len__", [](const Scoreboard& s) { return s.running_count() + s.queued_count(); })
+      .def_property_readonly("running_count", &Scoreboard::running_count)
+      .def_property_readonly("queued_count", &Scoreboard::queued_count)
+      .def("running", [](const Scoreboard& s) {
+             py::list out;
+             for (const Request& r : s.running()) out.append(request_dict(r));
+             return out;
+           }, "The running requests as dicts.")
+      .def("queued", [](const Scoreboard& s) {
+             py::list out;
+             for (const Request& r : s.queue()) out.append(request_dict(r));
+             return out;
+           }, "The queued requests as dicts, in FCFS order.")
+      .def("remaining_iterations", [](const Scoreboard& s, std::uint64_t id) {
+             for (const Request& r : s.running()) if (r.id == id) return s.remaining_iterations(r);
+             for (const Request& r : s.queue()) if (r.id == id) return s.remaining_iterations(r);
+             throw RequestIdError("unknown request id " + std::to_string(id));
+           }, py::arg("id"), "Projected decode iterations left for a request.")
+      .def("project", [](const Scoreboard& s, double now_s) { return s.project({}, now_s); },
+           py::arg("now_s") = -1e300, py::call_guard<py::gil_scoped_release>(),
+           "Projection of the running requests; requests with deadline_s < now_s count as late.");
+}
+
+}  // namespace throttllem::bindings

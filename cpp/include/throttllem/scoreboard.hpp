@@ -1,0 +1,119 @@
+// Scoreboard: the requests in an engine and the projection of its future iterations.
+#pragma once
+
+#include <cstdint>
+#include <unordered_map>
+#include <vector>
+
+namespace throttllem {
+
+/// One request as the engine sees it. Times are seconds on the caller's clock.
+struct Request {
+  std::uint64_t id = 0;
+  double arrival_s = 0.0;
+  std::int64_t prompt_tokens = 0;
+  std::int64_t generated_tokens = 0;
+  /// Predicted total output tokens (before inflation). 0 = unknown: use max_tokens.
+  std::int64_t predicted_output_tokens = 0;
+  std::int64_t max_tokens = 0;
+  /// Absolute end-to-end deadline (seconds, same clock as arrival_s).
+  double deadline_s = 0.0;
+};
+
+struct ScoreboardConfig {
+  std::int64_t kv_block_tokens = 16;
+  std::int64_t kv_capacity_blocks = 0;
+  std::int64_t max_batch_size = 256;
+  /// Predicted output lengths are multiplied by this (>= 1 is conservative).
+  double output_inflation = 1.0;
+};
+
+/// A stretch of future iterations [start_iter, start_iter + iterations) with a constant batch.
+/// KV tokens in use grow linearly inside it: kv_tokens(k) = kv_tokens_first + batch * (k - start_iter).
+struct Segment {
+  std::int64_t start_iter = 0;
+  std::int64_t iterations = 0;
+  std::int64_t batch = 0;
+  std::int64_t kv_tokens_first = 0;
+  /// KV blocks in use at the segment's last iteration (its maximum: blocks only grow inside it).
+  std::int64_t kv_blocks_last = 0;
+  /// Earliest deadline (absolute s) among the requests whose last iteration ends this segment.
+  double min_deadline_s = 0.0;
+  /// Number of requests that finish at the end of this segment.
+  std::int64_t finishing = 0;
+};
+
+/// Future iterations of the running requests, as segments between request completions.
+/// Iteration k (0-based from now) runs every request with remaining > k; a request with
+/// context c (prompt + generated) holds c + k + 1 tokens during iteration k.
+struct Projection {
+  std::vector<Segment> segments;
+  std::int64_t horizon_iters = 0;
+  std::int64_t peak_kv_blocks = 0;
+  std::int64_t peak_batch = 0;
+  /// Requests whose deadline had already passed at projection time; they are left out of
+  /// Segment::min_deadline_s (no clock can save them) and force max clock.
+  std::int64_t late_requests = 0;
+
+  /// Batch size at iteration k (0 past the horizon).
+  std::int64_t batch_at(std::int64_t k) const;
+  /// KV tokens in use at iteration k (0 past the horizon).
+  std::int64_t kv_tokens_at(std::int64_t k) const;
+};
+
+/// Holds running and queued requests and projects the engine's future iterations.
+/// Cost of project() grows with the number of requests, not with the horizon.
+class Scoreboard {
+ public:
+  explicit Scoreboard(const ScoreboardConfig& config);
+
+  const ScoreboardConfig& config() const { return config_; }
+
+  /// Adds a request that is already running (in the batch).
+  void add_running(const Request& request);
+  /// Appends a request to the FCFS queue.
+  void enqueue(const Request& request);
+  /// Moves queued requests into the running set, in the given order.
+  void admit(const std::vector<std::uint64_t>& ids);
+  /// One engine iteration: every running request generated one more token.
+  void step();
+  /// Sets one running request's generated-token count (for engines that report counts).
+  void set_generated(std::uint64_t id, std::int64_t generated_tokens);
+  /// Removes a running or queued request (finished or cancelled).
+  void remove(std::uint64_t id);
+  bool contains(std::uint64_t id) const;
+
+  std::size_t running_count() const { return running_.size(); }
+  std::size_t queued_count() const { return queue_.size(); }
+  const std::vector<Request>& running() const { return running_; }
+  const std::vector<Request>& queue() const { return queue_; }
+
+  /// Remaining decode iterations a request is expected to need: its inflated prediction,
+  /// or max_tokens once it has overrun the prediction.
+  std::int64_t remaining_iterations(const Request& request) const;
+  /// KV blocks a request holds during iteration k from now.
+  std::int64_t kv_blocks_of(const Request& request, std::int64_t k) const;
+
+  /// Projection of the running requests plus `extra` (e.g. candidates from the queue).
+  /// Requests with deadline_s < now_s count as late.
+  Projection project(const std::vector<Request>& extra = {}, double now_s = -1e300) const;
+  /// Same, into a caller-owned buffer, to avoid allocation on the per-iteration path.
+  void project_into(Projection& out, const Request* extra, std::size_t extra_count, double now_s) const;
+
+  /// Throws InvalidArgument if the request's fields are unusable.
+  void validate(const Request& request) const;
+
+ private:
+  ScoreboardConfig config_;
+  std::vector<Request> running_;
+  std::vector<Request> queue_;
+  std::unordered_map<std::uint64_t, std::size_t> running_index_;
+  // Scratch buffers reused across projections (mutable: projection is logically const).
+  mutable std::vector<std::int64_t> order_scratch_;
+  mutable std::vector<std::int64_t> remaining_scratch_;
+  mutable std::vector<std::int64_t> context_scratch_;
+  mutable std::vector<double> deadline_scratch_;
+
+};
+
+}  // namespace throttllem

@@ -1,0 +1,29 @@
+"""Typed errors. The C++ core raises these through one translation boundary (bind_errors.cpp).
+
+``InvalidArgumentError`` is a ``ValueError`` and ``RequestIdError`` a ``KeyError``, so callers
+that already catch the built-in kinds keep working.
+"""
+
+from throttllem._core import (
+    InvalidArgumentError,
+    ModelLoadError,
+    NvmlError,
+    NvmlGpuLost,
+    NvmlLibraryNotFound,
+    NvmlNoPermission,
+    NvmlNotSupported,
+    RequestIdError,
+    ThrottllemError,
+)
+
+__all__ = [
+    "InvalidArgumentError",
+    "ModelLoadError",
+    "NvmlError",
+    "NvmlGpuLost",
+    "NvmlLibraryNotFound",
+    "NvmlNoPermission",
+    "NvmlNotSupported",
+    "RequestIdError",
+    "ThrottllemError",
+]

@@ -1,0 +1,40 @@
+"""Forest: tree-ensemble IPS models compiled by TL2cgen and loaded at run time.
+
+``Forest(path)`` loads any ``tl2cgen.export_lib`` library; ``Forest.default()`` loads the shipped
+synthetic model (trained on the analytic perfmodel: modelled, not measured).
+``compile(model, path)`` turns a LightGBM / xgboost / scikit-learn model into such a library.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from throttllem import _core
+
+
+class Forest(_core.Forest):
+    __doc__ = _core.Forest.__doc__
+
+    @classmethod
+    def default(cls) -> Forest:
+        """The shipped synthetic Llama-3-8B-on-H100 IPS model (modelled, not measured)."""
+        return cls(str(default_model_path()))
+
+
+def default_model_path() -> Path:
+    """Path of the default model library built with the package."""
+    from throttllem.forest_compile import default_model_path as _path
+
+    return _path()
+
+
+def __getattr__(name: str):
+    # compile/read_meta/write_meta need treelite + tl2cgen (the [train] extra): import on use.
+    if name in ("compile", "read_meta", "write_meta"):
+        from throttllem import forest_compile
+
+        return getattr(forest_compile, name)
+    raise AttributeError(name)
+
+
+__all__ = ["Forest", "compile", "default_model_path", "read_meta", "write_meta"]
