@@ -1,6 +1,181 @@
-// Placeholder until the NVML area lands (issue 4): registers nothing yet.
+// GPU access, actuator and energy meter. The GIL is released around every NVML call (an energy
+// read costs milliseconds) but not around Actuator.post, which never waits.
+#include <pybind11/pybind11.h>
+#include <pybind11/stl.h>
+
+#include <chrono>
+#include <functional>
+#include <optional>
+
 #include "bindings.hpp"
+#include "throttllem/actuator.hpp"
+#include "throttllem/energy_meter.hpp"
+#include "throttllem/errors.hpp"
+#include "throttllem/gpu.hpp"
+
+namespace py = pybind11;
 
 namespace throttllem::bindings {
-void bind_gpu(pybind11::module_&) {}
+
+namespace {
+
+using release = py::call_guard<py::gil_scoped_release>;
+
+std::vector<std::shared_ptr<Gpu>> open_gpus(std::optional<std::vector<unsigned>> indices) {
+  auto nvml = NvmlLibrary::open();
+  return open_nvidia_gpus(nvml, indices.value_or(std::vector<unsigned>{}));
+}
+
+// Per-call cost of one read, timed in C++ (no Python in the loop). Read calls only: never a set.
+std::vector<std::int64_t> time_gpu_reads(const Gpu& gpu, const std::string& what, int n) {
+  std::function<void()> call;
+  if (what == "sm_clock") call = [&] { (void)gpu.sm_clock_mhz(); };
+  else if (what == "power") call = [&] { (void)gpu.power_mw(); };
+  else if (what == "energy") call = [&] { (void)gpu.energy_mj(); };
+  else if (what == "clock_event_reasons") call = [&] { (void)gpu.clock_event_reasons(); };
+  else if (what == "power_limit") call = [&] { (void)gpu.power_limit_mw(); };
+  else throw InvalidArgument("unknown read '" + what + "'");
+  std::vector<std::int64_t> ns;
+  ns.reserve(static_cast<std::size_t>(n));
+  for (int i = 0; i < n; ++i) {
+    const auto t0 = std::chrono::steady_clock::now();
+    call();
+    ns.push_back(std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - t0).count());
+  }
+  return ns;
+}
+
+// Mean cost of Actuator::post in a C++ loop; the target changes every `change_every` posts.
+double time_actuator_post(Actuator& act, int n, int change_every, std::int64_t low_mhz, std::int64_t high_mhz) {
+  const auto t0 = std::chrono::steady_clock::now();
+  for (int i = 0; i < n; ++i) act.post(((i / change_every) % 2) ? high_mhz : low_mhz);
+  const auto dt = std::chrono::steady_clock::now() - t0;
+  return std::chrono::duration<double, std::nano>(dt).count() / n;
+}
+
+}  // namespace
+
+void bind_gpu(py::module_& m) {
+  m.attr("NVML_LIBRARY_ENV") = kNvmlLibraryEnv;
+  m.def("nvml_candidate_paths", &NvmlLibrary::candidate_paths,
+        "Paths tried to load NVML, in order ($THROTTLLEM_NVML_LIBRARY alone when set).");
+  m.def("describe_clock_event_reasons", &describe_clock_event_reasons, py::arg("reasons"));
+
+  py::class_<NvmlLibrary, std::shared_ptr<NvmlLibrary>>(m, "NvmlLibrary")
+      .def_static("open", &NvmlLibrary::open, release())
+      .def_property_readonly("path", &NvmlLibrary::path)
+      .def_property_readonly("driver_version", &NvmlLibrary::driver_version)
+      .def("device_count", &NvmlLibrary::device_count, release());
+
+  py::class_<ClockControl>(m, "ClockControl")
+      .def_readonly("permitted", &ClockControl::permitted)
+      .def_readonly("reason", &ClockControl::reason)
+      .def("__repr__", [](const ClockControl& c) {
+        return "ClockControl(permitted=" + std::string(c.permitted ? "True" : "False") + ", reason='" + c.reason + "')";
+      });
+
+  py::class_<Gpu, std::shared_ptr<Gpu>>(m, "Gpu", "One GPU: clocks to set, power and energy to read.")
+      .def_property_readonly("index", &Gpu::index)
+      .def("name", &Gpu::name, release())
+      .def("uuid", &Gpu::uuid, release())
+      .def("supported_memory_clocks_mhz", &Gpu::supported_memory_clocks_mhz, release())
+      .def("supported_graphics_clocks_mhz", &Gpu::supported_graphics_clocks_mhz, py::arg("memory_clock_mhz"), release())
+      .def("set_locked_clocks", &Gpu::set_locked_clocks, py::arg("min_mhz"), py::arg("max_mhz"), release())
+      .def("reset_locked_clocks", &Gpu::reset_locked_clocks, release())
+      .def("sm_clock_mhz", &Gpu::sm_clock_mhz, release())
+      .def("memory_clock_mhz", &Gpu::memory_clock_mhz, release())
+      .def("power_mw", &Gpu::power_mw, release())
+      .def("energy_mj", &Gpu::energy_mj, release())
+      .def("clock_event_reasons", &Gpu::clock_event_reasons, release())
+      .def("power_limit_mw", &Gpu::power_limit_mw, release())
+      .def("clock_control", &Gpu::clock_control, release());
+  py::class_<NvidiaGpu, Gpu, std::shared_ptr<NvidiaGpu>>(m, "NvidiaGpu");
+
+  m.def("open_nvidia_gpus", &open_gpus, py::arg("indices") = py::none(), release(),
+        "Loads NVML and opens every GPU (or those in `indices`).");
+
+  py::class_<SwitchRecord>(m, "SwitchRecord")
+      .def_readonly("target_mhz", &SwitchRecord::target_mhz)
+      .def_readonly("actuated", &SwitchRecord::actuated)
+      .def_readonly("queued_s", &SwitchRecord::queued_s)
+      .def_readonly("latency_s", &SwitchRecord::latency_s)
+      .def_readonly("readback_mhz", &SwitchRecord::readback_mhz)
+      .def_readonly("reasons", &SwitchRecord::reasons)
+      .def_readonly("mismatch", &SwitchRecord::mismatch)
+      .def_readonly("error", &SwitchRecord::error)
+      .def("__repr__", [](const SwitchRecord& r) {
+        std::string rb;
+        for (auto mhz : r.readback_mhz) rb += (rb.empty() ? "" : ",") + std::to_string(mhz);
+        return "SwitchRecord(target_mhz=" + std::to_string(r.target_mhz) + ", actuated=" + (r.actuated ? "True" : "False") +
+               ", readback_mhz=[" + rb + "], mismatch=" + (r.mismatch ? "True" : "False") +
+               ", latency_s=" + std::to_string(r.latency_s) + (r.error.empty() ? "" : ", error='" + r.error + "'") + ")";
+      });
+
+  py::class_<ActuatorStats>(m, "ActuatorStats")
+      .def_readonly("posted", &ActuatorStats::posted)
+      .def_readonly("changes", &ActuatorStats::changes)
+      .def_readonly("coalesced", &ActuatorStats::coalesced)
+      .def_readonly("skipped_noop", &ActuatorStats::skipped_noop)
+      .def_readonly("applied", &ActuatorStats::applied)
+      .def_readonly("monitored", &ActuatorStats::monitored)
+      .def_readonly("mismatches", &ActuatorStats::mismatches)
+      .def_readonly("failures", &ActuatorStats::failures)
+      .def_readonly("applied_mhz", &ActuatorStats::applied_mhz)
+      .def_readonly("max_latency_s", &ActuatorStats::max_latency_s)
+      .def_readonly("total_latency_s", &ActuatorStats::total_latency_s);
+
+  py::class_<Actuator>(m, "Actuator")
+      .def(py::init([](std::vector<std::shared_ptr<Gpu>> gpus, std::int64_t mismatch_tolerance_mhz,
+                       double readback_delay_s, int lease_fd, std::size_t max_records, std::string monitor_reason) {
+             ActuatorConfig c;
+             c.mismatch_tolerance_mhz = mismatch_tolerance_mhz;
+             c.readback_delay_s = readback_delay_s;
+             c.lease_fd = lease_fd;
+             c.max_records = max_records;
+             return new Actuator(std::move(gpus), c, std::move(monitor_reason));
+           }),
+           py::arg("gpus"), py::kw_only(), py::arg("mismatch_tolerance_mhz") = 0, py::arg("readback_delay_s") = 0.0,
+           py::arg("lease_fd") = -1, py::arg("max_records") = 4096, py::arg("monitor_reason") = "")
+      .def("post", &Actuator::post, py::arg("clock_mhz"))
+      .def("wait_idle", &Actuator::wait_idle, py::arg("timeout_s"), release())
+      .def("restore_defaults", &Actuator::restore_defaults, release())
+      .def("close", &Actuator::close, release())
+      .def_property_readonly("actuating", &Actuator::actuating)
+      .def_property_readonly("monitor_reason", &Actuator::monitor_reason)
+      .def_property_readonly("gpus", &Actuator::gpus)
+      .def("stats", &Actuator::stats)
+      .def("take_records", &Actuator::take_records);
+
+  py::class_<GpuEnergy>(m, "GpuEnergy")
+      .def_readonly("gpu_index", &GpuEnergy::gpu_index)
+      .def_readonly("joules", &GpuEnergy::joules)
+      .def_readonly("counter_joules", &GpuEnergy::counter_joules)
+      .def_readonly("counter_span_s", &GpuEnergy::counter_span_s)
+      .def_readonly("integrated_span_joules", &GpuEnergy::integrated_span_joules);
+
+  py::class_<EnergyWindow>(m, "EnergyWindow")
+      .def_readonly("name", &EnergyWindow::name)
+      .def_readonly("seconds", &EnergyWindow::seconds)
+      .def_readonly("gpus", &EnergyWindow::gpus)
+      .def_readonly("samples", &EnergyWindow::samples);
+
+  py::class_<EnergyMeter>(m, "EnergyMeter")
+      .def(py::init([](std::vector<std::shared_ptr<Gpu>> gpus, double sample_hz, double counter_period_s) {
+             return new EnergyMeter(std::move(gpus), EnergyMeterConfig{sample_hz, counter_period_s});
+           }),
+           py::arg("gpus"), py::kw_only(), py::arg("sample_hz") = 100.0, py::arg("counter_period_s") = 0.1, release())
+      .def("begin_window", &EnergyMeter::begin_window, py::arg("name"))
+      .def("end_window", &EnergyMeter::end_window, py::arg("name"))
+      .def("power_w", &EnergyMeter::power_w)
+      .def_property_readonly("samples", &EnergyMeter::samples)
+      .def_property_readonly("counter_reads", &EnergyMeter::counter_reads)
+      .def_property_readonly("errors", &EnergyMeter::errors)
+      .def_property_readonly("last_error", &EnergyMeter::last_error)
+      .def("close", &EnergyMeter::close, release());
+
+  m.def("_time_gpu_reads", &time_gpu_reads, py::arg("gpu"), py::arg("what"), py::arg("n"), release());
+  m.def("_time_actuator_post", &time_actuator_post, py::arg("actuator"), py::arg("n"), py::arg("change_every"),
+        py::arg("low_mhz"), py::arg("high_mhz"));
+}
+
 }  // namespace throttllem::bindings

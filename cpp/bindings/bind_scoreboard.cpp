@@ -83,7 +83,7 @@ The requests in an engine (running and FCFS-queued) and the projection of future
 
 Output lengths are predictions: each is multiplied by ``output_inflation``; a request that runs past
 its prediction is projected to ``max_tokens``. Times are seconds on the caller's clock.)doc")
-      .def(py::init([](std::int64_t kv_block_tokens, std::int64_t kv_capacity_blocks, std::int64_t max_batch_size,
+      .def(py::init([](std::int64_t kv_capacity_blocks, std::int64_t max_batch_size, std::int64_t kv_block_tokens,
                        double output_inflation) {
              ScoreboardConfig c;
              c.kv_block_tokens = kv_block_tokens;

@@ -132,6 +132,7 @@ void Forest::predict_many(const double* rows, std::size_t count, double* out) co
       EntryF64 entries[kNumFeatures];
       for (int f = 0; f < kNumFeatures; ++f) entries[f].fvalue = x[f];
       if (lib.leaf_f64) {
+        out[r] = 0.0;  // TL2cgen's predict() adds tree outputs to *result, never zeroes it
         lib.predict_f64_f64(entries, 0, &out[r]);
       } else {
         float y = 0.0f;
@@ -142,6 +143,7 @@ void Forest::predict_many(const double* rows, std::size_t count, double* out) co
       EntryF32 entries[kNumFeatures];
       for (int f = 0; f < kNumFeatures; ++f) entries[f].fvalue = static_cast<float>(x[f]);
       if (lib.leaf_f64) {
+        out[r] = 0.0;
         lib.predict_f32_f64(entries, 0, &out[r]);
       } else {
         float y = 0.0f;

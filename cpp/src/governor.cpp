@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <set>
 
 #include "throttllem/errors.hpp"
 
@@ -58,50 +57,66 @@ void Governor::reset(std::int64_t clock_mhz) {
   last_switch_s_ = -kInf;
 }
 
-void Governor::build_pieces(const Projection& p) {
+void Governor::build_pieces(const Projection& p, double now_s) {
   pieces_.clear();
+  pieces_now_s_ = now_s;
   const std::size_t kv_cells = table_->kv_cells();
+  std::size_t cell = p.segments.empty() ? 0 : table_->kv_cell_of(p.segments.front().kv_tokens_first);
   for (const Segment& seg : p.segments) {
     const std::int64_t b = seg.batch;
     const std::size_t row = table_->batch_cell(b) * kv_cells;
-    std::size_t cell = table_->kv_cell_of(seg.kv_tokens_first);
+    // Walk from the previous segment's cell: KV moves little between neighbouring segments.
+    while (cell > 0 && table_->kv_cell_end(cell - 1) > seg.kv_tokens_first) --cell;
     std::int64_t done = 0;
     while (done < seg.iterations) {
       const std::int64_t kv = seg.kv_tokens_first + b * done;
       while (table_->kv_cell_end(cell) <= kv) ++cell;  // a large batch can jump several cells
       std::int64_t count = seg.iterations - done;
       const std::int64_t end = table_->kv_cell_end(cell);
-      if (end != INT64_MAX) count = std::min(count, ceil_div(end - seg.kv_tokens_first, b) - done);
-      pieces_.push_back({row + cell, static_cast<double>(count), 0, 0.0});
+      // Divide only when the segment really leaves this cell (divisions dominate otherwise).
+      if (kv + b * (count - 1) >= end) count = ceil_div(end - seg.kv_tokens_first, b) - done;
+      pieces_.offset.push_back(row + cell);
+      pieces_.iterations.push_back(static_cast<double>(count));
+      pieces_.limit_s.push_back(kInf);
+      pieces_.finish_iter.push_back(0);
+      pieces_.min_deadline_s.push_back(kInf);
       done += count;
     }
     if (seg.finishing > 0) {
-      pieces_.back().finish_iter = seg.start_iter + seg.iterations;
-      pieces_.back().min_deadline_s = seg.min_deadline_s;
+      const std::int64_t finish = seg.start_iter + seg.iterations;
+      pieces_.finish_iter.back() = finish;
+      pieces_.min_deadline_s.back() = seg.min_deadline_s;
+      pieces_.limit_s.back() = std::min(config_.tbt_target_s * static_cast<double>(finish), seg.min_deadline_s - now_s);
     }
   }
 }
 
-Governor::Check Governor::check_pieces(std::size_t clock_idx, double now_s, bool stop_at_violation) const {
+Governor::Check Governor::check_pieces(std::size_t clock_idx, bool stop_at_violation) const {
   const double* slab = table_->clock_slab(clock_idx);
-  const double target = config_.tbt_target_s;
   Check c;
-  c.e2e_slack_s = kInf;
+  const std::size_t count = pieces_.offset.size();
+  const std::size_t* offset = pieces_.offset.data();
+  const double* iterations = pieces_.iterations.data();
+  const double* limit = pieces_.limit_s.data();
   double elapsed = 0.0;
-  bool ok = true;
-  for (const Piece& piece : pieces_) {
-    elapsed += piece.iterations * slab[piece.offset];
-    if (piece.finish_iter == 0) continue;
-    const double tbt = elapsed / static_cast<double>(piece.finish_iter);
-    const double slack = piece.min_deadline_s - now_s - elapsed;
-    c.tbt_s = std::max(c.tbt_s, tbt);
-    c.e2e_slack_s = std::min(c.e2e_slack_s, slack);
-    if (tbt > target || slack < 0.0) {
-      ok = false;
-      if (stop_at_violation) break;
+  if (stop_at_violation) {
+    // Feasibility only: the search's inner loop.
+    for (std::size_t i = 0; i < count; ++i) {
+      elapsed += iterations[i] * slab[offset[i]];
+      if (elapsed > limit[i]) return c;
     }
+    c.feasible = true;
+    return c;
   }
-  c.feasible = ok;
+  c.e2e_slack_s = kInf;
+  c.feasible = true;
+  for (std::size_t i = 0; i < count; ++i) {
+    elapsed += iterations[i] * slab[offset[i]];
+    if (pieces_.finish_iter[i] == 0) continue;
+    c.tbt_s = std::max(c.tbt_s, elapsed / static_cast<double>(pieces_.finish_iter[i]));
+    c.e2e_slack_s = std::min(c.e2e_slack_s, pieces_.min_deadline_s[i] - pieces_now_s_ - elapsed);
+    if (elapsed > limit[i]) c.feasible = false;
+  }
   return c;
 }
 
@@ -131,13 +146,68 @@ Governor::Check Governor::check_exact(const Projection& p, std::size_t clock_idx
 
 Governor::Check Governor::evaluate(const Projection& p, std::size_t clock_idx, double now_s,
                                    bool stop_at_violation) const {
-  return config_.exact ? check_exact(p, clock_idx, now_s) : check_pieces(clock_idx, now_s, stop_at_violation);
+  return config_.exact ? check_exact(p, clock_idx, now_s) : check_pieces(clock_idx, stop_at_violation);
 }
 
 Governor::Check Governor::check(const Projection& p, std::size_t clock_idx, double now_s) {
   if (clock_idx >= clocks_.size()) throw InvalidArgument("clock index out of range");
-  if (!config_.exact) build_pieces(p);
+  if (!config_.exact) build_pieces(p, now_s);
   return evaluate(p, clock_idx, now_s, false);
+}
+
+std::size_t Governor::search(double now_s, Decision& d) {
+  const std::size_t max_idx = clocks_.size() - 1;
+  auto feasible = [&](std::size_t i) {
+    ++d.clocks_evaluated;
+    return evaluate(projection_, i, now_s, true).feasible;
+  };
+  if (projection_.late_requests > 0 || !feasible(max_idx)) {
+    d.reason = DecisionReason::kLateRequest;
+    return max_idx;
+  }
+  d.reason = DecisionReason::kSloBound;
+  if (!uses_binary_search()) {
+    for (std::size_t i = 0; i < max_idx; ++i)
+      if (feasible(i)) return i;
+    return max_idx;
+  }
+  // Feasibility is monotone in clock. The answer rarely moves far between iterations, so gallop
+  // out from the last one and bisect the bracket found.
+  std::size_t lo = 0, hi = max_idx;  // answer in [lo, hi]; hi is feasible
+  const std::size_t hint = std::min(last_slo_idx_, max_idx);
+  if (hint < max_idx) {
+    if (feasible(hint)) {
+      hi = hint;
+      std::size_t step = 1;
+      while (hi > 0) {
+        const std::size_t probe = hi >= step ? hi - step : 0;
+        if (!feasible(probe)) {
+          lo = probe + 1;
+          break;
+        }
+        hi = probe;
+        step *= 2;
+      }
+    } else {
+      lo = hint + 1;
+      std::size_t step = 1;
+      while (lo < hi) {
+        const std::size_t probe = std::min(hint + step, max_idx);
+        if (feasible(probe)) {
+          hi = probe;
+          break;
+        }
+        lo = probe + 1;
+        step *= 2;
+      }
+    }
+  }
+  while (lo < hi) {
+    const std::size_t mid = lo + (hi - lo) / 2;
+    if (feasible(mid)) hi = mid; else lo = mid + 1;
+  }
+  last_slo_idx_ = lo;
+  return lo;
 }
 
 Decision Governor::decide(const Scoreboard& board, double now_s) {
@@ -161,7 +231,7 @@ Decision Governor::decide(const Scoreboard& board, double now_s) {
     // With nothing running, refusing the head would stall the engine for ever.
     const bool only_request = running == 0 && candidates_.size() == 1;
     if (ok && !only_request) {
-      if (!config_.exact) build_pieces(trial_);
+      if (!config_.exact) build_pieces(trial_, now_s);
       ok = evaluate(trial_, max_idx, now_s, true).feasible;
     }
     if (!ok) {
@@ -179,34 +249,8 @@ Decision Governor::decide(const Scoreboard& board, double now_s) {
   if (projection_.segments.empty()) {
     d.reason = DecisionReason::kIdle;
   } else {
-    if (!config_.exact) build_pieces(projection_);
-    const Check at_max = evaluate(projection_, max_idx, now_s, false);
-    ++d.clocks_evaluated;
-    if (projection_.late_requests > 0 || !at_max.feasible) {
-      target = max_idx;
-      chosen_check = at_max;
-      d.reason = DecisionReason::kLateRequest;
-    } else {
-      d.reason = DecisionReason::kSloBound;
-      if (uses_binary_search()) {
-        std::size_t lo = 0, hi = max_idx;  // hi is known feasible
-        while (lo < hi) {
-          const std::size_t mid = lo + (hi - lo) / 2;
-          ++d.clocks_evaluated;
-          if (evaluate(projection_, mid, now_s, true).feasible) hi = mid; else lo = mid + 1;
-        }
-        target = lo;
-      } else {
-        target = max_idx;
-        for (std::size_t i = 0; i < max_idx; ++i) {
-          ++d.clocks_evaluated;
-          if (evaluate(projection_, i, now_s, true).feasible) {
-            target = i;
-            break;
-          }
-        }
-      }
-    }
+    if (!config_.exact) build_pieces(projection_, now_s);
+    target = search(now_s, d);
   }
   d.slo_clock_mhz = clocks_[target];
 
@@ -222,8 +266,7 @@ Decision Governor::decide(const Scoreboard& board, double now_s) {
       d.reason = DecisionReason::kHoldDwell;
     }
   }
-  if (!projection_.segments.empty() && (chosen != target || d.reason == DecisionReason::kSloBound))
-    chosen_check = evaluate(projection_, chosen, now_s, false);
+  if (!projection_.segments.empty()) chosen_check = evaluate(projection_, chosen, now_s, false);
   if (clocks_[chosen] != current_clock_) {
     current_clock_ = clocks_[chosen];
     last_switch_s_ = now_s;

@@ -73,8 +73,7 @@ bool Scoreboard::contains(std::uint64_t id) const {
 void Scoreboard::add_running(const Request& request) {
   validate(request);
   if (contains(request.id)) throw RequestIdError("duplicate request id " + std::to_string(request.id));
-  running_index_[request.id] = running_.size();
-  running_.push_back(request);
+  push_running(request);
 }
 
 void Scoreboard::enqueue(const Request& request) {
@@ -96,17 +95,29 @@ void Scoreboard::admit(const std::vector<std::uint64_t>& ids) {
     positions.push_back(pos);
   }
   for (std::size_t pos : positions) {
-    running_index_[queue_[pos].id] = running_.size();
-    running_.push_back(queue_[pos]);
+    push_running(queue_[pos]);
   }
   std::sort(positions.begin(), positions.end());
   for (auto it = positions.rbegin(); it != positions.rend(); ++it)
     queue_.erase(queue_.begin() + static_cast<std::ptrdiff_t>(*it));
 }
 
+void Scoreboard::push_running(const Request& r) {
+  running_index_[r.id] = running_.size();
+  running_.push_back(r);
+  running_total_.push_back(projected_total(r));
+  insert_in_order(running_.size() - 1);
+}
+
 void Scoreboard::step() {
-  for (Request& r : running_)
-    if (r.generated_tokens < r.max_tokens) ++r.generated_tokens;
+  for (std::size_t i = 0; i < running_.size(); ++i) {
+    Request& r = running_[i];
+    if (r.generated_tokens >= r.max_tokens) continue;
+    ++r.generated_tokens;
+    // Reaching the prediction while still running means an overrun: the remaining count jumps
+    // to max_tokens, which breaks the order.
+    if (r.generated_tokens == running_total_[i] && r.generated_tokens < r.max_tokens) order_valid_ = false;
+  }
 }
 
 void Scoreboard::set_generated(std::uint64_t id, std::int64_t generated_tokens) {
@@ -116,18 +127,26 @@ void Scoreboard::set_generated(std::uint64_t id, std::int64_t generated_tokens) 
   if (generated_tokens < 0 || generated_tokens > r.max_tokens)
     throw InvalidArgument("request " + std::to_string(id) + ": generated_tokens must be in 0..max_tokens");
   r.generated_tokens = generated_tokens;
+  order_valid_ = false;
 }
 
 void Scoreboard::remove(std::uint64_t id) {
   auto it = running_index_.find(id);
   if (it != running_index_.end()) {
     const std::size_t pos = it->second;
+    const std::size_t last = running_.size() - 1;
     running_index_.erase(it);
-    if (pos + 1 != running_.size()) {
-      running_[pos] = running_.back();  // swap-remove keeps removal O(1)
+    if (pos != last) {
+      running_[pos] = running_[last];  // swap-remove keeps removal O(1) in running_
+      running_total_[pos] = running_total_[last];
       running_index_[running_[pos].id] = pos;
     }
     running_.pop_back();
+    running_total_.pop_back();
+    if (order_valid_) {
+      order_.erase(std::find(order_.begin(), order_.end(), pos));
+      if (pos != last) *std::find(order_.begin(), order_.end(), last) = pos;
+    }
     return;
   }
   auto q = std::find_if(queue_.begin(), queue_.end(), [id](const Request& r) { return r.id == id; });
@@ -135,18 +154,51 @@ void Scoreboard::remove(std::uint64_t id) {
   queue_.erase(q);
 }
 
+std::int64_t Scoreboard::projected_total(const Request& r) const {
+  if (r.predicted_output_tokens <= 0) return r.max_tokens;
+  if (config_.output_inflation == 1.0) return std::min(r.predicted_output_tokens, r.max_tokens);
+  const double inflated = std::ceil(static_cast<double>(r.predicted_output_tokens) * config_.output_inflation);
+  return inflated >= static_cast<double>(r.max_tokens) ? r.max_tokens : static_cast<std::int64_t>(inflated);
+}
+
 std::int64_t Scoreboard::remaining_iterations(const Request& r) const {
-  std::int64_t total = r.max_tokens;
-  if (r.predicted_output_tokens > 0) {
-    const double inflated = std::ceil(static_cast<double>(r.predicted_output_tokens) * config_.output_inflation);
-    total = std::min<std::int64_t>(r.max_tokens, static_cast<std::int64_t>(std::min(inflated, 9.0e18)));
-  }
+  std::int64_t total = projected_total(r);
   if (r.generated_tokens >= total) total = r.max_tokens;  // overran the prediction
   return std::max<std::int64_t>(total - r.generated_tokens, 0);
 }
 
 std::int64_t Scoreboard::kv_blocks_of(const Request& r, std::int64_t k) const {
   return ceil_div(r.prompt_tokens + r.generated_tokens + k + 1, config_.kv_block_tokens);
+}
+
+void Scoreboard::insert_in_order(std::size_t index) {
+  if (!order_valid_) return;  // rebuilt in full at the next projection
+  const std::int64_t rem = running_remaining(index);
+  auto pos = std::upper_bound(order_.begin(), order_.end(), rem,
+                              [this](std::int64_t v, std::size_t i) { return v < running_remaining(i); });
+  order_.insert(pos, index);
+}
+
+void Scoreboard::rebuild_order() const {
+  const std::size_t n = running_.size();
+  key_scratch_.resize(n);
+  std::int64_t max_key = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    key_scratch_[i] = running_remaining(i);
+    max_key = std::max(max_key, key_scratch_[i]);
+  }
+  order_.resize(n);
+  for (std::size_t i = 0; i < n; ++i) order_[i] = i;
+  // LSD radix sort on 8-bit digits: O(n) per digit, and remaining counts need few digits.
+  radix_scratch_.resize(n);
+  for (int shift = 0; (max_key >> shift) > 0 && shift < 64; shift += 8) {
+    std::size_t count[257] = {0};
+    for (std::size_t i = 0; i < n; ++i) ++count[((key_scratch_[order_[i]] >> shift) & 0xff) + 1];
+    for (int d = 0; d < 256; ++d) count[d + 1] += count[d];
+    for (std::size_t i = 0; i < n; ++i) radix_scratch_[count[(key_scratch_[order_[i]] >> shift) & 0xff]++] = order_[i];
+    order_.swap(radix_scratch_);
+  }
+  order_valid_ = true;
 }
 
 Projection Scoreboard::project(const std::vector<Request>& extra, double now_s) const {
@@ -158,63 +210,91 @@ Projection Scoreboard::project(const std::vector<Request>& extra, double now_s) 
 void Scoreboard::project_into(Projection& out, const Request* extra, std::size_t extra_count,
                               double now_s) const {
   out.segments.clear();
+  out.segments.reserve(running_.size() + extra_count);
   out.horizon_iters = out.peak_kv_blocks = out.peak_batch = out.late_requests = 0;
+  if (!order_valid_) rebuild_order();
 
-  const std::int64_t B = config_.kv_block_tokens;
-  const std::size_t total = running_.size() + extra_count;
-  remaining_scratch_.clear();
-  context_scratch_.clear();
-  deadline_scratch_.clear();
-  order_scratch_.clear();
-  auto gather = [&](const Request& r) {
-    const std::int64_t rem = remaining_iterations(r);
-    if (rem <= 0) return;  // finished: frees its blocks before the next iteration
-    order_scratch_.push_back(static_cast<std::int64_t>(remaining_scratch_.size()));
-    remaining_scratch_.push_back(rem);
-    context_scratch_.push_back(r.prompt_tokens + r.generated_tokens);
-    if (r.deadline_s < now_s) {
-      ++out.late_requests;
-      deadline_scratch_.push_back(std::numeric_limits<double>::infinity());
-    } else {
-      deadline_scratch_.push_back(r.deadline_s);
-    }
-  };
-  remaining_scratch_.reserve(total);
-  for (const Request& r : running_) gather(r);
-  for (std::size_t i = 0; i < extra_count; ++i) gather(extra[i]);
-  const std::size_t n = order_scratch_.size();
-  if (n == 0) return;
-
-  std::vector<std::int64_t>& order = order_scratch_;
-  std::sort(order.begin(), order.end(), [this](std::int64_t a, std::int64_t b) {
-    return remaining_scratch_[a] < remaining_scratch_[b];
+  // Extras (admission candidates) are few: sort them and merge them into the running order.
+  extra_order_.resize(extra_count);
+  for (std::size_t i = 0; i < extra_count; ++i) extra_order_[i] = i;
+  std::sort(extra_order_.begin(), extra_order_.end(), [&](std::size_t a, std::size_t b) {
+    return remaining_iterations(extra[a]) < remaining_iterations(extra[b]);
   });
+
+  // Gather in ascending remaining order into flat arrays; finished requests drop out.
+  const std::size_t total = running_.size() + extra_count;
+  remaining_scratch_.resize(total);
+  context_scratch_.resize(total);
+  deadline_scratch_.resize(total);
+  std::size_t n = 0;
+  auto take = [&](const Request& r, std::int64_t rem) {
+    if (rem <= 0) return;  // finished: frees its blocks before the next iteration
+    remaining_scratch_[n] = rem;
+    context_scratch_[n] = r.prompt_tokens + r.generated_tokens;
+    const bool late = r.deadline_s < now_s;
+    out.late_requests += late;
+    deadline_scratch_[n] = late ? std::numeric_limits<double>::infinity() : r.deadline_s;
+    ++n;
+  };
+  if (extra_count == 0) {
+    for (std::size_t idx : order_) take(running_[idx], running_remaining(idx));
+  } else {
+    std::size_t ri = 0, ei = 0;
+    while (ri < order_.size() || ei < extra_count) {
+      const std::int64_t run_rem = ri < order_.size() ? running_remaining(order_[ri]) : INT64_MAX;
+      const std::int64_t extra_rem = ei < extra_count ? remaining_iterations(extra[extra_order_[ei]]) : INT64_MAX;
+      if (run_rem <= extra_rem) {
+        take(running_[order_[ri++]], run_rem);
+      } else {
+        take(extra[extra_order_[ei++]], extra_rem);
+      }
+    }
+  }
+  if (n == 0) return;
 
   // KV blocks at iteration k: sum_i ceil((x_i + k) / B) with x_i = context_i + 1. Writing
   // x_i = B*q_i + s_i and k = B*m + j gives Q + n*m + #{s_i + j >= 1} + #{s_i + j >= B + 1},
   // so a histogram of the residues s_i makes each segment's peak O(B), not O(n).
-  std::vector<std::int64_t> residues(static_cast<std::size_t>(B), 0);
+  // Block sizes are powers of two in every engine we know: shifts instead of divisions then.
+  const std::int64_t B = config_.kv_block_tokens;
+  const bool pow2 = (B & (B - 1)) == 0;
+  int shift = 0;
+  while ((std::int64_t{1} << shift) < B) ++shift;
+  auto split = [&](std::int64_t v, std::int64_t& q, std::int64_t& r) {
+    if (pow2) {
+      q = v >> shift;
+      r = v & (B - 1);
+    } else {
+      q = v / B;
+      r = v % B;
+    }
+  };
+  residues_.assign(static_cast<std::size_t>(B), 0);
+  residue_scratch_.resize(n);
+  quotient_scratch_.resize(n);
   std::int64_t q_sum = 0, context_sum = 0;
   for (std::size_t i = 0; i < n; ++i) {
-    const std::int64_t x = context_scratch_[i] + 1;
-    q_sum += x / B;
-    ++residues[static_cast<std::size_t>(x % B)];
+    split(context_scratch_[i] + 1, quotient_scratch_[i], residue_scratch_[i]);
+    q_sum += quotient_scratch_[i];
+    ++residues_[static_cast<std::size_t>(residue_scratch_[i])];
     context_sum += context_scratch_[i];
   }
   auto blocks_at = [&](std::int64_t k, std::int64_t active) {
-    const std::int64_t m = k / B, j = k % B;
-    std::int64_t sum = q_sum + active * m + active - (j == 0 ? residues[0] : 0);
-    for (std::int64_t s = B + 1 - j; s < B; ++s) sum += residues[static_cast<std::size_t>(s)];
+    std::int64_t m, j;
+    split(k, m, j);
+    std::int64_t sum = q_sum + active * m + active - (j == 0 ? residues_[0] : 0);
+    for (std::int64_t s = B + 1 - j; s < B; ++s) sum += residues_[static_cast<std::size_t>(s)];
     return sum;
   };
 
   std::int64_t active = static_cast<std::int64_t>(n);
   std::int64_t start = 0;
-  std::size_t pos = 0;
+  std::size_t i = 0;
   out.peak_batch = active;
-  while (pos < n) {
-    const std::int64_t end = remaining_scratch_[order[pos]];
-    Segment seg;
+  while (i < n) {
+    const std::int64_t end = remaining_scratch_[i];
+    // Filled in place: a stack copy pushed afterwards stalls on store forwarding.
+    Segment& seg = out.segments.emplace_back();
     seg.start_iter = start;
     seg.iterations = end - start;
     seg.batch = active;
@@ -222,19 +302,15 @@ void Scoreboard::project_into(Projection& out, const Request* extra, std::size_t
     seg.kv_blocks_last = blocks_at(end - 1, active);
     seg.min_deadline_s = std::numeric_limits<double>::infinity();
     // Everyone whose last iteration is end - 1 leaves after this segment.
-    while (pos < n && remaining_scratch_[order[pos]] == end) {
-      const std::size_t i = static_cast<std::size_t>(order[pos]);
+    for (; i < n && remaining_scratch_[i] == end; ++i) {
       seg.min_deadline_s = std::min(seg.min_deadline_s, deadline_scratch_[i]);
       ++seg.finishing;
-      const std::int64_t x = context_scratch_[i] + 1;
-      q_sum -= x / B;
-      --residues[static_cast<std::size_t>(x % B)];
+      q_sum -= quotient_scratch_[i];
+      --residues_[static_cast<std::size_t>(residue_scratch_[i])];
       context_sum -= context_scratch_[i];
       --active;
-      ++pos;
     }
     out.peak_kv_blocks = std::max(out.peak_kv_blocks, seg.kv_blocks_last);
-    out.segments.push_back(seg);
     start = end;
   }
   out.horizon_iters = start;

@@ -88,23 +88,37 @@ class Governor {
   std::int64_t current_clock_ = 0;
   double last_switch_s_ = -1e300;
   std::int64_t max_batch_;
-  // A run of iterations with one (batch, KV cell): the table gives one iteration time for all.
-  struct Piece {
-    std::size_t offset = 0;        // batch_cell * kv_cells + kv_cell
-    double iterations = 0.0;
-    std::int64_t finish_iter = 0;  // > 0: requests finish after this piece, having run this many iterations
-    double min_deadline_s = 0.0;
+  // Pieces: runs of iterations with one (batch, KV cell), for which the table gives one
+  // iteration time. Kept as parallel arrays: the search's inner loop reads only three of them.
+  struct Pieces {
+    std::vector<std::size_t> offset;        // batch_cell * kv_cells + kv_cell
+    std::vector<double> iterations;
+    // Largest elapsed time (s) at the piece's end that keeps every SLO of its finishers
+    // (+inf when nobody finishes there): one compare per piece instead of a division.
+    std::vector<double> limit_s;
+    std::vector<std::int64_t> finish_iter;  // > 0: requests finish after this piece, having run this many iterations
+    std::vector<double> min_deadline_s;
+    void clear() {
+      offset.clear();
+      iterations.clear();
+      limit_s.clear();
+      finish_iter.clear();
+      min_deadline_s.clear();
+    }
   };
+  double pieces_now_s_ = 0.0;
+  std::size_t last_slo_idx_ = SIZE_MAX;  // warm start of the clock search
   // Per-iteration scratch, kept to avoid allocation.
   Projection projection_, trial_;
   std::vector<Request> candidates_;
-  std::vector<Piece> pieces_;
+  Pieces pieces_;
 
-  void build_pieces(const Projection& p);
-  Check check_pieces(std::size_t clock_idx, double now_s, bool stop_at_violation) const;
+  void build_pieces(const Projection& p, double now_s);
+  Check check_pieces(std::size_t clock_idx, bool stop_at_violation) const;
   Check check_exact(const Projection& p, std::size_t clock_idx, double now_s) const;
   Check evaluate(const Projection& p, std::size_t clock_idx, double now_s, bool stop_at_violation) const;
   std::size_t index_of(std::int64_t clock_mhz) const;
+  std::size_t search(double now_s, Decision& d);
 };
 
 }  // namespace throttllem

@@ -108,12 +108,32 @@ class Scoreboard {
   std::vector<Request> running_;
   std::vector<Request> queue_;
   std::unordered_map<std::uint64_t, std::size_t> running_index_;
+  std::vector<std::int64_t> running_total_;  // projected_total() of running_[i], cached
+  // Running requests' indices in ascending order of remaining iterations. step() moves every
+  // request one token on, which keeps the order, so it is repaired only when a request overruns
+  // its prediction or set_generated() runs (mutable: repaired lazily inside const projection).
+  mutable std::vector<std::size_t> order_;
+  mutable bool order_valid_ = true;
   // Scratch buffers reused across projections (mutable: projection is logically const).
-  mutable std::vector<std::int64_t> order_scratch_;
   mutable std::vector<std::int64_t> remaining_scratch_;
   mutable std::vector<std::int64_t> context_scratch_;
   mutable std::vector<double> deadline_scratch_;
+  mutable std::vector<std::size_t> radix_scratch_;
+  mutable std::vector<std::int64_t> key_scratch_;
+  mutable std::vector<std::size_t> extra_order_;
+  mutable std::vector<std::int64_t> residues_;
+  mutable std::vector<std::int64_t> residue_scratch_;
+  mutable std::vector<std::int64_t> quotient_scratch_;
 
+  std::int64_t projected_total(const Request& r) const;
+  std::int64_t running_remaining(std::size_t i) const {
+    const Request& r = running_[i];
+    const std::int64_t total = r.generated_tokens >= running_total_[i] ? r.max_tokens : running_total_[i];
+    return total > r.generated_tokens ? total - r.generated_tokens : 0;
+  }
+  void push_running(const Request& r);
+  void insert_in_order(std::size_t index);
+  void rebuild_order() const;
 };
 
 }  // namespace throttllem

@@ -1,0 +1,264 @@
+// The actuator's worker: latest-target-wins handoff, no-op skipping, read-back, fail-safe lease.
+#include "throttllem/actuator.hpp"
+
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+
+#include "throttllem/errors.hpp"
+
+namespace throttllem {
+
+double steady_now_s() {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+Actuator::Actuator(std::vector<std::shared_ptr<Gpu>> gpus, ActuatorConfig config, std::string monitor_reason)
+    : gpus_(std::move(gpus)), config_(config), locked_(gpus_.size(), false) {
+  for (const auto& g : gpus_) {
+    if (!g) throw InvalidArgument("Actuator: null GPU");
+  }
+  if (gpus_.empty() && monitor_reason.empty()) monitor_reason = "no GPU to control";
+  if (!monitor_reason.empty()) {
+    actuating_.store(false);
+    monitor_reason_ = std::move(monitor_reason);
+  }
+  worker_ = std::thread([this] { run(); });
+}
+
+Actuator::~Actuator() {
+  try {
+    close();
+  } catch (...) {
+    // A destructor must not throw; close() already records restore failures.
+  }
+}
+
+bool Actuator::post(std::int64_t clock_mhz) {
+  posted_.fetch_add(1, std::memory_order_relaxed);
+  // Fast path: the same target as last time costs one atomic load and no lock.
+  if (clock_mhz != last_posted_.load(std::memory_order_relaxed)) {
+    if (clock_mhz <= 0) throw InvalidArgument("clock_mhz must be positive, got " + std::to_string(clock_mhz));
+    {
+      std::lock_guard<std::mutex> lk(mu_);
+      if (closed_) throw Error("Actuator: post() after close()");
+      last_posted_.store(clock_mhz, std::memory_order_relaxed);
+      target_ = clock_mhz;
+      posted_at_s_ = steady_now_s();
+      ++seq_;
+    }
+    cv_.notify_one();
+  }
+  return actuating_.load(std::memory_order_relaxed);
+}
+
+bool Actuator::wait_idle(double timeout_s) {
+  std::unique_lock<std::mutex> lk(mu_);
+  return idle_cv_.wait_for(lk, std::chrono::duration<double>(timeout_s),
+                           [this] { return handled_ == seq_ || stop_; });
+}
+
+void Actuator::run() {
+  std::unique_lock<std::mutex> lk(mu_);
+  std::uint64_t seen = 0;
+  for (;;) {
+    cv_.wait(lk, [&] { return stop_ || seq_ != seen; });
+    if (stop_) break;  // a pending target is dropped: close() restores defaults next
+    const std::uint64_t jump = seq_ - seen;
+    seen = seq_;
+    const std::int64_t target = target_;
+    const double posted_at = posted_at_s_;
+    lk.unlock();
+    {
+      std::lock_guard<std::mutex> s(stats_mu_);
+      stats_.coalesced += jump - 1;
+    }
+    apply(target, posted_at);
+    lk.lock();
+    handled_ = seen;
+    idle_cv_.notify_all();
+  }
+  handled_ = seq_;
+  idle_cv_.notify_all();
+}
+
+void Actuator::apply(std::int64_t target, double posted_at_s) {
+  std::lock_guard<std::mutex> g(apply_mu_);
+  const double start = steady_now_s();
+  if (target == applied_mhz_) {
+    std::lock_guard<std::mutex> s(stats_mu_);
+    ++stats_.skipped_noop;
+    return;
+  }
+  SwitchRecord rec;
+  rec.target_mhz = target;
+  rec.queued_s = start - posted_at_s;
+
+  if (actuating()) {
+    for (const auto& gpu : gpus_) {
+      if (!send_lease("lock", gpu->index())) {
+        enter_monitor_only("the fail-safe watchdog is gone, so a crash could leave clocks locked");
+        rec.error = "fail-safe lease lost";
+        restore_locked();
+        break;
+      }
+    }
+  }
+  if (!actuating()) {
+    read_back(rec);
+    rec.mismatch = false;
+    applied_mhz_ = target;
+    std::lock_guard<std::mutex> s(stats_mu_);
+    ++stats_.monitored;
+    stats_.applied_mhz = target;
+    records_.push_back(std::move(rec));
+    if (records_.size() > config_.max_records) records_.pop_front();
+    return;
+  }
+
+  try {
+    for (std::size_t i = 0; i < gpus_.size(); ++i) {
+      gpus_[i]->set_locked_clocks(target, target);
+      locked_[i] = true;
+    }
+  } catch (const Error& e) {
+    rec.error = e.what();
+    const bool permanent = dynamic_cast<const NvmlNoPermission*>(&e) || dynamic_cast<const NvmlNotSupported*>(&e);
+    if (permanent) {
+      enter_monitor_only(std::string("clock control is not permitted here: ") + e.what());
+      restore_locked();  // some GPUs of the set may already be locked
+    } else {
+      last_posted_.store(0, std::memory_order_relaxed);  // so the next post retries
+    }
+    rec.latency_s = steady_now_s() - start;
+    std::lock_guard<std::mutex> s(stats_mu_);
+    ++stats_.failures;
+    records_.push_back(std::move(rec));
+    if (records_.size() > config_.max_records) records_.pop_front();
+    return;
+  }
+  rec.actuated = true;
+  rec.latency_s = steady_now_s() - start;
+  if (config_.readback_delay_s > 0) {
+    std::this_thread::sleep_for(std::chrono::duration<double>(config_.readback_delay_s));
+  }
+  read_back(rec);
+  for (std::int64_t mhz : rec.readback_mhz) {
+    if (std::llabs(mhz - target) > config_.mismatch_tolerance_mhz) rec.mismatch = true;
+  }
+  applied_mhz_ = target;
+  std::lock_guard<std::mutex> s(stats_mu_);
+  ++stats_.applied;
+  stats_.applied_mhz = target;
+  stats_.mismatches += rec.mismatch ? 1 : 0;
+  stats_.total_latency_s += rec.latency_s;
+  if (rec.latency_s > stats_.max_latency_s) stats_.max_latency_s = rec.latency_s;
+  records_.push_back(std::move(rec));
+  if (records_.size() > config_.max_records) records_.pop_front();
+}
+
+void Actuator::read_back(SwitchRecord& rec) {
+  try {
+    for (const auto& gpu : gpus_) {
+      rec.readback_mhz.push_back(gpu->sm_clock_mhz());
+      std::uint64_t reasons = 0;
+      try {
+        reasons = gpu->clock_event_reasons();
+      } catch (const NvmlNotSupported&) {
+        // Older drivers: read-back still works without the explanation.
+      }
+      rec.reasons.push_back(reasons);
+    }
+  } catch (const Error& e) {
+    rec.readback_mhz.clear();
+    rec.reasons.clear();
+    rec.error += (rec.error.empty() ? "" : "; ") + std::string("read-back failed: ") + e.what();
+  }
+}
+
+bool Actuator::send_lease(const char* verb, unsigned gpu) {
+  if (config_.lease_fd < 0) return true;
+  char line[48];
+  const int n = std::snprintf(line, sizeof line, "%s %u\n", verb, gpu);
+  // MSG_NOSIGNAL: a dead watchdog must give EPIPE, not kill us with SIGPIPE.
+  ssize_t sent = send(config_.lease_fd, line, static_cast<std::size_t>(n), MSG_NOSIGNAL);
+  if (sent < 0 && errno == ENOTSOCK) sent = write(config_.lease_fd, line, static_cast<std::size_t>(n));
+  return sent == n;
+}
+
+void Actuator::enter_monitor_only(const std::string& reason) {
+  if (!actuating_.exchange(false)) return;
+  std::lock_guard<std::mutex> s(stats_mu_);
+  monitor_reason_ = reason;
+}
+
+void Actuator::restore_locked() {
+  for (std::size_t i = 0; i < gpus_.size(); ++i) {
+    if (!locked_[i]) continue;
+    try {
+      gpus_[i]->reset_locked_clocks();
+      locked_[i] = false;
+      send_lease("release", gpus_[i]->index());
+    } catch (const Error& e) {
+      // Stays locked in our books, so the watchdog keeps its lease and retries on our death.
+      SwitchRecord rec;
+      rec.error = std::string("restoring default clocks failed: ") + e.what();
+      std::lock_guard<std::mutex> s(stats_mu_);
+      ++stats_.failures;
+      records_.push_back(std::move(rec));
+      if (records_.size() > config_.max_records) records_.pop_front();
+    }
+  }
+}
+
+void Actuator::restore_defaults() {
+  std::lock_guard<std::mutex> g(apply_mu_);
+  restore_locked();
+  applied_mhz_ = 0;
+  last_posted_.store(0, std::memory_order_relaxed);
+  std::lock_guard<std::mutex> s(stats_mu_);
+  stats_.applied_mhz = 0;
+}
+
+void Actuator::close() {
+  {
+    std::lock_guard<std::mutex> lk(mu_);
+    if (closed_) return;
+    closed_ = true;
+    stop_ = true;
+  }
+  cv_.notify_all();
+  if (worker_.joinable()) worker_.join();
+  restore_defaults();
+}
+
+std::string Actuator::monitor_reason() const {
+  std::lock_guard<std::mutex> s(stats_mu_);
+  return actuating() ? std::string() : monitor_reason_;
+}
+
+ActuatorStats Actuator::stats() const {
+  std::uint64_t changes = 0;
+  {
+    std::lock_guard<std::mutex> lk(mu_);
+    changes = seq_;
+  }
+  std::lock_guard<std::mutex> s(stats_mu_);
+  ActuatorStats out = stats_;
+  out.posted = posted_.load(std::memory_order_relaxed);
+  out.changes = changes;
+  return out;
+}
+
+std::vector<SwitchRecord> Actuator::take_records() {
+  std::lock_guard<std::mutex> s(stats_mu_);
+  std::vector<SwitchRecord> out(std::make_move_iterator(records_.begin()), std::make_move_iterator(records_.end()));
+  records_.clear();
+  return out;
+}
+
+}  // namespace throttllem
