@@ -1,0 +1,115 @@
+// Scoreboard projection against a per-iteration brute force, from C++ (no Python involved).
+#include <algorithm>
+#include <cmath>
+#include <random>
+
+#include "check.hpp"
+#include "throttllem/errors.hpp"
+#include "throttllem/scoreboard.hpp"
+
+using namespace throttllem;
+
+namespace {
+
+std::int64_t ceil_div(std::int64_t a, std::int64_t b) { return (a + b - 1) / b; }
+
+std::vector<Request> random_requests(std::mt19937_64& rng, int n) {
+  std::vector<Request> out;
+  for (int i = 0; i < n; ++i) {
+    Request r;
+    r.id = static_cast<std::uint64_t>(i);
+    r.prompt_tokens = 1 + static_cast<std::int64_t>(rng() % 500);
+    r.max_tokens = 100 + static_cast<std::int64_t>(rng() % 200);
+    r.generated_tokens = static_cast<std::int64_t>(rng() % 100);
+    r.predicted_output_tokens = static_cast<std::int64_t>(rng() % 250);
+    r.deadline_s = static_cast<double>(rng() % 1000) / 10.0;
+    out.push_back(r);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE(projection_matches_brute_force) {
+  std::mt19937_64 rng(42);
+  for (int trial = 0; trial < 200; ++trial) {
+    ScoreboardConfig config;
+    config.kv_capacity_blocks = 1 << 20;
+    config.kv_block_tokens = std::vector<std::int64_t>{1, 5, 16, 32}[trial % 4];
+    config.output_inflation = trial % 3 == 0 ? 1.25 : 1.0;
+    Scoreboard board(config);
+    const auto requests = random_requests(rng, 1 + trial % 40);
+    for (const Request& r : requests) board.add_running(r);
+    const int steps = static_cast<int>(rng() % 60);
+    for (int s = 0; s < steps; ++s) board.step();
+
+    const Projection p = board.project();
+    std::vector<std::int64_t> rem;
+    std::int64_t horizon = 0;
+    for (const Request& r : board.running()) {
+      rem.push_back(board.remaining_iterations(r));
+      horizon = std::max(horizon, rem.back());
+    }
+    CHECK(p.horizon_iters == horizon);
+    std::int64_t peak = 0;
+    for (std::int64_t k = 0; k < horizon; ++k) {
+      std::int64_t batch = 0, tokens = 0, blocks = 0;
+      for (std::size_t i = 0; i < rem.size(); ++i) {
+        if (rem[i] <= k) continue;
+        const Request& r = board.running()[i];
+        const std::int64_t held = r.prompt_tokens + r.generated_tokens + k + 1;
+        ++batch;
+        tokens += held;
+        blocks += ceil_div(held, config.kv_block_tokens);
+      }
+      peak = std::max(peak, blocks);
+      CHECK(p.batch_at(k) == batch);
+      CHECK(p.kv_tokens_at(k) == tokens);
+      for (const Segment& s : p.segments)
+        if (k == s.start_iter + s.iterations - 1) CHECK(s.kv_blocks_last == blocks);
+    }
+    CHECK(p.peak_kv_blocks == peak);
+  }
+}
+
+TEST_CASE(removal_keeps_projection_consistent) {
+  std::mt19937_64 rng(7);
+  ScoreboardConfig config;
+  config.kv_capacity_blocks = 1 << 20;
+  Scoreboard board(config);
+  for (const Request& r : random_requests(rng, 50)) board.add_running(r);
+  for (std::uint64_t id = 0; id < 50; id += 3) board.remove(id);
+  board.step();
+  const Projection p = board.project();
+  std::int64_t batch0 = 0;
+  for (const Request& r : board.running()) batch0 += board.remaining_iterations(r) > 0;
+  CHECK(p.batch_at(0) == batch0);
+  CHECK(board.running_count() == 33);
+}
+
+TEST_CASE(bad_input_throws_typed_errors) {
+  ScoreboardConfig config;
+  config.kv_capacity_blocks = 100;
+  Scoreboard board(config);
+  Request r;
+  r.id = 1;
+  r.prompt_tokens = 10;
+  r.max_tokens = 20;
+  board.add_running(r);
+  CHECK_THROWS_AS(board.add_running(r), RequestIdError);
+  CHECK_THROWS_AS(board.remove(99), RequestIdError);
+  Request bad = r;
+  bad.id = 2;
+  bad.prompt_tokens = -1;
+  CHECK_THROWS_AS(board.add_running(bad), InvalidArgument);
+  bad.prompt_tokens = 10;
+  bad.deadline_s = std::nan("");
+  CHECK_THROWS_AS(board.enqueue(bad), InvalidArgument);
+  bad.deadline_s = 1.0;
+  bad.max_tokens = 5000;  // more than the whole cache
+  CHECK_THROWS_AS(board.enqueue(bad), InvalidArgument);
+  config.kv_capacity_blocks = 0;
+  CHECK_THROWS_AS(Scoreboard{config}, InvalidArgument);
+}
+
+TEST_MAIN()

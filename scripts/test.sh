@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Installs everything the tests need, builds the package, then runs pytest and the C++ tests
+# (ctest), and the C++ tests once more under AddressSanitizer + UndefinedBehaviorSanitizer.
+# This is the README's test command and what .ci/run calls on a clean clone.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# System packages: a C/C++ toolchain (the tests compile models and a fake NVML library),
+# CMake/Ninja come from pip. Installed only when missing so developers' machines are untouched.
+APT_PACKAGES=(gcc g++ make)
+missing=()
+for pkg in "${APT_PACKAGES[@]}"; do
+  dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "== apt-get install ${missing[*]}"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
+fi
+
+echo "== pip install .[test]"
+python3 -m pip install -q --disable-pip-version-check ".[test]" cmake ninja
+
+echo "== pytest"
+# Run from tests/ parent with the installed package (not the source tree) on the path.
+python3 -m pytest -q
+
+echo "== ctest"
+cmake -S . -B build/ctest -G Ninja -DCMAKE_BUILD_TYPE=Release -DTHROTTLLEM_BUILD_PYTHON=OFF \
+  -DTHROTTLLEM_BUILD_TESTS=ON >/dev/null
+cmake --build build/ctest
+ctest --test-dir build/ctest --output-on-failure
+
+echo "== ctest under ASan + UBSan"
+cmake -S . -B build/asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DTHROTTLLEM_BUILD_PYTHON=OFF \
+  -DTHROTTLLEM_BUILD_TESTS=ON -DTHROTTLLEM_SANITIZE=ON >/dev/null
+cmake --build build/asan
+ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --test-dir build/asan --output-on-failure
