@@ -15,12 +15,13 @@ namespace {
 
 // For integer inputs, every comparison `v <= t` or `v < t` (in float or double) is decided by
 // which side of floor(t) and floor(t) + 1 v lies; those are the only places a cell can start.
+// A non-integer t puts v <= floor(t) on one side under both operators: one start suffices.
 std::vector<std::int64_t> integer_cell_starts(const std::vector<double>& thresholds) {
   std::vector<std::int64_t> starts;
   for (double t : thresholds) {
     if (!std::isfinite(t) || std::fabs(t) > 9.0e15) continue;
     const auto f = static_cast<std::int64_t>(std::floor(t));
-    starts.push_back(f);
+    if (static_cast<double>(f) == t) starts.push_back(f);
     starts.push_back(f + 1);
   }
   std::sort(starts.begin(), starts.end());
