@@ -260,3 +260,19 @@ def test_bad_decide_input(gov):
         gov.decide(board, 0.0)
     with pytest.raises(InvalidArgumentError, match="not in the supported list"):
         gov.reset(1000)
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(states=st.lists(st.lists(request_strategy, min_size=1, max_size=20), min_size=2, max_size=8),
+       tbt_ms=st.sampled_from([12.0, 20.0, 40.0]))
+def test_warm_started_search_matches_scan_over_changing_states(states, tbt_ms, monotone_forest):
+    """One governor reused across unrelated states (its search starts from the last answer)
+    agrees with a fresh scan of every clock each time."""
+    gov = throttllem.Governor(monotone_forest, clocks_mhz=H100_CLOCKS_MHZ, tbt_target_ms=tbt_ms,
+                              max_batch_size=64)
+    scan = throttllem.Governor(monotone_forest, clocks_mhz=H100_CLOCKS_MHZ, tbt_target_ms=tbt_ms,
+                               max_batch_size=64, exact=True)
+    for requests in states:
+        requests = [dict(r, generated_tokens=min(r["generated_tokens"], r["max_tokens"])) for r in requests]
+        board = make_board(requests)
+        assert gov.decide(board, 0.5).slo_clock_mhz == scan.decide(board, 0.5).slo_clock_mhz

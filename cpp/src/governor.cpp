@@ -161,44 +161,44 @@ std::size_t Governor::search(double now_s, Decision& d) {
     ++d.clocks_evaluated;
     return evaluate(projection_, i, now_s, true).feasible;
   };
-  if (projection_.late_requests > 0 || !feasible(max_idx)) {
+  auto late = [&] {
     d.reason = DecisionReason::kLateRequest;
     return max_idx;
-  }
+  };
+  if (projection_.late_requests > 0) return late();
   d.reason = DecisionReason::kSloBound;
   if (!uses_binary_search()) {
-    for (std::size_t i = 0; i < max_idx; ++i)
+    for (std::size_t i = 0; i <= max_idx; ++i)
       if (feasible(i)) return i;
-    return max_idx;
+    return late();
   }
   // Feasibility is monotone in clock. The answer rarely moves far between iterations, so gallop
-  // out from the last one and bisect the bracket found.
+  // out from the last one and bisect the bracket found; a feasible hint also proves max clock
+  // feasible, saving that probe.
   std::size_t lo = 0, hi = max_idx;  // answer in [lo, hi]; hi is feasible
   const std::size_t hint = std::min(last_slo_idx_, max_idx);
-  if (hint < max_idx) {
-    if (feasible(hint)) {
-      hi = hint;
-      std::size_t step = 1;
-      while (hi > 0) {
-        const std::size_t probe = hi >= step ? hi - step : 0;
-        if (!feasible(probe)) {
-          lo = probe + 1;
-          break;
-        }
-        hi = probe;
-        step *= 2;
+  if (hint < max_idx && feasible(hint)) {
+    hi = hint;
+    for (std::size_t step = 1; hi > 0; step *= 2) {
+      const std::size_t probe = hi >= step ? hi - step : 0;
+      if (!feasible(probe)) {
+        lo = probe + 1;
+        break;
       }
-    } else {
+      hi = probe;
+    }
+  } else {
+    if (!feasible(max_idx)) return late();
+    if (hint < max_idx) {
       lo = hint + 1;
-      std::size_t step = 1;
-      while (lo < hi) {
-        const std::size_t probe = std::min(hint + step, max_idx);
+      for (std::size_t step = 1; lo < hi; step *= 2) {
+        const std::size_t probe = std::min(hint + step, max_idx - 1);
+        if (probe < lo) break;
         if (feasible(probe)) {
           hi = probe;
           break;
         }
         lo = probe + 1;
-        step *= 2;
       }
     }
   }

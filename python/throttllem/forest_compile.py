@@ -338,3 +338,11 @@ def default_model_path() -> Path:
 
     # Not __file__: an editable install keeps Python files in the source tree but builds here.
     return Path(_core.__file__).resolve().parent / "models" / "default_model.so"
+
+
+def default_model_source_path() -> Path:
+    """The LightGBM text of the shipped default model (for comparisons against LightGBM itself)."""
+    import throttllem
+
+    # Python-side package data: beside __init__.py, also in an editable install.
+    return Path(throttllem.__file__).resolve().parent / "models" / "default" / "model.txt"
