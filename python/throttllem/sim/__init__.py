@@ -1,0 +1,31 @@
+"""Serving simulator: trace replay with continuous batching on a modelled GPU, per clock policy.
+
+Every figure it produces is *modelled*: iteration times and power come from
+throttllem.perfmodel, not from a GPU. The governor policy, however, is the real compiled
+throttllem.Governor fed by a real throttllem.Scoreboard.
+
+>>> from throttllem.traces import CONV_2023, generate
+>>> from throttllem.sim import SloConfig, run
+>>> result = run(generate(CONV_2023, 30.0, seed=0), "max_clock", slo=SloConfig(e2e_deadline_s=30.0))
+>>> result.metrics.finished == result.metrics.requests
+True
+"""
+
+from throttllem.sim.config import EngineConfig, SloConfig
+from throttllem.sim.engine import Engine
+from throttllem.sim.metrics import Metrics
+from throttllem.sim.result import SimResult
+from throttllem.sim.runner import Calibration, calibrate, compare, run, saturating_rps
+
+__all__ = [
+    "Calibration",
+    "Engine",
+    "EngineConfig",
+    "Metrics",
+    "SimResult",
+    "SloConfig",
+    "calibrate",
+    "compare",
+    "run",
+    "saturating_rps",
+]

@@ -1,0 +1,74 @@
+"""Configuration of the simulated engine and the SLOs it is judged by."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from throttllem.errors import InvalidArgumentError
+from throttllem.perfmodel import H100_SXM_80GB, LLAMA3_8B, GpuSpec, ModelShape
+
+
+@dataclass(frozen=True)
+class EngineConfig:
+    """A continuous-batching engine (vLLM / TensorRT-LLM style) on one model instance.
+
+    Defaults follow the reference design (DESIGN.md §4): Llama-3-8B on one H100, paged KV in
+    16-token blocks, up to 256 requests in a batch, FCFS.
+    """
+
+    model: ModelShape = LLAMA3_8B
+    gpu: GpuSpec = H100_SXM_80GB
+    tp_degree: int = 1
+    kv_block_tokens: int = 16
+    #: Share of device memory the engine may use (vLLM's gpu_memory_utilization).
+    gpu_memory_utilization: float = 0.9
+    max_batch_size: int = 256
+    #: Per-request cap on output tokens (a client's max_tokens). None: the smallest power of
+    #: two that covers the trace's longest output, so every request is served unchanged.
+    max_tokens: int | None = None
+    #: Prompt tokens one iteration may prefill (TensorRT-LLM max_num_tokens). A longer
+    #: single prompt is still prefilled whole unless chunking is on.
+    max_prefill_tokens: int = 8192
+    #: Chunked prefill (Sarathi / vLLM v1): prefill at most this many prompt tokens per
+    #: iteration alongside the decodes. None: whole prompts.
+    prefill_chunk_tokens: int | None = None
+    #: "reserve": admit a request only if blocks for prompt + max_tokens are free
+    #: (TensorRT-LLM's GUARANTEED_NO_EVICT): KV never overflows and nothing is preempted.
+    #: (vLLM-style preemption with recompute is not modelled.)
+    kv_policy: str = "reserve"
+    #: Clock an idle GPU settles at when the policy does not hold one (lowest level).
+    idle_clock_mhz: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.tp_degree < 1 or self.kv_block_tokens < 1 or self.max_batch_size < 1:
+            raise InvalidArgumentError("tp_degree, kv_block_tokens and max_batch_size must be >= 1")
+        if self.max_tokens is not None and self.max_tokens < 1:
+            raise InvalidArgumentError("max_tokens must be >= 1")
+        if self.max_prefill_tokens < 1:
+            raise InvalidArgumentError("max_prefill_tokens must be >= 1")
+        if self.prefill_chunk_tokens is not None and self.prefill_chunk_tokens < 1:
+            raise InvalidArgumentError("prefill_chunk_tokens must be >= 1")
+        if self.kv_policy != "reserve":
+            raise InvalidArgumentError("kv_policy must be 'reserve' (preemption is not modelled)")
+        if not 0 < self.gpu_memory_utilization <= 1:
+            raise InvalidArgumentError("gpu_memory_utilization must be in (0, 1]")
+
+
+@dataclass(frozen=True)
+class SloConfig:
+    """Latency targets (DESIGN.md §4).
+
+    TBT: every request's mean time between tokens (after the first) stays below the target.
+    E2E: every request finishes within ``e2e_deadline_s`` of its arrival. None: derive it as
+    the p99 E2E latency of the same trace at max clock (see ``throttllem.sim.runner``).
+    """
+
+    tbt_target_ms: float = 200.0
+    e2e_deadline_s: float | None = None
+    notes: tuple[str, ...] = field(default=())
+
+    def __post_init__(self) -> None:
+        if not self.tbt_target_ms > 0:
+            raise InvalidArgumentError("tbt_target_ms must be positive")
+        if self.e2e_deadline_s is not None and not self.e2e_deadline_s > 0:
+            raise InvalidArgumentError("e2e_deadline_s must be positive")

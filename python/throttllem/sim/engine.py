@@ -1,0 +1,217 @@
+"""Engine: continuous batching over a trace, iteration by iteration, at the policy's clock.
+
+One engine iteration runs every decoding request for one token, plus (TensorRT-LLM's
+inflight batching) the prompts of newly admitted requests, whole or in chunks. The engine
+advances in *stretches*: between two events (an arrival, a prefill, a completion, a policy
+wake-up) the batch is fixed and the KV grows by the batch size per iteration, so a stretch
+of n iterations costs a few numpy calls, not n Python loops. Iteration times and powers are
+still computed per iteration (modelled, see predictors/gpu.py), and the first iteration that
+ends after an arrival closes the stretch, so requests join at the same iteration boundary
+they would in a step-by-step loop.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import deque
+
+import numpy as np
+
+from throttllem.errors import InvalidArgumentError
+from throttllem.sim.board_sync import EngineBoard
+from throttllem.sim.config import EngineConfig, SloConfig
+from throttllem.sim.entities import PagedKvCache, RequestTable, RunningBatch
+from throttllem.sim.events import EventLog
+from throttllem.sim.policies.base import Policy
+from throttllem.sim.predictors import GpuPredictor, output_length
+from throttllem.sim.result import SimResult
+from throttllem.sim.scheduler import FcfsScheduler
+from throttllem.sim.view import EngineView
+from throttllem.traces import Trace
+
+
+def default_max_tokens(trace: Trace) -> int:
+    """Smallest power of two (>= 256) covering the trace's longest output."""
+    return max(256, 1 << int(math.ceil(math.log2(int(trace.output_tokens.max())))))
+
+
+class Engine:
+    """Replays ``trace`` through one engine instance under ``policy``.
+
+    Args:
+        trace: the requests.
+        config: engine limits (batch, KV, chunking, KV policy).
+        slo: TBT target and the E2E deadline (must be resolved, not None, for deadlines).
+        policy: the clock policy.
+        gpu: the simulated GPU (shared between runs; it is stateless).
+        progress: optional callable(simulated_seconds) called now and then (a tqdm update).
+    """
+
+    def __init__(self, trace: Trace, config: EngineConfig, slo: SloConfig, policy: Policy,
+                 gpu: GpuPredictor, *, progress=None) -> None:
+        self.trace = trace
+        self.config = config
+        self.slo = slo
+        self.policy = policy
+        self.gpu = gpu
+        self.progress = progress
+        max_tokens = config.max_tokens or default_max_tokens(trace)
+        context = config.model.max_context_tokens
+        if int(trace.output_tokens.max()) > max_tokens:
+            raise InvalidArgumentError(f"a request generates {int(trace.output_tokens.max())} tokens, more than "
+                                       f"max_tokens={max_tokens}; raise max_tokens")
+        if int(trace.output_tokens.max()) >= context:
+            raise InvalidArgumentError(f"a request's output does not fit the model's {context}-token context")
+        self.table = RequestTable(trace, context, max_tokens)
+        self.table.set_deadline(slo.e2e_deadline_s)
+        capacity_tokens = gpu.perf.kv_capacity_tokens(config.gpu_memory_utilization)
+        self.kv = PagedKvCache(capacity_tokens // config.kv_block_tokens, config.kv_block_tokens)
+        largest = int((self.table.prompt_tokens + self.table.max_new_tokens).max())
+        if self.kv.blocks_for(largest) > self.kv.capacity_blocks:
+            raise InvalidArgumentError("the longest request does not fit the KV cache on its own")
+        self.scheduler = FcfsScheduler(config, self.kv, self.table)
+        self.running = RunningBatch()
+        self.queue: deque = deque()
+        self.prefilling: list = []
+        self.board: EngineBoard | None = None
+        if policy.needs_board:
+            name, kwargs = policy.length_predictor
+            predicted = output_length.make(name, **kwargs)(self.table.output_tokens)
+            self.board = EngineBoard(self.table, predicted, kv_block_tokens=config.kv_block_tokens,
+                                     kv_capacity_blocks=self.kv.capacity_blocks,
+                                     max_batch_size=config.max_batch_size,
+                                     output_inflation=policy.output_inflation)
+        self.view = EngineView(config, slo, gpu, self.table, self.running, self.queue, self.prefilling,
+                               self.kv, board=self.board)
+        self.log = EventLog()
+        self.energy_j = 0.0
+        self.now_s = 0.0
+
+    # ---- the loop ----------------------------------------------------------------------------
+    def run(self) -> SimResult:
+        table, view, policy, log = self.table, self.view, self.policy, self.log
+        arrivals = table.arrival_s
+        count = len(table)
+        next_row = 0
+        policy.start(view)
+        last_progress = 0.0
+        while True:
+            while next_row < count and arrivals[next_row] <= self.now_s:
+                self.queue.append(next_row)
+                if self.board:
+                    self.board.enqueue(next_row)
+                next_row += 1
+            view.now_s, view.next_arrival = self.now_s, next_row
+            directive = policy.decide(view)
+            clock = int(directive.clock_mhz)
+            if self.queue:
+                rows = self.scheduler.admit(self.queue, len(self.running) + len(self.prefilling), directive.admit)
+                if rows:
+                    table.admit_s[rows] = np.where(np.isnan(table.admit_s[rows]), self.now_s, table.admit_s[rows])
+                    self.prefilling.extend([row, 0] for row in rows)
+                    if self.board:
+                        self.board.admit(rows)
+            if self.prefilling:
+                self._prefill_iteration(clock)
+            elif len(self.running):
+                limit_s = min(arrivals[next_row] if next_row < count else math.inf, directive.wake_at_s)
+                self._decode_stretch(clock, directive.wake_after_iters, limit_s)
+            elif next_row < count:
+                # Idle until the next arrival (a queued request that cannot start never
+                # happens: with nothing running the whole KV cache is free).
+                gap = float(arrivals[next_row]) - self.now_s
+                power = self.gpu.idle_power_w(clock)
+                log.idle(self.now_s, gap, clock, power)
+                self.energy_j += gap * power
+                self.now_s = float(arrivals[next_row])
+            else:
+                break
+            if self.progress is not None and self.now_s - last_progress >= 1.0:
+                self.progress(self.now_s - last_progress)
+                last_progress = self.now_s
+        if self.progress is not None:
+            self.progress(self.now_s - last_progress)
+        return SimResult.build(policy.label(), self.trace, self.config, self.slo, table, self.kv, log,
+                               self.energy_j, self.gpu)
+
+    # ---- iterations --------------------------------------------------------------------------
+    def _prefill_iteration(self, clock: int) -> None:
+        """One mixed iteration: prompt tokens of the planned prefills plus one decode token each."""
+        table, running = self.table, self.running
+        plan = self.scheduler.plan_prefill(self.prefilling)
+        prefill_tokens = sum(take for _, take in plan)
+        cached = sum(self.prefilling[pos][1] for pos, _ in plan)  # chunks already in the KV cache
+        batch = len(running)
+        kv_tokens = running.kv_tokens() + cached
+        time_s, power_w, effective = self.gpu.iteration(prefill_tokens, batch, kv_tokens, clock)
+        start = self.now_s
+        self.now_s = start + time_s
+        self.energy_j += time_s * power_w
+        self.log.iterations(start, np.array([time_s]), np.array([power_w]), np.array([effective]),
+                            clock, batch, kv_tokens, prefill_tokens)
+        self.policy.observe(np.array([time_s]), batch)
+        if batch:
+            running.advance(1)
+        done_rows = []
+        for pos, take in plan:
+            entry = self.prefilling[pos]
+            entry[1] += take
+            if entry[1] >= self.scheduler.prompt_to_prefill(entry[0]):
+                done_rows.append(entry[0])
+        if done_rows:
+            done_set = set(done_rows)
+            self.prefilling[:] = [e for e in self.prefilling if e[0] not in done_set]
+        if self.board:
+            self.board.step(1)
+            for row, _ in self.prefilling:  # mid-prefill: no token yet
+                self.board.set_generated(row, int(table.generated[row]))
+        if done_rows:
+            rows = np.array(done_rows, dtype=np.int64)
+            fresh = np.isnan(table.first_token_s[rows])
+            table.first_token_s[rows[fresh]] = self.now_s
+            table.generated[rows] += 1
+            left = table.output_tokens[rows] - table.generated[rows]
+            context = table.prompt_tokens[rows] + table.generated[rows]
+            running.add(rows, left, context)
+        self._observe_kv()
+        self._finish(running.pop_finished())
+
+    def _decode_stretch(self, clock: int, max_iters: int | None, limit_s: float) -> None:
+        running = self.running
+        iterations = running.iterations_to_next_finish()
+        if max_iters is not None:
+            iterations = max(1, min(iterations, int(max_iters)))
+        batch = len(running)
+        kv_tokens = running.kv_tokens()
+        times, powers, effective = self.gpu.decode_stretch(batch, kv_tokens, iterations, clock)
+        ends = self.now_s + np.cumsum(times)
+        if limit_s < ends[-1]:
+            # Stop at the first iteration ending at or after the arrival / wake-up.
+            iterations = int(np.searchsorted(ends, limit_s, side="left")) + 1
+            times, powers, effective = times[:iterations], powers[:iterations], effective[:iterations]
+        start = self.now_s
+        self.now_s = float(ends[iterations - 1])
+        self.energy_j += float(np.dot(times, powers))
+        self.log.iterations(start, times, powers, effective, clock, batch, kv_tokens, 0)
+        self.policy.observe(times, batch)
+        running.advance(iterations)
+        if self.board:
+            self.board.step(iterations)
+        self._observe_kv()
+        self._finish(running.pop_finished())
+
+    def _finish(self, rows: np.ndarray) -> None:
+        if not len(rows):
+            return
+        table = self.table
+        table.finish_s[rows] = self.now_s
+        table.generated[rows] = table.output_tokens[rows]
+        self.kv.release(self.kv.blocks_for_many(table.prompt_tokens[rows] + table.max_new_tokens[rows]))
+        if self.board:
+            self.board.remove(rows.tolist())
+
+    def _observe_kv(self) -> None:
+        """Tracks the peak of blocks holding tokens (checked against capacity in the tests)."""
+        used = self.kv.blocks_for_many(self.running.context)
+        used += sum(self.kv.blocks_for(done) for _, done in self.prefilling)
+        self.kv.observe_used(used)

@@ -1,0 +1,63 @@
+"""Output-length predictors: what the governor's scoreboard is told about each request.
+
+A real deployment predicts output lengths (a proxy model, a per-client history); the
+simulator stands in for that with a registry of predictors of known error:
+
+- ``oracle``: the true length (what the clairvoyant oracle policy also gets);
+- ``noisy``: the true length times a uniform factor in [1 - error, 1 + error], seeded
+  (the reference design reports results with 30% injected error, DESIGN.md §4);
+- ``constant``: the same guess for every request (no predictor at all).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+
+from throttllem.errors import InvalidArgumentError
+
+LengthPredictor = Callable[[np.ndarray], np.ndarray]
+_REGISTRY: dict[str, Callable[..., LengthPredictor]] = {}
+
+
+def register(name: str):
+    def wrap(factory: Callable[..., LengthPredictor]):
+        _REGISTRY[name] = factory
+        return factory
+    return wrap
+
+
+def names() -> tuple[str, ...]:
+    return tuple(sorted(_REGISTRY))
+
+
+def make(name: str, **kwargs) -> LengthPredictor:
+    """A predictor mapping true output lengths (array) to predicted ones (array, >= 1)."""
+    if name not in _REGISTRY:
+        raise InvalidArgumentError(f"unknown length predictor {name!r}; known: {', '.join(names())}")
+    return _REGISTRY[name](**kwargs)
+
+
+@register("oracle")
+def oracle() -> LengthPredictor:
+    return lambda true_tokens: np.asarray(true_tokens, dtype=np.int64).copy()
+
+
+@register("noisy")
+def noisy(error: float = 0.3, seed: int = 0) -> LengthPredictor:
+    if not 0 <= error < 1:
+        raise InvalidArgumentError("error must be in [0, 1)")
+
+    def predict(true_tokens: np.ndarray) -> np.ndarray:
+        rng = np.random.default_rng(seed)
+        factor = rng.uniform(1.0 - error, 1.0 + error, size=len(true_tokens))
+        return np.maximum(np.rint(np.asarray(true_tokens) * factor), 1).astype(np.int64)
+    return predict
+
+
+@register("constant")
+def constant(tokens: int = 256) -> LengthPredictor:
+    if tokens < 1:
+        raise InvalidArgumentError("tokens must be >= 1")
+    return lambda true_tokens: np.full(len(true_tokens), int(tokens), dtype=np.int64)

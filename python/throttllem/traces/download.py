@@ -1,0 +1,110 @@
+"""Download the public Azure LLM inference traces, checking sha256 (nothing is shipped).
+
+The files are CC-BY 4.0 (attribution: Patel et al., "Splitwise: Efficient generative LLM
+inference using phase splitting", ISCA 2024); they are fetched from a pinned commit of
+github.com/Azure/AzurePublicDataset so the checksum stays valid.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+
+from throttllem.errors import InvalidArgumentError, ThrottllemError
+
+_COMMIT = "b469a113cedca53ddc3bdea71a143dc4b7d8700c"
+_BASE = f"https://raw.githubusercontent.com/Azure/AzurePublicDataset/{_COMMIT}/data/"
+
+
+@dataclass(frozen=True)
+class PublicTrace:
+    """One downloadable trace file."""
+
+    file_name: str
+    url: str
+    sha256: str
+    size_bytes: int
+    licence: str = "CC-BY-4.0 (Patel et al., Splitwise, ISCA 2024)"
+
+
+PUBLIC_TRACES: dict[str, PublicTrace] = {
+    "conv": PublicTrace("AzureLLMInferenceTrace_conv.csv", _BASE + "AzureLLMInferenceTrace_conv.csv",
+                        "2f1e5b666d4e3055fdbba98598ce2ec307767b9064e03e2fa46676dbcc7d0bf8", 719188),
+    "code": PublicTrace("AzureLLMInferenceTrace_code.csv", _BASE + "AzureLLMInferenceTrace_code.csv",
+                        "54e9a6d2a4bd06ba1e060304b900abbc74cbea53de96506e60fe5bb4f2277fb6", 320117),
+}
+
+
+class DownloadError(ThrottllemError):
+    """A download failed or its checksum did not match."""
+
+
+def cache_dir() -> Path:
+    """Where downloaded traces are kept: $THROTTLLEM_CACHE or ~/.cache/throttllem, then traces/."""
+    root = os.environ.get("THROTTLLEM_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "throttllem")
+    return Path(root) / "traces"
+
+
+def sha256_of(path: str | os.PathLike) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def download(name: str, dest_dir: str | os.PathLike | None = None, *, url: str | None = None,
+             timeout_s: float = 60.0) -> Path:
+    """Fetches public trace ``name`` ("conv" or "code") into ``dest_dir`` and returns its path.
+
+    An existing file with the right checksum is reused. The download goes to a temporary
+    file that is renamed only after its sha256 matches, so a failed or tampered download
+    never leaves a file behind. ``url`` overrides the source (e.g. a mirror); the checksum
+    is still enforced.
+    """
+    if name not in PUBLIC_TRACES:
+        raise InvalidArgumentError(f"unknown public trace {name!r}; known: {', '.join(sorted(PUBLIC_TRACES))}")
+    entry = PUBLIC_TRACES[name]
+    folder = Path(dest_dir) if dest_dir is not None else cache_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / entry.file_name
+    if target.exists() and sha256_of(target) == entry.sha256:
+        return target
+    source = url or entry.url
+    handle, temp_name = tempfile.mkstemp(prefix=".download-", dir=folder)
+    try:
+        digest = hashlib.sha256()
+        with os.fdopen(handle, "wb") as out:
+            try:
+                with urllib.request.urlopen(source, timeout=timeout_s) as response:  # noqa: S310 (pinned URL)
+                    for chunk in iter(lambda: response.read(1 << 20), b""):
+                        digest.update(chunk)
+                        out.write(chunk)
+            except OSError as exc:
+                raise DownloadError(f"could not download {source}: {exc}") from exc
+        if digest.hexdigest() != entry.sha256:
+            raise DownloadError(f"{source}: sha256 {digest.hexdigest()} does not match the expected "
+                                f"{entry.sha256}; the file was discarded")
+        os.replace(temp_name, target)
+    finally:
+        if os.path.exists(temp_name):
+            os.unlink(temp_name)
+    return target
+
+
+def resolve(path_or_name: str, *, download_missing: bool = True) -> Path:
+    """A trace path: an existing file as given, else a public trace name from the cache."""
+    if os.path.exists(path_or_name):
+        return Path(path_or_name)
+    if path_or_name in PUBLIC_TRACES:
+        cached = cache_dir() / PUBLIC_TRACES[path_or_name].file_name
+        if cached.exists() or not download_missing:
+            return cached
+        return download(path_or_name)
+    raise InvalidArgumentError(f"no trace file {path_or_name!r} (and it is not one of the public names "
+                               f"{', '.join(sorted(PUBLIC_TRACES))})")

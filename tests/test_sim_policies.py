@@ -1,0 +1,107 @@
+"""Clock policies: the registry, each policy's behaviour, and the energy ordering
+oracle <= governor <= max_clock on a fixed synthetic trace at the calibrated SLOs."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+import throttllem
+from throttllem.errors import InvalidArgumentError
+from throttllem.sim import SloConfig, calibrate, compare, run
+from throttllem.sim.policies import get, make, names
+from throttllem.sim.policies.governor import PredictiveGovernor
+from throttllem.traces import CONV_2023, generate
+
+
+@pytest.fixture(scope="module")
+def trace():
+    return generate(CONV_2023, 120.0, seed=3)
+
+
+@pytest.fixture(scope="module")
+def slo(trace):
+    calibration = calibrate(trace)
+    assert calibration.saturating_rps > trace.mean_rps  # the native conv rate does not saturate
+    return SloConfig(e2e_deadline_s=calibration.e2e_deadline_s)
+
+
+@pytest.fixture(scope="module")
+def results(trace, slo):
+    return {r.policy: r for r in compare(trace, ["max_clock", "default_dvfs", "static:1200", "reactive",
+                                                 "governor", "oracle"], slo=slo)}
+
+
+def test_energy_ordering_with_slo_attainment(results):
+    energy = {name: r.metrics.energy_j for name, r in results.items()}
+    attainment = {name: r.metrics.slo_both for name, r in results.items()}
+    print("energy kJ (modelled):", {k: round(v / 1e3, 1) for k, v in energy.items()})
+    print("SLO attainment:", attainment)
+    assert energy["oracle"] <= energy["governor"] <= energy["max_clock"]
+    assert energy["governor"] < 0.8 * energy["max_clock"]  # light load: a large saving
+    # At this load max clock meets every SLO, and the clairvoyant oracle does too.
+    assert attainment["max_clock"] == 1.0
+    assert attainment["oracle"] >= 0.999
+    assert attainment["governor"] >= 0.98
+    for result in results.values():
+        assert 0.0 <= result.metrics.slo_both <= 1.0
+        assert result.metrics.source == "modelled"
+
+
+def test_simple_policies_behave(results):
+    max_clock, dvfs = results["max_clock"], results["default_dvfs"]
+    assert set(max_clock.timeline.seg_clock_mhz) == {1980}
+    assert set(results["static:1200"].timeline.seg_clock_mhz) == {1200}
+    # Race-to-idle: max clock while busy, lowest clock while idle (less idle power).
+    busy = dvfs.timeline.seg_iterations > 0
+    assert set(dvfs.timeline.seg_clock_mhz[busy]) == {1980}
+    assert set(dvfs.timeline.seg_clock_mhz[~busy]) <= {345}
+    assert dvfs.metrics.energy_j <= max_clock.metrics.energy_j
+    # The PID lowers the clock when measured TBT is far below the target.
+    assert results["reactive"].metrics.mean_busy_clock_mhz < 1000
+    assert results["reactive"].metrics.clock_switches > 0
+
+
+def test_governor_runs_the_compiled_governor_on_a_real_scoreboard(trace, slo):
+    policy = PredictiveGovernor()
+    result = run(trace, policy, slo=slo)
+    assert isinstance(policy.governor, throttllem.Governor)
+    assert isinstance(policy._board, throttllem.Scoreboard)
+    assert policy.decisions > len(trace)
+    # The engine kept the board in sync: everything finished, so the board is empty.
+    assert policy._board.running_count == 0 and policy._board.queued_count == 0
+    assert result.metrics.clock_switches > 0
+
+
+def test_event_driven_governor_matches_per_iteration_decisions(slo):
+    trace = generate(CONV_2023, 45.0, seed=4)
+    lazy = run(trace, "governor", slo=slo)
+    eager = run(trace, "governor:max_hold_s=0", slo=slo)
+    assert eager.metrics.iterations > 0
+    assert lazy.metrics.energy_j == pytest.approx(eager.metrics.energy_j, rel=0.02)
+    assert lazy.metrics.slo_both == pytest.approx(eager.metrics.slo_both, abs=0.01)
+
+
+def test_registry_and_specs():
+    assert names() == ("max_clock", "static", "default_dvfs", "reactive", "governor", "oracle")
+    assert make("static:1290").clock_mhz == 1290
+    governor = make("governor:length_error=0.1,dwell_s=0.5")
+    assert governor.output_inflation == pytest.approx(1.1) and governor.dwell_s == 0.5
+    assert make("governor:length_error=0").length_predictor == ("oracle", {})
+    assert get("oracle").name == "oracle"
+    with pytest.raises(InvalidArgumentError, match="unknown policy"):
+        make("turbo")
+    with pytest.raises(InvalidArgumentError, match="bad arguments"):
+        make("static:clock=5,speed=2")
+    with pytest.raises(InvalidArgumentError):
+        run(generate(CONV_2023, 5.0, seed=1), "static:100", slo=SloConfig(e2e_deadline_s=10.0))
+
+
+def test_compare_needs_a_deadline(trace):
+    with pytest.raises(InvalidArgumentError, match="e2e_deadline_s"):
+        compare(trace, ["max_clock"])
+
+
+def test_static_clock_between_levels_rounds_down():
+    result = run(generate(CONV_2023, 5.0, seed=1), "static:1000", slo=SloConfig(e2e_deadline_s=10.0))
+    assert set(np.unique(result.timeline.seg_clock_mhz)) == {990}
