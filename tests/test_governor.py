@@ -276,3 +276,25 @@ def test_warm_started_search_matches_scan_over_changing_states(states, tbt_ms, m
         requests = [dict(r, generated_tokens=min(r["generated_tokens"], r["max_tokens"])) for r in requests]
         board = make_board(requests)
         assert gov.decide(board, 0.5).slo_clock_mhz == scan.decide(board, 0.5).slo_clock_mhz
+
+
+def test_hopeless_running_request_does_not_block_admission(gov):
+    """A request that misses its deadline even at max clock (but is not late yet) is treated
+    like a late one: it forces max clock but no longer vetoes admissions."""
+    board = throttllem.Scoreboard(kv_capacity_blocks=10_000, max_batch_size=8)
+    board.add_running(id=1, arrival_s=0, prompt_tokens=100, max_tokens=200, predicted_output_tokens=150,
+                      deadline_s=0.5)  # 150 iterations cannot finish in 0.5 s at any clock
+    board.enqueue(id=2, arrival_s=0, prompt_tokens=100, max_tokens=200, predicted_output_tokens=50,
+                  deadline_s=1e6)
+    d = gov.decide(board, 0.0)
+    assert d.admitted == [2]
+    assert (d.clock_mhz, d.reason) == (1980, "late_request")
+
+
+def test_errors_share_one_base():
+    from throttllem.errors import InvalidArgumentError, RequestIdError, ThrottllemError
+
+    assert issubclass(InvalidArgumentError, ThrottllemError) and issubclass(InvalidArgumentError, ValueError)
+    assert issubclass(RequestIdError, ThrottllemError) and issubclass(RequestIdError, KeyError)
+    with pytest.raises(ThrottllemError):
+        throttllem.Scoreboard(kv_capacity_blocks=0)

@@ -11,8 +11,11 @@ namespace throttllem::bindings {
 void bind_errors(py::module_& m) {
   // Leaked on purpose: exception types live as long as the interpreter.
   static py::exception<Error> base(m, "ThrottllemError", PyExc_RuntimeError);
-  static py::exception<InvalidArgument> invalid(m, "InvalidArgumentError", PyExc_ValueError);
-  static py::exception<RequestIdError> request_id(m, "RequestIdError", PyExc_KeyError);
+  // Two bases: callers may catch ThrottllemError for everything, or the built-in kind.
+  static py::exception<InvalidArgument> invalid(m, "InvalidArgumentError",
+                                                py::make_tuple(base, py::handle(PyExc_ValueError)));
+  static py::exception<RequestIdError> request_id(m, "RequestIdError",
+                                                  py::make_tuple(base, py::handle(PyExc_KeyError)));
   static py::exception<ModelLoadError> model_load(m, "ModelLoadError", base.ptr());
   static py::exception<NvmlError> nvml(m, "NvmlError", base.ptr());
   static py::exception<NvmlLibraryNotFound> nvml_missing(m, "NvmlLibraryNotFound", nvml.ptr());

@@ -2,6 +2,7 @@
 // read costs milliseconds) but not around Actuator.post, which never waits.
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
+#include <unistd.h>
 
 #include <chrono>
 #include <functional>
@@ -20,6 +21,18 @@ namespace throttllem::bindings {
 namespace {
 
 using release = py::call_guard<py::gil_scoped_release>;
+
+// In a fork()ed child the worker thread of an Actuator or EnergyMeter does not exist, and
+// destroying its mutexes and condition variables could hang: the child leaks the object.
+template <typename T>
+struct ForkSafeDelete {
+  long owner_pid = getpid();
+  void operator()(T* p) const {
+    if (getpid() == owner_pid) delete p;
+  }
+};
+template <typename T>
+using ForkSafePtr = std::unique_ptr<T, ForkSafeDelete<T>>;
 
 std::vector<std::shared_ptr<Gpu>> open_gpus(std::optional<std::vector<unsigned>> indices) {
   auto nvml = NvmlLibrary::open();
@@ -124,7 +137,7 @@ void bind_gpu(py::module_& m) {
       .def_readonly("max_latency_s", &ActuatorStats::max_latency_s)
       .def_readonly("total_latency_s", &ActuatorStats::total_latency_s);
 
-  py::class_<Actuator>(m, "Actuator")
+  py::class_<Actuator, ForkSafePtr<Actuator>>(m, "Actuator")
       .def(py::init([](std::vector<std::shared_ptr<Gpu>> gpus, std::int64_t mismatch_tolerance_mhz,
                        double readback_delay_s, int lease_fd, std::size_t max_records, std::string monitor_reason) {
              ActuatorConfig c;
@@ -140,6 +153,7 @@ void bind_gpu(py::module_& m) {
       .def("wait_idle", &Actuator::wait_idle, py::arg("timeout_s"), release())
       .def("restore_defaults", &Actuator::restore_defaults, release())
       .def("close", &Actuator::close, release())
+      .def("drop_lease_fd", &Actuator::drop_lease_fd)
       .def_property_readonly("actuating", &Actuator::actuating)
       .def_property_readonly("monitor_reason", &Actuator::monitor_reason)
       .def_property_readonly("gpus", &Actuator::gpus)
@@ -159,7 +173,7 @@ void bind_gpu(py::module_& m) {
       .def_readonly("gpus", &EnergyWindow::gpus)
       .def_readonly("samples", &EnergyWindow::samples);
 
-  py::class_<EnergyMeter>(m, "EnergyMeter")
+  py::class_<EnergyMeter, ForkSafePtr<EnergyMeter>>(m, "EnergyMeter")
       .def(py::init([](std::vector<std::shared_ptr<Gpu>> gpus, double sample_hz, double counter_period_s) {
              return new EnergyMeter(std::move(gpus), EnergyMeterConfig{sample_hz, counter_period_s});
            }),

@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "background_thread.hpp"
 #include "throttllem/errors.hpp"
 
 namespace throttllem {
@@ -18,16 +19,17 @@ double steady_now_s() {
 }
 
 Actuator::Actuator(std::vector<std::shared_ptr<Gpu>> gpus, ActuatorConfig config, std::string monitor_reason)
-    : gpus_(std::move(gpus)), config_(config), locked_(gpus_.size(), false) {
+    : gpus_(std::move(gpus)), config_(config), locked_(gpus_.size(), false), owner_pid_(getpid()) {
   for (const auto& g : gpus_) {
     if (!g) throw InvalidArgument("Actuator: null GPU");
   }
+  lease_fd_.store(config_.lease_fd);
   if (gpus_.empty() && monitor_reason.empty()) monitor_reason = "no GPU to control";
   if (!monitor_reason.empty()) {
     actuating_.store(false);
     monitor_reason_ = std::move(monitor_reason);
   }
-  worker_ = std::thread([this] { run(); });
+  worker_ = detail::start_background_thread([this] { run(); });
 }
 
 Actuator::~Actuator() {
@@ -39,10 +41,10 @@ Actuator::~Actuator() {
 }
 
 bool Actuator::post(std::int64_t clock_mhz) {
+  if (clock_mhz <= 0) throw InvalidArgument("clock_mhz must be positive, got " + std::to_string(clock_mhz));
   posted_.fetch_add(1, std::memory_order_relaxed);
   // Fast path: the same target as last time costs one atomic load and no lock.
   if (clock_mhz != last_posted_.load(std::memory_order_relaxed)) {
-    if (clock_mhz <= 0) throw InvalidArgument("clock_mhz must be positive, got " + std::to_string(clock_mhz));
     {
       std::lock_guard<std::mutex> lk(mu_);
       if (closed_) throw Error("Actuator: post() after close()");
@@ -181,12 +183,14 @@ void Actuator::read_back(SwitchRecord& rec) {
 }
 
 bool Actuator::send_lease(const char* verb, unsigned gpu) {
-  if (config_.lease_fd < 0) return true;
+  if (config_.lease_fd < 0) return true;  // no watchdog was asked for
+  const int fd = lease_fd_.load();
+  if (fd < 0) return false;
   char line[48];
   const int n = std::snprintf(line, sizeof line, "%s %u\n", verb, gpu);
   // MSG_NOSIGNAL: a dead watchdog must give EPIPE, not kill us with SIGPIPE.
-  ssize_t sent = send(config_.lease_fd, line, static_cast<std::size_t>(n), MSG_NOSIGNAL);
-  if (sent < 0 && errno == ENOTSOCK) sent = write(config_.lease_fd, line, static_cast<std::size_t>(n));
+  ssize_t sent = send(fd, line, static_cast<std::size_t>(n), MSG_NOSIGNAL);
+  if (sent < 0 && errno == ENOTSOCK) sent = write(fd, line, static_cast<std::size_t>(n));
   return sent == n;
 }
 
@@ -225,6 +229,10 @@ void Actuator::restore_defaults() {
 }
 
 void Actuator::close() {
+  if (getpid() != owner_pid_) {
+    (void)worker_.release();  // joining a thread that is not in this process would hang
+    return;
+  }
   {
     std::lock_guard<std::mutex> lk(mu_);
     if (closed_) return;
@@ -232,8 +240,14 @@ void Actuator::close() {
     stop_ = true;
   }
   cv_.notify_all();
-  if (worker_.joinable()) worker_.join();
+  if (worker_ && worker_->joinable()) worker_->join();
   restore_defaults();
+  drop_lease_fd();  // the watchdog reads end-of-file with nothing locked and exits
+}
+
+void Actuator::drop_lease_fd() {
+  const int fd = lease_fd_.exchange(-1);
+  if (fd >= 0) ::close(fd);
 }
 
 std::string Actuator::monitor_reason() const {

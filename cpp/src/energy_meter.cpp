@@ -1,16 +1,19 @@
 // Power integration on a thread; NVML reads happen outside the lock so windows never wait on them.
 #include "throttllem/energy_meter.hpp"
 
+#include <unistd.h>
+
 #include <chrono>
 #include <cmath>
 
 #include "throttllem/actuator.hpp"  // steady_now_s
+#include "background_thread.hpp"
 #include "throttllem/errors.hpp"
 
 namespace throttllem {
 
 EnergyMeter::EnergyMeter(std::vector<std::shared_ptr<Gpu>> gpus, EnergyMeterConfig config)
-    : gpus_(std::move(gpus)), config_(config), tracks_(gpus_.size()) {
+    : gpus_(std::move(gpus)), config_(config), tracks_(gpus_.size()), owner_pid_(getpid()) {
   for (const auto& g : gpus_) {
     if (!g) throw InvalidArgument("EnergyMeter: null GPU");
   }
@@ -21,18 +24,22 @@ EnergyMeter::EnergyMeter(std::vector<std::shared_ptr<Gpu>> gpus, EnergyMeterConf
   // A first sample and reading now, so a window opened right away has a baseline.
   sample_power();
   read_counters();
-  worker_ = std::thread([this] { run(); });
+  worker_ = detail::start_background_thread([this] { run(); });
 }
 
 EnergyMeter::~EnergyMeter() { close(); }
 
 void EnergyMeter::close() {
+  if (getpid() != owner_pid_) {
+    (void)worker_.release();
+    return;
+  }
   {
     std::lock_guard<std::mutex> lk(mu_);
     stop_ = true;
   }
   cv_.notify_all();
-  if (worker_.joinable()) worker_.join();
+  if (worker_ && worker_->joinable()) worker_->join();
 }
 
 void EnergyMeter::run() {

@@ -155,6 +155,43 @@ Governor::Check Governor::check(const Projection& p, std::size_t clock_idx, doub
   return evaluate(p, clock_idx, now_s, false);
 }
 
+void Governor::finish_times(const Projection& p, std::size_t clock_idx) {
+  finish_elapsed_s_.clear();
+  if (config_.exact) {
+    double elapsed = 0.0;
+    FeatureRow row{static_cast<double>(config_.tp_degree), 0.0, 0.0, static_cast<double>(clocks_[clock_idx])};
+    for (const Segment& seg : p.segments) {
+      row[kBatchSize] = static_cast<double>(seg.batch);
+      for (std::int64_t k = 0; k < seg.iterations; ++k) {
+        row[kKvTokens] = static_cast<double>(seg.kv_tokens_first + seg.batch * k);
+        const double ips = forest_->predict(row);
+        elapsed += ips > 0.0 && std::isfinite(ips) ? 1.0 / ips : kInf;
+      }
+      if (seg.finishing > 0) finish_elapsed_s_.push_back(elapsed);
+    }
+    return;
+  }
+  build_pieces(p, pieces_now_s_);
+  const double* slab = table_->clock_slab(clock_idx);
+  double elapsed = 0.0;
+  for (std::size_t i = 0; i < pieces_.offset.size(); ++i) {
+    elapsed += pieces_.iterations[i] * slab[pieces_.offset[i]];
+    if (pieces_.finish_iter[i] > 0) finish_elapsed_s_.push_back(elapsed);
+  }
+}
+
+void Governor::find_hopeless(const Projection& p, double now_s) {
+  finish_times(p, clocks_.size() - 1);
+  std::size_t next = 0, finished_segment = 0;
+  for (const Segment& seg : p.segments) {
+    if (seg.finishing == 0) continue;
+    const double finish_s = now_s + finish_elapsed_s_[finished_segment++];
+    for (std::int64_t j = 0; j < seg.finishing; ++j, ++next)
+      if (p.deadlines_by_finish[next] < finish_s) exempt_.push_back(p.ids_by_finish[next]);
+  }
+  std::sort(exempt_.begin(), exempt_.end());
+}
+
 std::size_t Governor::search(double now_s, Decision& d) {
   const std::size_t max_idx = clocks_.size() - 1;
   auto feasible = [&](std::size_t i) {
@@ -220,13 +257,24 @@ Decision Governor::decide(const Scoreboard& board, double now_s) {
   const std::size_t max_idx = clocks_.size() - 1;
   const std::int64_t capacity = board.config().kv_capacity_blocks;
 
+  exempt_.clear();
   board.project_into(projection_, nullptr, 0, now_s);
+  if (!board.queue().empty() && !projection_.segments.empty()) {
+    // A running request that misses its deadline even at max clock would veto every admission
+    // until its deadline passed; like a late request, it is left out of the deadline checks
+    // (and forces max clock), so the queue keeps moving.
+    if (!config_.exact) build_pieces(projection_, now_s);
+    if (!evaluate(projection_, max_idx, now_s, true).feasible) {
+      find_hopeless(projection_, now_s);
+      if (!exempt_.empty()) board.project_into(projection_, nullptr, 0, now_s, &exempt_);
+    }
+  }
   candidates_.clear();
   for (const Request& q : board.queue()) {
     if (running + static_cast<std::int64_t>(candidates_.size()) + 1 > std::min(max_batch_, board.config().max_batch_size))
       break;
     candidates_.push_back(q);
-    board.project_into(trial_, candidates_.data(), candidates_.size(), now_s);
+    board.project_into(trial_, candidates_.data(), candidates_.size(), now_s, &exempt_);
     bool ok = trial_.peak_kv_blocks <= capacity;
     // With nothing running, refusing the head would stall the engine for ever.
     const bool only_request = running == 0 && candidates_.size() == 1;

@@ -92,9 +92,10 @@ std::shared_ptr<NvmlLibrary> NvmlLibrary::open() {
   for (const auto& path : paths) {
     void* handle = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
     if (!handle) {
-      const char* why = dlerror();
-      tried << "\n  " << path << (from_env ? " (from $" + std::string(kNvmlLibraryEnv) + ")" : "")
-            << ": " << (why ? why : "not loadable");
+      const char* err = dlerror();
+      std::string why = err ? err : "not loadable";
+      if (why.rfind(path + ": ", 0) == 0) why.erase(0, path.size() + 2);  // dlerror repeats the path
+      tried << "\n  " << path << (from_env ? " (from $" + std::string(kNvmlLibraryEnv) + ")" : "") << ": " << why;
       continue;
     }
     // The constructor resolves symbols and inits; on failure it closes the handle itself.

@@ -207,9 +207,11 @@ Projection Scoreboard::project(const std::vector<Request>& extra, double now_s) 
   return p;
 }
 
-void Scoreboard::project_into(Projection& out, const Request* extra, std::size_t extra_count,
-                              double now_s) const {
+void Scoreboard::project_into(Projection& out, const Request* extra, std::size_t extra_count, double now_s,
+                              const std::vector<std::uint64_t>* exempt) const {
   out.segments.clear();
+  out.ids_by_finish.clear();
+  out.deadlines_by_finish.clear();
   out.segments.reserve(running_.size() + extra_count);
   out.horizon_iters = out.peak_kv_blocks = out.peak_batch = out.late_requests = 0;
   if (!order_valid_) rebuild_order();
@@ -231,9 +233,11 @@ void Scoreboard::project_into(Projection& out, const Request* extra, std::size_t
     if (rem <= 0) return;  // finished: frees its blocks before the next iteration
     remaining_scratch_[n] = rem;
     context_scratch_[n] = r.prompt_tokens + r.generated_tokens;
-    const bool late = r.deadline_s < now_s;
+    const bool late = r.deadline_s < now_s ||
+                      (exempt && std::binary_search(exempt->begin(), exempt->end(), r.id));
     out.late_requests += late;
     deadline_scratch_[n] = late ? std::numeric_limits<double>::infinity() : r.deadline_s;
+    out.ids_by_finish.push_back(r.id);
     ++n;
   };
   if (extra_count == 0) {
@@ -251,6 +255,7 @@ void Scoreboard::project_into(Projection& out, const Request* extra, std::size_t
     }
   }
   if (n == 0) return;
+  out.deadlines_by_finish.assign(deadline_scratch_.begin(), deadline_scratch_.begin() + static_cast<std::ptrdiff_t>(n));
 
   // KV blocks at iteration k: sum_i ceil((x_i + k) / B) with x_i = context_i + 1. Writing
   // x_i = B*q_i + s_i and k = B*m + j gives Q + n*m + #{s_i + j >= 1} + #{s_i + j >= B + 1},

@@ -1,7 +1,7 @@
 """Typed errors. The C++ core raises these through one translation boundary (bind_errors.cpp).
 
-``InvalidArgumentError`` is a ``ValueError`` and ``RequestIdError`` a ``KeyError``, so callers
-that already catch the built-in kinds keep working.
+Every error derives from ``ThrottllemError``; ``InvalidArgumentError`` is also a ``ValueError``
+and ``RequestIdError`` a ``KeyError``, so callers that catch the built-in kinds keep working.
 """
 
 from throttllem._core import (

@@ -21,10 +21,11 @@ struct ActuatorConfig {
   std::int64_t mismatch_tolerance_mhz = 0;
   /// Wait this long after setting before reading the clock back (s).
   double readback_delay_s = 0.0;
-  /// Socket to a fail-safe watchdog process, or -1. Before each set the worker sends
-  /// "lock <gpu index>\n", after a reset "release <gpu index>\n"; the watchdog resets every
-  /// locked GPU when the socket closes (the controlling process died). A failed send turns
-  /// the actuator monitor-only: it never throttles without its fail-safe.
+  /// Socket to a fail-safe watchdog process, or -1; the actuator owns it and closes it in
+  /// close(). Before each set the worker sends "lock <gpu index>\n", after a reset
+  /// "release <gpu index>\n"; the watchdog resets every locked GPU when the socket closes (the
+  /// controlling process died). A failed send turns the actuator monitor-only: it never
+  /// throttles without its fail-safe.
   int lease_fd = -1;
   /// Switch records kept until taken (oldest dropped first).
   std::size_t max_records = 4096;
@@ -80,7 +81,12 @@ class Actuator {
   /// Resets every GPU this actuator locked (and only those). A later post locks again.
   void restore_defaults();
   /// Stops the worker, then restore_defaults(). Idempotent; post() afterwards is an error.
+  /// In a fork()ed child it does nothing: the GPUs belong to the parent.
   void close();
+
+  /// Closes the lease socket without a word. For a fork()ed child: its copy of the socket must
+  /// not keep the watchdog waiting after the parent dies. Takes no lock.
+  void drop_lease_fd();
 
   bool actuating() const { return actuating_.load(std::memory_order_relaxed); }
   std::string monitor_reason() const;
@@ -100,6 +106,7 @@ class Actuator {
   std::vector<std::shared_ptr<Gpu>> gpus_;
   ActuatorConfig config_;
   std::atomic<bool> actuating_{true};
+  std::atomic<int> lease_fd_{-1};
   std::atomic<std::int64_t> last_posted_{0};
   std::atomic<std::uint64_t> posted_{0};
 
@@ -124,7 +131,9 @@ class Actuator {
   std::deque<SwitchRecord> records_;
   std::string monitor_reason_;
 
-  std::thread worker_;
+  // In a fork()ed child the worker does not exist: close() there leaks it instead of joining.
+  long owner_pid_;
+  std::unique_ptr<std::thread> worker_;
 };
 
 /// Seconds on the steady clock (the time base of queued_s and of the energy meter).

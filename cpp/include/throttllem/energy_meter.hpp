@@ -104,7 +104,8 @@ class EnergyMeter {
   std::uint64_t errors_ = 0;
   std::string last_error_;
   double last_counter_s_ = -1e300;
-  std::thread worker_;
+  long owner_pid_;  // see Actuator: a fork()ed child leaks the worker instead of joining it
+  std::unique_ptr<std::thread> worker_;
 };
 
 }  // namespace throttllem

@@ -112,6 +112,8 @@ class Governor {
   Projection projection_, trial_;
   std::vector<Request> candidates_;
   Pieces pieces_;
+  std::vector<std::uint64_t> exempt_;      // hopeless requests, sorted
+  std::vector<double> finish_elapsed_s_;   // per finishing segment, at one clock
 
   void build_pieces(const Projection& p, double now_s);
   Check check_pieces(std::size_t clock_idx, bool stop_at_violation) const;
@@ -119,6 +121,10 @@ class Governor {
   Check evaluate(const Projection& p, std::size_t clock_idx, double now_s, bool stop_at_violation) const;
   std::size_t index_of(std::int64_t clock_mhz) const;
   std::size_t search(double now_s, Decision& d);
+  // Elapsed time at the end of each segment that has finishers, at one clock.
+  void finish_times(const Projection& p, std::size_t clock_idx);
+  // Requests of `p` that miss their deadline even at max clock, into exempt_.
+  void find_hopeless(const Projection& p, double now_s);
 };
 
 }  // namespace throttllem

@@ -54,6 +54,11 @@ struct Projection {
   /// Requests whose deadline had already passed at projection time; they are left out of
   /// Segment::min_deadline_s (no clock can save them) and force max clock.
   std::int64_t late_requests = 0;
+  /// Request ids in the order their last iteration comes (segment by segment), and their
+  /// deadlines (+inf for late or exempt requests): segment s's finishers are the `finishing`
+  /// entries after those of the segments before it.
+  std::vector<std::uint64_t> ids_by_finish;
+  std::vector<double> deadlines_by_finish;
 
   /// Batch size at iteration k (0 past the horizon).
   std::int64_t batch_at(std::int64_t k) const;
@@ -95,10 +100,12 @@ class Scoreboard {
   std::int64_t kv_blocks_of(const Request& request, std::int64_t k) const;
 
   /// Projection of the running requests plus `extra` (e.g. candidates from the queue).
-  /// Requests with deadline_s < now_s count as late.
+  /// Requests with deadline_s < now_s count as late, and so do the ids in `exempt` (sorted):
+  /// the governor exempts requests that no clock can bring in on time.
   Projection project(const std::vector<Request>& extra = {}, double now_s = -1e300) const;
   /// Same, into a caller-owned buffer, to avoid allocation on the per-iteration path.
-  void project_into(Projection& out, const Request* extra, std::size_t extra_count, double now_s) const;
+  void project_into(Projection& out, const Request* extra, std::size_t extra_count, double now_s,
+                    const std::vector<std::uint64_t>* exempt = nullptr) const;
 
   /// Throws InvalidArgument if the request's fields are unusable.
   void validate(const Request& request) const;
