@@ -112,7 +112,7 @@ class Engine:
                     if self.board:
                         self.board.admit(rows)
             if self.prefilling:
-                self._prefill_iteration(clock)
+                self._prefill_iteration(directive.prefill_clock_mhz or clock)
             elif len(self.running):
                 limit_s = min(arrivals[next_row] if next_row < count else math.inf, directive.wake_at_s)
                 self._decode_stretch(clock, directive.wake_after_iters, limit_s)

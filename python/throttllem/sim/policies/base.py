@@ -21,9 +21,11 @@ class Directive:
     fits its KV and batch limits); None leaves admission to the engine's FCFS scheduler.
     ``wake_after_iters`` / ``wake_at_s``: call the policy again after that many decode
     iterations or at that time even if no event (arrival, completion, prefill) happens first.
+    ``prefill_clock_mhz``: clock for iterations that run a prefill (None: ``clock_mhz``).
     """
 
     clock_mhz: int
+    prefill_clock_mhz: int | None = None
     admit: Sequence[int] | None = None
     wake_after_iters: int | None = None
     wake_at_s: float = math.inf

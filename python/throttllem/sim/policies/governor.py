@@ -63,6 +63,7 @@ class PredictiveGovernor(Policy):
                                  tp_degree=config.tp_degree, min_saving_mhz=self.min_saving_mhz,
                                  dwell_s=self.dwell_s, exact=self.exact)
         self._decide = self.governor.decide
+        self._max_clock = max(view.gpu.clocks_mhz)
         self._board = view.board.board
         table = view.table
         # Generated-token count at which each request overruns its inflated prediction.
@@ -89,8 +90,9 @@ class PredictiveGovernor(Policy):
             future = deadlines[deadlines > view.now_s]
             if len(future):
                 wake_at = min(wake_at, float(future.min()))
-        return Directive(decision.clock_mhz, admit=decision.admitted, wake_after_iters=wake_iters,
-                         wake_at_s=wake_at, reason=decision.reason)
+        # Prefill is not throttled (DESIGN.md §4): the governor's model and SLOs are about decode.
+        return Directive(decision.clock_mhz, prefill_clock_mhz=self._max_clock, admit=decision.admitted,
+                         wake_after_iters=wake_iters, wake_at_s=wake_at, reason=decision.reason)
 
     def label(self) -> str:
         return "governor"
