@@ -70,6 +70,7 @@ double time_actuator_post(Actuator& act, int n, int change_every, std::int64_t l
 
 void bind_gpu(py::module_& m) {
   m.attr("NVML_LIBRARY_ENV") = kNvmlLibraryEnv;
+  m.attr("READ_ONLY_GPU_ENV") = kReadOnlyGpuEnv;
   m.def("nvml_candidate_paths", &NvmlLibrary::candidate_paths,
         "Paths tried to load NVML, in order ($THROTTLLEM_NVML_LIBRARY alone when set).");
   m.def("describe_clock_event_reasons", &describe_clock_event_reasons, py::arg("reasons"));

@@ -127,7 +127,7 @@ void Actuator::apply(std::int64_t target, double posted_at_s) {
       gpus_[i]->set_locked_clocks(target, target);
       locked_[i] = true;
     }
-  } catch (const Error& e) {
+  } catch (const std::exception& e) {
     rec.error = e.what();
     const bool permanent = dynamic_cast<const NvmlNoPermission*>(&e) || dynamic_cast<const NvmlNotSupported*>(&e);
     if (permanent) {
@@ -175,7 +175,7 @@ void Actuator::read_back(SwitchRecord& rec) {
       }
       rec.reasons.push_back(reasons);
     }
-  } catch (const Error& e) {
+  } catch (const std::exception& e) {
     rec.readback_mhz.clear();
     rec.reasons.clear();
     rec.error += (rec.error.empty() ? "" : "; ") + std::string("read-back failed: ") + e.what();
@@ -207,7 +207,7 @@ void Actuator::restore_locked() {
       gpus_[i]->reset_locked_clocks();
       locked_[i] = false;
       send_lease("release", gpus_[i]->index());
-    } catch (const Error& e) {
+    } catch (const std::exception& e) {
       // Stays locked in our books, so the watchdog keeps its lease and retries on our death.
       SwitchRecord rec;
       rec.error = std::string("restoring default clocks failed: ") + e.what();

@@ -74,7 +74,7 @@ void EnergyMeter::sample_power() {
       tracks_[i].power_ok = false;
       last_error_ = e.what();
       continue;
-    } catch (const Error& e) {
+    } catch (const std::exception& e) {
       note_error(e.what());
       continue;
     }
@@ -102,7 +102,7 @@ void EnergyMeter::read_counters() {
       tracks_[i].counter_ok = false;
       last_error_ = e.what();
       continue;
-    } catch (const Error& e) {
+    } catch (const std::exception& e) {
       note_error(e.what());
       continue;
     }

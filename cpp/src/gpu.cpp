@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <cstdlib>
 
 #include "throttllem/errors.hpp"
 
@@ -103,7 +104,19 @@ std::vector<std::int64_t> NvidiaGpu::supported_graphics_clocks_mhz(std::int64_t 
       what, as_int(index_));
 }
 
+namespace {
+bool read_only_gpu() {
+  const char* v = std::getenv(kReadOnlyGpuEnv);
+  return v && *v && std::string(v) != "0";
+}
+}  // namespace
+
 void NvidiaGpu::set_locked_clocks(std::int64_t min_mhz, std::int64_t max_mhz) {
+  if (read_only_gpu()) {
+    throw NvmlNoPermission("clock changes are disabled on this machine by $" + std::string(kReadOnlyGpuEnv) +
+                               " (GPU " + std::to_string(index_) + ")",
+                           4);
+  }
   const auto& api = nvml_->api();
   nvml_->require(api.device_set_gpu_locked_clocks != nullptr, "nvmlDeviceSetGpuLockedClocks", as_int(index_));
   if (min_mhz <= 0 || max_mhz < min_mhz) {
@@ -164,6 +177,7 @@ std::int64_t NvidiaGpu::power_limit_mw() const {
 }
 
 ClockControl NvidiaGpu::clock_control() const {
+  if (read_only_gpu()) return {false, "disabled by $" + std::string(kReadOnlyGpuEnv)};
   if (!nvml_->api().device_set_gpu_locked_clocks) {
     return {false, "this driver has no nvmlDeviceSetGpuLockedClocks"};
   }

@@ -12,6 +12,10 @@ namespace throttllem {
 /// point it at the fake NVML).
 inline constexpr const char* kNvmlLibraryEnv = "THROTTLLEM_NVML_LIBRARY";
 
+/// When set (to anything but "" or "0"), NvidiaGpu refuses to lock clocks (NvmlNoPermission),
+/// so an actuator turns monitor-only: a guard for shared machines.
+inline constexpr const char* kReadOnlyGpuEnv = "THROTTLLEM_READ_ONLY_GPU";
+
 namespace nvml {
 
 // The few NVML types we use, declared here because nvml.h may not be installed.
