@@ -1,0 +1,55 @@
+"""``throttllem train``: fit and compile the governor's IPS model from profiles, with an accuracy report."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from throttllem.errors import ThrottllemError
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser(
+        "train", help="train + compile the IPS model from profiles; writes an accuracy report",
+        description="Fits LightGBM on (tp_degree, batch_size, kv_tokens, clock_mhz) -> IPS from the decode rows "
+                    "of one or more profiles of one model, compiles it with throttllem.forest.compile and "
+                    "writes report.md, report.json and a predicted-vs-measured plot. A profile with one clock "
+                    "gets its clock dimension from the perfmodel's clock response (reported as modelled).")
+    p.add_argument("--profile", action="append", required=True, type=Path,
+                   help="profile (.csv or .json path); repeat for several")
+    p.add_argument("--out", type=Path, required=True, help="output folder")
+    p.add_argument("--trees", type=int, default=150, help="boosting rounds (default 150)")
+    p.add_argument("--seed", type=int, default=0, help="seed of the splits and of LightGBM (default 0)")
+    p.add_argument("--no-densify", action="store_true",
+                   help="train on measured (and clock-response) rows only, without interpolated rows")
+    p.add_argument("--no-compile", action="store_true", help="skip compiling the model (report only)")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        import lightgbm  # noqa: F401 - a clear message before any work
+    except ImportError:
+        print("throttllem train needs LightGBM (pip install 'throttllem[train]')", file=sys.stderr)
+        return 2
+    from throttllem.training import train_ips_model
+
+    if args.trees < 1:
+        print("throttllem train: --trees must be >= 1", file=sys.stderr)
+        return 1
+    try:
+        result = train_ips_model(args.profile, args.out, num_trees=args.trees, seed=args.seed,
+                                 densify=not args.no_densify, compile_model=not args.no_compile)
+    except (ThrottllemError, ValueError) as e:
+        print(f"throttllem train: {e}", file=sys.stderr)
+        return 1
+    word = "measured" if result.measured else "MODELLED: synthetic profile"
+    for s in result.splits:
+        m = s.measured
+        print(f"split {s.name}: held-out profile points n={m['n']}: R^2 {m['r2']:.4f}, MAE {m['mae_ips']:.3f} IPS, "
+              f"MAPE {m['mape_pct']:.2f}% (targets {word})")
+    if result.model_path:
+        print(f"model: {result.model_path}")
+    print(f"report: {result.report_md}  plot: {result.plot}")
+    return 0
