@@ -33,7 +33,9 @@ def require_torch_cuda():
 
 
 class CudaBackend:
-    """One CUDA device; graphs share one memory pool."""
+    """One CUDA device. Each graph gets its own memory pool: a pool shared across graphs is freed
+    with the last graph that used it, and capturing into it afterwards trips an internal assert
+    in torch's caching allocator (seen on torch 2.11)."""
 
     name = "cuda"
     reserve_bytes = 6 << 30
@@ -44,7 +46,6 @@ class CudaBackend:
         self.torch.cuda.set_device(self.index)
         self.device = f"cuda:{self.index}"
         self.dtype = self.torch.bfloat16
-        self._pool = None
 
     def free_bytes(self) -> int:
         return int(self.torch.cuda.mem_get_info(self.index)[0])
@@ -52,12 +53,11 @@ class CudaBackend:
     def time_step(self, step, *, warmup_s: float, measure_s: float) -> ReplayTiming:
         from throttllem.profiling.timing import capture_graph, time_replays
 
-        if self._pool is None:
-            self._pool = self.torch.cuda.graph_pool_handle()
-        graph = capture_graph(step, self._pool)
+        graph = capture_graph(step, None)
         try:
             return time_replays(graph, warmup_s=warmup_s, measure_s=measure_s)
         finally:
+            graph.reset()  # frees its private pool before the next capture
             del graph
 
     def gpu(self):
