@@ -58,9 +58,32 @@ void Governor::reset(std::int64_t clock_mhz) {
 }
 
 void Governor::build_pieces(const Projection& p, double now_s) {
-  pieces_.clear();
   pieces_now_s_ = now_s;
+  // Written through raw pointers (push_back's capacity checks were a third of this function's
+  // cost); capacity grows, rarely, when KV crosses more table cells than ever before.
   const std::size_t kv_cells = table_->kv_cells();
+  std::size_t* offset = nullptr;
+  double* iterations = nullptr;
+  double* limit = nullptr;
+  std::int64_t* finish_iter = nullptr;
+  double* min_deadline = nullptr;
+  auto reserve = [&](std::size_t needed) {
+    if (pieces_.offset.size() < needed) {
+      const std::size_t size = std::max<std::size_t>(needed, 2 * pieces_.offset.size());
+      pieces_.offset.resize(size);
+      pieces_.iterations.resize(size);
+      pieces_.limit_s.resize(size);
+      pieces_.finish_iter.resize(size);
+      pieces_.min_deadline_s.resize(size);
+    }
+    offset = pieces_.offset.data();
+    iterations = pieces_.iterations.data();
+    limit = pieces_.limit_s.data();
+    finish_iter = pieces_.finish_iter.data();
+    min_deadline = pieces_.min_deadline_s.data();
+  };
+  reserve(2 * p.segments.size() + kv_cells + 1);
+  std::size_t n = 0;
   std::size_t cell = p.segments.empty() ? 0 : table_->kv_cell_of(p.segments.front().kv_tokens_first);
   for (const Segment& seg : p.segments) {
     const std::int64_t b = seg.batch;
@@ -75,26 +98,29 @@ void Governor::build_pieces(const Projection& p, double now_s) {
       const std::int64_t end = table_->kv_cell_end(cell);
       // Divide only when the segment really leaves this cell (divisions dominate otherwise).
       if (kv + b * (count - 1) >= end) count = ceil_div(end - seg.kv_tokens_first, b) - done;
-      pieces_.offset.push_back(row + cell);
-      pieces_.iterations.push_back(static_cast<double>(count));
-      pieces_.limit_s.push_back(kInf);
-      pieces_.finish_iter.push_back(0);
-      pieces_.min_deadline_s.push_back(kInf);
+      if (n == pieces_.offset.size()) reserve(n + 1);
+      offset[n] = row + cell;
+      iterations[n] = static_cast<double>(count);
+      limit[n] = kInf;
+      finish_iter[n] = 0;
+      min_deadline[n] = kInf;
+      ++n;
       done += count;
     }
     if (seg.finishing > 0) {
       const std::int64_t finish = seg.start_iter + seg.iterations;
-      pieces_.finish_iter.back() = finish;
-      pieces_.min_deadline_s.back() = seg.min_deadline_s;
-      pieces_.limit_s.back() = std::min(config_.tbt_target_s * static_cast<double>(finish), seg.min_deadline_s - now_s);
+      finish_iter[n - 1] = finish;
+      min_deadline[n - 1] = seg.min_deadline_s;
+      limit[n - 1] = std::min(config_.tbt_target_s * static_cast<double>(finish), seg.min_deadline_s - now_s);
     }
   }
+  pieces_count_ = n;
 }
 
 Governor::Check Governor::check_pieces(std::size_t clock_idx, bool stop_at_violation) const {
   const double* slab = table_->clock_slab(clock_idx);
   Check c;
-  const std::size_t count = pieces_.offset.size();
+  const std::size_t count = pieces_count_;
   const std::size_t* offset = pieces_.offset.data();
   const double* iterations = pieces_.iterations.data();
   const double* limit = pieces_.limit_s.data();
@@ -174,7 +200,7 @@ void Governor::finish_times(const Projection& p, std::size_t clock_idx) {
   build_pieces(p, pieces_now_s_);
   const double* slab = table_->clock_slab(clock_idx);
   double elapsed = 0.0;
-  for (std::size_t i = 0; i < pieces_.offset.size(); ++i) {
+  for (std::size_t i = 0; i < pieces_count_; ++i) {
     elapsed += pieces_.iterations[i] * slab[pieces_.offset[i]];
     if (pieces_.finish_iter[i] > 0) finish_elapsed_s_.push_back(elapsed);
   }
@@ -258,7 +284,8 @@ Decision Governor::decide(const Scoreboard& board, double now_s) {
   const std::int64_t capacity = board.config().kv_capacity_blocks;
 
   exempt_.clear();
-  board.project_into(projection_, nullptr, 0, now_s);
+  // Only admission trials check KV capacity: the base projection can skip the block counts.
+  board.project_into(projection_, nullptr, 0, now_s, nullptr, false);
   if (!board.queue().empty() && !projection_.segments.empty()) {
     // A running request that misses its deadline even at max clock would veto every admission
     // until its deadline passed; like a late request, it is left out of the deadline checks
@@ -266,7 +293,7 @@ Decision Governor::decide(const Scoreboard& board, double now_s) {
     if (!config_.exact) build_pieces(projection_, now_s);
     if (!evaluate(projection_, max_idx, now_s, true).feasible) {
       find_hopeless(projection_, now_s);
-      if (!exempt_.empty()) board.project_into(projection_, nullptr, 0, now_s, &exempt_);
+      if (!exempt_.empty()) board.project_into(projection_, nullptr, 0, now_s, &exempt_, false);
     }
   }
   candidates_.clear();

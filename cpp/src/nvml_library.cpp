@@ -4,7 +4,6 @@
 #include <dlfcn.h>
 
 #include <cstdlib>
-#include <sstream>
 
 #include "throttllem/errors.hpp"
 
@@ -88,14 +87,14 @@ std::vector<std::string> NvmlLibrary::candidate_paths() {
 std::shared_ptr<NvmlLibrary> NvmlLibrary::open() {
   const auto paths = candidate_paths();
   const bool from_env = std::getenv(kNvmlLibraryEnv) && *std::getenv(kNvmlLibraryEnv);
-  std::ostringstream tried;
+  std::string tried;  // no iostreams in the core: see forest_meta.cpp
   for (const auto& path : paths) {
     void* handle = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
     if (!handle) {
       const char* err = dlerror();
       std::string why = err ? err : "not loadable";
       if (why.rfind(path + ": ", 0) == 0) why.erase(0, path.size() + 2);  // dlerror repeats the path
-      tried << "\n  " << path << (from_env ? " (from $" + std::string(kNvmlLibraryEnv) + ")" : "") << ": " << why;
+      tried += "\n  " + path + (from_env ? " (from $" + std::string(kNvmlLibraryEnv) + ")" : "") + ": " + why;
       continue;
     }
     // The constructor resolves symbols and inits; on failure it closes the handle itself.
@@ -103,7 +102,7 @@ std::shared_ptr<NvmlLibrary> NvmlLibrary::open() {
   }
   throw NvmlLibraryNotFound(
       "NVML (libnvidia-ml.so.1) could not be loaded: is the NVIDIA driver installed? Tried:" +
-          tried.str() + "\nSet " + kNvmlLibraryEnv + " to its path if it is elsewhere.",
+          tried + "\nSet " + kNvmlLibraryEnv + " to its path if it is elsewhere.",
       0);
 }
 

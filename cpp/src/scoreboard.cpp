@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <sstream>
 
 #include "throttllem/errors.hpp"
 
@@ -14,11 +13,7 @@ namespace {
 
 std::int64_t ceil_div(std::int64_t a, std::int64_t b) { return (a + b - 1) / b; }
 
-std::string describe(const Request& r) {
-  std::ostringstream os;
-  os << "request " << r.id;
-  return os.str();
-}
+std::string describe(const Request& r) { return "request " + std::to_string(r.id); }
 
 }  // namespace
 
@@ -208,10 +203,8 @@ Projection Scoreboard::project(const std::vector<Request>& extra, double now_s) 
 }
 
 void Scoreboard::project_into(Projection& out, const Request* extra, std::size_t extra_count, double now_s,
-                              const std::vector<std::uint64_t>* exempt) const {
+                              const std::vector<std::uint64_t>* exempt, bool kv_blocks) const {
   out.segments.clear();
-  out.ids_by_finish.clear();
-  out.deadlines_by_finish.clear();
   out.segments.reserve(running_.size() + extra_count);
   out.horizon_iters = out.peak_kv_blocks = out.peak_batch = out.late_requests = 0;
   if (!order_valid_) rebuild_order();
@@ -228,6 +221,7 @@ void Scoreboard::project_into(Projection& out, const Request* extra, std::size_t
   remaining_scratch_.resize(total);
   context_scratch_.resize(total);
   deadline_scratch_.resize(total);
+  out.ids_by_finish.resize(total);
   std::size_t n = 0;
   auto take = [&](const Request& r, std::int64_t rem) {
     if (rem <= 0) return;  // finished: frees its blocks before the next iteration
@@ -237,7 +231,7 @@ void Scoreboard::project_into(Projection& out, const Request* extra, std::size_t
                       (exempt && std::binary_search(exempt->begin(), exempt->end(), r.id));
     out.late_requests += late;
     deadline_scratch_[n] = late ? std::numeric_limits<double>::infinity() : r.deadline_s;
-    out.ids_by_finish.push_back(r.id);
+    out.ids_by_finish[n] = r.id;
     ++n;
   };
   if (extra_count == 0) {
@@ -254,7 +248,11 @@ void Scoreboard::project_into(Projection& out, const Request* extra, std::size_t
       }
     }
   }
-  if (n == 0) return;
+  out.ids_by_finish.resize(n);
+  if (n == 0) {
+    out.deadlines_by_finish.clear();
+    return;
+  }
   out.deadlines_by_finish.assign(deadline_scratch_.begin(), deadline_scratch_.begin() + static_cast<std::ptrdiff_t>(n));
 
   // KV blocks at iteration k: sum_i ceil((x_i + k) / B) with x_i = context_i + 1. Writing
@@ -274,15 +272,17 @@ void Scoreboard::project_into(Projection& out, const Request* extra, std::size_t
       r = v % B;
     }
   };
-  residues_.assign(static_cast<std::size_t>(B), 0);
-  residue_scratch_.resize(n);
-  quotient_scratch_.resize(n);
   std::int64_t q_sum = 0, context_sum = 0;
-  for (std::size_t i = 0; i < n; ++i) {
-    split(context_scratch_[i] + 1, quotient_scratch_[i], residue_scratch_[i]);
-    q_sum += quotient_scratch_[i];
-    ++residues_[static_cast<std::size_t>(residue_scratch_[i])];
-    context_sum += context_scratch_[i];
+  for (std::size_t i = 0; i < n; ++i) context_sum += context_scratch_[i];
+  if (kv_blocks) {
+    residues_.assign(static_cast<std::size_t>(B), 0);
+    residue_scratch_.resize(n);
+    quotient_scratch_.resize(n);
+    for (std::size_t i = 0; i < n; ++i) {
+      split(context_scratch_[i] + 1, quotient_scratch_[i], residue_scratch_[i]);
+      q_sum += quotient_scratch_[i];
+      ++residues_[static_cast<std::size_t>(residue_scratch_[i])];
+    }
   }
   auto blocks_at = [&](std::int64_t k, std::int64_t active) {
     std::int64_t m, j;
@@ -304,16 +304,21 @@ void Scoreboard::project_into(Projection& out, const Request* extra, std::size_t
     seg.iterations = end - start;
     seg.batch = active;
     seg.kv_tokens_first = context_sum + active * (start + 1);
-    seg.kv_blocks_last = blocks_at(end - 1, active);
+    seg.kv_blocks_last = kv_blocks ? blocks_at(end - 1, active) : 0;
     seg.min_deadline_s = std::numeric_limits<double>::infinity();
     // Everyone whose last iteration is end - 1 leaves after this segment.
+    const std::size_t first = i;
     for (; i < n && remaining_scratch_[i] == end; ++i) {
       seg.min_deadline_s = std::min(seg.min_deadline_s, deadline_scratch_[i]);
-      ++seg.finishing;
-      q_sum -= quotient_scratch_[i];
-      --residues_[static_cast<std::size_t>(residue_scratch_[i])];
       context_sum -= context_scratch_[i];
-      --active;
+    }
+    seg.finishing = static_cast<std::int64_t>(i - first);
+    active -= seg.finishing;
+    if (kv_blocks) {
+      for (std::size_t f = first; f < i; ++f) {
+        q_sum -= quotient_scratch_[f];
+        --residues_[static_cast<std::size_t>(residue_scratch_[f])];
+      }
     }
     out.peak_kv_blocks = std::max(out.peak_kv_blocks, seg.kv_blocks_last);
     start = end;

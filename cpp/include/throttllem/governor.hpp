@@ -98,14 +98,8 @@ class Governor {
     std::vector<double> limit_s;
     std::vector<std::int64_t> finish_iter;  // > 0: requests finish after this piece, having run this many iterations
     std::vector<double> min_deadline_s;
-    void clear() {
-      offset.clear();
-      iterations.clear();
-      limit_s.clear();
-      finish_iter.clear();
-      min_deadline_s.clear();
-    }
   };
+  std::size_t pieces_count_ = 0;  // pieces_ arrays are capacity; this many are in use
   double pieces_now_s_ = 0.0;
   std::size_t last_slo_idx_ = SIZE_MAX;  // warm start of the clock search
   // Per-iteration scratch, kept to avoid allocation.

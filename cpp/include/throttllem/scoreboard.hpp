@@ -104,8 +104,10 @@ class Scoreboard {
   /// the governor exempts requests that no clock can bring in on time.
   Projection project(const std::vector<Request>& extra = {}, double now_s = -1e300) const;
   /// Same, into a caller-owned buffer, to avoid allocation on the per-iteration path.
+  /// With `kv_blocks` false, Segment::kv_blocks_last and peak_kv_blocks are left 0: the
+  /// governor skips that work where no admission (hence no capacity check) depends on it.
   void project_into(Projection& out, const Request* extra, std::size_t extra_count, double now_s,
-                    const std::vector<std::uint64_t>* exempt = nullptr) const;
+                    const std::vector<std::uint64_t>* exempt = nullptr, bool kv_blocks = true) const;
 
   /// Throws InvalidArgument if the request's fields are unusable.
   void validate(const Request& request) const;
