@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from throttllem.actuator import Actuator
+
 pytest_plugins = ["fake_nvml.fixtures"]
 
 RESET = "nvmlDeviceResetGpuLockedClocks"
@@ -205,3 +207,54 @@ def test_watchdog_does_nothing_when_nothing_is_locked(fake_nvml, tmp_path):
     proc.communicate(timeout=10)
     assert process_gone(watchdog)
     assert fake_nvml.calls(RESET) == []
+
+
+# nvmlReturn_t values of lock attempts that fail: the GPU's clocks were not changed.
+REFUSED = [(4, "NO_PERMISSION"), (3, "NOT_SUPPORTED"), (15, "GPU_IS_LOST")]
+
+
+@pytest.mark.parametrize("code", [c for c, _ in REFUSED], ids=[n for _, n in REFUSED])
+def test_a_failed_lock_leaves_the_watchdog_nothing_to_reset(fake_nvml, code):
+    """A lock that NVML refused is no lock: closing must not make the watchdog reset the GPU."""
+    fake_nvml.configure(fail=f"nvmlDeviceSetGpuLockedClocks={code}")
+    act = Actuator()
+    act.post(900)
+    assert act.flush(5.0)
+    (rec,) = act.take_records()
+    assert not rec.actuated and rec.error
+    act.close()  # waits for the watchdog to exit
+    assert fake_nvml.calls(RESET) == []  # by anyone: this process or its watchdog
+    assert fake_nvml.locked() == {}
+
+
+PARTIAL = r"""
+import sys, time
+from throttllem.actuator import Actuator
+act = Actuator()
+act.post(900)
+assert act.flush(5.0)
+print("posted", act.watchdog_pid, flush=True)
+time.sleep(60)
+"""
+
+
+@pytest.mark.parametrize("code", [c for c, _ in REFUSED], ids=[n for _, n in REFUSED])
+def test_after_kill_9_the_watchdog_resets_only_gpus_actually_locked(fake_nvml, tmp_path, code):
+    """GPU 0 locks, GPU 1 refuses; then the controller is killed. The watchdog may reset GPU 0
+    (if it is still locked), never GPU 1."""
+    fake_nvml.configure(gpus=2, fail=f"nvmlDeviceSetGpuLockedClocks@1={code}")
+    script = tmp_path / "partial.py"
+    script.write_text(PARTIAL)
+    proc = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    line = proc.stdout.readline().split()
+    assert line[:1] == ["posted"], proc.communicate(timeout=10)
+    watchdog = int(line[1])
+    permanent = code in (3, 4)  # the actuator restored GPU 0 itself and turned monitor-only
+    assert fake_nvml.locked() == ({} if permanent else {0: (900, 900)})
+    proc.kill()
+    proc.communicate(timeout=10)
+    assert process_gone(watchdog)
+    resets = [(c.pid, c.gpu) for c in fake_nvml.calls(RESET)]
+    assert resets == ([(proc.pid, 0)] if permanent else [(watchdog, 0)])
+    assert fake_nvml.locked() == {}

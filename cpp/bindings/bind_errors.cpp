@@ -8,6 +8,18 @@ namespace py = pybind11;
 
 namespace throttllem::bindings {
 
+namespace {
+
+// Raises `type` with the C++ message and the nvmlReturn_t as `.code`, so callers need not parse
+// the message. Built as an instance: py::set_error can only pass a string.
+void raise_nvml(const py::object& type, const NvmlError& e) {
+  py::object exc = py::handle(type)(e.what());
+  exc.attr("code") = e.code();
+  PyErr_SetObject(type.ptr(), exc.ptr());
+}
+
+}  // namespace
+
 void bind_errors(py::module_& m) {
   // Leaked on purpose: exception types live as long as the interpreter.
   static py::exception<Error> base(m, "ThrottllemError", PyExc_RuntimeError);
@@ -28,23 +40,23 @@ void bind_errors(py::module_& m) {
     try {
       if (p) std::rethrow_exception(p);
     } catch (const NvmlLibraryNotFound& e) {
-      nvml_missing(e.what());
+      raise_nvml(nvml_missing, e);
     } catch (const NvmlNoPermission& e) {
-      nvml_perm(e.what());
+      raise_nvml(nvml_perm, e);
     } catch (const NvmlNotSupported& e) {
-      nvml_unsupported(e.what());
+      raise_nvml(nvml_unsupported, e);
     } catch (const NvmlGpuLost& e) {
-      nvml_lost(e.what());
+      raise_nvml(nvml_lost, e);
     } catch (const NvmlError& e) {
-      nvml(e.what());
+      raise_nvml(nvml, e);
     } catch (const InvalidArgument& e) {
-      invalid(e.what());
+      py::set_error(invalid, e.what());
     } catch (const RequestIdError& e) {
-      request_id(e.what());
+      py::set_error(request_id, e.what());
     } catch (const ModelLoadError& e) {
-      model_load(e.what());
+      py::set_error(model_load, e.what());
     } catch (const Error& e) {
-      base(e.what());
+      py::set_error(base, e.what());
     }
   });
 }

@@ -101,13 +101,27 @@ void Actuator::apply(std::int64_t target, double posted_at_s) {
   rec.queued_s = start - posted_at_s;
 
   if (actuating()) {
-    for (const auto& gpu : gpus_) {
-      if (!send_lease("lock", gpu->index())) {
-        enter_monitor_only("the fail-safe watchdog is gone, so a crash could leave clocks locked");
-        rec.error = "fail-safe lease lost";
-        restore_locked();
-        break;
+    try {
+      lock_all(target);
+    } catch (const std::exception& e) {
+      rec.error = e.what();
+      const bool permanent = dynamic_cast<const NvmlNoPermission*>(&e) || dynamic_cast<const NvmlNotSupported*>(&e);
+      if (permanent) {
+        enter_monitor_only(std::string("clock control is not permitted here: ") + e.what());
+        restore_locked();  // some GPUs of the set may already be locked
+      } else {
+        last_posted_.store(0, std::memory_order_relaxed);  // so the next post retries
       }
+      rec.latency_s = steady_now_s() - start;
+      std::lock_guard<std::mutex> s(stats_mu_);
+      ++stats_.failures;
+      records_.push_back(std::move(rec));
+      if (records_.size() > config_.max_records) records_.pop_front();
+      return;
+    }
+    if (!actuating()) {  // lock_all() lost the lease
+      rec.error = "fail-safe lease lost";
+      restore_locked();
     }
   }
   if (!actuating()) {
@@ -122,27 +136,6 @@ void Actuator::apply(std::int64_t target, double posted_at_s) {
     return;
   }
 
-  try {
-    for (std::size_t i = 0; i < gpus_.size(); ++i) {
-      gpus_[i]->set_locked_clocks(target, target);
-      locked_[i] = true;
-    }
-  } catch (const std::exception& e) {
-    rec.error = e.what();
-    const bool permanent = dynamic_cast<const NvmlNoPermission*>(&e) || dynamic_cast<const NvmlNotSupported*>(&e);
-    if (permanent) {
-      enter_monitor_only(std::string("clock control is not permitted here: ") + e.what());
-      restore_locked();  // some GPUs of the set may already be locked
-    } else {
-      last_posted_.store(0, std::memory_order_relaxed);  // so the next post retries
-    }
-    rec.latency_s = steady_now_s() - start;
-    std::lock_guard<std::mutex> s(stats_mu_);
-    ++stats_.failures;
-    records_.push_back(std::move(rec));
-    if (records_.size() > config_.max_records) records_.pop_front();
-    return;
-  }
   rec.actuated = true;
   rec.latency_s = steady_now_s() - start;
   if (config_.readback_delay_s > 0) {
@@ -161,6 +154,26 @@ void Actuator::apply(std::int64_t target, double posted_at_s) {
   if (rec.latency_s > stats_.max_latency_s) stats_.max_latency_s = rec.latency_s;
   records_.push_back(std::move(rec));
   if (records_.size() > config_.max_records) records_.pop_front();
+}
+
+void Actuator::lock_all(std::int64_t target) {
+  for (std::size_t i = 0; i < gpus_.size(); ++i) {
+    const unsigned index = gpus_[i]->index();
+    // Leased before the set: a crash during the NVML call must still leave the GPU covered.
+    if (!send_lease("lock", index)) {
+      enter_monitor_only("the fail-safe watchdog is gone, so a crash could leave clocks locked");
+      return;
+    }
+    try {
+      gpus_[i]->set_locked_clocks(target, target);
+    } catch (...) {
+      // NVML refused, so the clocks are as they were. The lease follows locked_: a GPU we never
+      // locked must not stay leased, or the watchdog would reset it when we go away.
+      if (!locked_[i]) send_lease("release", index);
+      throw;
+    }
+    locked_[i] = true;
+  }
 }
 
 void Actuator::read_back(SwitchRecord& rec) {

@@ -2,10 +2,11 @@
 
 The controller (an :class:`throttllem.actuator.Actuator`) holds one end of a Unix socket whose
 other end is this process's stdin. Before every clock change it sends ``lock <gpu>``; after
-restoring a GPU's default clocks it sends ``release <gpu>``. When the socket closes -- the
-controller exited, crashed, or was killed with SIGKILL, which no handler can catch -- the kernel
-closes its end, this process reads end-of-file and resets every GPU still locked. It only ever
-resets GPUs its controller locked, so it never touches a shared GPU's clocks on its own.
+restoring a GPU's default clocks, or when NVML refused to lock a GPU it had not locked before, it
+sends ``release <gpu>``. When the socket closes -- the controller exited, crashed, or was killed
+with SIGKILL, which no handler can catch -- the kernel closes its end, this process reads
+end-of-file and resets every GPU still locked. It only ever resets GPUs its controller locked, so
+it never touches a shared GPU's clocks on its own.
 
 Run by :class:`Lease`; ``python -m throttllem.watchdog`` is not meant to be started by hand.
 """

@@ -22,10 +22,10 @@ struct ActuatorConfig {
   /// Wait this long after setting before reading the clock back (s).
   double readback_delay_s = 0.0;
   /// Socket to a fail-safe watchdog process, or -1; the actuator owns it and closes it in
-  /// close(). Before each set the worker sends "lock <gpu index>\n", after a reset
-  /// "release <gpu index>\n"; the watchdog resets every locked GPU when the socket closes (the
-  /// controlling process died). A failed send turns the actuator monitor-only: it never
-  /// throttles without its fail-safe.
+  /// close(). Before each set the worker sends "lock <gpu index>\n"; after a reset, or after a
+  /// set that NVML refused on a GPU it had not locked, "release <gpu index>\n". The watchdog
+  /// resets every GPU still leased when the socket closes (the controlling process died). A
+  /// failed send turns the actuator monitor-only: it never throttles without its fail-safe.
   int lease_fd = -1;
   /// Switch records kept until taken (oldest dropped first).
   std::size_t max_records = 4096;
@@ -97,6 +97,8 @@ class Actuator {
  private:
   void run();
   void apply(std::int64_t target, double posted_at_s);
+  // Leases and locks each GPU in turn; throws the first NVML error. Needs apply_mu_.
+  void lock_all(std::int64_t target);
   void read_back(SwitchRecord& rec);
   bool send_lease(const char* verb, unsigned gpu);
   void enter_monitor_only(const std::string& reason);
