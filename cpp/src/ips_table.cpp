@@ -81,6 +81,8 @@ IpsTable::IpsTable(const Forest& forest, std::int64_t tp_degree, const std::vect
   kv_starts_.push_back(0);
   for (std::int64_t s : integer_cell_starts(splits[kKvTokens]))
     if (s > 0) kv_starts_.push_back(s);
+  kv_ends_.assign(kv_starts_.begin() + 1, kv_starts_.end());
+  kv_ends_.push_back(INT64_MAX);
 
   const double total = static_cast<double>(clock_rep.size()) * static_cast<double>(batch_cells_) *
                        static_cast<double>(kv_starts_.size());

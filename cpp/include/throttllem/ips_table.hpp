@@ -35,9 +35,7 @@ class IpsTable {
   std::size_t batch_cell(std::int64_t batch) const { return batch_cell_[static_cast<std::size_t>(batch)]; }
   std::size_t kv_cell_of(std::int64_t kv_tokens) const;
   /// First KV-token count of cell `c + 1` (where cell `c` ends), or INT64_MAX for the last cell.
-  std::int64_t kv_cell_end(std::size_t c) const {
-    return c + 1 < kv_starts_.size() ? kv_starts_[c + 1] : INT64_MAX;
-  }
+  std::int64_t kv_cell_end(std::size_t c) const { return kv_ends_[c]; }
   std::size_t kv_cells() const { return kv_starts_.size(); }
   std::size_t cells() const { return time_s_.size(); }
   std::int64_t max_batch() const { return max_batch_; }
@@ -50,6 +48,7 @@ class IpsTable {
   std::vector<std::size_t> clock_cell_;  // per clock index
   std::vector<std::size_t> batch_cell_;  // per batch size 0..max_batch
   std::vector<std::int64_t> kv_starts_;  // first KV-token count of each cell, ascending
+  std::vector<std::int64_t> kv_ends_;    // kv_starts_ shifted by one, INT64_MAX last: no bounds branch
   std::vector<double> time_s_;
   bool monotone_ = true;
 };
