@@ -43,6 +43,27 @@ def test_trace_head_at_a_given_rate_and_deadline(tmp_path, capsys):
     assert rc == 0
     assert "400 requests" in text and "(8.00 req/s)" in text
     assert "E2E deadline 25.00 s" in text and "given on the command line" in text
+    # The default GPU model is calibrated on the measured H100 profile, and says which parts are measured.
+    assert "GPU model: profile h100-llama3-8b.csv" in text and "MEASURED decode/prefill time and power" in text
+    assert "other clocks: perfmodel clock response and power cap (MODELLED)" in text
+
+
+def test_the_analytic_gpu_model_stays_available(tmp_path, capsys):
+    lines = CONV.read_text().splitlines()[:201]
+    small = tmp_path / "small.csv"
+    small.write_text("\n".join(lines) + "\n")
+    args = ["simulate", "--trace", str(small), "--rps", "8", "--e2e-deadline-s", "25", "--policy", "max_clock",
+            "--no-progress", "--out", str(tmp_path / "out")]
+    assert main(args + ["--gpu-model", "analytic"]) == 0
+    text = capsys.readouterr().out
+    assert "GPU model: analytic perfmodel" in text and "every time and power MODELLED" in text
+    analytic = json.loads((tmp_path / "out" / "results.json").read_text())
+    assert main(args) == 0
+    capsys.readouterr()
+    measured = json.loads((tmp_path / "out" / "results.json").read_text())
+    assert "analytic" in analytic["gpu_model"] and "h100-llama3-8b.csv" in measured["gpu_model"]
+    # The measured H100 decodes slower than the analytic roofline guessed.
+    assert measured["policies"][0]["e2e_p50_s"] > analytic["policies"][0]["e2e_p50_s"]
 
 
 @pytest.mark.parametrize("args,words", [
@@ -50,6 +71,7 @@ def test_trace_head_at_a_given_rate_and_deadline(tmp_path, capsys):
     (["--trace", "{missing}"], "no trace file"),
     (["--policy", "turbo"], "unknown policy"),
     (["--rps", "fast"], "--rps must be a number"),
+    (["--profile", "{missing}"], "no such profile metadata file"),
 ])
 def test_errors_are_reported_not_raised(tmp_path, capsys, args, words):
     bad = tmp_path / "bad.csv"

@@ -7,8 +7,8 @@ import numpy as np
 import pytest
 
 from throttllem.errors import InvalidArgumentError
-from throttllem.perfmodel import GpuPerfModel
 from throttllem.sim import EngineConfig, SloConfig, run
+from throttllem.sim.predictors.gpu import build_perf_model
 from throttllem.traces import CONV_2023, Trace, generate
 
 SLO = SloConfig(e2e_deadline_s=20.0)
@@ -64,8 +64,8 @@ def test_energy_is_the_integral_of_power(outcome):
     assert tl.seg_start_s[0] == 0.0
     np.testing.assert_allclose(tl.seg_start_s[1:], ends[:-1], rtol=0, atol=1e-9)
     assert ends[-1] == pytest.approx(np.nanmax(result.table.finish_s), abs=1e-9)
-    # Recompute every iteration's power independently from the perfmodel, and idle power.
-    perf = GpuPerfModel(config.model, config.gpu, config.tp_degree)
+    # Recompute every iteration's power independently from the GPU model, and idle power.
+    perf = build_perf_model(config)
     est = perf.estimate(tl.iter_prefill_tokens, tl.iter_batch, tl.iter_kv_tokens, tl.iter_clock_mhz)
     np.testing.assert_allclose(tl.iter_time_s, est.time_s, rtol=3e-4)
     idle = tl.seg_iterations == 0

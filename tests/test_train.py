@@ -116,6 +116,26 @@ def test_profiles_of_different_models_are_refused(tmp_path):
         train_ips_model([tmp_path / "a.csv", tmp_path / "b.csv"], tmp_path / "out", compile_model=False)
 
 
+def test_tp_degrees_beyond_the_profile_are_modelled_rows(tmp_path, capsys):
+    import lightgbm
+
+    grid = ProfileGrid((1, 8, 64), (128, 2048), ())
+    write_synthetic_profile(tmp_path / "p", LLAMA3_8B, preset="llama3-8b", grid=grid)
+    rc = cli.main(["train", "--profile", str(tmp_path / "p.csv"), "--out", str(tmp_path / "out"),
+                   "--trees", "40", "--no-compile", "--tp-degrees", "1,2"])
+    assert rc == 0
+    doc = json.loads((tmp_path / "out" / "report.json").read_text())
+    assert doc["rows"]["tp-scaling"] > doc["rows"]["clock-response"] > 0
+    assert "TP 2 modelled (perfmodel TP scaling)" in doc["model"]["provenance"]
+    assert "| tp-scaling |" in (tmp_path / "out" / "report.md").read_text()
+    booster = lightgbm.Booster(model_file=str(tmp_path / "out" / "ips_model.txt"))
+    tp1, tp2 = booster.predict(np.array([[1, 64, 65_536, 1200], [2, 64, 65_536, 1200]], dtype=float))
+    assert tp2 > tp1  # half the weights and KV per GPU
+    rc = cli.main(["train", "--profile", str(tmp_path / "p.csv"), "--out", str(tmp_path / "o2"),
+                   "--tp-degrees", "two"])
+    assert rc == 1 and "--tp-degrees" in capsys.readouterr().err
+
+
 def test_train_command(tmp_path, capsys):
     grid = ProfileGrid((1, 8, 64), (128, 2048), ())
     write_synthetic_profile(tmp_path / "p", LLAMA3_8B, preset="llama3-8b", grid=grid)

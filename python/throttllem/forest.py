@@ -1,7 +1,8 @@
 """Forest: tree-ensemble IPS models compiled by TL2cgen and loaded at run time.
 
 ``Forest(path)`` loads any ``tl2cgen.export_lib`` library; ``Forest.default()`` loads the shipped
-synthetic model (trained on the analytic perfmodel: modelled, not measured).
+Llama-3-8B-on-H100 model (measured+modelled: trained on the project's measured H100 profile, with
+the clock dimension and TP > 1 modelled; see docs/PERFMODEL.md).
 ``compile(model, path)`` turns a LightGBM / xgboost / scikit-learn model into such a library.
 """
 
@@ -17,7 +18,8 @@ class Forest(_core.Forest):
 
     @classmethod
     def default(cls) -> Forest:
-        """The shipped synthetic Llama-3-8B-on-H100 IPS model (modelled, not measured)."""
+        """The shipped Llama-3-8B-on-H100 IPS model (measured profile at max clock; other clocks and
+        TP > 1 modelled). Its ``provenance`` says so."""
         return cls(str(default_model_path()))
 
 

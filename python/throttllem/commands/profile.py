@@ -30,6 +30,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--roofline", action="store_true",
                    help="also measure achieved bandwidth, FP32 FMA and bf16 GEMM rates (nvcc needed once)")
     p.add_argument("--device", type=int, default=0, help="CUDA device index (default 0)")
+    p.add_argument("--tp", type=int, default=1, metavar="N",
+                   help="tensor-parallel degree: 1, 2, 4 or 8 GPUs of this host, one process each (NCCL; "
+                        "NVLink multicast kept off). Choose the GPUs with CUDA_VISIBLE_DEVICES (default 1)")
+    p.add_argument("--tp-eager", action="store_true",
+                   help="with --tp: time eager steps instead of CUDA graphs holding the NCCL collectives "
+                        "(by default a failed capture falls back to eager steps by itself)")
     p.add_argument("--warmup-s", type=float, default=0.6, help="untimed replays per point (default 0.6 s)")
     p.add_argument("--measure-s", type=float, default=1.2, help="timed replays per point (default 1.2 s)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
@@ -63,7 +69,8 @@ def run(args: argparse.Namespace) -> int:
             raise ThrottllemError("--warmup-s must be >= 0 and --measure-s > 0")
         config = ProfileConfig(preset=args.preset, out=args.out, grid=_grid(args), clocks=args.clocks,
                                device=args.device, warmup_s=args.warmup_s, measure_s=args.measure_s,
-                               roofline=args.roofline, progress=not args.no_progress)
+                               roofline=args.roofline, progress=not args.no_progress, tp_degree=args.tp,
+                               tp_graphs="off" if args.tp_eager else "auto")
         result = run_profile(config)
     except KeyboardInterrupt:
         from throttllem.profiling import profile_paths

@@ -1,5 +1,6 @@
 """``throttllem simulate``: replay traffic through a simulated engine under each clock policy and
-compare energy and SLO attainment. Every latency, power and energy figure is modelled.
+compare energy and SLO attainment. Every latency, power and energy figure is modelled; the simulated
+GPU is calibrated on the project's measured H100 profile where one matches (``--gpu-model``).
 
 With no arguments: ten minutes of synthetic traffic fitted to the public Azure conv trace (at
 its own rate), all policies. The E2E deadline is the p99 E2E latency at max clock under
@@ -42,6 +43,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help="E2E deadline; default: p99 E2E at max clock under saturating load")
     p.add_argument("--max-batch", type=int, default=256, help="engine max batch size")
     p.add_argument("--prefill-chunk", type=int, default=None, help="chunked prefill: tokens per iteration")
+    p.add_argument("--gpu-model", choices=("auto", "profile", "analytic"), default="auto",
+                   help="simulated GPU: 'profile' calibrates the perfmodel on a measured profile (max-clock "
+                        "time and power measured, clock response modelled), 'analytic' is the roofline alone; "
+                        "'auto' (default) uses the shipped measured profile of the model and GPU when there is one")
+    p.add_argument("--profile", metavar="PATH", help="profile (.csv/.json) to calibrate the GPU model on "
+                                                     "(default: the shipped reference profile)")
     p.add_argument("--out", metavar="DIR", help="write results.json and plots here")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.set_defaults(func=run)
@@ -99,7 +106,8 @@ def _simulate(args: argparse.Namespace) -> int:
     from throttllem.sim.report import format_header, format_table, write_plots
 
     started = time.perf_counter()
-    config = EngineConfig(max_batch_size=args.max_batch, prefill_chunk_tokens=args.prefill_chunk)
+    config = EngineConfig(max_batch_size=args.max_batch, prefill_chunk_tokens=args.prefill_chunk,
+                          gpu_model=args.gpu_model, profile=args.profile)
     trace = _load_trace(args)
     policies = [make(spec) for spec in (args.policy or names())]
 
@@ -179,7 +187,8 @@ def _closing(results) -> str:
 def _document(results, rps, saturating) -> dict:
     first = results[0]
     return {
-        "source": "modelled (throttllem.perfmodel); not measured on a GPU",
+        "source": "modelled (simulated); not measured on a GPU",
+        "gpu_model": first.gpu_source,
         "trace": {"name": first.trace.name, "requests": len(first.trace), "notes": list(first.trace.notes)},
         "rps": rps, "saturating_rps": saturating,
         "slo": {"tbt_target_ms": first.slo.tbt_target_ms, "e2e_deadline_s": first.slo.e2e_deadline_s,

@@ -24,6 +24,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--no-densify", action="store_true",
                    help="train on measured (and clock-response) rows only, without interpolated rows")
     p.add_argument("--no-compile", action="store_true", help="skip compiling the model (report only)")
+    p.add_argument("--tp-degrees", default="", metavar="LIST",
+                   help="also cover these TP degrees (e.g. 1,2,4,8) from the perfmodel's TP scaling of a TP-1 "
+                        "profile (modelled); default: the profiled ones only")
     p.set_defaults(func=run)
 
 
@@ -39,8 +42,18 @@ def run(args: argparse.Namespace) -> int:
         print("throttllem train: --trees must be >= 1", file=sys.stderr)
         return 1
     try:
+        tp_degrees = tuple(int(t) for t in args.tp_degrees.split(",") if t.strip())
+    except ValueError:
+        print(f"throttllem train: --tp-degrees must be a comma list of integers, not {args.tp_degrees!r}",
+              file=sys.stderr)
+        return 1
+    if any(t < 1 for t in tp_degrees):
+        print("throttllem train: --tp-degrees must be >= 1", file=sys.stderr)
+        return 1
+    try:
         result = train_ips_model(args.profile, args.out, num_trees=args.trees, seed=args.seed,
-                                 densify=not args.no_densify, compile_model=not args.no_compile)
+                                 densify=not args.no_densify, compile_model=not args.no_compile,
+                                 tp_degrees=tp_degrees)
     except (ThrottllemError, ValueError) as e:
         print(f"throttllem train: {e}", file=sys.stderr)
         return 1

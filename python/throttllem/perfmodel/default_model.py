@@ -1,28 +1,29 @@
-"""Recipe of the shipped synthetic IPS model: Llama-3-8B on H100, trained on the analytic perfmodel.
+"""Recipe of the shipped IPS model: Llama-3-8B on H100, trained on the project's measured profile.
 
 ``scripts/make_default_model.py`` runs this recipe and writes the model into
-``throttllem/models/``; the tests re-run its held-out evaluation. The model is "modelled,
-not measured": it reproduces :class:`GpuPerfModel`, which a measured profile replaces.
+``throttllem/models/``; the tests re-run its evaluations. The model is "measured+modelled": its
+TP-1 decode rows at max clock are the measured profile ``profiles/h100-llama3-8b`` (between its
+grid points interpolated), every other clock comes from the perfmodel's clock response fitted to
+that profile (modelled), and TP 2/4/8 from the perfmodel's TP scaling of it (modelled). The rows
+are built by ``throttllem.training`` exactly as ``throttllem train --tp-degrees 1,2,4,8`` builds
+them, and label the same GPU model the simulator runs
+(:class:`~throttllem.profiling.gpu_model.ProfiledPerfModel`), so the governor predicts the
+simulated GPU.
 """
 
 from __future__ import annotations
 
+from functools import cache, lru_cache
+from pathlib import Path
+
 import numpy as np
 
-from throttllem.perfmodel.gpu_perf_model import GpuPerfModel
-from throttllem.perfmodel.gpu_spec import H100_SXM_80GB
-from throttllem.perfmodel.model_shape import LLAMA3_8B
-
-SHAPE = LLAMA3_8B
-GPU = H100_SXM_80GB
+PROFILE_NAME = "h100-llama3-8b"
 TP_DEGREES = (1, 2, 4, 8)
 MAX_BATCH = 256
-TRAIN_ROWS_PER_TP = 100_000
 TRAIN_SEED = 20261125
 HOLDOUT_ROWS_PER_TP = 12_500
 HOLDOUT_SEED = 7
-PROVENANCE = (f"synthetic: trained on the analytic perfmodel (modelled, not measured); "
-              f"{SHAPE.name} on {GPU.name}, TP {'/'.join(map(str, TP_DEGREES))}, batch 1..{MAX_BATCH}")
 
 #: LightGBM settings. IPS never falls with clock nor rises with batch or KV (monotone
 #: constraints); max_bin 63 keeps <= 62 split points per feature, so the governor's table of
@@ -42,16 +43,70 @@ LGBM_PARAMS = {
     "seed": TRAIN_SEED,
     "verbose": -1,
 }
-NUM_TREES = 150  # converged: trees past ~120 no longer change the held-out error
+NUM_TREES = 150  # more trees change nothing: the monotone constraints stop the boosting earlier
+
+
+def profile_path() -> Path:
+    """The committed reference profile the model is trained on."""
+    from throttllem.profiling.reference import reference_dir
+
+    folder = reference_dir()
+    if folder is None:
+        raise FileNotFoundError("the reference profiles (profiles/ or throttllem/profiles/) are missing")
+    return folder / f"{PROFILE_NAME}.csv"
+
+
+@lru_cache(maxsize=1)
+def load_profile():
+    from throttllem.profiling import read_profile
+
+    return read_profile(profile_path())
+
+
+def provenance() -> str:
+    """The one-line provenance written into the model's .meta (no date of training: reproducible)."""
+    profile = load_profile()
+    meta = profile.metadata
+    points = len(profile.decode_rows())
+    scaled = "/".join(str(t) for t in TP_DEGREES if t != 1)
+    return (f"measured+modelled: {meta['model']['name']} decode on {meta['gpu']['name']} measured at its own "
+            f"clock (profiles/{PROFILE_NAME}.csv, {meta['created_utc'][:10]}, {points} points, interpolated); "
+            f"other clocks modelled (perfmodel clock response fitted to the profile); TP {scaled} modelled "
+            f"(perfmodel TP scaling of the TP-1 profile); batch 1..{MAX_BATCH}")
+
+
+def training_rows():
+    """The training rows (throttllem.training.dataset.Rows): measured, interpolated, clock-response
+    and tp-scaling rows of the reference profile."""
+    from throttllem.training.dataset import build_rows, measured_points
+
+    profile = load_profile()
+    return build_rows([profile], measured_points([profile]), densify=True, tp_degrees=TP_DEGREES)
+
+
+def train(num_trees: int = NUM_TREES):
+    """Fit the LightGBM model (deterministic: seeded, one thread)."""
+    from throttllem.training.fit import fit_lightgbm
+
+    rows = training_rows()
+    return fit_lightgbm(rows.x, rows.y, num_trees=num_trees, seed=TRAIN_SEED)
+
+
+@cache
+def simulated_gpu(tp_degree: int):
+    """The simulator's GPU model of the default engine at ``tp_degree`` (what the model should predict)."""
+    from throttllem.profiling.gpu_model import ProfiledPerfModel
+
+    return ProfiledPerfModel.from_profile(load_profile(), tp_degree)
 
 
 def kv_capacity_tokens(tp_degree: int) -> int:
-    """KV tokens one instance of the default model holds at ``tp_degree``."""
-    return GpuPerfModel(SHAPE, GPU, tp_degree).kv_capacity_tokens()
+    """KV tokens one instance of the default engine holds at ``tp_degree``."""
+    return simulated_gpu(tp_degree).kv_capacity_tokens()
 
 
 def sample_decode_rows(rows_per_tp: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
-    """Random decode states and their analytic IPS.
+    """Random decode states and their IPS on the simulated GPU (modelled).
 
     Per TP degree: batch uniform in 1..MAX_BATCH; KV tokens uniform over the states a server
     can reach, from ``batch`` (one token per request) to ``min(capacity, batch * max_context)``;
@@ -59,16 +114,16 @@ def sample_decode_rows(rows_per_tp: int, seed: int) -> tuple[np.ndarray, np.ndar
     (tp_degree, batch_size, kv_tokens, clock_mhz) and ``y`` (n,) decode iterations/s.
     """
     rng = np.random.default_rng(seed)
-    clocks = np.asarray(GPU.clocks_mhz, dtype=float)
     blocks_x, blocks_y = [], []
     for tp in TP_DEGREES:
+        gpu = simulated_gpu(tp)
+        clocks = np.asarray(gpu.gpu.clocks_mhz, dtype=float)
         batch = rng.integers(1, MAX_BATCH + 1, rows_per_tp).astype(float)
-        kv_high = np.minimum(kv_capacity_tokens(tp), batch * SHAPE.max_context_tokens)
+        kv_high = np.minimum(kv_capacity_tokens(tp), batch * gpu.shape.max_context_tokens)
         kv = np.floor(batch + rng.uniform(0.0, 1.0, rows_per_tp) * (kv_high - batch + 1.0))
         clock = rng.choice(clocks, rows_per_tp)
-        ips = GpuPerfModel(SHAPE, GPU, tp).decode_ips(batch, kv, clock)
         blocks_x.append(np.column_stack([np.full(rows_per_tp, float(tp)), batch, kv, clock]))
-        blocks_y.append(ips)
+        blocks_y.append(np.asarray(gpu.decode_ips(batch, kv, clock)))
     return np.concatenate(blocks_x), np.concatenate(blocks_y)
 
 
@@ -87,17 +142,15 @@ def accuracy(y_true, y_pred) -> dict[str, float]:
 
 
 def holdout_accuracy(predict) -> dict[str, float]:
-    """Accuracy of ``predict(X) -> IPS`` against the analytic model on the held-out rows."""
+    """Accuracy of ``predict(X) -> IPS`` against the simulated GPU on fresh random states."""
     x, y = sample_decode_rows(HOLDOUT_ROWS_PER_TP, HOLDOUT_SEED)
     return accuracy(y, predict(x))
 
 
-def train(rows_per_tp: int = TRAIN_ROWS_PER_TP, num_trees: int = NUM_TREES):
-    """Fit the LightGBM model on the analytic IPS (deterministic: seeded, one thread)."""
-    import lightgbm
+def measured_accuracy(predict) -> dict[str, float]:
+    """Accuracy of ``predict(X) -> IPS`` on the profile's measured decode points (TP 1, max clock)."""
+    from throttllem.training.dataset import measured_points
 
-    x, y = sample_decode_rows(rows_per_tp, TRAIN_SEED)
-    data = lightgbm.Dataset(x, y,
-                            feature_name=["tp_degree", "batch_size", "kv_tokens", "clock_mhz"],
-                            params={"max_bin": LGBM_PARAMS["max_bin"], "verbose": -1})
-    return lightgbm.train(LGBM_PARAMS, data, num_boost_round=num_trees)
+    points = measured_points([load_profile()])
+    x = np.column_stack([points.tp_degree, points.batch_size, points.kv_tokens, points.clock_mhz])
+    return accuracy(points.ips, predict(x))

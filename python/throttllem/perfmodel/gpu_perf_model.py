@@ -229,7 +229,7 @@ class GpuPerfModel:
             effective = self._effective_clock_array(prefill, batch, kv, clock)
             parts = self._parts(prefill, batch, kv, effective)
             power = np.minimum(self._power(effective, *parts), self.power_limit_w)
-        total_s, compute_s, memory_s, comm_s, _ = parts
+        total_s, compute_s, memory_s, comm_s = parts[:4]  # a subclass may append terms
         return IterationEstimate(
             time_s=_out(total_s), power_w=_out(power), instance_power_w=_out(power * self.tp_degree),
             energy_j=_out(power * self.tp_degree * total_s),

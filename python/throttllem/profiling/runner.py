@@ -62,6 +62,10 @@ class ProfileConfig:
     shape: ModelShape | None = None  # overrides the preset's shape (tests, custom models)
     #: "cuda" (the product) or "cpu" (eager host timing, to test the profiler without a GPU).
     backend: str = "cuda"
+    #: GPUs of one tensor-parallel instance (1, 2, 4, 8); > 1 runs profiling/tp_runner.py.
+    tp_degree: int = 1
+    #: TP steps in CUDA graphs: "auto" (fall back to eager steps if capture fails), "on", "off".
+    tp_graphs: str = "auto"
 
 
 @dataclass(frozen=True)
@@ -108,6 +112,10 @@ def _measure(backend, model, point: GridPoint, sampler: GpuSampler, config: Prof
 
 def run_profile(config: ProfileConfig) -> ProfileResult:
     """Profiles ``config.preset`` and writes ``config.out`` (.csv + .json); resumes if it exists."""
+    if config.tp_degree != 1:
+        from throttllem.profiling.tp_runner import run_tp_profile
+
+        return run_tp_profile(config)
     started = time.monotonic()
     shape = config.shape or PRESETS.get(config.preset)
     if shape is None:

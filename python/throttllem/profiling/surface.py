@@ -3,8 +3,10 @@
 A profile measures a coarse grid. Between its points the surface follows the structure of a
 decode iteration: for a fixed batch size the time is affine in the batch's cached tokens (every
 cached token is read once by attention), ``t = a(batch) + s(batch) * kv_tokens``; ``a`` and ``s``
-are fitted per measured batch size (least squares) and interpolated linearly between batch sizes.
-Above the largest measured batch ``a`` is extrapolated along its last segment; ``s`` is held.
+are fitted per measured batch size (least squares); between batch sizes ``a`` and the cost per
+token of each request, ``s * batch``, are interpolated linearly (so at a fixed number of tokens
+per request the time is linear in batch between measured batches). Above the largest measured
+batch ``a`` is extrapolated along its last segment; ``s`` is held.
 Values from the surface are "modelled (interpolated from measured points)", not measured.
 """
 
@@ -40,6 +42,8 @@ class DecodeTimeSurface:
         known = np.isfinite(slope)
         if known.any():
             # One KV size only at this batch: borrow the slope of its neighbours.
+            # (The slope per token, not per request: held beyond the known batches it stays the
+            # right order of magnitude, as attention's cost per cached token varies little.)
             slope = np.interp(self.batches, self.batches[known], slope[known])
         else:
             slope[:] = 0.0
@@ -70,7 +74,13 @@ class DecodeTimeSurface:
             top = self.batches[-1]
             rise = (self.intercept_s[-1] - self.intercept_s[-2]) / (top - self.batches[-2])
             a = np.where(batch > top, self.intercept_s[-1] + max(rise, 0.0) * (batch - top), a)
-        s = np.interp(batch, self.batches, self.slope_s_per_token)
+        # Between measured batches the cost per token *of each request* (slope x batch) is
+        # interpolated, not the slope: attention of a small batch is latency-bound (its time grows
+        # with the tokens per request, whatever the batch), and interpolating the slope itself
+        # would let a batch of 3 take longer than a batch of 4 at the same tokens per request.
+        per_request = np.interp(batch, self.batches, self.slope_s_per_token * self.batches)
+        s = np.where(batch > self.batches[-1], self.slope_s_per_token[-1],
+                     per_request / np.maximum(batch, 1.0))
         t = np.maximum(a + s * kv, self._min_time)
         return float(t) if t.ndim == 0 else t
 

@@ -1,8 +1,9 @@
 """Serving simulator: trace replay with continuous batching on a modelled GPU, per clock policy.
 
-Every figure it produces is *modelled*: iteration times and power come from
-throttllem.perfmodel, not from a GPU. The governor policy, however, is the real compiled
-throttllem.Governor fed by a real throttllem.Scoreboard.
+Every figure it produces is *modelled*: iteration times and power come from a GPU model, not
+from a GPU; by default the perfmodel calibrated on the project's measured H100 profile (measured
+at max clock, modelled clock response; see ``EngineConfig.gpu_model``). The governor policy,
+however, is the real compiled throttllem.Governor fed by a real throttllem.Scoreboard.
 
 >>> from throttllem.traces import CONV_2023, generate
 >>> from throttllem.sim import SloConfig, run

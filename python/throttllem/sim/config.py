@@ -13,7 +13,8 @@ class EngineConfig:
     """A continuous-batching engine (vLLM / TensorRT-LLM style) on one model instance.
 
     Defaults follow the reference design (DESIGN.md §4): Llama-3-8B on one H100, paged KV in
-    16-token blocks, up to 256 requests in a batch, FCFS.
+    16-token blocks, up to 256 requests in a batch, FCFS; the GPU model is calibrated on the
+    project's measured H100 profile of Llama-3-8B (see ``gpu_model``).
     """
 
     model: ModelShape = LLAMA3_8B
@@ -38,6 +39,12 @@ class EngineConfig:
     kv_policy: str = "reserve"
     #: Clock an idle GPU settles at when the policy does not hold one (lowest level).
     idle_clock_mhz: int | None = None
+    #: The simulated GPU's time and power model: "auto" (calibrated on ``profile`` or, when one
+    #: ships, the measured reference profile of this model on this GPU; else analytic), "profile"
+    #: (the same, an error without a profile) or "analytic" (the roofline perfmodel alone).
+    gpu_model: str = "auto"
+    #: A profile (.csv or .json path) to calibrate the GPU model on; None: the reference profile.
+    profile: str | None = None
 
     def __post_init__(self) -> None:
         if self.tp_degree < 1 or self.kv_block_tokens < 1 or self.max_batch_size < 1:
@@ -50,6 +57,10 @@ class EngineConfig:
             raise InvalidArgumentError("prefill_chunk_tokens must be >= 1")
         if self.kv_policy != "reserve":
             raise InvalidArgumentError("kv_policy must be 'reserve' (preemption is not modelled)")
+        if self.gpu_model not in ("auto", "profile", "analytic"):
+            raise InvalidArgumentError(f"gpu_model must be 'auto', 'profile' or 'analytic', not {self.gpu_model!r}")
+        if self.profile is not None and self.gpu_model == "analytic":
+            raise InvalidArgumentError("a profile calibrates the GPU model: not with gpu_model='analytic'")
         if not 0 < self.gpu_memory_utilization <= 1:
             raise InvalidArgumentError("gpu_memory_utilization must be in (0, 1]")
 

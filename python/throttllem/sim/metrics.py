@@ -1,7 +1,8 @@
 """Metrics of one run: energy, tokens per joule, latency percentiles, SLO attainment, clocks.
 
 Every figure here comes from the simulator, so every figure is *modelled* (the GPU's time
-and power come from throttllem.perfmodel, not from a card); reports say so.
+and power come from a GPU model, calibrated on a measured profile or analytic, not from a card);
+reports say so.
 """
 
 from __future__ import annotations

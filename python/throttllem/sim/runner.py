@@ -19,12 +19,12 @@ from dataclasses import dataclass
 import numpy as np
 
 from throttllem.errors import InvalidArgumentError
-from throttllem.perfmodel import GpuPerfModel
 from throttllem.sim.config import EngineConfig, SloConfig
 from throttllem.sim.engine import Engine
 from throttllem.sim.policies import make
 from throttllem.sim.policies.base import Policy
 from throttllem.sim.predictors import GpuPredictor
+from throttllem.sim.predictors.gpu import build_perf_model
 from throttllem.sim.result import SimResult
 from throttllem.traces import Trace, fit, generate
 
@@ -35,9 +35,9 @@ _GPU_CACHE: dict[tuple, GpuPredictor] = {}
 
 def gpu_for(config: EngineConfig) -> GpuPredictor:
     """The simulated GPU of ``config`` (stateless; shared between runs)."""
-    key = (config.model, config.gpu, config.tp_degree)
+    key = (config.model, config.gpu, config.tp_degree, config.gpu_model, config.profile)
     if key not in _GPU_CACHE:
-        _GPU_CACHE[key] = GpuPredictor(GpuPerfModel(config.model, config.gpu, config.tp_degree))
+        _GPU_CACHE[key] = GpuPredictor(build_perf_model(config))
     return _GPU_CACHE[key]
 
 

@@ -6,11 +6,19 @@ Every row carries its source:
 * ``measured``: a decode row of a profile; its clock feature is the clock requested, or for a
   profile at the GPU's own clock policy the highest supported level (what the governor's
   "max clock" asks for; the clock actually seen is in the profile);
-* ``interpolated`` (modelled): :class:`~throttllem.profiling.DecodeTimeSurface` between measured
-  batch sizes and KV sizes (and out to the profile grid's edges), at the measured clock;
+* ``interpolated`` (modelled): :class:`~throttllem.profiling.gpu_model.ProfiledPerfModel` (its
+  :class:`~throttllem.profiling.DecodeTimeSurface` through the measured points) between measured
+  batch sizes and KV sizes, extrapolated affinely in KV out to the model's context, at the
+  measured clock;
 * ``clock-response`` (modelled): a measured or interpolated row moved to another clock by the
-  ratio of :class:`~throttllem.perfmodel.GpuPerfModel` IPS at the two clocks (its documented
-  roofline + power-cap clock response).
+  ratio of the same calibrated model's IPS at the two clocks (the perfmodel's documented clock
+  response, with the power cap acting on the measured power): the simulator's GPU model, so
+  the governor trained here predicts the simulated GPU;
+* ``tp-scaling`` (modelled, only when asked for): TP degrees the profiles did not measure, from
+  the same model at that TP degree (the perfmodel's TP scaling of the TP-1 calibration).
+
+The calibrated model is built from the points given (a split's training points only), so a
+held-out point never shapes its own labels.
 """
 
 from __future__ import annotations
@@ -21,15 +29,15 @@ from dataclasses import dataclass
 import numpy as np
 
 from throttllem.errors import InvalidArgumentError
-from throttllem.perfmodel import A100_SXM_40GB, H100_SXM_80GB, GpuPerfModel, GpuSpec, ModelShape
+from throttllem.perfmodel import GpuSpec, ModelShape
+from throttllem.profiling.gpu_model import MeasuredCalibration, ProfiledPerfModel, profile_gpu_spec, profile_shape
 from throttllem.profiling.profile_file import Profile
-from throttllem.profiling.surface import DecodeTimeSurface
 
-MEASURED, INTERPOLATED, CLOCK_RESPONSE = "measured", "interpolated", "clock-response"
-SOURCES = (MEASURED, INTERPOLATED, CLOCK_RESPONSE)
+MEASURED, INTERPOLATED, CLOCK_RESPONSE, TP_SCALING = "measured", "interpolated", "clock-response", "tp-scaling"
+SOURCES = (MEASURED, INTERPOLATED, CLOCK_RESPONSE, TP_SCALING)
 #: Batch sizes of the interpolated rows: every size up to 32, then every 4th (clipped to the profile).
 DENSE_BATCHES = tuple(range(1, 33)) + tuple(range(36, 1025, 4))
-DENSE_KV_PER_REQUEST_STEPS = 24
+DENSE_KV_PER_REQUEST_STEPS = 32
 
 
 @dataclass(frozen=True)
@@ -44,6 +52,8 @@ class MeasuredPoints:
     own_clock: np.ndarray          # True where the GPU ran under its own clock policy
     ips: np.ndarray
     profile_index: np.ndarray
+    power_w: np.ndarray            # measured board power (NaN without NVML)
+    sm_clock_mhz: np.ndarray       # SM clock seen (NaN without NVML)
 
     def __len__(self) -> int:
         return int(self.ips.size)
@@ -65,31 +75,13 @@ class Rows:
 
 
 def shape_of(profile: Profile) -> ModelShape:
-    fields = {f.name for f in dataclasses.fields(ModelShape)}
-    return ModelShape(**{k: v for k, v in profile.metadata["model"].items() if k in fields})
+    return profile_shape(profile)
 
 
 def gpu_spec_of(profile: Profile) -> tuple[GpuSpec, str]:
-    """The clock-response GPU model for a profile, and a note on where it came from. The clocks
-    are the profiled GPU's supported levels; a measured roofline replaces the datasheet ceilings."""
-    name = profile.metadata["gpu"]["name"]
-    if "H100" in name:
-        spec, note = H100_SXM_80GB, f"{H100_SXM_80GB.name} spec"
-    elif "A100" in name:
-        spec, note = A100_SXM_40GB, f"{A100_SXM_40GB.name} spec"
-    else:
-        spec, note = H100_SXM_80GB, f"no spec for {name!r}: the {H100_SXM_80GB.name} spec's clock response"
-    levels = tuple(sorted(int(c) for c in profile.metadata["gpu"].get("sm_clocks_supported_mhz") or ()))
-    if levels:
-        spec = dataclasses.replace(spec, clocks_mhz=levels)
-        note += ", the profiled GPU's clock levels"
-    roofline = profile.metadata.get("roofline")
-    if roofline and "stream_read_gbps" in roofline:
-        from throttllem.profiling.roofline import calibrated_gpu_spec
-
-        spec = calibrated_gpu_spec(spec, roofline)
-        note += ", measured roofline ceilings"
-    return spec, note
+    """The clock-response GPU model for a profile, and a note on where it came from (see
+    :func:`throttllem.profiling.gpu_model.profile_gpu_spec`)."""
+    return profile_gpu_spec(profile)
 
 
 def measured_points(profiles: list[Profile]) -> MeasuredPoints:
@@ -112,20 +104,36 @@ def measured_points(profiles: list[Profile]) -> MeasuredPoints:
             cols["own_clock"].append(r.clock_requested_mhz is None)
             cols["ips"].append(r.ips)
             cols["profile_index"].append(index)
+            cols["power_w"].append(np.nan if r.power_w_mean is None else r.power_w_mean)
+            cols["sm_clock_mhz"].append(np.nan if r.sm_clock_mhz_mean is None else r.sm_clock_mhz_mean)
     if not cols["ips"]:
         raise InvalidArgumentError("the profiles hold no decode rows")
     return MeasuredPoints(**{k: np.asarray(v, dtype=bool if k == "own_clock" else float) for k, v in cols.items()})
 
 
-def _clock_response(perf: GpuPerfModel, batch, kv, ips, from_mhz, to_mhz: np.ndarray):
-    """IPS of (batch, kv) moved from ``from_mhz`` to each clock of ``to_mhz``: (n, clocks)."""
-    b, k, c = (np.asarray(a, dtype=float)[:, None] for a in (batch, kv, from_mhz))
-    base = perf.decode_ips(b, k, c)
-    return np.asarray(ips, dtype=float)[:, None] * perf.decode_ips(b, k, to_mhz[None, :]) / base
+def calibrated_model(profile: Profile, points: MeasuredPoints, tp_degree: int = 1) -> ProfiledPerfModel:
+    """The GPU model calibrated on ``points`` (all of one profile and one clock feature), with the
+    profile's prefill rows at that clock: the simulator's GPU model when ``points`` are all of them."""
+    own = bool(points.own_clock.all())
+    requested = None if own else int(points.clock_mhz[0])
+    base = MeasuredCalibration.from_profile(profile, requested)
+    calibration = dataclasses.replace(
+        base, decode_batch=points.batch_size, decode_kv_tokens=points.kv_tokens, decode_time_s=1.0 / points.ips,
+        decode_power_w=points.power_w, decode_clock_mhz=points.sm_clock_mhz)
+    return ProfiledPerfModel(shape_of(profile), gpu_spec_of(profile)[0], tp_degree, calibration)
 
 
-def build_rows(profiles: list[Profile], points: MeasuredPoints, *, densify: bool = True) -> Rows:
-    """Training rows from the measured ``points`` (a subset of ``measured_points(profiles)``)."""
+def _ips_at_clocks(perf: ProfiledPerfModel, batch, kv, clocks: np.ndarray) -> np.ndarray:
+    """(n, clocks) decode IPS."""
+    return np.asarray(perf.decode_ips(np.asarray(batch, dtype=float)[:, None],
+                                      np.asarray(kv, dtype=float)[:, None], clocks[None, :]))
+
+
+def build_rows(profiles: list[Profile], points: MeasuredPoints, *, densify: bool = True,
+               tp_degrees: tuple[int, ...] = ()) -> Rows:
+    """Training rows from the measured ``points`` (a subset of ``measured_points(profiles)``).
+
+    ``tp_degrees``: TP degrees to add from TP-1 points of a single-clock profile (tp-scaling rows)."""
     shape = shape_of(profiles[0])
     xs, ys, srcs = [], [], []
 
@@ -135,43 +143,72 @@ def build_rows(profiles: list[Profile], points: MeasuredPoints, *, densify: bool
         ys.append(np.asarray(ips, dtype=float).reshape(-1))
         srcs.append(np.full(n, source))
 
+    def add_grid(tp, batch, kv, clocks, ips):  # ips: (n, clocks)
+        add(tp, np.repeat(batch, clocks.size), np.repeat(kv, clocks.size), np.tile(clocks, batch.size),
+            ips.reshape(-1), CLOCK_RESPONSE if tp == 1 or tp in measured_tp else TP_SCALING)
+
     add(points.tp_degree, points.batch_size, points.kv_tokens, points.clock_mhz, points.ips, MEASURED)
+    measured_tp = {int(t) for t in points.tp_degree}
     groups = {(int(p), float(tp), float(c))
               for p, tp, c in zip(points.profile_index, points.tp_degree, points.clock_mhz)}
     for pi, tp, clock in sorted(groups):
         sel = (points.profile_index == pi) & (points.tp_degree == tp) & (points.clock_mhz == clock)
         profile = profiles[pi]
-        spec = gpu_spec_of(profile)[0]
-        perf = GpuPerfModel(shape, spec, int(tp))
-        batch, kv, ips = points.batch_size[sel], points.kv_tokens[sel], points.ips[sel]
+        group = points.subset(sel)
+        perf = calibrated_model(profile, group, int(tp))
+        batch, kv, ips = group.batch_size, group.kv_tokens, group.ips
         if densify and sel.sum() >= 2:
-            d_batch, d_kv = _dense_grid(points.batch_size[sel], points.kv_tokens_per_request[sel],
-                                        profile.metadata.get("kv_capacity_tokens"), profile.metadata["grid"])
-            d_ips = DecodeTimeSurface(batch, kv, 1.0 / ips).ips(d_batch, d_kv)
+            d_batch, d_kv = _dense_grid(batch, group.kv_tokens_per_request, _kv_limit(profile, perf),
+                                        profile.metadata["grid"], shape.max_context_tokens)
+            d_ips = np.asarray(perf.decode_ips(d_batch, d_kv, clock))
             add(tp, d_batch, d_kv, clock, d_ips, INTERPOLATED)
             batch, kv, ips = np.concatenate([batch, d_batch]), np.concatenate([kv, d_kv]), np.concatenate([ips, d_ips])
-        if points.own_clock[sel].all() and _single_clock(profile):
-            to = np.asarray([c for c in spec.clocks_mhz if c != clock], dtype=float)
-            moved = _clock_response(perf, batch, kv, ips, np.full(batch.size, clock), to)
-            add(tp, np.repeat(batch, to.size), np.repeat(kv, to.size), np.tile(to, batch.size), moved.reshape(-1),
-                CLOCK_RESPONSE)
+        if not (group.own_clock.all() and _single_clock(profile)):
+            continue
+        levels = np.asarray(perf.gpu.clocks_mhz, dtype=float)
+        to = levels[levels != clock]
+        # Anchored on each point's own IPS: the ratio is the calibrated model's clock response.
+        at_clock = np.asarray(perf.decode_ips(batch, kv, clock))[:, None]
+        moved = ips[:, None] * _ips_at_clocks(perf, batch, kv, to) / at_clock
+        add_grid(int(tp), batch, kv, to, moved)
+        if tp != 1:
+            continue
+        for degree in sorted(set(tp_degrees) - measured_tp):
+            other = ProfiledPerfModel(perf.shape, perf.gpu, degree, perf.calibration)
+            t_batch, t_kv = batch, kv
+            if densify:
+                t_batch, t_kv = _dense_grid(group.batch_size, group.kv_tokens_per_request,
+                                            _kv_limit(profile, other), profile.metadata["grid"],
+                                            shape.max_context_tokens)
+                t_batch, t_kv = np.concatenate([group.batch_size, t_batch]), np.concatenate([group.kv_tokens, t_kv])
+            add_grid(degree, t_batch, t_kv, levels, _ips_at_clocks(other, t_batch, t_kv, levels))
     return Rows(np.concatenate(xs), np.concatenate(ys), np.concatenate(srcs))
+
+
+def _kv_limit(profile: Profile, perf: ProfiledPerfModel) -> float:
+    """KV tokens the rows reach: the profiled GPU's cache at TP 1, all of the memory beyond it."""
+    if perf.tp_degree == 1 and profile.metadata.get("kv_capacity_tokens"):
+        return float(profile.metadata["kv_capacity_tokens"])
+    return float(perf.kv_capacity_tokens(memory_utilization=1.0))
 
 
 def _single_clock(profile: Profile) -> bool:
     return len({r.clock_requested_mhz for r in profile.decode_rows()}) == 1
 
 
-def _dense_grid(batch, kv_per_request, capacity_tokens, grid: dict) -> tuple[np.ndarray, np.ndarray]:
-    """(batch, kv_tokens) of interpolated rows: over the profile grid's batch and KV ranges (the
-    surface extends the measured points affinely in KV and along its last segment in batch),
-    within the KV cache the profiled GPU had room for."""
+def _dense_grid(batch, kv_per_request, capacity_tokens, grid: dict,
+                max_context_tokens: int) -> tuple[np.ndarray, np.ndarray]:
+    """(batch, kv_tokens) of interpolated rows: over the profile grid's batch range and KV tokens
+    per request from 1 up to the model's context (the calibrated model extends the measured
+    points affinely in KV), within ``capacity_tokens`` of KV cache."""
     b_lo = float(min(np.min(batch), min(grid["batch_sizes"], default=np.inf)))
     b_hi = float(max(np.max(batch), max(grid["batch_sizes"], default=0)))
     t_lo = float(min(np.min(kv_per_request), min(grid["kv_tokens_per_request"], default=np.inf)))
-    t_hi = float(max(np.max(kv_per_request), max(grid["kv_tokens_per_request"], default=0)))
+    t_hi = float(max(np.max(kv_per_request), max(grid["kv_tokens_per_request"], default=0), max_context_tokens))
     batches = np.asarray([b for b in DENSE_BATCHES if b_lo <= b <= b_hi], dtype=float)
-    per_request = np.unique(np.round(np.linspace(t_lo, t_hi, DENSE_KV_PER_REQUEST_STEPS)))
+    # Below the smallest measured size too (a request holds its prompt, maybe a few tokens).
+    below = np.geomspace(1.0, t_lo, 6)[:-1] if t_lo > 1 else np.empty(0)
+    per_request = np.unique(np.round(np.concatenate([below, np.linspace(t_lo, t_hi, DENSE_KV_PER_REQUEST_STEPS)])))
     bb, tt = np.meshgrid(batches, per_request, indexing="ij")
     bb, kv = bb.reshape(-1), (bb * tt).reshape(-1)
     if capacity_tokens:

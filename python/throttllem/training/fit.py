@@ -93,9 +93,10 @@ def evaluate_split(profiles: list[Profile], points: MeasuredPoints, name: str, t
                        held.ips, pred)
 
 
-def fit_final(profiles: list[Profile], points: MeasuredPoints, *, num_trees: int, seed: int, densify: bool):
+def fit_final(profiles: list[Profile], points: MeasuredPoints, *, num_trees: int, seed: int, densify: bool,
+              tp_degrees: tuple[int, ...] = ()):
     """(booster, rows, accuracy on every measured row) of the model trained on all points."""
-    rows = build_rows(profiles, points, densify=densify)
+    rows = build_rows(profiles, points, densify=densify, tp_degrees=tp_degrees)
     booster = fit_lightgbm(rows.x, rows.y, num_trees=num_trees, seed=seed)
     measured = rows.source == MEASURED
     return booster, rows, accuracy(rows.y[measured], booster.predict(rows.x[measured]))

@@ -69,10 +69,14 @@ def write_report(out_dir: Path, *, profiles: list[dict], counts: dict[str, int],
     lines.append("| source | rows | what it is |")
     lines.append("|---|---|---|")
     lines.append(f"| measured | {counts['measured']} | decode rows of the profiles ({word.upper()}) |")
-    lines.append(f"| interpolated | {counts['interpolated']} | between measured batch/KV sizes at the measured "
-                 "clock (MODELLED: DecodeTimeSurface) |")
+    lines.append(f"| interpolated | {counts['interpolated']} | between measured batch/KV sizes (and affinely in KV "
+                 "out to the model's context) at the measured clock (MODELLED: DecodeTimeSurface through the "
+                 "measured points) |")
     lines.append(f"| clock-response | {counts['clock-response']} | other SM clocks (MODELLED: perfmodel clock "
-                 "response) |")
+                 "response, power cap on the measured power) |")
+    if counts.get("tp-scaling"):
+        lines.append(f"| tp-scaling | {counts['tp-scaling']} | TP degrees not profiled, every clock (MODELLED: "
+                     "perfmodel TP scaling of the TP-1 calibration) |")
     lines.append("")
     if clock_note:
         lines.append(f"**The clock dimension is MODELLED, not measured.** {clock_note}")

@@ -41,16 +41,20 @@ def _profile_summary(profile) -> dict:
 
 def train_ips_model(profile_paths: list[str | os.PathLike], out_dir: str | os.PathLike, *,
                     num_trees: int = DEFAULT_NUM_TREES, seed: int = 0, densify: bool = True,
-                    compile_model: bool = True) -> TrainResult:
+                    compile_model: bool = True, tp_degrees: tuple[int, ...] = ()) -> TrainResult:
     """Reads and validates the profiles, scores the 90/10 and 10/90 splits, fits the final model
-    on every point, compiles it with ``throttllem.forest.compile`` and writes the report."""
+    on every point, compiles it with ``throttllem.forest.compile`` and writes the report.
+
+    ``tp_degrees``: TP degrees the final model also covers beyond the profiled ones, from the
+    perfmodel's TP scaling of the TP-1 profile (modelled); the splits score the profiled ones."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     profiles = [read_profile(p) for p in profile_paths]
     points = measured_points(profiles)
     splits = [evaluate_split(profiles, points, name, share, num_trees=num_trees, seed=seed, densify=densify)
               for name, share in SPLITS]
-    booster, rows, final_fit = fit_final(profiles, points, num_trees=num_trees, seed=seed, densify=densify)
+    booster, rows, final_fit = fit_final(profiles, points, num_trees=num_trees, seed=seed, densify=densify,
+                                         tp_degrees=tuple(tp_degrees))
 
     single = [p for p in profiles if len({r.clock_requested_mhz for r in p.decode_rows()}) == 1
               and p.decode_rows()[0].clock_requested_mhz is None]
@@ -58,16 +62,21 @@ def train_ips_model(profile_paths: list[str | os.PathLike], out_dir: str | os.Pa
     if single:
         spec_note = "; ".join(sorted({gpu_spec_of(p)[1] for p in single}))
         clock_note = (f"{len(single)} profile(s) measured one clock only (the GPU's own policy, taken as its top "
-                      f"level); the other clocks come from throttllem.perfmodel.GpuPerfModel's clock response "
-                      f"({spec_note}), scaled to each measured point.")
+                      f"level); the other clocks come from the clock response of the perfmodel calibrated on "
+                      f"the profile (throttllem.profiling.gpu_model.ProfiledPerfModel: {spec_note}, overhead, "
+                      f"overlap and efficiencies fitted, power cap on the measured power), scaled to each "
+                      f"measured point.")
 
     shape = shape_of(profiles[0])
     all_measured = all(p.measured for p in profiles)
     measured_share = rows.counts()["measured"] / len(rows.y)
     kind = "measured+modelled" if all_measured else "modelled (synthetic profile)"
+    scaled = sorted(set(tp_degrees) - {int(t) for t in points.tp_degree})
+    tp_note = (f", TP {'/'.join(map(str, scaled))} modelled (perfmodel TP scaling)"
+               if rows.counts()["tp-scaling"] else "")
     provenance = (f"{kind}: {shape.name} profile(s) of {profiles[0].metadata['gpu']['name']}, "
                   f"{len(points)} profile decode points ({measured_share:.2%} of rows), "
-                  f"clock dimension {'modelled' if clock_note else 'measured'}; trained {utc_now()}")
+                  f"clock dimension {'modelled' if clock_note else 'measured'}{tp_note}; trained {utc_now()}")
     model_path = None
     model_info: dict = {"trees": booster.num_trees(), "provenance": provenance}
     if compile_model:
@@ -84,7 +93,7 @@ def train_ips_model(profile_paths: list[str | os.PathLike], out_dir: str | os.Pa
     title = (f"{shape.name} on {profiles[0].metadata['gpu']['name']}: held-out profile points "
              f"({word}) vs model prediction")
     plot = write_plot(out / PLOT_NAME, splits, title, word)
-    settings = {"num_trees": num_trees, "seed": seed, "densify": densify}
+    settings = {"num_trees": num_trees, "seed": seed, "densify": densify, "tp_degrees": list(tp_degrees)}
     md, js = write_report(out, profiles=[_profile_summary(p) for p in profiles], counts=rows.counts(),
                           clock_note=clock_note, splits=splits, final_fit=final_fit, model=model_info,
                           settings=settings, measured=all_measured)

@@ -3,2241 +3,2241 @@
 
 void predict_unit2(union Entry* data, double* result) {
   unsigned int tmp;
-  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1792.500000000000227) ) ) {
-      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
-        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)244.5000000000000284) ) ) {
-          result[0] += -0.0038314916099880768;
-        } else {
-          result[0] += -0.007349082671540094;
-        }
-      } else {
-        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)244902.0000000000291) ) ) {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)204.5000000000000284) ) ) {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35900.00000000000728) ) ) {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1327.500000000000227) ) ) {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
-                  result[0] += -0.0011518641057854668;
-                } else {
-                  result[0] += 0.00021058522654614125;
-                }
+  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)198.0000000000000284) ) ) {
+    if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)167888.0000000000291) ) ) {
+        if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)697.5000000000001137) ) ) {
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)24.50000000000000355) ) ) {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)11217.00000000000182) ) ) {
+                result[0] += -0.00025072416581453893;
               } else {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-                  result[0] += 0.0030153268727135473;
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
+                  result[0] += -0.0014146965101405065;
                 } else {
-                  result[0] += 0.0010828307585483792;
+                  result[0] += -0.0007599180534237897;
                 }
               }
             } else {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)108649.5000000000146) ) ) {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)697.5000000000001137) ) ) {
-                  result[0] += -0.0011518641057854668;
-                } else {
-                  result[0] += -0.0002107583772197083;
-                }
-              } else {
-                result[0] += -0.0011518641057854668;
-              }
+              result[0] += -0.0014146965101405065;
             }
           } else {
-            result[0] += -0.0019820952416750902;
-          }
-        } else {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)402003.0000000000582) ) ) {
-            result[0] += -0.0019820952416750902;
-          } else {
-            result[0] += -0.0038314916099880768;
-          }
-        }
-      }
-    } else {
-      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)281697.5000000000582) ) ) {
-        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)137545.0000000000291) ) ) {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)10219.50000000000182) ) ) {
-            result[0] += 0.0036536718634816966;
-          } else {
-            result[0] += 0.0013994918641090518;
-          }
-        } else {
-          result[0] += -5.152049155826667e-05;
-        }
-      } else {
-        result[0] += -0.001917888281999938;
-      }
-    }
-  } else {
-    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)402003.0000000000582) ) ) {
-      if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1027.500000000000227) ) ) {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)152.5000000000000284) ) ) {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
-              result[0] += -0.0007881349690071343;
-            } else {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)16097.50000000000182) ) ) {
-                result[0] += 0.002642480596280922;
-              } else {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)147545.5000000000291) ) ) {
-                  result[0] += 0.0009530499760826987;
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1807.500000000000227) ) ) {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)13998.00000000000182) ) ) {
+                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)525.0000000000001137) ) ) {
+                  result[0] += 0.0005246286068469974;
                 } else {
-                  result[0] += 0.00023506035971714107;
-                }
-              }
-            }
-          } else {
-            result[0] += -0.0007881349690071343;
-          }
-        } else {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)66007.50000000001455) ) ) {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1537.500000000000227) ) ) {
-                result[0] += 0.0034730085014554103;
-              } else {
-                result[0] += 0.005102049278489406;
-              }
-            } else {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1807.500000000000227) ) ) {
-                result[0] += 0.002642480596280922;
-              } else {
-                result[0] += 0.0035976491531709617;
-              }
-            }
-          } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1747.500000000000227) ) ) {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)204.5000000000000284) ) ) {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1567.500000000000227) ) ) {
-                  result[0] += 0.0009530499760826987;
-                } else {
-                  result[0] += 0.0014975748833930549;
+                  result[0] += -0.00022567323243381546;
                 }
               } else {
-                result[0] += 0.0001887202741301876;
+                result[0] += -0.0007031960477702401;
               }
             } else {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1882.500000000000227) ) ) {
-                result[0] += 0.0019860922170111222;
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
+                result[0] += 0.0017205658127342413;
               } else {
-                result[0] += 0.0026441903946630985;
+                result[0] += 0.0004300741097065399;
               }
-            }
-          }
-        }
-      } else {
-        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)99718.50000000001455) ) ) {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1057.500000000000227) ) ) {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
-              result[0] += 0.0007994866556706448;
-            } else {
-              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)10.50000000000000178) ) ) {
-                result[0] += 0.004393491506371306;
-              } else {
-                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)192.5000000000000284) ) ) {
-                  result[0] += 0.0031645555215479163;
-                } else {
-                  result[0] += 0.002511884130621711;
-                }
-              }
-            }
-          } else {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-              result[0] += 0.005981727889084124;
-            } else {
-              result[0] += 0.004393491506371306;
             }
           }
         } else {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)200.5000000000000284) ) ) {
-              result[0] += 0.0006836857135195974;
-            } else {
-              result[0] += -0.0007902719230468682;
-            }
-          } else {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)244902.0000000000291) ) ) {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1477.500000000000227) ) ) {
-                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)216.5000000000000284) ) ) {
-                  result[0] += 0.002511884130621711;
-                } else {
-                  result[0] += 0.0011385603118491113;
-                }
-              } else {
-                result[0] += 0.003604853918558609;
-              }
-            } else {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1417.500000000000227) ) ) {
-                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)200.5000000000000284) ) ) {
-                  result[0] += 0.0015636840168775077;
-                } else {
-                  result[0] += 5.429286114722223e-05;
-                }
-              } else {
-                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)212.5000000000000284) ) ) {
-                  result[0] += 0.002511884130621711;
-                } else {
-                  result[0] += 0.0011385603118491113;
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1717.500000000000227) ) ) {
-        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)852426.0000000001164) ) ) {
-          if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-            if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-              result[0] += -0.001330757451151363;
-            } else {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)517.5000000000001137) ) ) {
-                result[0] += -0.0014693906093925164;
-              } else {
-                result[0] += -0.0007881349690071343;
-              }
-            }
-          } else {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)200.5000000000000284) ) ) {
-              result[0] += 0.00023245615497498697;
-            } else {
-              result[0] += -0.0007902719230468682;
-            }
-          }
-        } else {
-          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)897115.0000000001164) ) ) {
-              result[0] += -0.002021410778857537;
-            } else {
-              result[0] += -0.0034726148054189106;
-            }
-          } else {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1390344.000000000233) ) ) {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)997.5000000000001137) ) ) {
-                result[0] += -0.0014693906093925164;
-              } else {
-                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1244171.500000000233) ) ) {
-                  result[0] += -0.0007902719230468682;
-                } else {
-                  result[0] += -0.0014693906093925164;
-                }
-              }
-            } else {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)244.5000000000000284) ) ) {
-                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)216.5000000000000284) ) ) {
-                  result[0] += -0.0014693906093925164;
-                } else {
-                  result[0] += -0.0019369647268281612;
-                }
-              } else {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1583938.000000000233) ) ) {
-                  result[0] += -0.0019369647268281612;
-                } else {
-                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
-                    result[0] += -0.006046427434125127;
-                  } else {
-                    result[0] += -0.0036195770448029744;
-                  }
-                }
-              }
-            }
-          }
-        }
-      } else {
-        if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-            result[0] += -0.0006876489845557901;
-          } else {
-            result[0] += 7.678552225513443e-05;
-          }
-        } else {
-          result[0] += 0.0011385603118491113;
-        }
-      }
-    }
-  }
-  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1717.500000000000227) ) ) {
-      if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)244.5000000000000284) ) ) {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
             if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-              result[0] += -0.004166534741659561;
+              result[0] += -0.002147980569068252;
             } else {
-              result[0] += -0.0030155927272091866;
+              result[0] += -0.0012614434220168673;
             }
           } else {
-            result[0] += -0.006678616676189447;
-          }
-        } else {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)244902.0000000000291) ) ) {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)216.5000000000000284) ) ) {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)99718.50000000001455) ) ) {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-                  result[0] += 0.0015599322651717045;
-                } else {
-                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)28916.00000000000364) ) ) {
-                    result[0] += 0.00017433820059624123;
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1356.000000000000227) ) ) {
+              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)6.500000000000000888) ) ) {
+                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)2.500000000000000444) ) ) {
+                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)181.0000000000000284) ) ) {
+                    result[0] += 0.005346326407414637;
                   } else {
-                    result[0] += -0.0003902075727344286;
+                    result[0] += 0.0028724534567911284;
+                  }
+                } else {
+                  result[0] += 0.0024886874341134126;
+                }
+              } else {
+                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1657.500000000000227) ) ) {
+                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)16.50000000000000355) ) ) {
+                    result[0] += 0.0012880822335827194;
+                  } else {
+                    result[0] += 0.0004661052265264268;
+                  }
+                } else {
+                  result[0] += 0.0017117981834342403;
+                }
+              }
+            } else {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1657.500000000000227) ) ) {
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)42.00000000000000711) ) ) {
+                  result[0] += 0.0004661052265264268;
+                } else {
+                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)667.5000000000001137) ) ) {
+                    result[0] += -0.0012614434220168673;
+                  } else {
+                    if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)11217.00000000000182) ) ) {
+                      result[0] += 0.0004661052265264268;
+                    } else {
+                      result[0] += -0.00021634245297992962;
+                    }
                   }
                 }
               } else {
-                result[0] += -0.0010510793862805038;
+                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)97898.00000000001455) ) ) {
+                  result[0] += 0.0011058363227628445;
+                } else {
+                  result[0] += 0.0004661052265264268;
+                }
               }
-            } else {
-              result[0] += -0.0017735084577035775;
-            }
-          } else {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)402003.0000000000582) ) ) {
-              result[0] += -0.0017735084577035775;
-            } else {
-              result[0] += -0.0030155927272091866;
             }
           }
         }
       } else {
-        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)402003.0000000000582) ) ) {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)517.5000000000001137) ) ) {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)124.5000000000000142) ) ) {
-              result[0] += 4.564453598163907e-05;
-            } else {
-              result[0] += -0.0013702146687119437;
-            }
+        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1717.500000000000227) ) ) {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+            result[0] += -0.0033412178690092986;
           } else {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)224.5000000000000284) ) ) {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1207.500000000000227) ) ) {
-                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)25.50000000000000355) ) ) {
-                  result[0] += 0.0011542420761376895;
-                } else {
-                  result[0] += 0.00030554856611789843;
-                }
-              } else {
-                result[0] += 0.0011542420761376895;
-              }
-            } else {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1177.500000000000227) ) ) {
-                result[0] += -0.0013702146687119437;
-              } else {
-                result[0] += 0.00016276652334228984;
-              }
-            }
+            result[0] += -0.0015646529491286595;
           }
         } else {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)897115.0000000001164) ) ) {
-            result[0] += -0.0013702146687119437;
+          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+            result[0] += -0.0008634535710543585;
           } else {
-            result[0] += -0.003113917437049576;
+            result[0] += 0.00026532570469754935;
           }
         }
       }
     } else {
-      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)561521.5000000001164) ) ) {
-        if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)137545.0000000000291) ) ) {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)16097.50000000000182) ) ) {
-              result[0] += 0.002771323686767669;
-            } else {
-              result[0] += 0.0009858636411420748;
-            }
-          } else {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)281697.5000000000582) ) ) {
-              result[0] += -0.00026071829916009276;
-            } else {
-              result[0] += -0.001205560367272267;
-            }
-          }
-        } else {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)420194.5000000000582) ) ) {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)10219.50000000000182) ) ) {
-              result[0] += 0.003799135489397195;
-            } else {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1807.500000000000227) ) ) {
-                result[0] += 0.0016197892515290647;
-              } else {
-                result[0] += 0.002353870930560869;
-              }
-            }
-          } else {
-            result[0] += 0.00045554442475890714;
-          }
-        }
-      } else {
-        result[0] += -0.001205560367272267;
-      }
-    }
-  } else {
-    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)446334.5000000000582) ) ) {
-      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)212.5000000000000284) ) ) {
-        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)147545.5000000000291) ) ) {
-          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
-              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)25.50000000000000355) ) ) {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)16097.50000000000182) ) ) {
-                  result[0] += 0.002657054649731417;
+      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)468040.0000000000582) ) ) {
+        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)757.5000000000001137) ) ) {
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)155650.0000000000291) ) ) {
+            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)28.50000000000000355) ) ) {
+                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1356.000000000000227) ) ) {
+                  result[0] += 0.0016528202997090847;
                 } else {
-                  result[0] += 0.0010062427065202315;
+                  result[0] += 0.0007451053774457315;
                 }
               } else {
-                result[0] += 0.00018200395964260193;
-              }
-            } else {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35900.00000000000728) ) ) {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1597.500000000000227) ) ) {
-                  result[0] += 0.002657054649731417;
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)517.5000000000001137) ) ) {
+                  result[0] += -0.0006479665627680441;
                 } else {
-                  result[0] += 0.004130540052742332;
-                }
-              } else {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1717.500000000000227) ) ) {
-                  result[0] += 0.0017291470876967215;
-                } else {
-                  result[0] += 0.0027496796793202603;
-                }
-              }
-            }
-          } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1237.500000000000227) ) ) {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)487.5000000000000568) ) ) {
-                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)20.50000000000000355) ) ) {
-                  result[0] += 0.002697510948633076;
-                } else {
-                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
-                    result[0] += -5.723114427654822e-05;
+                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)38596.50000000000728) ) ) {
+                    result[0] += 0.0007451053774457315;
                   } else {
-                    result[0] += 0.001482170192229937;
+                    result[0] += -0.0002891473535386636;
                   }
                 }
-              } else {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35900.00000000000728) ) ) {
-                  result[0] += 0.003643491118228088;
-                } else {
-                  result[0] += 0.002697510948633076;
-                }
               }
             } else {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)16097.50000000000182) ) ) {
-                result[0] += 0.0050936237533340326;
-              } else {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1837.500000000000227) ) ) {
-                  result[0] += 0.003643491118228088;
-                } else {
-                  result[0] += 0.004416985491423339;
-                }
-              }
+              result[0] += 0.0014151025335124054;
             }
+          } else {
+            result[0] += -0.0006479665627680441;
           }
         } else {
-          if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1237.500000000000227) ) ) {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)637.5000000000001137) ) ) {
-                result[0] += -5.723114427654822e-05;
+          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1657.500000000000227) ) ) {
+            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1356.000000000000227) ) ) {
+                result[0] += 0.0016528202997090847;
               } else {
-                result[0] += 0.00039618438397512226;
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1177.500000000000227) ) ) {
+                  result[0] += 0.0007451053774457315;
+                } else {
+                  result[0] += 0.0011665404558533598;
+                }
               }
             } else {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1792.500000000000227) ) ) {
-                result[0] += 0.000830240030019044;
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)56011.00000000000728) ) ) {
+                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1356.000000000000227) ) ) {
+                  result[0] += 0.0022853434222069673;
+                } else {
+                  result[0] += 0.0018248207207410953;
+                }
               } else {
-                result[0] += 0.0018730329745220498;
+                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1237.500000000000227) ) ) {
+                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)349160.0000000000582) ) ) {
+                    result[0] += 0.0014151025335124054;
+                  } else {
+                    result[0] += 0.00018899984773899554;
+                  }
+                } else {
+                  result[0] += 0.0016966753463400312;
+                }
               }
             }
           } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1237.500000000000227) ) ) {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
-                result[0] += -5.723114427654822e-05;
-              } else {
-                result[0] += 0.001482170192229937;
-              }
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1356.000000000000227) ) ) {
+              result[0] += 0.0027755033664720167;
             } else {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)318989.0000000000582) ) ) {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1822.500000000000227) ) ) {
-                  result[0] += 0.0026475998698318078;
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1867.500000000000227) ) ) {
+                if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+                  result[0] += 0.001639282579349645;
                 } else {
-                  result[0] += 0.003599183598201622;
+                  result[0] += 0.002076336329788812;
                 }
               } else {
-                result[0] += 0.0019605637895195103;
+                result[0] += 0.0023340142642850454;
               }
             }
           }
         }
-      } else {
-        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1237.500000000000227) ) ) {
-          result[0] += -0.0011173562315854445;
-        } else {
-          if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-            result[0] += 0.00024858339773684593;
-          } else {
-            result[0] += 0.0019605637895195103;
-          }
-        }
-      }
-    } else {
-      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)180.5000000000000284) ) ) {
-        result[0] += -5.723114427654822e-05;
       } else {
         if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1747.500000000000227) ) ) {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1390344.000000000233) ) ) {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1237.500000000000227) ) ) {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1129627.000000000233) ) ) {
-                result[0] += -0.0011173562315854445;
-              } else {
-                result[0] += -0.0016601851012107028;
-              }
-            } else {
-              result[0] += -0.0007315586959535929;
-            }
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)787.5000000000001137) ) ) {
+            result[0] += -0.0013597795634001171;
           } else {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)244.5000000000000284) ) ) {
-              result[0] += -0.0016601851012107028;
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1597.500000000000227) ) ) {
+              result[0] += -0.0006479665627680441;
             } else {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1583938.000000000233) ) ) {
-                result[0] += -0.0017118626225627884;
-              } else {
-                result[0] += -0.0036253373920934633;
-              }
+              result[0] += -0.0001483376088232312;
             }
           }
         } else {
-          result[0] += -0.00011215601307265068;
+          result[0] += 0.0006652857191097053;
         }
       }
     }
-  }
-  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1777.500000000000227) ) ) {
+  } else {
+    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)787.5000000000001137) ) ) {
       if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)192.5000000000000284) ) ) {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)373495.5000000000582) ) ) {
-              result[0] += -0.002424220741393774;
-            } else {
-              result[0] += -0.004261588040367958;
-            }
+        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)242.0000000000000284) ) ) {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+            result[0] += -0.008904493465782799;
           } else {
-            result[0] += -0.004261588040367958;
+            result[0] += -0.005493515261185984;
           }
         } else {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)236.5000000000000284) ) ) {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)221975.0000000000291) ) ) {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)200.5000000000000284) ) ) {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35900.00000000000728) ) ) {
-                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-                    result[0] += 0.0015331852750910808;
-                  } else {
-                    result[0] += 0.0001567507317234266;
-                  }
-                } else {
-                  result[0] += -0.0006588141499490156;
-                }
-              } else {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1177.500000000000227) ) ) {
-                  result[0] += -0.001620798328375874;
-                } else {
-                  result[0] += -0.0006588141499490156;
-                }
-              }
-            } else {
-              result[0] += -0.001620798328375874;
-            }
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
+            result[0] += -0.012252480171334788;
           } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1087.500000000000227) ) ) {
-              result[0] += -0.003034586359123696;
-            } else {
-              result[0] += -0.001620798328375874;
-            }
+            result[0] += -0.008098470645846954;
           }
         }
       } else {
-        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)402003.0000000000582) ) ) {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)547.5000000000001137) ) ) {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)128.5000000000000284) ) ) {
-              result[0] += 0.0001047148202229816;
-            } else {
-              result[0] += -0.0012126523384054994;
-            }
+        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+            result[0] += -0.004239753784915582;
           } else {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)228.5000000000000284) ) ) {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)42938.00000000000728) ) ) {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-                  result[0] += 0.002232936506964142;
-                } else {
-                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1207.500000000000227) ) ) {
-                    result[0] += 0.0008442357522196755;
-                  } else {
-                    result[0] += 0.0017135302121395685;
-                  }
-                }
-              } else {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1567.500000000000227) ) ) {
-                  result[0] += 0.0004160329098421632;
-                } else {
-                  result[0] += 0.001255242537919757;
-                }
-              }
-            } else {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1237.500000000000227) ) ) {
-                result[0] += -0.0012126523384054994;
-              } else {
-                result[0] += 0.00029667960793222165;
-              }
-            }
+            result[0] += -0.006696002097265991;
           }
         } else {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)897115.0000000001164) ) ) {
-            result[0] += -0.0012126523384054994;
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+            result[0] += -0.0025499279882687104;
           } else {
-            result[0] += -0.002861970290742066;
+            result[0] += -0.003954064655296957;
           }
         }
       }
     } else {
-      if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)50293.00000000000728) ) ) {
-        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-          result[0] += 0.003918041623682905;
+      if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)11217.00000000000182) ) ) {
+        result[0] += -0.00025072416581453893;
+      } else {
+        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1525992.000000000233) ) ) {
+          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+              result[0] += -0.0025499279882687104;
+            } else {
+              result[0] += -0.0018440886340328742;
+            }
+          } else {
+            result[0] += -0.0006479665627680441;
+          }
         } else {
-          result[0] += 0.0020039553379152713;
+          result[0] += -0.0025499279882687104;
+        }
+      }
+    }
+  }
+  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)218.0000000000000284) ) ) {
+    if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)167888.0000000000291) ) ) {
+        if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1057.500000000000227) ) ) {
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)28.50000000000000355) ) ) {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1356.000000000000227) ) ) {
+                result[0] += 0.0004673389170377663;
+              } else {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+                  result[0] += -0.001930048242903822;
+                } else {
+                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
+                    result[0] += -0.00019104951444588527;
+                  } else {
+                    result[0] += -0.0006522218189068247;
+                  }
+                }
+              }
+            } else {
+              result[0] += -0.001930048242903822;
+            }
+          } else {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1777.500000000000227) ) ) {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1356.000000000000227) ) ) {
+                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35.50000000000000711) ) ) {
+                  result[0] += 0.0011878792932895849;
+                } else {
+                  result[0] += 0.0004673389170377663;
+                }
+              } else {
+                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)38596.50000000000728) ) ) {
+                  result[0] += -0.00019104951444588527;
+                } else {
+                  result[0] += -0.0005825097989287587;
+                }
+              }
+            } else {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)17267.50000000000364) ) ) {
+                result[0] += 0.0013591080729998602;
+              } else {
+                result[0] += 0.00023978422594374401;
+              }
+            }
+          }
+        } else {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)24.50000000000000355) ) ) {
+              result[0] += 0.0005175053160649841;
+            } else {
+              result[0] += -0.0008486709453061101;
+            }
+          } else {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1777.500000000000227) ) ) {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)28.50000000000000355) ) ) {
+                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)836.5000000000001137) ) ) {
+                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)10.50000000000000178) ) ) {
+                    result[0] += 0.001990104192162263;
+                  } else {
+                    result[0] += 0.0005175053160649841;
+                  }
+                } else {
+                  result[0] += 0.0005175053160649841;
+                }
+              } else {
+                result[0] += 0.00013304347398703943;
+              }
+            } else {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
+                result[0] += 0.001990104192162263;
+              } else {
+                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)106162.5000000000146) ) ) {
+                  result[0] += 0.0012462080768566965;
+                } else {
+                  result[0] += 0.0005175053160649841;
+                }
+              }
+            }
+          }
         }
       } else {
         if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-          result[0] += -0.00031527566455785043;
+          result[0] += -0.001930048242903822;
         } else {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)501787.0000000000582) ) ) {
-            result[0] += 0.001860683958648847;
-          } else {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)897115.0000000001164) ) ) {
-              result[0] += -0.0005535005294580176;
-            } else {
-              result[0] += -0.002861970290742066;
-            }
-          }
-        }
-      }
-    }
-  } else {
-    if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)244902.0000000000291) ) ) {
-      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)637.5000000000001137) ) ) {
-        if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-          result[0] += -0.0002563520094317333;
-        } else {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)172.5000000000000284) ) ) {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)22423.50000000000364) ) ) {
-              result[0] += 0.003116175249868438;
-            } else {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-                result[0] += 0.0005820581039637659;
-              } else {
-                result[0] += 0.001782877225609026;
-              }
-            }
-          } else {
-            result[0] += 0.0005820581039637659;
-          }
-        }
-      } else {
-        if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)42938.00000000000728) ) ) {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1417.500000000000227) ) ) {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)192.5000000000000284) ) ) {
-                result[0] += 0.0023141240904532064;
-              } else {
-                result[0] += 0.0011382042774510665;
-              }
-            } else {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-                result[0] += 0.00479967054498374;
-              } else {
-                result[0] += 0.003147663890920945;
-              }
-            }
-          } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1597.500000000000227) ) ) {
-              result[0] += 0.0011382042774510665;
-            } else {
-              result[0] += 0.002061958204616221;
-            }
-          }
-        } else {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)66007.50000000001455) ) ) {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1447.500000000000227) ) ) {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)228.5000000000000284) ) ) {
-                result[0] += 0.0032137902006226654;
-              } else {
-                result[0] += 0.0005820581039637659;
-              }
-            } else {
-              result[0] += 0.0042351936742219915;
-            }
-          } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1567.500000000000227) ) ) {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)228.5000000000000284) ) ) {
-                result[0] += 0.002391406021078915;
-              } else {
-                result[0] += 0.0005820581039637659;
-              }
-            } else {
-              result[0] += 0.0031550754470808214;
-            }
-          }
+          result[0] += -0.0008486709453061101;
         }
       }
     } else {
-      if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)593345.0000000001164) ) ) {
-        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1627.500000000000227) ) ) {
-          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-              result[0] += -0.0014202294468407643;
-            } else {
-              result[0] += -0.0002563520094317333;
-            }
-          } else {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)172.5000000000000284) ) ) {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-                result[0] += -0.0013090841024110673;
-              } else {
-                result[0] += 0.001222665827553852;
-              }
-            } else {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)547.5000000000001137) ) ) {
-                result[0] += -0.0013090841024110673;
-              } else {
-                result[0] += 0.00048267164881644415;
-              }
-            }
-          }
-        } else {
-          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1837.500000000000227) ) ) {
-            result[0] += 0.001222665827553852;
-          } else {
-            result[0] += 0.0019314977759407423;
-          }
-        }
-      } else {
-        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1207.500000000000227) ) ) {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-              result[0] += -0.0014202294468407643;
-            } else {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1583938.000000000233) ) ) {
-                result[0] += -0.004729084382645521;
-              } else {
-                result[0] += -0.01038682879706095;
-              }
-            }
-          } else {
-            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)160.5000000000000284) ) ) {
-              result[0] += -0.000613006930473677;
-            } else {
-              result[0] += -0.0013090841024110673;
-            }
-          }
-        } else {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)216.5000000000000284) ) ) {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1792.500000000000227) ) ) {
-              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-                result[0] += -0.0005522385448499747;
-              } else {
-                result[0] += 0.000145912082370086;
-              }
-            } else {
-              result[0] += 0.000728961914250297;
-            }
-          } else {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1244171.500000000233) ) ) {
-              result[0] += -0.0005637377445390147;
-            } else {
-              result[0] += -0.0013090841024110673;
-            }
-          }
-        }
-      }
-    }
-  }
-  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)188.5000000000000284) ) ) {
-    if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-      if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)99718.50000000001455) ) ) {
+      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)435908.0000000000582) ) ) {
         if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)487.5000000000000568) ) ) {
-          result[0] += -0.0005734616385828656;
-        } else {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1387.500000000000227) ) ) {
-              if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-                result[0] += 0.0013508709412741401;
-              } else {
-                result[0] += 0.002509712634776935;
-              }
+          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)26.50000000000000355) ) ) {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)11217.00000000000182) ) ) {
+              result[0] += 0.00117635795213715;
             } else {
-              result[0] += 0.0028657190315009907;
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+                result[0] += -0.0003912077444879512;
+              } else {
+                if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+                  result[0] += 0.0002992359296792297;
+                } else {
+                  result[0] += 0.001005732495760821;
+                }
+              }
             }
           } else {
-            if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1837.500000000000227) ) ) {
-                result[0] += 0.000372877561905973;
-              } else {
-                result[0] += 0.0013508709412741401;
-              }
-            } else {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)50293.00000000000728) ) ) {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1357.500000000000227) ) ) {
-                  result[0] += 0.0010020270955465643;
+            result[0] += -0.0009142239142375472;
+          }
+        } else {
+          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1267.500000000000227) ) ) {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)11217.00000000000182) ) ) {
+              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)26.50000000000000355) ) ) {
+                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)836.5000000000001137) ) ) {
+                    result[0] += 0.0016253441366226602;
+                  } else {
+                    result[0] += 0.00117635795213715;
+                  }
                 } else {
-                  result[0] += 0.0016082518973710921;
+                  result[0] += 0.0010101071988172208;
                 }
               } else {
-                result[0] += 0.0006799590396611091;
+                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)3355.000000000000455) ) ) {
+                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)18.50000000000000355) ) ) {
+                    result[0] += 0.0020197615709515266;
+                  } else {
+                    result[0] += 0.0016699128003205073;
+                  }
+                } else {
+                  result[0] += 0.0016521760942747401;
+                }
+              }
+            } else {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)98.00000000000001421) ) ) {
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)42.00000000000000711) ) ) {
+                  result[0] += 0.0010101071988172208;
+                } else {
+                  result[0] += 0.0005680215139331236;
+                }
+              } else {
+                result[0] += -0.00022048730146881552;
+              }
+            }
+          } else {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1807.500000000000227) ) ) {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)11217.00000000000182) ) ) {
+                if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+                  result[0] += 0.0016253441366226602;
+                } else {
+                  result[0] += 0.0020197615709515266;
+                }
+              } else {
+                result[0] += 0.001377677621955928;
+              }
+            } else {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
+                result[0] += 0.0026964986724928404;
+              } else {
+                result[0] += 0.0020197615709515266;
               }
             }
           }
         }
       } else {
-        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1837.500000000000227) ) ) {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)667.5000000000001137) ) ) {
-            result[0] += -0.0011228948237193166;
+        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1597.500000000000227) ) ) {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
+            result[0] += -0.0014152290873207741;
           } else {
-            result[0] += -0.0005734616385828656;
-          }
-        } else {
-          result[0] += 0.000372877561905973;
-        }
-      }
-    } else {
-      if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)244902.0000000000291) ) ) {
-        if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
-            result[0] += 0.00010643758146772486;
-          } else {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)66007.50000000001455) ) ) {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-                result[0] += 0.0035580796790989594;
-              } else {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1687.500000000000227) ) ) {
-                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)877.5000000000001137) ) ) {
-                    result[0] += 0.0014271680063134154;
-                  } else {
-                    result[0] += 0.002059380200534866;
-                  }
-                } else {
-                  result[0] += 0.0029467725648605037;
-                }
-              }
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)967.5000000000001137) ) ) {
+              result[0] += -0.0009802934617630695;
             } else {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1657.500000000000227) ) ) {
-                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)147545.5000000000291) ) ) {
-                  result[0] += 0.0012895016167672625;
-                } else {
-                  result[0] += 0.0008173327318060259;
-                }
-              } else {
-                result[0] += 0.001881684958439308;
-              }
+              result[0] += -0.0005969742315153183;
             }
           }
         } else {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)16097.50000000000182) ) ) {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-              result[0] += 0.004329033892643065;
-            } else {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1567.500000000000227) ) ) {
-                result[0] += 0.0030425880788864327;
-              } else {
-                result[0] += 0.004189350917920102;
-              }
-            }
+          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1807.500000000000227) ) ) {
+            result[0] += 3.5699315533428865e-06;
           } else {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)877.5000000000001137) ) ) {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-                result[0] += -0.00034634404003773924;
-              } else {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
-                  result[0] += 0.0012661079127353572;
-                } else {
-                  result[0] += 0.00196016085212637;
-                }
-              }
-            } else {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1657.500000000000227) ) ) {
-                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)108649.5000000000146) ) ) {
-                  result[0] += 0.0027127689103452024;
-                } else {
-                  result[0] += 0.002164942914848134;
-                }
-              } else {
-                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)108649.5000000000146) ) ) {
-                  result[0] += 0.003480087722459943;
-                } else {
-                  result[0] += 0.002802946399204958;
-                }
-              }
-            }
-          }
-        }
-      } else {
-        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)593345.0000000001164) ) ) {
-          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
-              result[0] += -0.0012502800643890309;
-            } else {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1792.500000000000227) ) ) {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)997.5000000000001137) ) ) {
-                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)387538.0000000000582) ) ) {
-                    result[0] += 0.00010643758146772486;
-                  } else {
-                    result[0] += -0.0005223178744034427;
-                  }
-                } else {
-                  result[0] += 0.0002533061632561722;
-                }
-              } else {
-                result[0] += 0.0011540256271738419;
-              }
-            }
-          } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1417.500000000000227) ) ) {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-                result[0] += -0.0012502800643890309;
-              } else {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)847.5000000000001137) ) ) {
-                  result[0] += 0.0007176014715392974;
-                } else {
-                  result[0] += 0.001222086401052463;
-                }
-              }
-            } else {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1747.500000000000227) ) ) {
-                result[0] += 0.001678247638331431;
-              } else {
-                result[0] += 0.002447185306412806;
-              }
-            }
-          }
-        } else {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)667.5000000000001137) ) ) {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-              result[0] += -0.002982813476697511;
-            } else {
-              result[0] += -0.0012502800643890309;
-            }
-          } else {
-            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1867.500000000000227) ) ) {
-                result[0] += -0.0005223178744034427;
-              } else {
-                result[0] += 0.0004523895484233034;
-              }
-            } else {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1537.500000000000227) ) ) {
-                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)943629.0000000001164) ) ) {
-                  result[0] += 0.00023638914199782554;
-                } else {
-                  result[0] += -0.00019494273192890543;
-                }
-              } else {
-                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)852426.0000000001164) ) ) {
-                  result[0] += 0.0013583797602516874;
-                } else {
-                  result[0] += 0.0005602115151826616;
-                }
-              }
-            }
+            result[0] += 0.0008542158205082572;
           }
         }
       }
     }
   } else {
-    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)667.5000000000001137) ) ) {
-      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
-        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-          if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-            result[0] += -0.003706486481023734;
+    if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1027.500000000000227) ) ) {
+        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)246.0000000000000284) ) ) {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
+            result[0] += -0.007857805540307173;
           } else {
-            result[0] += -0.006463702008101133;
+            result[0] += -0.005016803976066275;
           }
         } else {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)240.5000000000000284) ) ) {
-            result[0] += -0.002431352747528313;
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
+            result[0] += -0.011370402524620883;
           } else {
-            result[0] += -0.003706486481023734;
+            result[0] += -0.0073499366800780265;
           }
         }
       } else {
-        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)240.5000000000000284) ) ) {
-          result[0] += -0.0014137994928978671;
+        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)238.0000000000000284) ) ) {
+          result[0] += -0.001930048242903822;
         } else {
-          result[0] += -0.002632570859234216;
+          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1717.500000000000227) ) ) {
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+              result[0] += -0.004090629319930274;
+            } else {
+              result[0] += -0.005647780441059078;
+            }
+          } else {
+            result[0] += -0.002324973640512118;
+          }
         }
       }
     } else {
-      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)240.5000000000000284) ) ) {
-        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)99718.50000000001455) ) ) {
-          result[0] += 0.000372877561905973;
-        } else {
+      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1525992.000000000233) ) ) {
+        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)967.5000000000001137) ) ) {
           if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-            result[0] += -0.0005734616385828656;
-          } else {
-            result[0] += -0.00019494273192890543;
-          }
-        }
-      } else {
-        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1507.500000000000227) ) ) {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1583938.000000000233) ) ) {
-            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1087.500000000000227) ) ) {
-                result[0] += -0.0024769613411763577;
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)547.5000000000001137) ) ) {
+                result[0] += -0.002927286584532282;
               } else {
-                result[0] += -0.0016371342603948985;
+                if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                  result[0] += -0.0027484066624310793;
+                } else {
+                  result[0] += -0.0016986026807674687;
+                }
               }
             } else {
-              result[0] += -0.001295250177086287;
+              result[0] += -0.0042660623152270235;
             }
           } else {
-            result[0] += -0.0024769613411763577;
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
+              result[0] += -0.002675936321838199;
+            } else {
+              result[0] += -0.0014152290873207741;
+            }
           }
         } else {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1583938.000000000233) ) ) {
-            result[0] += -0.0005734616385828656;
-          } else {
-            result[0] += -0.001629972139042651;
-          }
+          result[0] += -0.0009142239142375472;
+        }
+      } else {
+        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)246.0000000000000284) ) ) {
+          result[0] += -0.002927286584532282;
+        } else {
+          result[0] += -0.004623718536118842;
         }
       }
     }
   }
-  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1822.500000000000227) ) ) {
-      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)204.5000000000000284) ) ) {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)373495.5000000000582) ) ) {
-            result[0] += -0.0029165495138583452;
+  if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+    if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)42.00000000000000711) ) ) {
+      if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1356.000000000000227) ) ) {
+        if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)6.500000000000000888) ) ) {
+          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)2.500000000000000444) ) ) {
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)525.0000000000001137) ) ) {
+              result[0] += 0.004570888163630549;
+            } else {
+              result[0] += 0.002321999088732585;
+            }
           } else {
-            result[0] += -0.004400716641271902;
+            result[0] += 0.002321999088732585;
           }
         } else {
-          result[0] += -0.004400716641271902;
+          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)16.50000000000000355) ) ) {
+            result[0] += 0.001268194147389514;
+          } else {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+              result[0] += -0.00199766901033136;
+            } else {
+              result[0] += 0.0002818961618385375;
+            }
+          }
         }
       } else {
-        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)332535.5000000000582) ) ) {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)224.5000000000000284) ) ) {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)16097.50000000000182) ) ) {
-              result[0] += 0.00039156244209632084;
-            } else {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)108649.5000000000146) ) ) {
-                result[0] += -0.00046934592772160123;
+        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+          result[0] += -0.00199766901033136;
+        } else {
+          result[0] += 0.0002818961618385375;
+        }
+      }
+    } else {
+      if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1597.500000000000227) ) ) {
+        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
+          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)154.0000000000000284) ) ) {
+                result[0] += -0.007137099706292823;
               } else {
-                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)221975.0000000000291) ) ) {
-                  result[0] += -0.0006828294352744942;
+                result[0] += -0.009379373165329621;
+              }
+            } else {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)154.0000000000000284) ) ) {
+                result[0] += -0.003838686515709544;
+              } else {
+                result[0] += -0.006180613345472597;
+              }
+            }
+          } else {
+            result[0] += -0.003126351298963734;
+          }
+        } else {
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)218.0000000000000284) ) ) {
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)435908.0000000000582) ) ) {
+              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)637.5000000000001137) ) ) {
+                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)158.0000000000000284) ) ) {
+                    if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)3355.000000000000455) ) ) {
+                      result[0] += -0.0005159463927642872;
+                    } else {
+                      result[0] += -0.0019333723836118613;
+                    }
+                  } else {
+                    result[0] += -0.0036986205512294455;
+                  }
                 } else {
-                  result[0] += -0.0010860508478856383;
+                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)3355.000000000000455) ) ) {
+                    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)190.0000000000000284) ) ) {
+                      result[0] += 2.4121304505736634e-05;
+                    } else {
+                      if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1177.500000000000227) ) ) {
+                        result[0] += -0.00205780939375145;
+                      } else {
+                        result[0] += 2.4121304505736634e-05;
+                      }
+                    }
+                  } else {
+                    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)186.0000000000000284) ) ) {
+                      result[0] += -0.001232026448454431;
+                    } else {
+                      result[0] += -0.00205780939375145;
+                    }
+                  }
+                }
+              } else {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)667.5000000000001137) ) ) {
+                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)6710.000000000000909) ) ) {
+                    if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                      result[0] += -0.0009371652530221737;
+                    } else {
+                      result[0] += 0.0002818961618385375;
+                    }
+                  } else {
+                    result[0] += -0.0013679731006005181;
+                  }
+                } else {
+                  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)271324.0000000000582) ) ) {
+                      result[0] += 0.0002818961618385375;
+                    } else {
+                      result[0] += -0.0006983207348688578;
+                    }
+                  } else {
+                    result[0] += 0.0002818961618385375;
+                  }
+                }
+              }
+            } else {
+              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+                result[0] += -0.0036986205512294455;
+              } else {
+                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)785200.0000000001164) ) ) {
+                  result[0] += -0.0013679731006005181;
+                } else {
+                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)927420.0000000001164) ) ) {
+                    result[0] += -0.0016743537816592956;
+                  } else {
+                    result[0] += -0.0020180669503432067;
+                  }
                 }
               }
             }
           } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1237.500000000000227) ) ) {
-              result[0] += -0.0016732319029193012;
+            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+              result[0] += -0.0036986205512294455;
             } else {
-              result[0] += -0.0010860508478856383;
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+                result[0] += -0.0020180669503432067;
+              } else {
+                if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                  result[0] += -0.003126351298963734;
+                } else {
+                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1525992.000000000233) ) ) {
+                    result[0] += -0.0021393570420227864;
+                  } else {
+                    result[0] += -0.003126351298963734;
+                  }
+                }
+              }
             }
-          }
-        } else {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)402003.0000000000582) ) ) {
-            result[0] += -0.0016732319029193012;
-          } else {
-            result[0] += -0.0031604465247696634;
-          }
-        }
-      }
-    } else {
-      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)178493.5000000000291) ) ) {
-        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35900.00000000000728) ) ) {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-            result[0] += 0.0034371783634388775;
-          } else {
-            result[0] += 0.0017511137096282142;
-          }
-        } else {
-          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1927.500000000000227) ) ) {
-            result[0] += 0.0005624053497135876;
-          } else {
-            result[0] += 0.0012539174391061963;
           }
         }
       } else {
-        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)332535.5000000000582) ) ) {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)281697.5000000000582) ) ) {
-            result[0] += 1.3613972434531831e-05;
-          } else {
-            result[0] += -0.0010860508478856383;
-          }
+        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)785200.0000000001164) ) ) {
+          result[0] += 0.0002818961618385375;
         } else {
-          result[0] += -0.0016454372270759366;
+          result[0] += -0.001663125648580975;
         }
       }
     }
   } else {
-    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)402003.0000000000582) ) ) {
-      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)517.5000000000001137) ) ) {
-        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)128.5000000000000284) ) ) {
-          result[0] += 0.0004968161472604265;
-        } else {
-          result[0] += -0.0006523855736052072;
-        }
-      } else {
-        if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1567.500000000000227) ) ) {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)200.5000000000000284) ) ) {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)66007.50000000001455) ) ) {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-                  result[0] += 0.002560189193733421;
-                } else {
-                  if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-                    result[0] += 0.0009470241545653547;
-                  } else {
-                    result[0] += 0.0012909245086699967;
-                  }
-                }
-              } else {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)147545.5000000000291) ) ) {
-                  if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-                    result[0] += 0.0005589290253940563;
-                  } else {
-                    result[0] += 0.001140469470872063;
-                  }
-                } else {
-                  result[0] += 0.0004968161472604265;
-                }
-              }
-            } else {
-              result[0] += -0.0005200191411674865;
-            }
+    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)405258.0000000000582) ) ) {
+      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
+        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)34.00000000000000711) ) ) {
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
+            result[0] += 0.0018238751653545156;
           } else {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)28916.00000000000364) ) ) {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)10219.50000000000182) ) ) {
-                if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-                  result[0] += 0.0027927589753207493;
-                } else {
-                  result[0] += 0.0039029927058238205;
-                }
-              } else {
-                result[0] += 0.0023251062061997;
-              }
-            } else {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1867.500000000000227) ) ) {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)66007.50000000001455) ) ) {
-                  result[0] += 0.0016289145965723778;
-                } else {
-                  result[0] += 0.001157730110697751;
-                }
-              } else {
-                result[0] += 0.0019476813834177207;
-              }
-            }
+            result[0] += 0.0006617996745796346;
           }
         } else {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)117965.5000000000146) ) ) {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1417.500000000000227) ) ) {
-              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)10.50000000000000178) ) ) {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-                  result[0] += 0.004023958839319771;
+          result[0] += -0.0005755051686928923;
+        }
+      } else {
+        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)11217.00000000000182) ) ) {
+          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1627.500000000000227) ) ) {
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)246.0000000000000284) ) ) {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35.50000000000000711) ) ) {
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)10.50000000000000178) ) ) {
+                  result[0] += 0.0025616056331150047;
                 } else {
-                  result[0] += 0.0029095349381819554;
+                  result[0] += 0.0018238751653545156;
                 }
               } else {
-                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)216.5000000000000284) ) ) {
-                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-                    result[0] += 0.003119178546948887;
-                  } else {
-                    result[0] += 0.002184648123015459;
-                  }
+                result[0] += 0.0018238751653545156;
+              }
+            } else {
+              result[0] += 0.00032423448476195916;
+            }
+          } else {
+            result[0] += 0.0025616056331150047;
+          }
+        } else {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1117.500000000000227) ) ) {
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)198.0000000000000284) ) ) {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)42.00000000000000711) ) ) {
+                result[0] += 0.0012219078826842984;
+              } else {
+                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)56011.00000000000728) ) ) {
+                  result[0] += 0.0012219078826842984;
                 } else {
-                  result[0] += 0.0017592368124512343;
+                  result[0] += 0.0005238075108587686;
                 }
               }
             } else {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)16097.50000000000182) ) ) {
-                result[0] += 0.004081647606925087;
-              } else {
-                result[0] += 0.003119178546948887;
-              }
+              result[0] += -0.0005755051686928923;
             }
           } else {
             if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1717.500000000000227) ) ) {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)244902.0000000000291) ) ) {
-                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)232.5000000000000284) ) ) {
-                  result[0] += 0.0017592368124512343;
-                } else {
-                  result[0] += 0.00025150494111109226;
-                }
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)242.0000000000000284) ) ) {
+                result[0] += 0.0014398602314549362;
               } else {
-                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)220.5000000000000284) ) ) {
-                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1237.500000000000227) ) ) {
-                    result[0] += 0.0009644103060703576;
-                  } else {
-                    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)318989.0000000000582) ) ) {
-                      result[0] += 0.001758640988487455;
-                    } else {
-                      result[0] += 0.0010035438685848212;
-                    }
-                  }
-                } else {
-                  result[0] += 0.00025150494111109226;
-                }
+                result[0] += 0.00032423448476195916;
               }
             } else {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)318989.0000000000582) ) ) {
-                result[0] += 0.002528194706767481;
-              } else {
-                result[0] += 0.0016825711525705342;
-              }
+              result[0] += 0.001866423240782654;
             }
           }
         }
       }
     } else {
-      if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1747.500000000000227) ) ) {
-        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)852426.0000000001164) ) ) {
-          result[0] += -0.0006523855736052072;
-        } else {
-          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)897115.0000000001164) ) ) {
-              result[0] += -0.001487346827967043;
+      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1525992.000000000233) ) ) {
+        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1387.500000000000227) ) ) {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+              result[0] += -0.0026301999529465435;
             } else {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)667.5000000000001137) ) ) {
-                result[0] += -0.0033534626338263956;
+              result[0] += -0.0011143516660859821;
+            }
+          } else {
+            result[0] += -0.0005755051686928923;
+          }
+        } else {
+          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1777.500000000000227) ) ) {
+            result[0] += 0.00032423448476195916;
+          } else {
+            result[0] += 0.0011976395042361892;
+          }
+        }
+      } else {
+        if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)234.0000000000000284) ) ) {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
+            result[0] += -0.0026301999529465435;
+          } else {
+            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)218.0000000000000284) ) ) {
+              result[0] += -0.0005755051686928923;
+            } else {
+              result[0] += -0.0017731055157232467;
+            }
+          }
+        } else {
+          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)246.0000000000000284) ) ) {
+            result[0] += -0.0028568137382222938;
+          } else {
+            result[0] += -0.004055159992894814;
+          }
+        }
+      }
+    }
+  }
+  if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+    if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)42.00000000000000711) ) ) {
+      if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)525.0000000000001137) ) ) {
+        if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)6.500000000000000888) ) ) {
+          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)2.500000000000000444) ) ) {
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)181.0000000000000284) ) ) {
+              result[0] += 0.004461052241683102;
+            } else {
+              result[0] += 0.003138019174829368;
+            }
+          } else {
+            result[0] += 0.0021572058965700874;
+          }
+        } else {
+          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)12.50000000000000178) ) ) {
+            result[0] += 0.0013505647763338317;
+          } else {
+            result[0] += 0.0005092620981109062;
+          }
+        }
+      } else {
+        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+          result[0] += -0.001729981684649894;
+        } else {
+          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+            result[0] += 0.00024240495150553858;
+          } else {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)817.5000000000001137) ) ) {
+              result[0] += 0.0003229881568773676;
+            } else {
+              result[0] += 0.0005092620981109062;
+            }
+          }
+        }
+      }
+    } else {
+      if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1567.500000000000227) ) ) {
+        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)146.0000000000000284) ) ) {
+                result[0] += -0.00632400630667955;
               } else {
-                result[0] += -0.002182243193096929;
+                result[0] += -0.008280147222085197;
+              }
+            } else {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)230.0000000000000284) ) ) {
+                if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                  result[0] += -0.0029791723776031237;
+                } else {
+                  result[0] += -0.0041371395983637715;
+                }
+              } else {
+                if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                  result[0] += -0.007837127398816554;
+                } else {
+                  result[0] += -0.004739083521237907;
+                }
               }
             }
           } else {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1390344.000000000233) ) ) {
-              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)164.5000000000000284) ) ) {
-                result[0] += -0.0006523855736052072;
-              } else {
-                result[0] += -0.0007956116595505482;
-              }
-            } else {
-              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)220.5000000000000284) ) ) {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
-                  result[0] += -0.0016351913067925107;
+            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)146.0000000000000284) ) ) {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
+                  result[0] += -0.0038435447025067233;
                 } else {
-                  result[0] += -0.0007956116595505482;
+                  result[0] += -0.0024899414147607824;
                 }
               } else {
-                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)248.5000000000000284) ) ) {
-                  result[0] += -0.0016351913067925107;
-                } else {
-                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1583938.000000000233) ) ) {
-                    result[0] += -0.0016351913067925107;
-                  } else {
-                    if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-                      result[0] += -0.00233040277419384;
-                    } else {
-                      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
-                        result[0] += -0.008222894049997318;
+                result[0] += -0.0038435447025067233;
+              }
+            } else {
+              result[0] += -0.0024899414147607824;
+            }
+          }
+        } else {
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)230.0000000000000284) ) ) {
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)435908.0000000000582) ) ) {
+              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)190.0000000000000284) ) ) {
+                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)8664.000000000001819) ) ) {
+                    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)697.5000000000001137) ) ) {
+                      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)142.0000000000000284) ) ) {
+                        result[0] += -2.7046961262168427e-05;
                       } else {
-                        result[0] += -0.003608559414601604;
+                        result[0] += -0.0012487167844146489;
+                      }
+                    } else {
+                      result[0] += -2.7046961262168427e-05;
+                    }
+                  } else {
+                    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)487.5000000000000568) ) ) {
+                      result[0] += -0.0024899414147607824;
+                    } else {
+                      result[0] += -0.0012487167844146489;
+                    }
+                  }
+                } else {
+                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)997.5000000000001137) ) ) {
+                    result[0] += -0.0024899414147607824;
+                  } else {
+                    result[0] += -0.0013293110543065479;
+                  }
+                }
+              } else {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)667.5000000000001137) ) ) {
+                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)8664.000000000001819) ) ) {
+                    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)162.0000000000000284) ) ) {
+                      result[0] += 0.00024240495150553858;
+                    } else {
+                      result[0] += -0.0012490561777524964;
+                    }
+                  } else {
+                    result[0] += -0.0012490561777524964;
+                  }
+                } else {
+                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)967.5000000000001137) ) ) {
+                    if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)24633.00000000000364) ) ) {
+                      result[0] += 0.00024240495150553858;
+                    } else {
+                      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)322606.0000000000582) ) ) {
+                        result[0] += -0.0002044639444293122;
+                      } else {
+                        result[0] += -0.001078158318120909;
                       }
                     }
+                  } else {
+                    result[0] += 0.00024240495150553858;
+                  }
+                }
+              }
+            } else {
+              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+                result[0] += -0.0024899414147607824;
+              } else {
+                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)785200.0000000001164) ) ) {
+                  result[0] += -0.0012490561777524964;
+                } else {
+                  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                    result[0] += -0.0024899414147607824;
+                  } else {
+                    result[0] += -0.0014862968255986465;
+                  }
+                }
+              }
+            }
+          } else {
+            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+              result[0] += -0.0024899414147607824;
+            } else {
+              result[0] += -0.0017556889199635568;
+            }
+          }
+        }
+      } else {
+        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)785200.0000000001164) ) ) {
+          result[0] += 0.00024240495150553858;
+        } else {
+          result[0] += -0.0014862968255986465;
+        }
+      }
+    }
+  } else {
+    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)377260.0000000000582) ) ) {
+      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1147.500000000000227) ) ) {
+        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)214.0000000000000284) ) ) {
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)32817.50000000000728) ) ) {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1356.000000000000227) ) ) {
+              result[0] += 0.0018478731861205173;
+            } else {
+              result[0] += 0.0012781097452710208;
+            }
+          } else {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
+              result[0] += -6.882963890597069e-05;
+            } else {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)42.00000000000000711) ) ) {
+                result[0] += 0.0010667766054859573;
+              } else {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)607.5000000000001137) ) ) {
+                  result[0] += 5.153108364908841e-07;
+                } else {
+                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)937.5000000000001137) ) ) {
+                    result[0] += 0.0005072052594164926;
+                  } else {
+                    result[0] += 0.000998032276174491;
                   }
                 }
               }
             }
           }
+        } else {
+          result[0] += -0.0006169555795168684;
         }
       } else {
-        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1912.500000000000227) ) ) {
-          result[0] += 5.1879217959118835e-05;
+        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
+          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1657.500000000000227) ) ) {
+            result[0] += 0.0018478731861205173;
+          } else {
+            result[0] += 0.0024740092405319616;
+          }
         } else {
-          result[0] += 0.0006897572935928592;
+          result[0] += 0.0015645962048221242;
+        }
+      }
+    } else {
+      if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)122.0000000000000142) ) ) {
+        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1147.500000000000227) ) ) {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)607.5000000000001137) ) ) {
+            result[0] += -0.0006838835421971776;
+          } else {
+            result[0] += 0.0005072052594164926;
+          }
+        } else {
+          result[0] += 0.0015645962048221242;
+        }
+      } else {
+        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1525992.000000000233) ) ) {
+          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1597.500000000000227) ) ) {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)697.5000000000001137) ) ) {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
+                result[0] += -0.0019372373107114105;
+              } else {
+                result[0] += -0.0009427326028559636;
+              }
+            } else {
+              result[0] += -0.0006169555795168684;
+            }
+          } else {
+            result[0] += 0.0004084416625898072;
+          }
+        } else {
+          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)234.0000000000000284) ) ) {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)517.5000000000001137) ) ) {
+              result[0] += -0.002703796532528762;
+            } else {
+              result[0] += -0.0010366028110591827;
+            }
+          } else {
+            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)246.0000000000000284) ) ) {
+              result[0] += -0.002703796532528762;
+            } else {
+              result[0] += -0.0036340540722006516;
+            }
+          }
         }
       }
     }
   }
   if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1237.500000000000227) ) ) {
-      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)228.5000000000000284) ) ) {
-        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-          result[0] += -0.002215297768003259;
-        } else {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)244902.0000000000291) ) ) {
-            result[0] += -0.0007097017209469639;
-          } else {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)359384.0000000000582) ) ) {
-              result[0] += -0.001086733871628059;
+    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)230.0000000000000284) ) ) {
+      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)435908.0000000000582) ) ) {
+        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
+          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)22.50000000000000355) ) ) {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)11217.00000000000182) ) ) {
+              result[0] += -0.0003656102189799459;
             } else {
-              result[0] += -0.0016256925600595194;
-            }
-          }
-        }
-      } else {
-        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)757.5000000000001137) ) ) {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)248.5000000000000284) ) ) {
-            result[0] += -0.002417445680271621;
-          } else {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
-              result[0] += -0.00559043669407122;
-            } else {
-              result[0] += -0.0036723840618814586;
-            }
-          }
-        } else {
-          result[0] += -0.0016256925600595194;
-        }
-      }
-    } else {
-      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)178493.5000000000291) ) ) {
-        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)50293.00000000000728) ) ) {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-            result[0] += 0.0022531042094876045;
-          } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1867.500000000000227) ) ) {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)224.5000000000000284) ) ) {
-                result[0] += 0.0007459677442358392;
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+                result[0] += -0.002791544013167316;
               } else {
-                result[0] += 0.00017506514911228008;
+                result[0] += -0.0011241140784183843;
+              }
+            }
+          } else {
+            result[0] += -0.0038574744122631364;
+          }
+        } else {
+          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1717.500000000000227) ) ) {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)525.0000000000001137) ) ) {
+              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)16.50000000000000355) ) ) {
+                result[0] += 0.0010160396526195828;
+              } else {
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)190.0000000000000284) ) ) {
+                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1327.500000000000227) ) ) {
+                    result[0] += -0.00020494145105731708;
+                  } else {
+                    result[0] += 0.00016943954254082776;
+                  }
+                } else {
+                  result[0] += -0.0020579629828311346;
+                }
               }
             } else {
-              result[0] += 0.0016475625873874997;
+              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)28.50000000000000355) ) ) {
+                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)75284.00000000001455) ) ) {
+                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)11217.00000000000182) ) ) {
+                    result[0] += -0.00020494145105731708;
+                  } else {
+                    result[0] += -0.0004428148508575038;
+                  }
+                } else {
+                  result[0] += -0.0009338732150564326;
+                }
+              } else {
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)190.0000000000000284) ) ) {
+                  result[0] += -0.0010778163919844444;
+                } else {
+                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)222.0000000000000284) ) ) {
+                    result[0] += -0.0020579629828311346;
+                  } else {
+                    result[0] += -0.0026270237972514203;
+                  }
+                }
+              }
             }
-          }
-        } else {
-          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1627.500000000000227) ) ) {
-            result[0] += -0.00039259541398158787;
           } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1882.500000000000227) ) ) {
-              result[0] += 0.00017506514911228008;
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)21051.00000000000364) ) ) {
+              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
+                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1882.500000000000227) ) ) {
+                  result[0] += 0.0010160396526195828;
+                } else {
+                  result[0] += 0.001763751202684421;
+                }
+              } else {
+                result[0] += 0.000600883115477472;
+              }
             } else {
-              result[0] += 0.0008689173397285123;
+              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)294876.0000000000582) ) ) {
+                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)38596.50000000000728) ) ) {
+                  result[0] += 0.00037071888757483565;
+                } else {
+                  result[0] += -5.6545763324169066e-05;
+                }
+              } else {
+                result[0] += -0.0006614451037190915;
+              }
             }
           }
         }
       } else {
-        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)281697.5000000000582) ) ) {
-          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1867.500000000000227) ) ) {
-            result[0] += -0.0007097017209469639;
+        result[0] += -0.0038574744122631364;
+      }
+    } else {
+      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)817.5000000000001137) ) ) {
+        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+            result[0] += -0.006965582183425379;
           } else {
-            result[0] += 0.0001458616849585136;
+            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)238.0000000000000284) ) ) {
+              result[0] += -0.004211180196355716;
+            } else {
+              result[0] += -0.0051805750543217925;
+            }
           }
         } else {
-          result[0] += -0.001086733871628059;
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
+            result[0] += -0.009950316844430497;
+          } else {
+            result[0] += -0.006552368862046682;
+          }
         }
+      } else {
+        result[0] += -0.0038574744122631364;
       }
     }
   } else {
-    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)420194.5000000000582) ) ) {
-      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)517.5000000000001137) ) ) {
-        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)128.5000000000000284) ) ) {
+    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)512886.0000000000582) ) ) {
+      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)967.5000000000001137) ) ) {
+        if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)34.00000000000000711) ) ) {
           if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)30.50000000000000355) ) ) {
-              result[0] += 0.0004290877470536137;
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)155650.0000000000291) ) ) {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+                result[0] += 9.032242354760395e-05;
+              } else {
+                if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                  result[0] += 0.0005082633833475752;
+                } else {
+                  result[0] += 0.0006542309437378693;
+                }
+              }
             } else {
-              result[0] += -0.00029749765240424556;
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)667.5000000000001137) ) ) {
+                result[0] += -0.0007766436965476681;
+              } else {
+                result[0] += 0.0005082633833475752;
+              }
             }
           } else {
-            result[0] += 0.0011379826343126725;
+            result[0] += 0.001055611063995368;
           }
         } else {
-          result[0] += -0.0006107574360866055;
+          result[0] += -0.0007766436965476681;
         }
       } else {
-        if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1507.500000000000227) ) ) {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)196.5000000000000284) ) ) {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)73951.50000000001455) ) ) {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-                  result[0] += 0.0022686275283350142;
-                } else {
-                  if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-                    result[0] += 0.0008243019244567626;
-                  } else {
-                    result[0] += 0.0011334878382083453;
-                  }
-                }
+        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1717.500000000000227) ) ) {
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)230.0000000000000284) ) ) {
+            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)42.00000000000000711) ) ) {
+                result[0] += 0.0005082633833475752;
               } else {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)147545.5000000000291) ) ) {
-                  if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-                    result[0] += 0.00048101665486500653;
-                  } else {
-                    result[0] += 0.0010103058178562315;
-                  }
-                } else {
-                  result[0] += 0.0004290877470536137;
-                }
+                result[0] += 0.0001776865654855483;
               }
             } else {
-              result[0] += -0.0004790993066949559;
+              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+                result[0] += 0.0008910504072416949;
+              } else {
+                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
+                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1237.500000000000227) ) ) {
+                    result[0] += 0.0012490229898785461;
+                  } else {
+                    result[0] += 0.0016171036118288783;
+                  }
+                } else {
+                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1417.500000000000227) ) ) {
+                    if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)56011.00000000000728) ) ) {
+                      result[0] += 0.0012338824205180645;
+                    } else {
+                      result[0] += 0.001055611063995368;
+                    }
+                  } else {
+                    result[0] += 0.0012653088956715436;
+                  }
+                }
+              }
             }
           } else {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)28916.00000000000364) ) ) {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-                result[0] += 0.0032849412477158474;
+            result[0] += -0.0007766436965476681;
+          }
+        } else {
+          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1882.500000000000227) ) ) {
+                result[0] += 0.0014626010275725354;
               } else {
-                if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-                  result[0] += 0.001721885382117422;
+                result[0] += 0.0021754600311977034;
+              }
+            } else {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1882.500000000000227) ) ) {
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)230.0000000000000284) ) ) {
+                  result[0] += 0.0007319299498445861;
                 } else {
-                  result[0] += 0.0026660698163761343;
+                  result[0] += 9.733279599868676e-05;
+                }
+              } else {
+                result[0] += 0.00126975293865668;
+              }
+            }
+          } else {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1882.500000000000227) ) ) {
+                result[0] += 0.0020795757649962553;
+              } else {
+                result[0] += 0.002440835729669144;
+              }
+            } else {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1882.500000000000227) ) ) {
+                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1822.500000000000227) ) ) {
+                  result[0] += 0.0014023271774969853;
+                } else {
+                  result[0] += 0.0015880216791963001;
+                }
+              } else {
+                result[0] += 0.0018474847874670821;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1525992.000000000233) ) ) {
+        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1807.500000000000227) ) ) {
+          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1747.500000000000227) ) ) {
+            result[0] += -0.0007766436965476681;
+          } else {
+            result[0] += -0.0005006057645124353;
+          }
+        } else {
+          result[0] += 9.733279599868676e-05;
+        }
+      } else {
+        if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)222.0000000000000284) ) ) {
+          result[0] += -0.0007766436965476681;
+        } else {
+          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)242.0000000000000284) ) ) {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1852.500000000000227) ) ) {
+              result[0] += -0.002079367219856637;
+            } else {
+              result[0] += -0.001288562580991419;
+            }
+          } else {
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
+              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+                result[0] += -0.00337767583905748;
+              } else {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)547.5000000000001137) ) ) {
+                  result[0] += -0.003997066643356524;
+                } else {
+                  result[0] += -0.0027102334586810387;
                 }
               }
             } else {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1822.500000000000227) ) ) {
-                result[0] += 0.0011334878382083453;
+              result[0] += -0.003997066643356524;
+            }
+          }
+        }
+      }
+    }
+  }
+  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1013352.000000000116) ) ) {
+      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)230.0000000000000284) ) ) {
+        if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)435908.0000000000582) ) ) {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
+              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)20.50000000000000355) ) ) {
+                result[0] += -0.0011514939097466955;
               } else {
-                result[0] += 0.0016575618979943936;
+                result[0] += -0.002445549918571522;
+              }
+            } else {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1747.500000000000227) ) ) {
+                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)115635.0000000000146) ) ) {
+                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)174.0000000000000284) ) ) {
+                    if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)3355.000000000000455) ) ) {
+                      if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)16.50000000000000355) ) ) {
+                        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)836.5000000000001137) ) ) {
+                          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)8.500000000000001776) ) ) {
+                            result[0] += 0.0011986401031530097;
+                          } else {
+                            result[0] += 0.0005450392206614686;
+                          }
+                        } else {
+                          result[0] += 0.0004034244030850964;
+                        }
+                      } else {
+                        result[0] += -0.00023894025571073358;
+                      }
+                    } else {
+                      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)607.5000000000001137) ) ) {
+                        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)28.50000000000000355) ) ) {
+                          result[0] += -0.000551983409920842;
+                        } else {
+                          result[0] += -0.0011514939097466955;
+                        }
+                      } else {
+                        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1207.500000000000227) ) ) {
+                          result[0] += -0.0005250795548585075;
+                        } else {
+                          result[0] += -0.0002602571061468096;
+                        }
+                      }
+                    }
+                  } else {
+                    result[0] += -0.0011514939097466955;
+                  }
+                } else {
+                  result[0] += -0.0011514939097466955;
+                }
+              } else {
+                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)32817.50000000000728) ) ) {
+                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
+                    result[0] += 0.0011986401031530097;
+                  } else {
+                    result[0] += 0.0005535508114518439;
+                  }
+                } else {
+                  result[0] += -7.058758466262575e-05;
+                }
+              }
+            }
+          } else {
+            result[0] += -0.002445549918571522;
+          }
+        } else {
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)611050.0000000001164) ) ) {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1687.500000000000227) ) ) {
+              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)34.00000000000000711) ) ) {
+                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1356.000000000000227) ) ) {
+                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)14.50000000000000178) ) ) {
+                    result[0] += 0.0008799634562994537;
+                  } else {
+                    result[0] += 0.0003507722062571811;
+                  }
+                } else {
+                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)97898.00000000001455) ) ) {
+                    result[0] += 0.0003507722062571811;
+                  } else {
+                    result[0] += 7.852272372886394e-05;
+                  }
+                }
+              } else {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
+                  result[0] += -0.0014320887266647282;
+                } else {
+                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)8664.000000000001819) ) ) {
+                    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)757.5000000000001137) ) ) {
+                      result[0] += -0.00030692574963255063;
+                    } else {
+                      result[0] += 0.0003507722062571811;
+                    }
+                  } else {
+                    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)214.0000000000000284) ) ) {
+                      if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1207.500000000000227) ) ) {
+                        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)271324.0000000000582) ) ) {
+                          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)757.5000000000001137) ) ) {
+                            result[0] += -0.00044884540151942975;
+                          } else {
+                            result[0] += -6.478745849400069e-05;
+                          }
+                        } else {
+                          result[0] += -0.0005548363674269598;
+                        }
+                      } else {
+                        result[0] += -6.478745849400069e-05;
+                      }
+                    } else {
+                      result[0] += -0.0014320887266647282;
+                    }
+                  }
+                }
+              }
+            } else {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
+                result[0] += 0.0014567740096165982;
+              } else {
+                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1882.500000000000227) ) ) {
+                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)512886.0000000000582) ) ) {
+                    result[0] += 0.0006215099019640009;
+                  } else {
+                    result[0] += 7.852272372886394e-05;
+                  }
+                } else {
+                  result[0] += 0.0011055871305041794;
+                }
+              }
+            }
+          } else {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1852.500000000000227) ) ) {
+              result[0] += -0.0014320887266647282;
+            } else {
+              result[0] += -0.000606701504332876;
+            }
+          }
+        }
+      } else {
+        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)817.5000000000001137) ) ) {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
+            result[0] += -0.005959438332615318;
+          } else {
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+                result[0] += -0.004216051494525567;
+              } else {
+                result[0] += -0.0025930068708375346;
+              }
+            } else {
+              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+                result[0] += -0.005856480765871994;
+              } else {
+                result[0] += -0.004392846231496234;
               }
             }
           }
         } else {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)117965.5000000000146) ) ) {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1387.500000000000227) ) ) {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)224.5000000000000284) ) ) {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)10219.50000000000182) ) ) {
-                  result[0] += 0.0029046074888038668;
+          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+            result[0] += -0.0027749995776426605;
+          } else {
+            result[0] += -0.0014320887266647282;
+          }
+        }
+      }
+    } else {
+      result[0] += -0.005959438332615318;
+    }
+  } else {
+    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)377260.0000000000582) ) ) {
+      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)517.5000000000001137) ) ) {
+        if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)24.50000000000000355) ) ) {
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
+            result[0] += 0.0010198467953141197;
+          } else {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
+              result[0] += 0.0002371616107903311;
+            } else {
+              result[0] += 0.000696598920535827;
+            }
+          }
+        } else {
+          result[0] += -0.0006088798164419038;
+        }
+      } else {
+        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1597.500000000000227) ) ) {
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)222.0000000000000284) ) ) {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
+              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)12.50000000000000178) ) ) {
+                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1356.000000000000227) ) ) {
+                  result[0] += 0.0019123656669655714;
                 } else {
-                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)15.50000000000000178) ) ) {
-                    result[0] += 0.0023951118702488358;
-                  } else {
-                    result[0] += 0.0018947984886160448;
-                  }
+                  result[0] += 0.0010198467953141197;
                 }
               } else {
-                result[0] += 0.00010714825443110292;
+                result[0] += 0.0010198467953141197;
               }
             } else {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)28916.00000000000364) ) ) {
-                result[0] += 0.0034562367874044738;
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)98.00000000000001421) ) ) {
+                result[0] += 0.000696598920535827;
               } else {
-                result[0] += 0.0026434277719271752;
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)210.0000000000000284) ) ) {
+                  result[0] += 0.0003891849840047347;
+                } else {
+                  result[0] += -0.00030988776432299016;
+                }
               }
             }
           } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1687.500000000000227) ) ) {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)224.5000000000000284) ) ) {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)244902.0000000000291) ) ) {
-                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)757.5000000000001137) ) ) {
-                    result[0] += 0.0011776575718985738;
-                  } else {
-                    result[0] += 0.0017628511653611724;
-                  }
-                } else {
-                  result[0] += 0.0011379826343126725;
-                }
-              } else {
-                result[0] += 0.00010714825443110292;
-              }
+            result[0] += -0.0006088798164419038;
+          }
+        } else {
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
+            result[0] += 0.0019123656669655714;
+          } else {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1837.500000000000227) ) ) {
+              result[0] += 0.0010284483965749551;
             } else {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)228.5000000000000284) ) ) {
-                result[0] += 0.0021410457067404334;
-              } else {
-                result[0] += 0.000726764558044267;
-              }
+              result[0] += 0.0014265985352098073;
             }
           }
         }
       }
     } else {
       if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1687.500000000000227) ) ) {
-        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)897115.0000000001164) ) ) {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
-            result[0] += -0.0006107574360866055;
+        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1525992.000000000233) ) ) {
+          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1597.500000000000227) ) ) {
+            result[0] += -0.0006088798164419038;
           } else {
-            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)128.5000000000000284) ) ) {
-              result[0] += -0.00029749765240424556;
-            } else {
-              result[0] += -0.0006107574360866055;
-            }
+            result[0] += 0.0001069951351545757;
           }
         } else {
-          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)697.5000000000001137) ) ) {
-              result[0] += -0.0029722224086907766;
-            } else {
-              result[0] += -0.0018205375578613657;
-            }
+          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)218.0000000000000284) ) ) {
+            result[0] += -0.0006088798164419038;
           } else {
-            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)188.5000000000000284) ) ) {
-              result[0] += -0.0006107574360866055;
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)242.0000000000000284) ) ) {
+              result[0] += -0.0018392625561165499;
             } else {
-              if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1390344.000000000233) ) ) {
-                  result[0] += -0.0006107574360866055;
-                } else {
-                  result[0] += -0.00109309137805769;
-                }
-              } else {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
-                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1390344.000000000233) ) ) {
-                    result[0] += -0.0025818368545501643;
-                  } else {
-                    result[0] += -0.005862576004258821;
-                  }
-                } else {
-                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1032043.500000000116) ) ) {
-                    result[0] += -0.0006891762019870721;
-                  } else {
-                    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)248.5000000000000284) ) ) {
-                      if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1057.500000000000227) ) ) {
-                        result[0] += -0.0015361677090838723;
-                      } else {
-                        result[0] += -0.0011274463761167437;
-                      }
-                    } else {
-                      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1583938.000000000233) ) ) {
-                        result[0] += -0.0015361677090838723;
-                      } else {
-                        result[0] += -0.0033348506727352324;
-                      }
-                    }
-                  }
-                }
-              }
+              result[0] += -0.0029736450936943444;
             }
           }
         }
       } else {
         if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1867.500000000000227) ) ) {
-          result[0] += -0.0001296102709031424;
+          result[0] += 0.00026861152379369525;
         } else {
-          result[0] += 0.0004620055291153888;
+          result[0] += 0.0009342490489092442;
         }
       }
     }
   }
-  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)547.5000000000001137) ) ) {
-      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-        result[0] += -0.0026692483739641564;
-      } else {
-        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)188.5000000000000284) ) ) {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)373495.5000000000582) ) ) {
-            result[0] += -0.0008804370807565217;
-          } else {
-            result[0] += -0.002034157329098619;
-          }
-        } else {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)236.5000000000000284) ) ) {
-            result[0] += -0.002034157329098619;
-          } else {
-            result[0] += -0.0026692483739641564;
-          }
-        }
-      }
-    } else {
-      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)387538.0000000000582) ) ) {
-        if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)188720.0000000000291) ) ) {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)216.5000000000000284) ) ) {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1537.500000000000227) ) ) {
-                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)82201.00000000001455) ) ) {
-                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)168.5000000000000284) ) ) {
-                    result[0] += 0.00018146668890575742;
-                  } else {
-                    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1237.500000000000227) ) ) {
-                      result[0] += -0.0005649516066934744;
-                    } else {
-                      result[0] += 0.00018146668890575742;
-                    }
-                  }
-                } else {
-                  result[0] += -0.0005649516066934744;
-                }
-              } else {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)28916.00000000000364) ) ) {
-                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-                    result[0] += 0.0024389987396005296;
-                  } else {
-                    result[0] += 0.0012652607593697342;
-                  }
-                } else {
-                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)137545.0000000000291) ) ) {
-                    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1927.500000000000227) ) ) {
-                      result[0] += 0.0004677564451048867;
-                    } else {
-                      result[0] += 0.0012591358261223864;
-                    }
-                  } else {
-                    result[0] += -0.00029377162074547663;
-                  }
-                }
-              }
-            } else {
-              result[0] += -0.0008804370807565217;
-            }
-          } else {
-            result[0] += -0.0008804370807565217;
-          }
-        } else {
-          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1297.500000000000227) ) ) {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)200.5000000000000284) ) ) {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)73951.50000000001455) ) ) {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-                  result[0] += 0.0016430656527074686;
-                } else {
-                  result[0] += 0.0007260159113867296;
-                }
-              } else {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)817.5000000000001137) ) ) {
-                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)147545.5000000000291) ) ) {
-                    result[0] += 0.0003782683361907602;
-                  } else {
-                    result[0] += -5.301033044901517e-05;
-                  }
-                } else {
-                  result[0] += 0.0003782683361907602;
-                }
-              }
-            } else {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1027.500000000000227) ) ) {
-                result[0] += -0.0008804370807565217;
-              } else {
-                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)240.5000000000000284) ) ) {
-                  result[0] += 0.00032298803262607043;
-                } else {
-                  result[0] += -0.0008804370807565217;
-                }
-              }
-            }
-          } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1792.500000000000227) ) ) {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)16097.50000000000182) ) ) {
-                result[0] += 0.0016430656527074686;
-              } else {
-                result[0] += 0.0008205961560472314;
-              }
-            } else {
-              result[0] += 0.0016430656527074686;
-            }
-          }
-        }
-      } else {
-        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)897115.0000000001164) ) ) {
-          result[0] += -0.0008804370807565217;
-        } else {
-          result[0] += -0.002034157329098619;
-        }
-      }
-    }
-  } else {
-    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)593345.0000000001164) ) ) {
-      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
-        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)107.5000000000000142) ) ) {
-          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)44.50000000000000711) ) ) {
-            result[0] += 0.0002728730080402175;
-          } else {
-            result[0] += -0.00033935505969789594;
-          }
-        } else {
-          result[0] += -0.0008626884138590087;
-        }
-      } else {
-        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)221975.0000000000291) ) ) {
-          if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)216.5000000000000284) ) ) {
-              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)15.50000000000000178) ) ) {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-                  result[0] += 0.0029178887582040867;
-                } else {
-                  result[0] += 0.002046361940541987;
-                }
-              } else {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1417.500000000000227) ) ) {
-                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1117.500000000000227) ) ) {
-                    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)184.5000000000000284) ) ) {
-                      result[0] += 0.0007564749578504626;
-                    } else {
-                      result[0] += 7.490189865756708e-05;
-                    }
-                  } else {
-                    result[0] += 0.0010861864571430355;
-                  }
-                } else {
-                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)73951.50000000001455) ) ) {
-                    result[0] += 0.002046361940541987;
-                  } else {
-                    result[0] += 0.0012653404960692042;
-                  }
-                }
-              }
-            } else {
-              result[0] += 7.490189865756708e-05;
-            }
-          } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1267.500000000000227) ) ) {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)208.5000000000000284) ) ) {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)28916.00000000000364) ) ) {
-                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-                    result[0] += 0.003035564017467496;
-                  } else {
-                    result[0] += 0.002121028331493746;
-                  }
-                } else {
-                  result[0] += 0.0015561717455280213;
-                }
-              } else {
-                result[0] += 0.0007724844187230449;
-              }
-            } else {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)66007.50000000001455) ) ) {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-                  result[0] += 0.003732560642156083;
-                } else {
-                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1792.500000000000227) ) ) {
-                    result[0] += 0.0024718073227961643;
-                  } else {
-                    result[0] += 0.003157781049249993;
-                  }
-                }
-              } else {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1777.500000000000227) ) ) {
-                  result[0] += 0.0018063461460709558;
-                } else {
-                  result[0] += 0.002401376871753647;
-                }
-              }
-            }
-          }
-        } else {
-          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)144.5000000000000284) ) ) {
-              result[0] += 0.0002728730080402175;
-            } else {
-              result[0] += 7.490189865756708e-05;
-            }
-          } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1387.500000000000227) ) ) {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)208.5000000000000284) ) ) {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)847.5000000000001137) ) ) {
-                  result[0] += 0.000654984510968942;
-                } else {
-                  result[0] += 0.0010456231234749;
-                }
-              } else {
-                result[0] += 4.034316524028622e-06;
-              }
-            } else {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)220.5000000000000284) ) ) {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1792.500000000000227) ) ) {
-                  result[0] += 0.001417826788417307;
-                } else {
-                  result[0] += 0.0019830491666515044;
-                }
-              } else {
-                result[0] += 0.0003386765418907037;
-              }
-            }
-          }
-        }
-      }
-    } else {
-      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)997.5000000000001137) ) ) {
-        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-            result[0] += -0.0008626884138590087;
-          } else {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1583938.000000000233) ) ) {
-              result[0] += -0.0035304794758712395;
-            } else {
-              result[0] += -0.007581954715148456;
-            }
-          }
-        } else {
-          result[0] += -0.0008626884138590087;
-        }
-      } else {
-        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1792.500000000000227) ) ) {
-          result[0] += -0.0003516949666405636;
-        } else {
-          result[0] += 7.490189865756708e-05;
-        }
-      }
-    }
-  }
-  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)192.5000000000000284) ) ) {
-    if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-      if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)210759.0000000000291) ) ) {
+  if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1687.500000000000227) ) ) {
+      if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)58.00000000000000711) ) ) {
         if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1537.500000000000227) ) ) {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
-              result[0] += -0.0009474868965701566;
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)68494.50000000001455) ) ) {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)836.5000000000001137) ) ) {
+              result[0] += 0.0004736803363172818;
             } else {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35900.00000000000728) ) ) {
-                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)168.5000000000000284) ) ) {
-                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-                    result[0] += 0.001138362970774715;
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+                result[0] += -0.0022466846730307298;
+              } else {
+                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1087.500000000000227) ) ) {
+                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)6710.000000000000909) ) ) {
+                    result[0] += -0.00012228978813110655;
                   } else {
-                    result[0] += 0.0002440885019392197;
+                    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)607.5000000000001137) ) ) {
+                      result[0] += -0.0007362916110414913;
+                    } else {
+                      result[0] += -0.0002320117188805588;
+                    }
                   }
                 } else {
-                  result[0] += -0.0004197398858232106;
+                  result[0] += -0.00012228978813110655;
                 }
-              } else {
-                result[0] += -0.0004197398858232106;
               }
             }
           } else {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)22423.50000000000364) ) ) {
-              result[0] += 0.0012996802346737506;
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+              result[0] += -0.003907077022991434;
             } else {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1837.500000000000227) ) ) {
-                result[0] += 0.0002440885019392197;
+              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)155650.0000000000291) ) ) {
+                result[0] += -0.0007362916110414913;
               } else {
-                result[0] += 0.000583847842334295;
+                result[0] += -0.0010214270012710793;
               }
             }
           }
         } else {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
-            result[0] += -0.0004205824538452174;
-          } else {
-            if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)10219.50000000000182) ) ) {
-                result[0] += 0.0015438934764762486;
-              } else {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)66007.50000000001455) ) ) {
-                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1207.500000000000227) ) ) {
-                    result[0] += 0.000472422543060757;
-                  } else {
-                    result[0] += 0.0008904369754403504;
-                  }
-                } else {
-                  result[0] += 0.0003134318713811308;
-                }
-              }
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)97898.00000000001455) ) ) {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35.50000000000000711) ) ) {
+              result[0] += 0.001275343222734318;
             } else {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)16097.50000000000182) ) ) {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1657.500000000000227) ) ) {
-                  result[0] += 0.0018345577659812469;
-                } else {
-                  result[0] += 0.0027570311651469396;
-                }
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)21051.00000000000364) ) ) {
+                result[0] += 0.00048496091798659423;
               } else {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1147.500000000000227) ) ) {
-                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)20.50000000000000355) ) ) {
-                    result[0] += 0.0011456810644294637;
-                  } else {
-                    result[0] += 0.0005878413049574616;
-                  }
-                } else {
-                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1792.500000000000227) ) ) {
-                    if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)20.50000000000000355) ) ) {
-                      result[0] += 0.0015767088222594303;
-                    } else {
-                      result[0] += 0.0010312136612426286;
-                    }
-                  } else {
-                    result[0] += 0.0017474482662177702;
-                  }
-                }
+                result[0] += 0.0003291901193140584;
+              }
+            }
+          } else {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
+              result[0] += -0.0016393476309428596;
+            } else {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)877.5000000000001137) ) ) {
+                result[0] += -7.744622346713369e-05;
+              } else {
+                result[0] += 0.0002598579844140019;
               }
             }
           }
         }
       } else {
-        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1837.500000000000227) ) ) {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
-            result[0] += -0.0009474868965701566;
-          } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1717.500000000000227) ) ) {
-              result[0] += -0.0004197398858232106;
+        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)487.5000000000000568) ) ) {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+              result[0] += -0.005722118694474441;
             } else {
-              result[0] += -0.00019322691005125246;
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)230.0000000000000284) ) ) {
+                if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)170.0000000000000284) ) ) {
+                    result[0] += -0.001778841772468353;
+                  } else {
+                    result[0] += -0.003413021228834485;
+                  }
+                } else {
+                  result[0] += -0.003513927270846011;
+                }
+              } else {
+                result[0] += -0.004842418212550595;
+              }
+            }
+          } else {
+            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)154.0000000000000284) ) ) {
+                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)435908.0000000000582) ) ) {
+                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)6710.000000000000909) ) ) {
+                    result[0] += -0.0015620782129680338;
+                  } else {
+                    result[0] += -0.002439545029375845;
+                  }
+                } else {
+                  result[0] += -0.004083707562193246;
+                }
+              } else {
+                result[0] += -0.004083707562193246;
+              }
+            } else {
+              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                result[0] += -0.0016393476309428596;
+              } else {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
+                  result[0] += -0.002690345582991926;
+                } else {
+                  result[0] += -0.0020367441043033243;
+                }
+              }
             }
           }
         } else {
-          result[0] += 0.0003134318713811308;
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)218.0000000000000284) ) ) {
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)785200.0000000001164) ) ) {
+              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)727.5000000000001137) ) ) {
+                  result[0] += -0.0015620782129680338;
+                } else {
+                  result[0] += -0.0010214270012710793;
+                }
+              } else {
+                result[0] += -7.744622346713369e-05;
+              }
+            } else {
+              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                result[0] += -0.0016393476309428596;
+              } else {
+                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1119748.000000000233) ) ) {
+                  result[0] += -0.0010214270012710793;
+                } else {
+                  result[0] += -0.0016384726194362176;
+                }
+              }
+            }
+          } else {
+            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+              result[0] += -0.002856492762248717;
+            } else {
+              result[0] += -0.0016393476309428596;
+            }
+          }
         }
       }
     } else {
-      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)531449.0000000001164) ) ) {
-        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)66007.50000000001455) ) ) {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)10219.50000000000182) ) ) {
-            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)10.50000000000000178) ) ) {
-              result[0] += 0.0031207875276050762;
-            } else {
-              result[0] += 0.0023051079040151724;
-            }
-          } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1387.500000000000227) ) ) {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-                result[0] += -0.00014194828231869463;
-              } else {
-                result[0] += 0.0017164406842746912;
-              }
-            } else {
-              result[0] += 0.0023051079040151724;
-            }
-          }
+      if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)11217.00000000000182) ) ) {
+        if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+          result[0] += 0.0008713384147741058;
         } else {
-          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1177.500000000000227) ) ) {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-              result[0] += -0.0009346724700683325;
-            } else {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)199338.5000000000291) ) ) {
-                result[0] += 0.001312499250185824;
-              } else {
-                result[0] += 0.0009651990389310006;
-              }
-            }
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1822.500000000000227) ) ) {
+            result[0] += 0.001275343222734318;
           } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1777.500000000000227) ) ) {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)294199.0000000000582) ) ) {
-                result[0] += 0.0015663327037537486;
-              } else {
-                result[0] += 0.0011417248737654023;
-              }
-            } else {
-              result[0] += 0.001898731554438834;
-            }
+            result[0] += 0.0016871238439550669;
           }
         }
       } else {
-        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)907.5000000000001137) ) ) {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-            result[0] += -0.0030969161031197006;
-          } else {
-            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)124.5000000000000142) ) ) {
-              result[0] += 0.00028178904177343617;
-            } else {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)517.5000000000001137) ) ) {
-                result[0] += -0.0009474868965701566;
+        if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+          result[0] += -0.00012228978813110655;
+        } else {
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)512886.0000000000582) ) ) {
+            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1867.500000000000227) ) ) {
+                result[0] += 0.00048496091798659423;
               } else {
-                result[0] += -0.0004197398858232106;
+                result[0] += 0.000994426599198874;
+              }
+            } else {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1822.500000000000227) ) ) {
+                result[0] += 0.0010720496773362594;
+              } else {
+                result[0] += 0.0014761132287376686;
               }
             }
-          }
-        } else {
-          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)136.5000000000000284) ) ) {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1822.500000000000227) ) ) {
-              result[0] += 0.0009651990389310006;
-            } else {
-              result[0] += 0.0017559803217531784;
-            }
           } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1687.500000000000227) ) ) {
-              result[0] += -1.800578344758575e-05;
-            } else {
-              result[0] += 0.0008430535482819109;
-            }
+            result[0] += 0.00032421171241537423;
           }
         }
       }
     }
   } else {
-    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)607.5000000000001137) ) ) {
-      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-        if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)216.5000000000000284) ) ) {
-            result[0] += -0.0021625844999030417;
+    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)349160.0000000000582) ) ) {
+      if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
+        if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)10.50000000000000178) ) ) {
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)836.5000000000001137) ) ) {
+            result[0] += 0.002957027642404117;
           } else {
-            result[0] += -0.003223387981615816;
+            result[0] += 0.00131436827782437;
           }
         } else {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)244.5000000000000284) ) ) {
-            result[0] += -0.004667427539341841;
+          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1327.500000000000227) ) ) {
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)242.0000000000000284) ) ) {
+              result[0] += 0.0011433439497077;
+            } else {
+              result[0] += 0.0001576634385132647;
+            }
           } else {
-            result[0] += -0.00731854168571457;
+            result[0] += 0.00131436827782437;
           }
         }
       } else {
-        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)240.5000000000000284) ) ) {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
-            if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-                result[0] += -0.0021625844999030417;
-              } else {
-                result[0] += -0.0013961674355670844;
-              }
-            } else {
-              result[0] += -0.00241516049397713;
-            }
-          } else {
-            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-              result[0] += -0.0013961674355670844;
-            } else {
-              result[0] += -0.0009474868965701566;
-            }
-          }
+        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)222.0000000000000284) ) ) {
+          result[0] += 0.0009373183207698607;
         } else {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
-            result[0] += -0.003223387981615816;
-          } else {
-            result[0] += -0.00241516049397713;
-          }
+          result[0] += 0.0001576634385132647;
         }
       }
     } else {
-      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)240.5000000000000284) ) ) {
-        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1837.500000000000227) ) ) {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)730222.5000000001164) ) ) {
-            result[0] += -0.0004197398858232106;
-          } else {
-            result[0] += -0.0008111121533320009;
-          }
+      if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)106.0000000000000142) ) ) {
+        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
+          result[0] += -0.0006531702195473089;
         } else {
-          result[0] += 0.0003134318713811308;
+          result[0] += 0.0009373183207698607;
         }
       } else {
-        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1583938.000000000233) ) ) {
-          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1837.500000000000227) ) ) {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1117.500000000000227) ) ) {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)248.5000000000000284) ) ) {
-                result[0] += -0.0011724115922685102;
+        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1525992.000000000233) ) ) {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1147.500000000000227) ) ) {
+            result[0] += -0.0006531702195473089;
+          } else {
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)854942.0000000001164) ) ) {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)186.0000000000000284) ) ) {
+                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)722368.0000000001164) ) ) {
+                  result[0] += 0.0009373183207698607;
+                } else {
+                  result[0] += 0.00032869756290926285;
+                }
               } else {
-                result[0] += -0.001671894569084419;
+                result[0] += 0.0001576634385132647;
               }
             } else {
-              result[0] += -0.0008111121533320009;
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1777.500000000000227) ) ) {
+                result[0] += -0.0005650712197624917;
+              } else {
+                result[0] += 0.0001576634385132647;
+              }
             }
-          } else {
-            result[0] += 0.00025840265756907647;
           }
         } else {
-          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)248.5000000000000284) ) ) {
-            result[0] += -0.0014270092307238024;
+          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)230.0000000000000284) ) ) {
+            result[0] += -0.0006531702195473089;
           } else {
-            result[0] += -0.00241516049397713;
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)547.5000000000001137) ) ) {
+              result[0] += -0.0034063390114410976;
+            } else {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)246.0000000000000284) ) ) {
+                result[0] += -0.0016064676180696427;
+              } else {
+                result[0] += -0.002508862240014547;
+              }
+            }
           }
         }
       }
     }
   }
-  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)402003.0000000000582) ) ) {
-      if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1807.500000000000227) ) ) {
-        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)176.5000000000000284) ) ) {
-            result[0] += -0.001997385812091894;
+  if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)230.0000000000000284) ) ) {
+      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)435908.0000000000582) ) ) {
+        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)547.5000000000001137) ) ) {
+          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)24.50000000000000355) ) ) {
+            result[0] += -0.00038098874705847256;
           } else {
-            result[0] += -0.0026645338069440513;
+            result[0] += -0.0008529589838050535;
           }
         } else {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)236.5000000000000284) ) ) {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)281697.5000000000582) ) ) {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-                result[0] += 0.000640419947839981;
-              } else {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)16097.50000000000182) ) ) {
-                  result[0] += -0.00018825861048367708;
+          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1852.500000000000227) ) ) {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1356.000000000000227) ) ) {
+                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)12.50000000000000178) ) ) {
+                  result[0] += 0.0005240437468892535;
                 } else {
-                  result[0] += -0.00048011775191692305;
-                }
-              }
-            } else {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)332535.5000000000582) ) ) {
-                result[0] += -0.0008139813733107918;
-              } else {
-                result[0] += -0.001026157272693478;
-              }
-            }
-          } else {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)937.5000000000001137) ) ) {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)248.5000000000000284) ) ) {
-                result[0] += -0.0017237526645429149;
-              } else {
-                result[0] += -0.0023073938622575996;
-              }
-            } else {
-              result[0] += -0.001026157272693478;
-            }
-          }
-        }
-      } else {
-        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)281697.5000000000582) ) ) {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)127548.5000000000146) ) ) {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-              result[0] += 0.002559702191347212;
-            } else {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1927.500000000000227) ) ) {
-                result[0] += 0.0006710416146453857;
-              } else {
-                result[0] += 0.001237586759627845;
-              }
-            }
-          } else {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1897.500000000000227) ) ) {
-              result[0] += -0.00012654103936629292;
-            } else {
-              result[0] += 0.00035828750535513653;
-            }
-          }
-        } else {
-          result[0] += -0.0006435700776597238;
-        }
-      }
-    } else {
-      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-        result[0] += -0.00518343909793903;
-      } else {
-        result[0] += -0.002622834232293864;
-      }
-    }
-  } else {
-    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)420194.5000000000582) ) ) {
-      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)517.5000000000001137) ) ) {
-        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)128.5000000000000284) ) ) {
-          result[0] += 0.00035921925606261147;
-        } else {
-          result[0] += -0.00033102364856645846;
-        }
-      } else {
-        if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1597.500000000000227) ) ) {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)200.5000000000000284) ) ) {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)66007.50000000001455) ) ) {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-                  result[0] += 0.0017594501683934679;
-                } else {
-                  if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-                    result[0] += 0.0006251238560652861;
+                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)194.0000000000000284) ) ) {
+                    result[0] += -4.061004035573183e-05;
                   } else {
-                    result[0] += 0.0009806021507835943;
+                    result[0] += -0.0006937486731383306;
                   }
                 }
               } else {
-                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)25.50000000000000355) ) ) {
-                  result[0] += 0.0006251238560652861;
+                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)28.50000000000000355) ) ) {
+                  result[0] += -0.00038098874705847256;
                 } else {
-                  result[0] += 0.00035921925606261147;
+                  result[0] += -0.0006937486731383306;
                 }
               }
             } else {
-              result[0] += -0.00033102364856645846;
-            }
-          } else {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)16097.50000000000182) ) ) {
-              if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-                result[0] += 0.0018217951595770492;
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)32817.50000000000728) ) ) {
+                result[0] += 0.0010337993720001095;
               } else {
-                result[0] += 0.002609349357196076;
-              }
-            } else {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1912.500000000000227) ) ) {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)66007.50000000001455) ) ) {
-                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1792.500000000000227) ) ) {
-                    result[0] += 0.0010754620757415904;
-                  } else {
-                    result[0] += 0.0015244559604762245;
-                  }
-                } else {
-                  result[0] += 0.0008754486207480311;
-                }
-              } else {
-                result[0] += 0.0015471552752260168;
-              }
-            }
-          }
-        } else {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)117965.5000000000146) ) ) {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1507.500000000000227) ) ) {
-              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)10.50000000000000178) ) ) {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-                  result[0] += 0.0027601366660790845;
-                } else {
-                  result[0] += 0.001993967217772816;
-                }
-              } else {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)907.5000000000001137) ) ) {
-                  result[0] += 0.0011028615228632819;
-                } else {
-                  result[0] += 0.0016051890101103216;
-                }
-              }
-            } else {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)16097.50000000000182) ) ) {
-                result[0] += 0.002908058007766511;
-              } else {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1867.500000000000227) ) ) {
-                  result[0] += 0.001993967217772816;
-                } else {
-                  result[0] += 0.0025070885801103653;
-                }
+                result[0] += 0.00019172742471058128;
               }
             }
           } else {
             if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1477.500000000000227) ) ) {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)244902.0000000000291) ) ) {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)757.5000000000001137) ) ) {
-                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)200.5000000000000284) ) ) {
-                    result[0] += 0.0008539618311609229;
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)21051.00000000000364) ) ) {
+                if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)214.0000000000000284) ) ) {
+                    result[0] += 0.0003522988716687604;
                   } else {
-                    result[0] += 0.00032766426138497267;
+                    result[0] += -0.0008019441794544527;
                   }
                 } else {
-                  result[0] += 0.0011028615228632819;
+                  result[0] += 0.0007600139769566761;
                 }
               } else {
-                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)176.5000000000000284) ) ) {
-                  result[0] += 0.0006951917279565912;
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)158.0000000000000284) ) ) {
+                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)967.5000000000001137) ) ) {
+                    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)322606.0000000000582) ) ) {
+                      result[0] += 3.350944573632456e-05;
+                    } else {
+                      if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)66.00000000000001421) ) ) {
+                        result[0] += -0.00038098874705847256;
+                      } else {
+                        result[0] += -0.0008237941756166607;
+                      }
+                    }
+                  } else {
+                    if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)322606.0000000000582) ) ) {
+                        result[0] += 0.0002565323838735728;
+                      } else {
+                        result[0] += -0.00038098874705847256;
+                      }
+                    } else {
+                      result[0] += 0.0005215466055814046;
+                    }
+                  }
                 } else {
-                  result[0] += 0.00032766426138497267;
+                  result[0] += -0.0008237941756166607;
                 }
               }
             } else {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)318989.0000000000582) ) ) {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1867.500000000000227) ) ) {
-                  result[0] += 0.0014265197811875086;
+              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1852.500000000000227) ) ) {
+                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
+                    result[0] += 0.0008787796254871016;
+                  } else {
+                    result[0] += 0.0003522988716687604;
+                  }
                 } else {
-                  result[0] += 0.0020071211024738343;
+                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
+                    result[0] += 0.001463319430369367;
+                  } else {
+                    result[0] += 0.000849767047221757;
+                  }
                 }
               } else {
-                result[0] += 0.0009025117008370332;
+                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
+                  result[0] += 0.0014164478870222436;
+                } else {
+                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1777.500000000000227) ) ) {
+                    result[0] += 0.0007600139769566761;
+                  } else {
+                    result[0] += 0.0011799536423870351;
+                  }
+                }
               }
+            }
+          }
+        }
+      } else {
+        if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+          result[0] += -0.0015375717896576914;
+        } else {
+          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1807.500000000000227) ) ) {
+            result[0] += -0.0008529589838050535;
+          } else {
+            result[0] += -3.14205641091818e-05;
+          }
+        }
+      }
+    } else {
+      if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)997.5000000000001137) ) ) {
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)246.0000000000000284) ) ) {
+            result[0] += -0.003258753652305807;
+          } else {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+              result[0] += -0.008627637961947196;
+            } else {
+              result[0] += -0.00470461399822511;
+            }
+          }
+        } else {
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)246.0000000000000284) ) ) {
+            result[0] += -0.0015375717896576914;
+          } else {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1747.500000000000227) ) ) {
+              result[0] += -0.0033111963719372056;
+            } else {
+              result[0] += -0.0018781719711743563;
+            }
+          }
+        }
+      } else {
+        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)547.5000000000001137) ) ) {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+              result[0] += -0.005763596448882136;
+            } else {
+              result[0] += -0.003504068676043247;
+            }
+          } else {
+            result[0] += -0.0025506837801848163;
+          }
+        } else {
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1525992.000000000233) ) ) {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1807.500000000000227) ) ) {
+              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1177.500000000000227) ) ) {
+                  result[0] += -0.0021290910528296843;
+                } else {
+                  result[0] += -0.001198383788252643;
+                }
+              } else {
+                result[0] += -0.0008529589838050535;
+              }
+            } else {
+              result[0] += -3.14205641091818e-05;
+            }
+          } else {
+            result[0] += -0.002550238979184395;
+          }
+        }
+      }
+    }
+  } else {
+    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)349160.0000000000582) ) ) {
+      if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
+        if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)12.50000000000000178) ) ) {
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)836.5000000000001137) ) ) {
+            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)2.500000000000000444) ) ) {
+              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)181.0000000000000284) ) ) {
+                result[0] += 0.004973723546828614;
+              } else {
+                result[0] += 0.003316732200951181;
+              }
+            } else {
+              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)4.500000000000000888) ) ) {
+                result[0] += 0.0026136183289884197;
+              } else {
+                result[0] += 0.0015810420955172568;
+              }
+            }
+          } else {
+            result[0] += 0.001185937268498697;
+          }
+        } else {
+          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1267.500000000000227) ) ) {
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)234.0000000000000284) ) ) {
+              result[0] += 0.0010184230903118989;
+            } else {
+              result[0] += 0.00036061178011199946;
+            }
+          } else {
+            result[0] += 0.001185937268498697;
+          }
+        }
+      } else {
+        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)222.0000000000000284) ) ) {
+          result[0] += 0.0008356187440659085;
+        } else {
+          result[0] += 0.00036061178011199946;
+        }
+      }
+    } else {
+      if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)110.0000000000000142) ) ) {
+        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)637.5000000000001137) ) ) {
+          result[0] += -0.00034731621817035013;
+        } else {
+          result[0] += 0.0008356187440659085;
+        }
+      } else {
+        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1687.500000000000227) ) ) {
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1525992.000000000233) ) ) {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
+              result[0] += -0.0014655592090187164;
+            } else {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1147.500000000000227) ) ) {
+                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)166.0000000000000284) ) ) {
+                  result[0] += -0.00034731621817035013;
+                } else {
+                  result[0] += -0.0006366319512576929;
+                }
+              } else {
+                result[0] += -8.828909880821543e-05;
+              }
+            }
+          } else {
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)242.0000000000000284) ) ) {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)547.5000000000001137) ) ) {
+                result[0] += -0.002129945701690713;
+              } else {
+                result[0] += -0.0007721047800779209;
+              }
+            } else {
+              result[0] += -0.0023613417386367103;
+            }
+          }
+        } else {
+          result[0] += 0.00036061178011199946;
+        }
+      }
+    }
+  }
+  if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1717.500000000000227) ) ) {
+      if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)50.00000000000000711) ) ) {
+        if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+          result[0] += -0.00042178031988170247;
+        } else {
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)97898.00000000001455) ) ) {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35.50000000000000711) ) ) {
+              result[0] += 0.0011021071080424007;
+            } else {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)525.0000000000001137) ) ) {
+                result[0] += 0.0005898869723613207;
+              } else {
+                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)21051.00000000000364) ) ) {
+                  result[0] += 0.0004020970211972835;
+                } else {
+                  result[0] += 0.00029419064360989243;
+                }
+              }
+            }
+          } else {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
+              result[0] += -0.0014193614068515295;
+            } else {
+              result[0] += 7.125162784750475e-05;
+            }
+          }
+        }
+      } else {
+        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
+          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)146.0000000000000284) ) ) {
+                result[0] += -0.004372890451713375;
+              } else {
+                result[0] += -0.00572593599992412;
+              }
+            } else {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)154.0000000000000284) ) ) {
+                result[0] += -0.0024226466108842448;
+              } else {
+                result[0] += -0.0038835779793860398;
+              }
+            }
+          } else {
+            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)234.0000000000000284) ) ) {
+                result[0] += -0.0014668048987055977;
+              } else {
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+                  result[0] += -0.003359024188483878;
+                } else {
+                  result[0] += -0.005589962852754607;
+                }
+              }
+            } else {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+                result[0] += -0.0031065491186037988;
+              } else {
+                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)3355.000000000000455) ) ) {
+                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)194.0000000000000284) ) ) {
+                    result[0] += -0.0014193614068515295;
+                  } else {
+                    result[0] += -0.0024214512074317083;
+                  }
+                } else {
+                  result[0] += -0.0024214512074317083;
+                }
+              }
+            }
+          }
+        } else {
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)238.0000000000000284) ) ) {
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)435908.0000000000582) ) ) {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)667.5000000000001137) ) ) {
+                result[0] += -0.0009471669940124757;
+              } else {
+                if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)190.0000000000000284) ) ) {
+                    if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)134413.0000000000291) ) ) {
+                      result[0] += -0.00042178031988170247;
+                    } else {
+                      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)138.0000000000000284) ) ) {
+                        result[0] += -0.0006777519685322738;
+                      } else {
+                        result[0] += -0.0009471669940124757;
+                      }
+                    }
+                  } else {
+                    result[0] += -0.0009471669940124757;
+                  }
+                } else {
+                  result[0] += 5.142720414820927e-05;
+                }
+              }
+            } else {
+              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+                result[0] += -0.001742795484003413;
+              } else {
+                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1013352.000000000116) ) ) {
+                  result[0] += -0.0009471669940124757;
+                } else {
+                  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                    result[0] += -0.0014668048987055977;
+                  } else {
+                    result[0] += -0.0010267056811841995;
+                  }
+                }
+              }
+            }
+          } else {
+            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+              result[0] += -0.003052337215402934;
+            } else {
+              result[0] += -0.0014668048987055977;
             }
           }
         }
       }
     } else {
-      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)852426.0000000001164) ) ) {
-        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1597.500000000000227) ) ) {
-          result[0] += -0.00033102364856645846;
+      if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)11217.00000000000182) ) ) {
+        if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+          result[0] += 0.0007994977035441416;
         } else {
-          result[0] += 0.00032766426138497267;
+          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1897.500000000000227) ) ) {
+            result[0] += 0.0011021071080424007;
+          } else {
+            result[0] += 0.0015592749597868947;
+          }
         }
       } else {
-        if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)897115.0000000001164) ) ) {
-            result[0] += -0.0011715260809841786;
-          } else {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)943629.0000000001164) ) ) {
-              result[0] += -0.0018651579149675168;
+        if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+          result[0] += -0.00019405772975915976;
+        } else {
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)512886.0000000000582) ) ) {
+            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1912.500000000000227) ) ) {
+                result[0] += 0.0004870610240071678;
+              } else {
+                result[0] += 0.0009379836029105726;
+              }
             } else {
-              result[0] += -0.003948461649275699;
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1897.500000000000227) ) ) {
+                result[0] += 0.0010054816548945803;
+              } else {
+                result[0] += 0.0013866486141154138;
+              }
+            }
+          } else {
+            result[0] += 0.00028636251082499365;
+          }
+        }
+      }
+    }
+  } else {
+    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)405258.0000000000582) ) ) {
+      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
+        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)21051.00000000000364) ) ) {
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)222.0000000000000284) ) ) {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
+              result[0] += 0.001170559590704774;
+            } else {
+              result[0] += 0.0005006710154288479;
+            }
+          } else {
+            result[0] += -0.00035618189356900645;
+          }
+        } else {
+          result[0] += -0.00035618189356900645;
+        }
+      } else {
+        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)29120.00000000000364) ) ) {
+          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1687.500000000000227) ) ) {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35.50000000000000711) ) ) {
+                result[0] += 0.0014851447513563997;
+              } else {
+                result[0] += 0.001170559590704774;
+              }
+            } else {
+              result[0] += 0.000916089802515489;
+            }
+          } else {
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
+              result[0] += 0.0015780411465921747;
+            } else {
+              result[0] += 0.0011490526956104633;
             }
           }
         } else {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1390344.000000000233) ) ) {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1822.500000000000227) ) ) {
-              result[0] += -0.0004111792471067682;
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1087.500000000000227) ) ) {
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)174.0000000000000284) ) ) {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)42.00000000000000711) ) ) {
+                result[0] += 0.0006246740693409045;
+              } else {
+                result[0] += 0.00032741022503930705;
+              }
             } else {
-              result[0] += 0.00027931010939154834;
+              result[0] += -0.00035618189356900645;
             }
           } else {
-            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)220.5000000000000284) ) ) {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1822.500000000000227) ) ) {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
-                  result[0] += -0.0010185466948632578;
-                } else {
-                  result[0] += -0.0004111792471067682;
-                }
-              } else {
-                result[0] += 0.00027931010939154834;
-              }
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1747.500000000000227) ) ) {
+              result[0] += 0.0007570373717877706;
             } else {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1583938.000000000233) ) ) {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1327.500000000000227) ) ) {
-                  result[0] += -0.0010185466948632578;
-                } else {
-                  result[0] += -0.00041932317347230844;
-                }
-              } else {
-                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)248.5000000000000284) ) ) {
-                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)637.5000000000001137) ) ) {
-                    result[0] += -0.0024582782063873967;
-                  } else {
-                    result[0] += -0.0010442346251057306;
-                  }
-                } else {
-                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
-                    result[0] += -0.003487031768150557;
-                  } else {
-                    result[0] += -0.0024582782063873967;
-                  }
-                }
-              }
+              result[0] += 0.0011004607661049266;
+            }
+          }
+        }
+      }
+    } else {
+      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1525992.000000000233) ) ) {
+        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1147.500000000000227) ) ) {
+          result[0] += -0.00035618189356900645;
+        } else {
+          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1747.500000000000227) ) ) {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1477.500000000000227) ) ) {
+              result[0] += 8.019142839627355e-05;
+            } else {
+              result[0] += 0.0003298575312696147;
+            }
+          } else {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1897.500000000000227) ) ) {
+              result[0] += 0.0006200111209828044;
+            } else {
+              result[0] += 0.001066756154467535;
+            }
+          }
+        }
+      } else {
+        if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)218.0000000000000284) ) ) {
+          result[0] += -0.00035618189356900645;
+        } else {
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)242.0000000000000284) ) ) {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
+              result[0] += -0.00295782452569209;
+            } else {
+              result[0] += -0.001198611669252742;
+            }
+          } else {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
+              result[0] += -0.0038323853546565786;
+            } else {
+              result[0] += -0.0020135720619384183;
             }
           }
         }
@@ -2245,744 +2245,744 @@ void predict_unit2(union Entry* data, double* result) {
     }
   }
   if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1117.500000000000227) ) ) {
-      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)244.5000000000000284) ) ) {
-          result[0] += -0.002076744472223676;
+    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1013352.000000000116) ) ) {
+      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)234.0000000000000284) ) ) {
+        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)97.00000000000001421) ) ) {
+              result[0] += -7.714950696521893e-05;
+            } else {
+              result[0] += -0.003171018028588351;
+            }
+          } else {
+            result[0] += -0.0012559832795872368;
+          }
         } else {
-          result[0] += -0.003345467256435258;
-        }
-      } else {
-        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)224.5000000000000284) ) ) {
-          result[0] += -0.0006060370471968169;
-        } else {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)607.5000000000001137) ) ) {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)248.5000000000000284) ) ) {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
-                result[0] += -0.002076744472223676;
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)6710.000000000000909) ) ) {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1297.500000000000227) ) ) {
+              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)18.50000000000000355) ) ) {
+                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
+                  result[0] += 0.0006808601853289517;
+                } else {
+                  result[0] += 0.00013580350916593745;
+                }
               } else {
-                result[0] += -0.0015437891102183048;
+                result[0] += 6.572886588650068e-05;
               }
             } else {
-              result[0] += -0.0021369808884230796;
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1897.500000000000227) ) ) {
+                result[0] += 0.0006808601853289517;
+              } else {
+                result[0] += 0.0012468777155948806;
+              }
             }
           } else {
             if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)248.5000000000000284) ) ) {
-                result[0] += -0.001227926858738509;
-              } else {
-                result[0] += -0.0019364827539783383;
-              }
-            } else {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)244.5000000000000284) ) ) {
-                result[0] += -0.0006183637907448787;
-              } else {
-                result[0] += -0.0011589671086540813;
-              }
-            }
-          }
-        }
-      }
-    } else {
-      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)373495.5000000000582) ) ) {
-        if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)178493.5000000000291) ) ) {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1597.500000000000227) ) ) {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)228.5000000000000284) ) ) {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)66007.50000000001455) ) ) {
-                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1297.500000000000227) ) ) {
-                    result[0] += -0.00015002332574717904;
-                  } else {
-                    if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-                      result[0] += 0.0015394875735550168;
+              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)435908.0000000000582) ) ) {
+                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1777.500000000000227) ) ) {
+                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
+                    if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)24.50000000000000355) ) ) {
+                      result[0] += -0.0009073090143766711;
                     } else {
-                      result[0] += 0.0005448925564612372;
+                      if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)487.5000000000000568) ) ) {
+                        result[0] += -0.001790440343155218;
+                      } else {
+                        result[0] += -0.0012587517693852578;
+                      }
+                    }
+                  } else {
+                    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)155650.0000000000291) ) ) {
+                      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)186.0000000000000284) ) ) {
+                        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1057.500000000000227) ) ) {
+                          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)34.00000000000000711) ) ) {
+                            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)90053.00000000001455) ) ) {
+                              result[0] += -0.00016367680572572775;
+                            } else {
+                              result[0] += -0.0007370288212104632;
+                            }
+                          } else {
+                            result[0] += -0.0008365651063730536;
+                          }
+                        } else {
+                          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)134413.0000000000291) ) ) {
+                            result[0] += -0.0001224991299925134;
+                          } else {
+                            result[0] += -0.0006242319617498155;
+                          }
+                        }
+                      } else {
+                        result[0] += -0.0009073090143766711;
+                      }
+                    } else {
+                      result[0] += -0.0009073090143766711;
                     }
                   }
                 } else {
-                  result[0] += -0.00024350924127229852;
+                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1897.500000000000227) ) ) {
+                    result[0] += -8.15278401083953e-05;
+                  } else {
+                    result[0] += 0.0004209866671262247;
+                  }
                 }
               } else {
-                result[0] += -0.0006060370471968169;
+                result[0] += -0.001804115960253986;
               }
             } else {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)10219.50000000000182) ) ) {
-                result[0] += 0.0017011995867454368;
-              } else {
-                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)137545.0000000000291) ) ) {
-                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)232.5000000000000284) ) ) {
-                    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1912.500000000000227) ) ) {
-                      result[0] += 0.0005448925564612372;
+              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)611050.0000000001164) ) ) {
+                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1747.500000000000227) ) ) {
+                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)214.0000000000000284) ) ) {
+                    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)42.00000000000000711) ) ) {
+                      result[0] += 6.572886588650068e-05;
                     } else {
-                      result[0] += 0.001059346394909185;
+                      if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1537.500000000000227) ) ) {
+                        result[0] += -0.00021623039374760725;
+                      } else {
+                        result[0] += 6.572886588650068e-05;
+                      }
                     }
                   } else {
-                    result[0] += -0.00011846760556317152;
+                    result[0] += -0.0010763408813996979;
                   }
                 } else {
-                  result[0] += -0.00011846760556317152;
+                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1912.500000000000227) ) ) {
+                    result[0] += 0.00044162959119892117;
+                  } else {
+                    result[0] += 0.0008149915256871811;
+                  }
                 }
-              }
-            }
-          } else {
-            result[0] += -0.0006060370471968169;
-          }
-        } else {
-          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1792.500000000000227) ) ) {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)16097.50000000000182) ) ) {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1207.500000000000227) ) ) {
-                result[0] += 0.0004972757736129432;
               } else {
-                result[0] += 0.0012999712828793619;
-              }
-            } else {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1597.500000000000227) ) ) {
-                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)240.5000000000000284) ) ) {
-                  result[0] += 0.0004972757736129432;
+                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)854942.0000000001164) ) ) {
+                  result[0] += -0.0010763408813996979;
                 } else {
-                  result[0] += -0.0003113772772316756;
+                  result[0] += -0.0012559832795872368;
                 }
-              } else {
-                result[0] += 0.0007713253333955997;
               }
             }
-          } else {
-            result[0] += 0.0012999712828793619;
           }
         }
       } else {
-        result[0] += -0.0006060370471968169;
+        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)847.5000000000001137) ) ) {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
+            result[0] += -0.004699343468807189;
+          } else {
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+              result[0] += -0.0023226016540516987;
+            } else {
+              result[0] += -0.0036153887756444;
+            }
+          }
+        } else {
+          result[0] += -0.001804115960253986;
+        }
       }
+    } else {
+      result[0] += -0.0049702036449715;
     }
   } else {
-    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)593345.0000000001164) ) ) {
-      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)487.5000000000000568) ) ) {
-        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)148.5000000000000284) ) ) {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)188720.0000000000291) ) ) {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)16097.50000000000182) ) ) {
-              result[0] += 0.0007289268153886487;
-            } else {
-              result[0] += 0.0004349450709711279;
-            }
-          } else {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)446334.5000000000582) ) ) {
-              result[0] += -0.0002155914248493202;
-            } else {
-              result[0] += -0.0005623830177006017;
-            }
-          }
-        } else {
-          result[0] += -0.0005623830177006017;
-        }
+    if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)56011.00000000000728) ) ) {
+      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
+        result[0] += -0.0001858688973834547;
       } else {
-        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)244902.0000000000291) ) ) {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1177.500000000000227) ) ) {
-            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-              result[0] += 0.0007289268153886487;
-            } else {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35900.00000000000728) ) ) {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-                  result[0] += 0.0021700785033608376;
-                } else {
-                  result[0] += 0.0013905449100455793;
-                }
+        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1356.000000000000227) ) ) {
+          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)4.500000000000000888) ) ) {
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)181.0000000000000284) ) ) {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)2.500000000000000444) ) ) {
+                result[0] += 0.004210741466671605;
               } else {
-                result[0] += 0.0009770851497973426;
+                result[0] += 0.002262905873130843;
+              }
+            } else {
+              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)836.5000000000001137) ) ) {
+                result[0] += 0.002262905873130843;
+              } else {
+                result[0] += 0.0013608725589094562;
               }
             }
           } else {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)66007.50000000001455) ) ) {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1687.500000000000227) ) ) {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-                  result[0] += 0.0022744172050947497;
-                } else {
-                  if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-                    result[0] += 0.0012734090984446345;
-                  } else {
-                    result[0] += 0.0017317046041795143;
-                  }
-                }
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1537.500000000000227) ) ) {
+              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)10.50000000000000178) ) ) {
+                result[0] += 0.0011797155344169632;
               } else {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-                  result[0] += 0.0032322064913241633;
-                } else {
-                  result[0] += 0.002078093828784955;
-                }
+                result[0] += 0.0007309332465747438;
               }
             } else {
-              if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1792.500000000000227) ) ) {
-                  result[0] += 0.0007289268153886487;
-                } else {
-                  result[0] += 0.0012085995109861391;
-                }
-              } else {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1867.500000000000227) ) ) {
-                  result[0] += 0.0013780820141408106;
-                } else {
-                  result[0] += 0.0019982125689094756;
-                }
-              }
+              result[0] += 0.0011797155344169632;
             }
           }
         } else {
-          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)144.5000000000000284) ) ) {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1027.500000000000227) ) ) {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)346334.0000000000582) ) ) {
-                  result[0] += 0.00029612997132966444;
-                } else {
-                  result[0] += -8.62353005276336e-05;
-                }
-              } else {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1822.500000000000227) ) ) {
-                  result[0] += 0.0003301770688985555;
-                } else {
-                  result[0] += 0.0008841727464485192;
-                }
-              }
-            } else {
-              result[0] += -8.62353005276336e-05;
-            }
+          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1237.500000000000227) ) ) {
+            result[0] += 0.0005188631732750161;
           } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1687.500000000000227) ) ) {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)224.5000000000000284) ) ) {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1177.500000000000227) ) ) {
-                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)70.50000000000001421) ) ) {
-                    result[0] += 0.0008874697867348521;
-                  } else {
-                    result[0] += 0.0005100963844952661;
-                  }
-                } else {
-                  result[0] += 0.0009532837406357998;
-                }
-              } else {
-                result[0] += -8.62353005276336e-05;
-              }
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1747.500000000000227) ) ) {
+              result[0] += 0.0007309332465747438;
             } else {
-              result[0] += 0.0013497526578804167;
+              result[0] += 0.0009556052956527927;
             }
           }
         }
       }
     } else {
-      if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1207.500000000000227) ) ) {
-        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-            result[0] += -0.0005623830177006017;
-          } else {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1583938.000000000233) ) ) {
-              result[0] += -0.002719365279254917;
-            } else {
-              result[0] += -0.005919887373280463;
-            }
-          }
+      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
+        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)155650.0000000000291) ) ) {
+          result[0] += -0.0001858688973834547;
         } else {
-          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)148.5000000000000284) ) ) {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)547.5000000000001137) ) ) {
-              result[0] += -0.0005623830177006017;
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+              result[0] += -0.002651481430545322;
             } else {
-              result[0] += -8.62353005276336e-05;
+              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+                result[0] += -0.0020265398658101787;
+              } else {
+                result[0] += -0.0014330940996627442;
+              }
             }
           } else {
-            result[0] += -0.0005623830177006017;
+            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)487.5000000000000568) ) ) {
+                result[0] += -0.0017416486577362983;
+              } else {
+                result[0] += -0.0012203351274696086;
+              }
+            } else {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)196440.0000000000291) ) ) {
+                result[0] += -0.0001858688973834547;
+              } else {
+                result[0] += -0.0007241635213771106;
+              }
+            }
           }
         }
       } else {
-        result[0] += -8.62353005276336e-05;
+        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1013352.000000000116) ) ) {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)997.5000000000001137) ) ) {
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)349160.0000000000582) ) ) {
+              result[0] += -1.1750752305275128e-05;
+            } else {
+              result[0] += -0.00045973109002424273;
+            }
+          } else {
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)722368.0000000001164) ) ) {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)230.0000000000000284) ) ) {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1237.500000000000227) ) ) {
+                  result[0] += 0.0004965370595015678;
+                } else {
+                  result[0] += 0.0007309332465747438;
+                }
+              } else {
+                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1687.500000000000227) ) ) {
+                  result[0] += -1.1750752305275128e-05;
+                } else {
+                  result[0] += 0.0007309332465747438;
+                }
+              }
+            } else {
+              result[0] += -0.0001858688973834547;
+            }
+          }
+        } else {
+          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+            result[0] += -0.0010141244006646192;
+          } else {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1297516.000000000233) ) ) {
+              result[0] += -0.00045973109002424273;
+            } else {
+              result[0] += -0.0007241635213771106;
+            }
+          }
+        }
       }
     }
   }
-  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)216.5000000000000284) ) ) {
-    if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)359384.0000000000582) ) ) {
-        if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1867.500000000000227) ) ) {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)16097.50000000000182) ) ) {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
-                result[0] += -0.0004043031511345159;
-              } else {
-                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)168.5000000000000284) ) ) {
-                  result[0] += 0.0006409867923716925;
-                } else {
-                  result[0] += -0.0001871321491729769;
-                }
-              }
+  if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1537.500000000000227) ) ) {
+      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)162.0000000000000284) ) ) {
+        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)106162.5000000000146) ) ) {
+          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
+              result[0] += -0.0016432818962359705;
             } else {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
-                result[0] += -0.0009220903437413569;
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)3355.000000000000455) ) ) {
+                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35.50000000000000711) ) ) {
+                  result[0] += 0.0006366692174972888;
+                } else {
+                  result[0] += 8.730110486333702e-05;
+                }
               } else {
-                result[0] += -0.0004043031511345159;
+                result[0] += -0.00024226021634412545;
               }
             }
           } else {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)117965.5000000000146) ) ) {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)28916.00000000000364) ) ) {
-                result[0] += 0.0014355382473806486;
-              } else {
-                result[0] += 0.0007297928494353976;
-              }
+            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+              result[0] += 0.00012978183430021063;
             } else {
-              result[0] += 0.00018738795967120862;
+              result[0] += 0.00036407550584205596;
             }
           }
         } else {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
-            result[0] += -0.00046131768125169583;
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
+            result[0] += -0.0016432818962359705;
           } else {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)10219.50000000000182) ) ) {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1747.500000000000227) ) ) {
-                  result[0] += 0.0016272007606864887;
-                } else {
-                  result[0] += 0.0024395043855862707;
-                }
-              } else {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1327.500000000000227) ) ) {
-                  result[0] += 0.0010274840671506047;
-                } else {
-                  result[0] += 0.0015542897063222714;
-                }
-              }
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)435908.0000000000582) ) ) {
+              result[0] += -0.00024226021634412545;
             } else {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1747.500000000000227) ) ) {
-                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)20.50000000000000355) ) ) {
-                  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-                    result[0] += 0.0005554379012123365;
-                  } else {
-                    result[0] += 0.0010274840671506047;
-                  }
-                } else {
-                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)787.5000000000001137) ) ) {
-                    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)160.5000000000000284) ) ) {
-                      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)233345.5000000000291) ) ) {
-                        result[0] += 0.0004734042737699396;
-                      } else {
-                        if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-                          result[0] += -0.0004043031511345159;
-                        } else {
-                          result[0] += 0.0001653050719260075;
-                        }
-                      }
-                    } else {
-                      result[0] += -0.0004043031511345159;
-                    }
-                  } else {
-                    if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)66007.50000000001455) ) ) {
-                      result[0] += 0.0005554379012123365;
-                    } else {
-                      result[0] += 0.0004734042737699396;
-                    }
-                  }
-                }
+              if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                result[0] += -0.000792001854181082;
               } else {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
-                  result[0] += 0.0010274840671506047;
-                } else {
-                  result[0] += 0.0014684590667956405;
-                }
+                result[0] += -0.0004659451198903933;
               }
             }
           }
         }
       } else {
         if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)547.5000000000001137) ) ) {
-          result[0] += -0.0009220903437413569;
-        } else {
-          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1882.500000000000227) ) ) {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)847.5000000000001137) ) ) {
-              result[0] += -0.0005973111582889924;
+          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+              result[0] += -0.004763341209871452;
             } else {
-              result[0] += -0.0004043031511345159;
+              result[0] += -0.0030023271952557638;
             }
           } else {
-            result[0] += 0.00018738795967120862;
-          }
-        }
-      }
-    } else {
-      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)593345.0000000001164) ) ) {
-        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)82201.00000000001455) ) ) {
-          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1597.500000000000227) ) ) {
-            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)5.500000000000000888) ) ) {
-              result[0] += 0.002010450235702697;
-            } else {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
-                result[0] += -2.0109295147900562e-05;
-              } else {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-                  result[0] += 0.0019035322459615368;
-                } else {
-                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
-                    result[0] += 0.0010191408572054201;
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)202.0000000000000284) ) ) {
+                    result[0] += -0.002007612403919952;
                   } else {
-                    result[0] += 0.0013404141528278166;
+                    result[0] += -0.0026822261363526594;
+                  }
+                } else {
+                  result[0] += -0.001795330443793701;
+                }
+              } else {
+                result[0] += -0.0044957586198073425;
+              }
+            } else {
+              result[0] += -0.0013925187143341206;
+            }
+          }
+        } else {
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)246.0000000000000284) ) ) {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)3355.000000000000455) ) ) {
+              result[0] += -0.000164044355259714;
+            } else {
+              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1013352.000000000116) ) ) {
+                if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+                    result[0] += -0.0010737337443461413;
+                  } else {
+                    result[0] += -0.000792001854181082;
+                  }
+                } else {
+                  result[0] += -0.0005090470801548971;
+                }
+              } else {
+                if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                  result[0] += -0.0013925187143341206;
+                } else {
+                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1119748.000000000233) ) ) {
+                    result[0] += -0.0005090470801548971;
+                  } else {
+                    result[0] += -0.0011419656672282067;
                   }
                 }
               }
             }
           } else {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-              result[0] += 0.0028940673603569163;
+            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+              result[0] += -0.0030023271952557638;
             } else {
-              result[0] += 0.002010450235702697;
-            }
-          }
-        } else {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
-            result[0] += -0.00046131768125169583;
-          } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1567.500000000000227) ) ) {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)221975.0000000000291) ) ) {
-                result[0] += 0.0010191408572054201;
+              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                result[0] += -0.0013925187143341206;
               } else {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)847.5000000000001137) ) ) {
-                  result[0] += 0.00040360798510766943;
-                } else {
-                  result[0] += 0.0007838246925993758;
-                }
-              }
-            } else {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1882.500000000000227) ) ) {
-                result[0] += 0.0011964199439033622;
-              } else {
-                result[0] += 0.0016651677827524713;
+                result[0] += -0.0011419656672282067;
               }
             }
           }
-        }
-      } else {
-        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)907.5000000000001137) ) ) {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
-            result[0] += -0.002004638031502554;
-          } else {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)487.5000000000000568) ) ) {
-              result[0] += -0.0007781064180935877;
-            } else {
-              result[0] += -0.00031452384849266056;
-            }
-          }
-        } else {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)897115.0000000001164) ) ) {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1717.500000000000227) ) ) {
-              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)124.5000000000000142) ) ) {
-                result[0] += 0.0007838246925993758;
-              } else {
-                result[0] += 0.00046146055904053426;
-              }
-            } else {
-              result[0] += 0.0011755929643259104;
-            }
-          } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1687.500000000000227) ) ) {
-              result[0] += -0.00030433125182735305;
-            } else {
-              result[0] += 0.00046146055904053426;
-            }
-          }
-        }
-      }
-    }
-  } else {
-    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)847.5000000000001137) ) ) {
-      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
-        if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)240.5000000000000284) ) ) {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-              result[0] += -0.0023472678279687848;
-            } else {
-              result[0] += -0.0013333118935441243;
-            }
-          } else {
-            result[0] += -0.0023794274555243473;
-          }
-        } else {
-          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
-            result[0] += -0.004176331642657824;
-          } else {
-            result[0] += -0.002152989071560997;
-          }
-        }
-      } else {
-        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)251.5000000000000284) ) ) {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)517.5000000000001137) ) ) {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)240.5000000000000284) ) ) {
-              result[0] += -0.001093653804064784;
-            } else {
-              result[0] += -0.001845911146697786;
-            }
-          } else {
-            result[0] += -0.0010165706157412246;
-          }
-        } else {
-          result[0] += -0.001845911146697786;
         }
       }
     } else {
-      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1390344.000000000233) ) ) {
-        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1882.500000000000227) ) ) {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1147.500000000000227) ) ) {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)240.5000000000000284) ) ) {
-              result[0] += -0.0005548393169945683;
+      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)512886.0000000000582) ) ) {
+        if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)21051.00000000000364) ) ) {
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35.50000000000000711) ) ) {
+                result[0] += 0.001073070455362465;
+              } else {
+                result[0] += 0.0005878316083315858;
+              }
             } else {
-              result[0] += -0.0009609211552005363;
+              result[0] += 0.00023537806838534755;
             }
           } else {
-            result[0] += -0.0004043031511345159;
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)435908.0000000000582) ) ) {
+              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)167888.0000000000291) ) ) {
+                result[0] += -3.714556769303216e-05;
+              } else {
+                result[0] += -0.00024226021634412545;
+              }
+            } else {
+              result[0] += -0.0004659451198903933;
+            }
           }
         } else {
-          result[0] += -8.76587490919356e-05;
+          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1852.500000000000227) ) ) {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
+                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)4.500000000000000888) ) ) {
+                  result[0] += 0.0012260273888731455;
+                } else {
+                  result[0] += 0.0006750746074396149;
+                }
+              } else {
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)246.0000000000000284) ) ) {
+                  result[0] += 0.00030718520520347;
+                } else {
+                  result[0] += -0.0004659451198903933;
+                }
+              }
+            } else {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
+                result[0] += 0.0012260273888731455;
+              } else {
+                result[0] += 0.0006698155735246044;
+              }
+            }
+          } else {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1852.500000000000227) ) ) {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
+                result[0] += 0.0010643223308428966;
+              } else {
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+                  result[0] += 0.0007559232974661258;
+                } else {
+                  result[0] += -0.000105389904859021;
+                }
+              }
+            } else {
+              result[0] += 0.001156493355079248;
+            }
+          }
         }
       } else {
-        if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)236.5000000000000284) ) ) {
-          result[0] += -0.000685655821889878;
+        result[0] += -0.0004659451198903933;
+      }
+    }
+  } else {
+    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)349160.0000000000582) ) ) {
+      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
+        result[0] += -0.00032979025810259436;
+      } else {
+        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)11217.00000000000182) ) ) {
+          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1747.500000000000227) ) ) {
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)246.0000000000000284) ) ) {
+              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
+                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)8.500000000000001776) ) ) {
+                  result[0] += 0.0013016743934650987;
+                } else {
+                  result[0] += 0.0008291084030816872;
+                }
+              } else {
+                result[0] += 0.0008291084030816872;
+              }
+            } else {
+              result[0] += -0.00013075426225230653;
+            }
+          } else {
+            result[0] += 0.0013016743934650987;
+          }
         } else {
-          result[0] += -0.0010165706157412246;
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)234.0000000000000284) ) ) {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)138.0000000000000284) ) ) {
+                result[0] += 0.0006113585864842192;
+              } else {
+                result[0] += -0.00032979025810259436;
+              }
+            } else {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1717.500000000000227) ) ) {
+                result[0] += 0.0006113585864842192;
+              } else {
+                result[0] += 0.0008291084030816872;
+              }
+            }
+          } else {
+            result[0] += -0.00032979025810259436;
+          }
+        }
+      }
+    } else {
+      if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)130.0000000000000284) ) ) {
+        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
+          result[0] += -0.00032979025810259436;
+        } else {
+          result[0] += 0.0006113585864842192;
+        }
+      } else {
+        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1525992.000000000233) ) ) {
+          result[0] += -0.00032979025810259436;
+        } else {
+          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)218.0000000000000284) ) ) {
+            result[0] += -0.00032979025810259436;
+          } else {
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)246.0000000000000284) ) ) {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)547.5000000000001137) ) ) {
+                result[0] += -0.0019269645815200107;
+              } else {
+                result[0] += -0.0010186060244938453;
+              }
+            } else {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)547.5000000000001137) ) ) {
+                result[0] += -0.002878728892994554;
+              } else {
+                result[0] += -0.0017896349718108326;
+              }
+            }
+          }
         }
       }
     }
   }
   if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)402003.0000000000582) ) ) {
-      if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1822.500000000000227) ) ) {
-        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)152.5000000000000284) ) ) {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-              result[0] += -0.0015226359182047983;
+    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)435908.0000000000582) ) ) {
+      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)202.0000000000000284) ) ) {
+        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+          result[0] += -0.0024991995045281746;
+        } else {
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)13998.00000000000182) ) ) {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1297.500000000000227) ) ) {
+              result[0] += -0.00011728424252957155;
             } else {
-              result[0] += -0.0007527908514928057;
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1912.500000000000227) ) ) {
+                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35.50000000000000711) ) ) {
+                  result[0] += 0.0007359869967720426;
+                } else {
+                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)3355.000000000000455) ) ) {
+                    result[0] += 0.0003068286681313269;
+                  } else {
+                    result[0] += 0.00012545194069743415;
+                  }
+                }
+              } else {
+                result[0] += 0.0008605541484841121;
+              }
             }
           } else {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)244.5000000000000284) ) ) {
-              result[0] += -0.0016455043469318685;
-            } else {
-              result[0] += -0.0022690767573889706;
-            }
-          }
-        } else {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)281697.5000000000582) ) ) {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)216.5000000000000284) ) ) {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)108649.5000000000146) ) ) {
-                result[0] += 6.399444976899861e-05;
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1777.500000000000227) ) ) {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
+                result[0] += -0.0009742107384500952;
               } else {
-                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)210759.0000000000291) ) ) {
-                  result[0] += -0.00034807560724046016;
+                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)155650.0000000000291) ) ) {
+                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)997.5000000000001137) ) ) {
+                    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)34.00000000000000711) ) ) {
+                      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)90053.00000000001455) ) ) {
+                        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)607.5000000000001137) ) ) {
+                          result[0] += -0.0005327816912212316;
+                        } else {
+                          result[0] += -0.00012658335089585715;
+                        }
+                      } else {
+                        result[0] += -0.0005327816912212316;
+                      }
+                    } else {
+                      result[0] += -0.0005327816912212316;
+                    }
+                  } else {
+                    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)134413.0000000000291) ) ) {
+                      result[0] += -0.00012658335089585715;
+                    } else {
+                      result[0] += -0.0004893762938509393;
+                    }
+                  }
                 } else {
-                  result[0] += -0.0005932321094952063;
+                  result[0] += -0.0005327816912212316;
                 }
               }
             } else {
-              result[0] += -0.0007527908514928057;
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1927.500000000000227) ) ) {
+                result[0] += 7.879022969542073e-05;
+              } else {
+                result[0] += 0.0004802282604010613;
+              }
             }
-          } else {
-            result[0] += -0.0007527908514928057;
           }
         }
       } else {
-        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)281697.5000000000582) ) ) {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)50293.00000000000728) ) ) {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-              result[0] += 0.0020626367108650865;
-            } else {
-              result[0] += 0.0009353364764629533;
-            }
+        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)997.5000000000001137) ) ) {
+          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)727.5000000000001137) ) ) {
+            result[0] += -0.002967448935698294;
           } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1927.500000000000227) ) ) {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)137545.0000000000291) ) ) {
-                result[0] += 0.0003723680776734343;
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)242.0000000000000284) ) ) {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)817.5000000000001137) ) ) {
+                result[0] += -0.0023612457198013905;
               } else {
-                result[0] += -2.1790978752091173e-09;
+                result[0] += -0.00174200195916464;
               }
             } else {
-              result[0] += 0.0005462268491515663;
+              result[0] += -0.002967448935698294;
             }
           }
         } else {
-          result[0] += -0.0004647063704324278;
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)246.0000000000000284) ) ) {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1777.500000000000227) ) ) {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1177.500000000000227) ) ) {
+                result[0] += -0.0011750273010074236;
+              } else {
+                result[0] += -0.0005327816912212316;
+              }
+            } else {
+              result[0] += 7.879022969542073e-05;
+            }
+          } else {
+            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+              result[0] += -0.0014560612098977208;
+            } else {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1777.500000000000227) ) ) {
+                result[0] += -0.002526391103353224;
+              } else {
+                result[0] += -0.0017808794526321834;
+              }
+            }
+          }
         }
       }
     } else {
-      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-        result[0] += -0.004290740952510653;
+      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)468040.0000000000582) ) ) {
+        result[0] += -0.002967448935698294;
       } else {
-        result[0] += -0.0022690767573889706;
+        result[0] += -0.005828345116084117;
       }
     }
   } else {
-    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)420194.5000000000582) ) ) {
-      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)637.5000000000001137) ) ) {
-        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)140.5000000000000284) ) ) {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-            result[0] += -0.0002293487161464037;
-          } else {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)22423.50000000000364) ) ) {
-              result[0] += 0.0008420367529229456;
+    if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)49857.00000000000728) ) ) {
+      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)234.0000000000000284) ) ) {
+        if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)817.5000000000001137) ) ) {
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)138.0000000000000284) ) ) {
+              result[0] += 0.0004208680986040893;
             } else {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)233345.5000000000291) ) ) {
-                result[0] += 0.00043102453180235363;
-              } else {
-                if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-                  result[0] += -0.0002293487161464037;
+              result[0] += -0.0003807587431300316;
+            }
+          } else {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1387.500000000000227) ) ) {
+                if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                  result[0] += 0.0004903097248147095;
                 } else {
-                  result[0] += 0.00043102453180235363;
+                  result[0] += 0.0005929460023338149;
+                }
+              } else {
+                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1867.500000000000227) ) ) {
+                  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                    result[0] += 0.0006671585943922196;
+                  } else {
+                    result[0] += 0.0009307287866591732;
+                  }
+                } else {
+                  result[0] += 0.0011457170437383852;
+                }
+              }
+            } else {
+              result[0] += 0.0004903097248147095;
+            }
+          }
+        } else {
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+              result[0] += 0.0002004584702334611;
+            } else {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1837.500000000000227) ) ) {
+                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35.50000000000000711) ) ) {
+                  result[0] += 0.001114823323062472;
+                } else {
+                  result[0] += 0.0008676644257996328;
+                }
+              } else {
+                result[0] += 0.0012086010488707689;
+              }
+            }
+          } else {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
+              result[0] += 0.00018261849778964138;
+            } else {
+              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)29120.00000000000364) ) ) {
+                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1417.500000000000227) ) ) {
+                  result[0] += 0.000665090169127676;
+                } else {
+                  result[0] += 0.0007950722147681663;
+                }
+              } else {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)817.5000000000001137) ) ) {
+                  result[0] += 0.00036820674330267445;
+                } else {
+                  result[0] += 0.0006286668381231;
                 }
               }
             }
           }
-        } else {
-          result[0] += -0.0002293487161464037;
         }
       } else {
-        if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1687.500000000000227) ) ) {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)216.5000000000000284) ) ) {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)42938.00000000000728) ) ) {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-                  result[0] += 0.0013114608010825397;
-                } else {
-                  result[0] += 0.0008420367529229456;
-                }
-              } else {
-                result[0] += 0.00043102453180235363;
-              }
-            } else {
-              result[0] += -0.0002293487161464037;
-            }
-          } else {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)22423.50000000000364) ) ) {
-              if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-                result[0] += 0.0014184891989959918;
-              } else {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-                  result[0] += 0.0026110087912650497;
-                } else {
-                  result[0] += 0.0017996406083859986;
-                }
-              }
-            } else {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1912.500000000000227) ) ) {
-                result[0] += 0.0008420367529229456;
-              } else {
-                result[0] += 0.001165157540051404;
-              }
-            }
-          }
-        } else {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)244902.0000000000291) ) ) {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1507.500000000000227) ) ) {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)228.5000000000000284) ) ) {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)42938.00000000000728) ) ) {
-                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-                    result[0] += 0.0018428698514832264;
-                  } else {
-                    result[0] += 0.0013398715769440154;
-                  }
-                } else {
-                  result[0] += 0.00099133791672346;
-                }
-              } else {
-                result[0] += 0.0005577975795086086;
-              }
-            } else {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)28916.00000000000364) ) ) {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1792.500000000000227) ) ) {
-                  result[0] += 0.0018428698514832264;
-                } else {
-                  result[0] += 0.0024116546761583355;
-                }
-              } else {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1897.500000000000227) ) ) {
-                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)99718.50000000001455) ) ) {
-                    result[0] += 0.0014895329566358834;
-                  } else {
-                    result[0] += 0.001169672251881815;
-                  }
-                } else {
-                  result[0] += 0.0017578777469237144;
-                }
-              }
-            }
-          } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1792.500000000000227) ) ) {
-              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)44.50000000000000711) ) ) {
-                result[0] += 0.0009300524888111579;
-              } else {
-                result[0] += 0.00044254240789668695;
-              }
-            } else {
-              result[0] += 0.0010258761872595644;
-            }
-          }
-        }
+        result[0] += -0.0003807587431300316;
       }
     } else {
-      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)852426.0000000001164) ) ) {
-        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1687.500000000000227) ) ) {
-          result[0] += -0.0002293487161464037;
-        } else {
-          result[0] += 0.0003648874969596251;
-        }
-      } else {
-        if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)897115.0000000001164) ) ) {
-            result[0] += -0.0009295652922064163;
+      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)138.0000000000000284) ) ) {
+        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)817.5000000000001137) ) ) {
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)167888.0000000000291) ) ) {
+            result[0] += 0.00018261849778964138;
           } else {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)943629.0000000001164) ) ) {
-              result[0] += -0.0015510685298715811;
-            } else {
-              result[0] += -0.003401565287931331;
-            }
+            result[0] += -0.0003807587431300316;
           }
         } else {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1032043.500000000116) ) ) {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1687.500000000000227) ) ) {
-              result[0] += -0.0002293487161464037;
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)512886.0000000000582) ) ) {
+            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+              result[0] += 0.00018261849778964138;
             } else {
-              result[0] += 0.0002383256652108433;
+              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+                result[0] += 0.000489508764107443;
+              } else {
+                result[0] += 0.0006107607424963903;
+              }
             }
           } else {
-            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1390344.000000000233) ) ) {
-                result[0] += -0.0002293487161464037;
+            if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+              result[0] += -0.0003807587431300316;
+            } else {
+              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)854942.0000000001164) ) ) {
+                result[0] += 0.0004903097248147095;
               } else {
-                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)212.5000000000000284) ) ) {
-                  result[0] += -0.0002293487161464037;
-                } else {
-                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)248.5000000000000284) ) ) {
-                    result[0] += -0.0006611544304002078;
-                  } else {
-                    result[0] += -0.0012174514059574502;
-                  }
-                }
+                result[0] += -0.0003807587431300316;
+              }
+            }
+          }
+        }
+      } else {
+        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1525992.000000000233) ) ) {
+          result[0] += -0.0003807587431300316;
+        } else {
+          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)218.0000000000000284) ) ) {
+            result[0] += -0.0003807587431300316;
+          } else {
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)246.0000000000000284) ) ) {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)242.0000000000000284) ) ) {
+                result[0] += -0.00105050091235776;
+              } else {
+                result[0] += -0.0015446522290366266;
               }
             } else {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1567.500000000000227) ) ) {
-                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)224.5000000000000284) ) ) {
-                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
-                    result[0] += -0.0013338355486070613;
-                  } else {
-                    if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)160.5000000000000284) ) ) {
-                      result[0] += -0.0002293487161464037;
-                    } else {
-                      result[0] += -0.0006917576032750059;
-                    }
-                  }
+              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
+                  result[0] += -0.002169478219695236;
                 } else {
-                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
-                    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1583938.000000000233) ) ) {
-                      result[0] += -0.0013338355486070613;
-                    } else {
-                      result[0] += -0.004913755928644314;
-                    }
-                  } else {
-                    result[0] += -0.0013338355486070613;
-                  }
+                  result[0] += -0.0028494342172419515;
                 }
               } else {
-                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)248.5000000000000284) ) ) {
-                  result[0] += -0.0002293487161464037;
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
+                  result[0] += -0.0031231736531505748;
                 } else {
-                  result[0] += -0.0012791783837035654;
+                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
+                    result[0] += -0.0015446522290366266;
+                  } else {
+                    result[0] += -0.0020244894313382836;
+                  }
                 }
               }
             }
@@ -2992,1493 +2992,995 @@ void predict_unit2(union Entry* data, double* result) {
     }
   }
   if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
-    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)140.5000000000000284) ) ) {
-      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)256816.5000000000291) ) ) {
-        if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-            result[0] += -0.000922581579990192;
-          } else {
-            if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-              result[0] += -0.0003877404864864923;
-            } else {
-              result[0] += -0.0008533048563016236;
-            }
-          }
-        } else {
-          result[0] += 0.000410987221802868;
-        }
-      } else {
-        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)387538.0000000000582) ) ) {
-          result[0] += -0.000922581579990192;
-        } else {
-          if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-            result[0] += -0.00190147138811454;
-          } else {
-            result[0] += -0.0011527707812606515;
-          }
-        }
-      }
+    if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)26.50000000000000355) ) ) {
+      result[0] += -0.0002271049346318923;
     } else {
-      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)240.5000000000000284) ) ) {
-        result[0] += -0.00190147138811454;
-      } else {
-        if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-          result[0] += -0.0020259597544281965;
-        } else {
-          result[0] += -0.0035642795001388835;
-        }
-      }
-    }
-  } else {
-    if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-      if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)332535.5000000000582) ) ) {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)228.5000000000000284) ) ) {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1777.500000000000227) ) ) {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-                result[0] += 0.0006499633289423139;
-              } else {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1237.500000000000227) ) ) {
-                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
-                    result[0] += -0.0007803990419857685;
-                  } else {
-                    result[0] += -0.00037320955455187274;
-                  }
-                } else {
-                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)66007.50000000001455) ) ) {
-                    result[0] += 0.0004970627674210474;
-                  } else {
-                    result[0] += -0.0002906593650305956;
-                  }
-                }
-              }
-            } else {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)137545.0000000000291) ) ) {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)28916.00000000000364) ) ) {
-                  result[0] += 0.0011365327259653761;
-                } else {
-                  result[0] += 0.0005178395018167255;
-                }
-              } else {
-                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)281697.5000000000582) ) ) {
-                  result[0] += 1.985175831483137e-05;
-                } else {
-                  result[0] += -0.0002906593650305956;
-                }
-              }
-            }
+      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+        if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)242.0000000000000284) ) ) {
+            result[0] += -0.0034888225166001307;
           } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1297.500000000000227) ) ) {
-              result[0] += -0.000922581579990192;
-            } else {
-              result[0] += -0.0002906593650305956;
-            }
+            result[0] += -0.005535385524257161;
           }
         } else {
-          result[0] += -0.000922581579990192;
-        }
-      } else {
-        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)387538.0000000000582) ) ) {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)216.5000000000000284) ) ) {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1297.500000000000227) ) ) {
-              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)25.50000000000000355) ) ) {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-                  result[0] += 0.0013492990629347923;
-                } else {
-                  result[0] += 0.0006741232560160345;
-                }
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)202.0000000000000284) ) ) {
+                result[0] += -0.0017231673676199903;
               } else {
-                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)180.5000000000000284) ) ) {
-                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)10219.50000000000182) ) ) {
-                    result[0] += 0.0006741232560160345;
-                  } else {
-                    result[0] += 0.0002395091395074508;
-                  }
-                } else {
-                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)787.5000000000001137) ) ) {
-                    result[0] += -0.0003208664333432167;
-                  } else {
-                    result[0] += 0.0002395091395074508;
-                  }
-                }
+                result[0] += -0.003052696194906445;
               }
             } else {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)16097.50000000000182) ) ) {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-                  result[0] += 0.0016575358875782539;
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)21051.00000000000364) ) ) {
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)146.0000000000000284) ) ) {
+                  result[0] += -0.0008972688671385746;
                 } else {
-                  result[0] += 0.001184315333294787;
+                  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+                    result[0] += -0.002466425095060116;
+                  } else {
+                    result[0] += -0.0014853814564541028;
+                  }
                 }
               } else {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1912.500000000000227) ) ) {
-                  result[0] += 0.0006741232560160345;
+                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)34.00000000000000711) ) ) {
+                  result[0] += -0.0015695967320527853;
                 } else {
-                  result[0] += 0.0010514787783193385;
+                  result[0] += -0.002466425095060116;
                 }
               }
             }
-          } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1537.500000000000227) ) ) {
-              result[0] += -0.0003208664333432167;
-            } else {
-              result[0] += 0.0006741232560160345;
-            }
-          }
-        } else {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)769061.0000000001164) ) ) {
-            result[0] += -0.0003208664333432167;
           } else {
             if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)897115.0000000001164) ) ) {
-                result[0] += -0.0007310792334974494;
-              } else {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)667.5000000000001137) ) ) {
-                  result[0] += -0.00190147138811454;
-                } else {
-                  result[0] += -0.001368581394988443;
-                }
-              }
+              result[0] += -0.0055842405928315615;
             } else {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1390344.000000000233) ) ) {
-                result[0] += -0.0003208664333432167;
-              } else {
-                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)220.5000000000000284) ) ) {
-                  result[0] += -0.0003208664333432167;
-                } else {
-                  result[0] += -0.0007568876113554766;
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)769061.0000000001164) ) ) {
-        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)224.5000000000000284) ) ) {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)167904.0000000000291) ) ) {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)10219.50000000000182) ) ) {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1807.500000000000227) ) ) {
-                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)5.500000000000000888) ) ) {
-                  result[0] += 0.002058901243309892;
-                } else {
-                  result[0] += 0.0014078658754196466;
-                }
-              } else {
-                result[0] += 0.0026090308861919506;
-              }
-            } else {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1267.500000000000227) ) ) {
-                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)15.50000000000000178) ) ) {
-                  result[0] += 0.0012689750169182015;
-                } else {
-                  result[0] += 0.0009127032444370744;
-                }
-              } else {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1867.500000000000227) ) ) {
-                  result[0] += 0.0012689750169182015;
-                } else {
-                  result[0] += 0.0016261411921144335;
-                }
-              }
-            }
-          } else {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1177.500000000000227) ) ) {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)199338.5000000000291) ) ) {
-                result[0] += 0.0008257069465351793;
-              } else {
-                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)140.5000000000000284) ) ) {
-                  result[0] += 0.00047083658836171544;
-                } else {
-                  result[0] += 0.00018261846025707275;
-                }
-              }
-            } else {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1882.500000000000227) ) ) {
-                result[0] += 0.0009127032444370744;
-              } else {
-                result[0] += 0.0012689750169182015;
-              }
-            }
-          }
-        } else {
-          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1177.500000000000227) ) ) {
-            result[0] += -0.0006115094484813372;
-          } else {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)244902.0000000000291) ) ) {
-              result[0] += 0.0009127032444370744;
-            } else {
-              result[0] += -6.165019473291479e-05;
-            }
-          }
-        }
-      } else {
-        if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)184.5000000000000284) ) ) {
-          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)136.5000000000000284) ) ) {
-            result[0] += 0.000410987221802868;
-          } else {
-            result[0] += -5.022681315786391e-05;
-          }
-        } else {
-          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1627.500000000000227) ) ) {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1032043.500000000116) ) ) {
-              result[0] += -0.0006115094484813372;
-            } else {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)248.5000000000000284) ) ) {
-                result[0] += -0.000872579767961486;
-              } else {
-                result[0] += -0.0014421135492372133;
-              }
-            }
-          } else {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)236.5000000000000284) ) ) {
-              result[0] += -6.165019473291479e-05;
-            } else {
-              result[0] += -0.0006071044107076326;
-            }
-          }
-        }
-      }
-    }
-  }
-  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
-      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-        result[0] += -0.0015764243274996829;
-      } else {
-        result[0] += -0.0009206992935826253;
-      }
-    } else {
-      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)387538.0000000000582) ) ) {
-        if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1867.500000000000227) ) ) {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)244.5000000000000284) ) ) {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)281697.5000000000582) ) ) {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1177.500000000000227) ) ) {
-                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)184.5000000000000284) ) ) {
-                    if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)99718.50000000001455) ) ) {
-                      result[0] += -5.530994640791536e-06;
-                    } else {
-                      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)221975.0000000000291) ) ) {
-                        result[0] += -0.00032901281047412466;
-                      } else {
-                        result[0] += -0.0007000218621865312;
-                      }
-                    }
-                  } else {
-                    result[0] += -0.0007000218621865312;
-                  }
-                } else {
-                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)137545.0000000000291) ) ) {
-                    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1537.500000000000227) ) ) {
-                      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)66007.50000000001455) ) ) {
-                        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1297.500000000000227) ) ) {
-                          result[0] += -5.530994640791536e-06;
-                        } else {
-                          result[0] += 0.00038225617838488524;
-                        }
-                      } else {
-                        result[0] += -5.530994640791536e-06;
-                      }
-                    } else {
-                      if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)10219.50000000000182) ) ) {
-                        result[0] += 0.0010911312600599555;
-                      } else {
-                        result[0] += 0.00038225617838488524;
-                      }
-                    }
-                  } else {
-                    result[0] += -0.0003068083047191045;
-                  }
-                }
-              } else {
-                result[0] += -0.0007000218621865312;
-              }
-            } else {
-              result[0] += -0.0009206992935826253;
-            }
-          } else {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)281697.5000000000582) ) ) {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35900.00000000000728) ) ) {
-                result[0] += 0.0010911312600599555;
-              } else {
-                result[0] += 0.0004800213768464453;
-              }
-            } else {
-              result[0] += -0.000496376885343788;
-            }
-          }
-        } else {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)967.5000000000001137) ) ) {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)180.5000000000000284) ) ) {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)147545.5000000000291) ) ) {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)10219.50000000000182) ) ) {
-                  result[0] += 0.0008092614948930969;
-                } else {
-                  result[0] += 0.00035245056410925424;
-                }
-              } else {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)817.5000000000001137) ) ) {
-                  result[0] += -0.00018342435153220995;
-                } else {
-                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)359384.0000000000582) ) ) {
-                    result[0] += 0.00035245056410925424;
-                  } else {
-                    result[0] += -0.00018342435153220995;
-                  }
-                }
-              }
-            } else {
-              result[0] += -0.0005104874894682959;
-            }
-          } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1792.500000000000227) ) ) {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)240.5000000000000284) ) ) {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)10219.50000000000182) ) ) {
-                  result[0] += 0.0008092614948930969;
-                } else {
-                  result[0] += 0.0003825227035935798;
-                }
-              } else {
-                result[0] += -0.0002253381984167214;
-              }
-            } else {
-              result[0] += 0.0009187143469337758;
+              result[0] += -0.003301789308135985;
             }
           }
         }
       } else {
         if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-          result[0] += -0.0009206992935826253;
-        } else {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)852426.0000000001164) ) ) {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1837.500000000000227) ) ) {
-              result[0] += -0.0005104874894682959;
-            } else {
-              result[0] += 0.00016391751595622755;
-            }
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)146.0000000000000284) ) ) {
+            result[0] += -0.0019866388874858164;
           } else {
-            result[0] += -0.0009206992935826253;
+            result[0] += -0.0030572007133211144;
+          }
+        } else {
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)146.0000000000000284) ) ) {
+            result[0] += -0.0008972688671385746;
+          } else {
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
+              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)174.0000000000000284) ) ) {
+                result[0] += -0.0012971769519371035;
+              } else {
+                result[0] += -0.0014853814564541028;
+              }
+            } else {
+              result[0] += -0.0029752588868130116;
+            }
           }
         }
       }
     }
   } else {
-    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)184.5000000000000284) ) ) {
-      if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)221975.0000000000291) ) ) {
-        if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)10.50000000000000178) ) ) {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)10219.50000000000182) ) ) {
-            result[0] += 0.0017613068452312503;
-          } else {
-            result[0] += 0.001196225182026454;
-          }
-        } else {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-            result[0] += -0.001262957712609536;
-          } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1807.500000000000227) ) ) {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
-                result[0] += -4.303902444541613e-05;
-              } else {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)16097.50000000000182) ) ) {
-                  result[0] += 0.0010101842027625465;
+    if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)238.0000000000000284) ) ) {
+        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)6710.000000000000909) ) ) {
+          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1327.500000000000227) ) ) {
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)174.0000000000000284) ) ) {
+              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)18.50000000000000355) ) ) {
+                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
+                  result[0] += 0.0005278935010907202;
                 } else {
-                  result[0] += 0.0006978245424544077;
-                }
-              }
-            } else {
-              result[0] += 0.001122116108387889;
-            }
-          }
-        }
-      } else {
-        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-          result[0] += -0.0016456483159192883;
-        } else {
-          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1822.500000000000227) ) ) {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)997.5000000000001137) ) ) {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
-                  result[0] += -0.0005500907763136928;
-                } else {
-                  result[0] += -0.00018167789621849003;
+                  result[0] += 0.00012000072293272463;
                 }
               } else {
-                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)136.5000000000000284) ) ) {
-                  result[0] += 0.00018194965813385423;
-                } else {
-                  result[0] += -0.00012458417639427854;
-                }
+                result[0] += 0.00012000072293272463;
               }
             } else {
-              result[0] += 0.00039948936530214134;
+              result[0] += -0.000444806211425494;
             }
           } else {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1147.500000000000227) ) ) {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1032043.500000000116) ) ) {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
-                  result[0] += -0.00044649785626272486;
-                } else {
-                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)593345.0000000001164) ) ) {
-                    result[0] += 0.00042442445396279863;
-                  } else {
-                    result[0] += 0.00020039271061321592;
-                  }
-                }
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1912.500000000000227) ) ) {
+              result[0] += 0.0005278935010907202;
+            } else {
+              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
+                result[0] += 0.001064068861456743;
               } else {
-                result[0] += -0.000540828866168155;
-              }
-            } else {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1807.500000000000227) ) ) {
-                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)769061.0000000001164) ) ) {
-                  result[0] += 0.0006978245424544077;
-                } else {
-                  result[0] += 0.00028505946321309245;
-                }
-              } else {
-                result[0] += 0.0010748031723416204;
-              }
-            }
-          }
-        }
-      }
-    } else {
-      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
-        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-            result[0] += -0.0019729659109175477;
-          } else {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)244.5000000000000284) ) ) {
-              result[0] += -0.0032522679419606476;
-            } else {
-              result[0] += -0.005111668408468573;
-            }
-          }
-        } else {
-          result[0] += -0.0014463135959881398;
-        }
-      } else {
-        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1032043.500000000116) ) ) {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)236.5000000000000284) ) ) {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)221975.0000000000291) ) ) {
-              result[0] += 0.0006978245424544077;
-            } else {
-              if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-                result[0] += -0.00019592767409761782;
-              } else {
-                result[0] += 0.00020039271061321592;
-              }
-            }
-          } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1387.500000000000227) ) ) {
-              result[0] += -0.000540828866168155;
-            } else {
-              result[0] += -0.00019592767409761782;
-            }
-          }
-        } else {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)248.5000000000000284) ) ) {
-            result[0] += -0.000540828866168155;
-          } else {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1583938.000000000233) ) ) {
-              result[0] += -0.000540828866168155;
-            } else {
-              result[0] += -0.0014463135959881398;
-            }
-          }
-        }
-      }
-    }
-  }
-  if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
-      if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)244.5000000000000284) ) ) {
-          result[0] += -0.001484976274044418;
-        } else {
-          result[0] += -0.002349848846404561;
-        }
-      } else {
-        result[0] += -0.0011134230908974765;
-      }
-    } else {
-      if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)387538.0000000000582) ) ) {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)248.5000000000000284) ) ) {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1882.500000000000227) ) ) {
-              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)15.50000000000000178) ) ) {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-                  result[0] += 0.0008719891562493512;
-                } else {
-                  result[0] += 0.0001668556296493665;
-                }
-              } else {
-                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)332535.5000000000582) ) ) {
-                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)220.5000000000000284) ) ) {
-                    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)210759.0000000000291) ) ) {
-                      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)547.5000000000001137) ) ) {
-                        result[0] += -0.0004639289573916474;
-                      } else {
-                        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)82201.00000000001455) ) ) {
-                          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)727.5000000000001137) ) ) {
-                            result[0] += -0.0002021582683907658;
-                          } else {
-                            result[0] += 0.0001668556296493665;
-                          }
-                        } else {
-                          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)188720.0000000000291) ) ) {
-                            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1567.500000000000227) ) ) {
-                              result[0] += -0.00023215747536599356;
-                            } else {
-                              result[0] += 0.00014769451782653236;
-                            }
-                          } else {
-                            result[0] += -0.0004639289573916474;
-                          }
-                        }
-                      }
-                    } else {
-                      result[0] += -0.0004639289573916474;
-                    }
-                  } else {
-                    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1117.500000000000227) ) ) {
-                      result[0] += -0.0006411655693025665;
-                    } else {
-                      result[0] += -0.0004639289573916474;
-                    }
-                  }
-                } else {
-                  result[0] += -0.0006411655693025665;
-                }
-              }
-            } else {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)50293.00000000000728) ) ) {
-                result[0] += 0.0009634655213896216;
-              } else {
-                result[0] += 0.0001668556296493665;
-              }
-            }
-          } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1297.500000000000227) ) ) {
-              result[0] += -0.0011134230908974765;
-            } else {
-              result[0] += -0.0006411655693025665;
-            }
-          }
-        } else {
-          result[0] += -0.0011134230908974765;
-        }
-      } else {
-        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)420194.5000000000582) ) ) {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)212.5000000000000284) ) ) {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1507.500000000000227) ) ) {
-              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)20.50000000000000355) ) ) {
-                result[0] += 0.0005949425455460599;
-              } else {
-                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)180.5000000000000284) ) ) {
-                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)10219.50000000000182) ) ) {
-                    result[0] += 0.0005949425455460599;
-                  } else {
-                    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)387538.0000000000582) ) ) {
-                      result[0] += 0.00019725058150594878;
-                    } else {
-                      result[0] += -3.3370817524077386e-05;
-                    }
-                  }
-                } else {
-                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)817.5000000000001137) ) ) {
-                    result[0] += -0.00026308700103233775;
-                  } else {
-                    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)359384.0000000000582) ) ) {
-                      result[0] += 0.00019725058150594878;
-                    } else {
-                      result[0] += -0.00026308700103233775;
-                    }
-                  }
-                }
-              }
-            } else {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)16097.50000000000182) ) ) {
-                result[0] += 0.0011417645431320085;
-              } else {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1942.500000000000227) ) ) {
-                  result[0] += 0.0005949425455460599;
-                } else {
-                  result[0] += 0.0009437110125518184;
-                }
-              }
-            }
-          } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1537.500000000000227) ) ) {
-              result[0] += -0.00026308700103233775;
-            } else {
-              result[0] += 0.0005949425455460599;
-            }
-          }
-        } else {
-          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1912.500000000000227) ) ) {
-            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)852426.0000000001164) ) ) {
-                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)769061.0000000001164) ) ) {
-                  result[0] += -0.0002835115245211851;
-                } else {
-                  result[0] += -0.0005586921508507308;
-                }
-              } else {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)897115.0000000001164) ) ) {
-                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)697.5000000000001137) ) ) {
-                    result[0] += -0.0011134230908974765;
-                  } else {
-                    result[0] += -0.000564898623815101;
-                  }
-                } else {
-                  result[0] += -0.0011134230908974765;
-                }
-              }
-            } else {
-              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)148.5000000000000284) ) ) {
-                result[0] += -3.3370817524077386e-05;
-              } else {
-                result[0] += -0.00026308700103233775;
-              }
-            }
-          } else {
-            result[0] += 0.0002296814135460657;
-          }
-        }
-      }
-    }
-  } else {
-    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)897115.0000000001164) ) ) {
-      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)877.5000000000001137) ) ) {
-        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)184.5000000000000284) ) ) {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)199338.5000000000291) ) ) {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)28916.00000000000364) ) ) {
-              result[0] += 0.0009839730435860312;
-            } else {
-              result[0] += 0.0006043296868705199;
-            }
-          } else {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
-              result[0] += -0.00041731385870512696;
-            } else {
-              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)107.5000000000000142) ) ) {
-                result[0] += 0.00039310909582694354;
-              } else {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)501787.0000000000582) ) ) {
-                  result[0] += 0.00028911721037786745;
-                } else {
-                  result[0] += -0.00017081016775048774;
-                }
+                result[0] += 0.0005614154802210167;
               }
             }
           }
         } else {
-          result[0] += -0.00041731385870512696;
-        }
-      } else {
-        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)117965.5000000000146) ) ) {
-          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1687.500000000000227) ) ) {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)240.5000000000000284) ) ) {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)28916.00000000000364) ) ) {
-                result[0] += 0.0012019390752118439;
-              } else {
-                result[0] += 0.0009109449103544027;
-              }
-            } else {
-              result[0] += 9.061677858830394e-05;
-            }
-          } else {
-            result[0] += 0.00141749580551412;
-          }
-        } else {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)220.5000000000000284) ) ) {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1777.500000000000227) ) ) {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)692469.5000000001164) ) ) {
-                result[0] += 0.0006300112253267548;
-              } else {
-                result[0] += 0.00039310909582694354;
-              }
-            } else {
-              result[0] += 0.0009947784917714129;
-            }
-          } else {
-            result[0] += 9.061677858830394e-05;
-          }
-        }
-      }
-    } else {
-      if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1597.500000000000227) ) ) {
-        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)224.5000000000000284) ) ) {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
-            result[0] += -0.0009208506975047318;
-          } else {
-            result[0] += -0.00041731385870512696;
-          }
-        } else {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1583938.000000000233) ) ) {
-            result[0] += -0.0009208506975047318;
-          } else {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
-              result[0] += -0.003411379161477407;
-            } else {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)877.5000000000001137) ) ) {
-                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.5000000000000284) ) ) {
-                  result[0] += -0.0015318165594494953;
-                } else {
-                  result[0] += -0.003411379161477407;
-                }
-              } else {
-                result[0] += -0.0009302971700321461;
-              }
-            }
-          }
-        }
-      } else {
-        result[0] += 9.061677858830394e-05;
-      }
-    }
-  }
-  if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-      if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)5.500000000000000888) ) ) {
-        result[0] += 0.0002479965016954177;
-      } else {
-        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)244.5000000000000284) ) ) {
-          if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-            result[0] += -0.0013715891366596568;
-          } else {
-            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)20.50000000000000355) ) ) {
-              result[0] += -0.0006293908070331758;
-            } else {
-              result[0] += -0.0016782698774757009;
-            }
-          }
-        } else {
-          result[0] += -0.0021096244778996197;
-        }
-      }
-    } else {
-      if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)20.50000000000000355) ) ) {
-        if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-          result[0] += 0.00035119411948674275;
-        } else {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)16097.50000000000182) ) ) {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)5.500000000000000888) ) ) {
-              result[0] += 0.001425250844872623;
-            } else {
-              result[0] += 0.0010111605467575267;
-            }
-          } else {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)877.5000000000001137) ) ) {
-              result[0] += 0.00047148697542123637;
-            } else {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)15.50000000000000178) ) ) {
-                result[0] += 0.0009782197001602388;
-              } else {
-                result[0] += 0.0006744083616723159;
-              }
-            }
-          }
-        }
-      } else {
-        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1087.500000000000227) ) ) {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)220.5000000000000284) ) ) {
-            result[0] += -0.0003148720804835418;
-          } else {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)607.5000000000001137) ) ) {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)240.5000000000000284) ) ) {
-                if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-                  result[0] += -0.0010042411882256175;
-                } else {
-                  result[0] += -0.000533616807659923;
-                }
-              } else {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)517.5000000000001137) ) ) {
-                  result[0] += -0.0013715891366596568;
-                } else {
-                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)251.5000000000000284) ) ) {
-                    result[0] += -0.0010042411882256175;
-                  } else {
-                    result[0] += -0.0013715891366596568;
-                  }
-                }
-              }
-            } else {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)248.5000000000000284) ) ) {
-                if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)787.5000000000001137) ) ) {
-                    result[0] += -0.0009482805825690631;
-                  } else {
-                    result[0] += -0.0005345751271764232;
-                  }
-                } else {
-                  result[0] += -0.00041833623949277403;
-                }
-              } else {
-                result[0] += -0.0009482805825690631;
-              }
-            }
-          }
-        } else {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)593345.0000000001164) ) ) {
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)50.00000000000000711) ) ) {
             if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)178493.5000000000291) ) ) {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1537.500000000000227) ) ) {
-                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)140.5000000000000284) ) ) {
-                    if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)73951.50000000001455) ) ) {
-                      result[0] += 0.000345584118250814;
-                    } else {
-                      result[0] += 1.8102797149644376e-05;
-                    }
-                  } else {
-                    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1297.500000000000227) ) ) {
-                      result[0] += -0.0003148720804835418;
-                    } else {
-                      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)232.5000000000000284) ) ) {
-                        result[0] += 1.8102797149644376e-05;
-                      } else {
-                        result[0] += -0.0003148720804835418;
-                      }
-                    }
-                  }
-                } else {
-                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)137545.0000000000291) ) ) {
-                    result[0] += 0.00035119411948674275;
-                  } else {
-                    result[0] += 0.0001573126729520092;
-                  }
-                }
-              } else {
-                result[0] += -0.0003148720804835418;
-              }
+              result[0] += -0.0002271049346318923;
             } else {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1507.500000000000227) ) ) {
-                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)228.5000000000000284) ) ) {
-                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)66007.50000000001455) ) ) {
-                    result[0] += 0.00035119411948674275;
-                  } else {
-                    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)387538.0000000000582) ) ) {
-                      result[0] += 0.00020471668025080975;
-                    } else {
-                      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)152.5000000000000284) ) ) {
-                        if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-                          result[0] += -1.4674781047844299e-05;
-                        } else {
-                          result[0] += 0.00020471668025080975;
-                        }
-                      } else {
-                        result[0] += -0.00017660192705784257;
-                      }
-                    }
-                  }
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)847.5000000000001137) ) ) {
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)26.50000000000000355) ) ) {
+                  result[0] += 5.707098053798225e-05;
                 } else {
-                  result[0] += -0.0003148720804835418;
+                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)757.5000000000001137) ) ) {
+                    result[0] += -0.0002271049346318923;
+                  } else {
+                    result[0] += 5.707098053798225e-05;
+                  }
                 }
               } else {
-                result[0] += 0.00035119411948674275;
+                result[0] += 0.00012000072293272463;
               }
             }
           } else {
-            result[0] += -0.0003148720804835418;
+            result[0] += -0.000444806211425494;
+          }
+        }
+      } else {
+        result[0] += -0.0014440934408389472;
+      }
+    } else {
+      if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)29120.00000000000364) ) ) {
+        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)246.0000000000000284) ) ) {
+          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1507.500000000000227) ) ) {
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)234.0000000000000284) ) ) {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1356.000000000000227) ) ) {
+                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)10.50000000000000178) ) ) {
+                  result[0] += 0.0008496365842867635;
+                } else {
+                  result[0] += 0.0005665954431779764;
+                }
+              } else {
+                result[0] += 0.0005665954431779764;
+              }
+            } else {
+              result[0] += -0.00010648806294790862;
+            }
+          } else {
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1867.500000000000227) ) ) {
+                result[0] += 0.0009110223373770675;
+              } else {
+                result[0] += 0.0011756650782775387;
+              }
+            } else {
+              result[0] += 0.0008496365842867635;
+            }
+          }
+        } else {
+          result[0] += -0.00010648806294790862;
+        }
+      } else {
+        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)146.0000000000000284) ) ) {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)787.5000000000001137) ) ) {
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)167888.0000000000291) ) ) {
+              result[0] += 0.0002491001983774923;
+            } else {
+              result[0] += -0.0002271049346318923;
+            }
+          } else {
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)722368.0000000001164) ) ) {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1177.500000000000227) ) ) {
+                if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)512886.0000000000582) ) ) {
+                    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1027.500000000000227) ) ) {
+                      result[0] += 0.0002491001983774923;
+                    } else {
+                      result[0] += 0.0003737251720375238;
+                    }
+                  } else {
+                    result[0] += -0.00010648806294790862;
+                  }
+                } else {
+                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)62288.00000000000728) ) ) {
+                    result[0] += 0.0005654727913848828;
+                  } else {
+                    result[0] += 0.0003935254059474273;
+                  }
+                }
+              } else {
+                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1897.500000000000227) ) ) {
+                  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+                    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)663310.0000000001164) ) ) {
+                      result[0] += 0.0005052468460856291;
+                    } else {
+                      result[0] += 8.761923806843445e-05;
+                    }
+                  } else {
+                    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1507.500000000000227) ) ) {
+                      result[0] += 0.0005654727913848828;
+                    } else {
+                      result[0] += 0.0006965180808495841;
+                    }
+                  }
+                } else {
+                  result[0] += 0.0008496365842867635;
+                }
+              }
+            } else {
+              result[0] += -0.00010648806294790862;
+            }
+          }
+        } else {
+          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1567.500000000000227) ) ) {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)547.5000000000001137) ) ) {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
+                  result[0] += -0.0012971769519371035;
+                } else {
+                  result[0] += -0.0022848009619304242;
+                }
+              } else {
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
+                  result[0] += -0.0009256963931616654;
+                } else {
+                  result[0] += -0.0017294612227184748;
+                }
+              }
+            } else {
+              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)182.0000000000000284) ) ) {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)907.5000000000001137) ) ) {
+                  result[0] += -0.0005239053330894487;
+                } else {
+                  result[0] += -0.00010648806294790862;
+                }
+              } else {
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+                  result[0] += -0.0005239053330894487;
+                } else {
+                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
+                    result[0] += -0.0007652047635443814;
+                  } else {
+                    result[0] += -0.0010728796361895762;
+                  }
+                }
+              }
+            }
+          } else {
+            result[0] += -0.00010648806294790862;
           }
         }
       }
     }
-  } else {
-    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)730222.5000000001164) ) ) {
-      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
-        if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)66.50000000000001421) ) ) {
-          result[0] += 0.0005484171002681997;
-        } else {
-          result[0] += -0.00024132035970335288;
-        }
-      } else {
-        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)232.5000000000000284) ) ) {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)82201.00000000001455) ) ) {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1597.500000000000227) ) ) {
-              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)5.500000000000000888) ) ) {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-                  result[0] += 0.0016912371224710263;
-                } else {
-                  result[0] += 0.0011468542370730744;
-                }
-              } else {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)967.5000000000001137) ) ) {
-                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)15.50000000000000178) ) ) {
-                    result[0] += 0.0009013369527048504;
-                  } else {
-                    result[0] += 0.0005484171002681997;
-                  }
-                } else {
-                  result[0] += 0.0009013369527048504;
-                }
-              }
-            } else {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-                result[0] += 0.0019693090149311174;
-              } else {
-                result[0] += 0.0012866922023886682;
-              }
-            }
+  }
+  if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1777.500000000000227) ) ) {
+      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)186.0000000000000284) ) ) {
+        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)44314.50000000000728) ) ) {
+          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+            result[0] += -0.000103522141335304;
           } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1717.500000000000227) ) ) {
-              result[0] += 0.0005484171002681997;
-            } else {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1912.500000000000227) ) ) {
-                result[0] += 0.0008094352492810148;
+            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35.50000000000000711) ) ) {
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)10.50000000000000178) ) ) {
+                  result[0] += 0.0007183748384642929;
+                } else {
+                  result[0] += 0.00013739764868093255;
+                }
               } else {
-                result[0] += 0.0011079697828890827;
+                result[0] += 0.00013739764868093255;
+              }
+            } else {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)3355.000000000000455) ) ) {
+                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35.50000000000000711) ) ) {
+                  result[0] += 0.0007183748384642929;
+                } else {
+                  result[0] += 0.0004919245295937311;
+                }
+              } else {
+                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)13998.00000000000182) ) ) {
+                  result[0] += 0.0003928030604782747;
+                } else {
+                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
+                    result[0] += 0.00013739764868093255;
+                  } else {
+                    result[0] += 0.00028642183212330513;
+                  }
+                }
               }
             }
           }
         } else {
-          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1237.500000000000227) ) ) {
-            result[0] += -0.00024132035970335288;
-          } else {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)248.5000000000000284) ) ) {
-              result[0] += 0.00038157576601065984;
+          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)155650.0000000000291) ) ) {
+              result[0] += -0.0003800493507044494;
             } else {
-              result[0] += -0.00010921444191516901;
+              result[0] += -0.0006460264685474659;
+            }
+          } else {
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)512886.0000000000582) ) ) {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)667.5000000000001137) ) ) {
+                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)155650.0000000000291) ) ) {
+                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)114.0000000000000142) ) ) {
+                    result[0] += 0.00013739764868093255;
+                  } else {
+                    result[0] += -0.0006460264685474659;
+                  }
+                } else {
+                  result[0] += -0.0006460264685474659;
+                }
+              } else {
+                result[0] += 0.00013739764868093255;
+              }
+            } else {
+              result[0] += -0.0006460264685474659;
+            }
+          }
+        }
+      } else {
+        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)487.5000000000000568) ) ) {
+            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+              result[0] += -0.0021617842411850814;
+            } else {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
+                result[0] += -0.0017167888219679229;
+              } else {
+                if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)238.0000000000000284) ) ) {
+                    result[0] += -0.0006460264685474659;
+                  } else {
+                    result[0] += -0.0017057010775924785;
+                  }
+                } else {
+                  result[0] += -0.0013696589259491313;
+                }
+              }
+            }
+          } else {
+            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+              result[0] += -0.0010607276058242846;
+            } else {
+              result[0] += -0.0006460264685474659;
+            }
+          }
+        } else {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)487.5000000000000568) ) ) {
+            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+                result[0] += -0.005177550603115965;
+              } else {
+                result[0] += -0.0032917957898723873;
+              }
+            } else {
+              result[0] += -0.002333762694436065;
+            }
+          } else {
+            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1177.500000000000227) ) ) {
+                result[0] += -0.002834185739138687;
+              } else {
+                result[0] += -0.0019875665178142638;
+              }
+            } else {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
+                result[0] += -0.001894833610764949;
+              } else {
+                result[0] += -0.0011751609223370364;
+              }
             }
           }
         }
       }
     } else {
-      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)224.5000000000000284) ) ) {
-        result[0] += -0.00024132035970335288;
-      } else {
-        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1583938.000000000233) ) ) {
-          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1447.500000000000227) ) ) {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1032043.500000000116) ) ) {
-              result[0] += -0.0002475562318107128;
+      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)785200.0000000001164) ) ) {
+        if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)294876.0000000000582) ) ) {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)29120.00000000000364) ) ) {
+              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
+                result[0] += 0.0006956558221887565;
+              } else {
+                result[0] += 0.00040326114462898866;
+              }
             } else {
-              result[0] += -0.0006986144750425934;
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)230.0000000000000284) ) ) {
+                result[0] += 0.00014865939387225568;
+              } else {
+                result[0] += -0.0006411666956916165;
+              }
             }
           } else {
-            result[0] += -0.00024132035970335288;
+            result[0] += -0.0006411666956916165;
           }
         } else {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
-            result[0] += -0.003467295972704751;
-          } else {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)248.5000000000000284) ) ) {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)907.5000000000001137) ) ) {
-                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)232.5000000000000284) ) ) {
-                  result[0] += -0.0006986144750425934;
-                } else {
-                  result[0] += -0.0015143495353571864;
-                }
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)512886.0000000000582) ) ) {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1942.500000000000227) ) ) {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
+                result[0] += 0.0008457824593786324;
               } else {
-                result[0] += -0.0006986144750425934;
+                result[0] += 0.0006116045630230224;
               }
             } else {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)877.5000000000001137) ) ) {
-                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)251.5000000000000284) ) ) {
-                  result[0] += -0.0015910104548514407;
-                } else {
-                  result[0] += -0.003110420037138851;
-                }
+              result[0] += 0.0009715114952187411;
+            }
+          } else {
+            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+              result[0] += 0.00013739764868093255;
+            } else {
+              result[0] += 0.000536801311315714;
+            }
+          }
+        }
+      } else {
+        result[0] += -0.0006411666956916165;
+      }
+    }
+  } else {
+    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
+      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)182182.0000000000291) ) ) {
+        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)222.0000000000000284) ) ) {
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)30.50000000000000355) ) ) {
+            result[0] += 0.00033827324535877826;
+          } else {
+            result[0] += -0.000546388213651174;
+          }
+        } else {
+          result[0] += -0.0018460232846444385;
+        }
+      } else {
+        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+          result[0] += -0.002304578001209312;
+        } else {
+          result[0] += -0.0018460232846444385;
+        }
+      }
+    } else {
+      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1119748.000000000233) ) ) {
+        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1447.500000000000227) ) ) {
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)230.0000000000000284) ) ) {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)44314.50000000000728) ) ) {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
+                result[0] += 0.0006739912274950934;
               } else {
-                result[0] += -0.0015910104548514407;
+                result[0] += 0.0005204563364580756;
               }
+            } else {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)98.00000000000001421) ) ) {
+                result[0] += 0.00040313968063203;
+              } else {
+                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)247952.0000000000291) ) ) {
+                  result[0] += 0.00040313968063203;
+                } else {
+                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1027.500000000000227) ) ) {
+                    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)607.5000000000001137) ) ) {
+                      result[0] += -0.00039410176693491943;
+                    } else {
+                      result[0] += -0.00022838553288917165;
+                    }
+                  } else {
+                    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)722368.0000000001164) ) ) {
+                      result[0] += 0.00040313968063203;
+                    } else {
+                      result[0] += -0.00022838553288917165;
+                    }
+                  }
+                }
+              }
+            }
+          } else {
+            result[0] += -0.00039410176693491943;
+          }
+        } else {
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)722368.0000000001164) ) ) {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1852.500000000000227) ) ) {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
+                result[0] += 0.0008502121077366223;
+              } else {
+                result[0] += 0.0006349146992243719;
+              }
+            } else {
+              result[0] += 0.0009479522106588539;
+            }
+          } else {
+            result[0] += 0.00040313968063203;
+          }
+        }
+      } else {
+        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1525992.000000000233) ) ) {
+          result[0] += -0.00039410176693491943;
+        } else {
+          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)234.0000000000000284) ) ) {
+            result[0] += -0.00039410176693491943;
+          } else {
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
+              result[0] += -0.0011100803787051738;
+            } else {
+              result[0] += -0.001750193551967667;
             }
           }
         }
       }
     }
   }
-  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
-      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)176.5000000000000284) ) ) {
-        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)373495.5000000000582) ) ) {
-          result[0] += -0.0005273216596666253;
+  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
+    if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)28.50000000000000355) ) ) {
+      result[0] += -0.0009876690710913722;
+    } else {
+      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+        if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)242.0000000000000284) ) ) {
+            result[0] += -0.0030607982979450957;
+          } else {
+            result[0] += -0.004559827036664756;
+          }
         } else {
-          result[0] += -0.0009711205456908181;
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
+            result[0] += -0.0018515461112189422;
+          } else {
+            result[0] += -0.0036338030448514816;
+          }
         }
       } else {
-        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)248.5000000000000284) ) ) {
-          result[0] += -0.0009711205456908181;
+        if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+          result[0] += -0.002000214948694878;
         } else {
-          if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.5000000000000284) ) ) {
-              result[0] += -0.0017458379785013267;
-            } else {
-              result[0] += -0.0036723119535254437;
-            }
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)162.0000000000000284) ) ) {
+            result[0] += -0.0009876690710913722;
           } else {
-            result[0] += -0.0012358044805009505;
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
+              result[0] += -0.0012677939171594195;
+            } else {
+              result[0] += -0.0024269915366979763;
+            }
           }
         }
       }
-    } else {
-      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)730222.5000000001164) ) ) {
-        if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)281697.5000000000582) ) ) {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1417.500000000000227) ) ) {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)200.5000000000000284) ) ) {
-                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)188720.0000000000291) ) ) {
-                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)82201.00000000001455) ) ) {
-                    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)168.5000000000000284) ) ) {
-                      result[0] += 0.00017071974630897358;
-                    } else {
-                      result[0] += -0.00021896067850298595;
-                    }
+    }
+  } else {
+    if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)785200.0000000001164) ) ) {
+        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)230.0000000000000284) ) ) {
+          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)435908.0000000000582) ) ) {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1837.500000000000227) ) ) {
+                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)181.0000000000000284) ) ) {
+                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)16.50000000000000355) ) ) {
+                    result[0] += 0.0003304761835687054;
                   } else {
-                    result[0] += -0.00021896067850298595;
+                    result[0] += -7.745710629680598e-06;
                   }
                 } else {
-                  result[0] += -0.0005273216596666253;
+                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)997.5000000000001137) ) ) {
+                    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)158.0000000000000284) ) ) {
+                      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)106162.5000000000146) ) ) {
+                        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)6710.000000000000909) ) ) {
+                          result[0] += -7.745710629680598e-06;
+                        } else {
+                          result[0] += -0.0003803508260383661;
+                        }
+                      } else {
+                        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
+                          result[0] += -0.000961278803043465;
+                        } else {
+                          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)405258.0000000000582) ) ) {
+                            result[0] += -0.0006121888845913078;
+                          } else {
+                            result[0] += -0.000961278803043465;
+                          }
+                        }
+                      }
+                    } else {
+                      result[0] += -0.0009876690710913722;
+                    }
+                  } else {
+                    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)134413.0000000000291) ) ) {
+                      result[0] += -7.745710629680598e-06;
+                    } else {
+                      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)158.0000000000000284) ) ) {
+                        result[0] += -0.000541494105524109;
+                      } else {
+                        result[0] += -0.0009876690710913722;
+                      }
+                    }
+                  }
                 }
               } else {
-                result[0] += -0.0005273216596666253;
+                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)38596.50000000000728) ) ) {
+                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1927.500000000000227) ) ) {
+                    result[0] += 0.0004564427016079623;
+                  } else {
+                    result[0] += 0.0008064055400512148;
+                  }
+                } else {
+                  result[0] += 0.00014084988738001194;
+                }
               }
             } else {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35900.00000000000728) ) ) {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-                  result[0] += 0.0014470590509172753;
-                } else {
-                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)236.5000000000000284) ) ) {
-                    result[0] += 0.0006165565054855834;
-                  } else {
-                    result[0] += 0.00017071974630897358;
-                  }
-                }
-              } else {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)137545.0000000000291) ) ) {
-                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)232.5000000000000284) ) ) {
-                    result[0] += 0.00021019324515354038;
-                  } else {
-                    result[0] += -0.00011661033474015177;
-                  }
-                } else {
-                  result[0] += -0.00011661033474015177;
-                }
-              }
+              result[0] += -0.0009876690710913722;
             }
           } else {
-            result[0] += -0.0005273216596666253;
-          }
-        } else {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)420194.5000000000582) ) ) {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1597.500000000000227) ) ) {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)228.5000000000000284) ) ) {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1027.500000000000227) ) ) {
-                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)184.5000000000000284) ) ) {
-                    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)147545.5000000000291) ) ) {
-                      result[0] += 0.0002466368930444542;
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)611050.0000000001164) ) ) {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1597.500000000000227) ) ) {
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)214.0000000000000284) ) ) {
+                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)6710.000000000000909) ) ) {
+                    if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)18.50000000000000355) ) ) {
+                      result[0] += 0.0003540430067641772;
                     } else {
-                      result[0] += -4.603456791355504e-06;
+                      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)757.5000000000001137) ) ) {
+                        result[0] += 1.8186135745735272e-05;
+                      } else {
+                        result[0] += 0.0003540430067641772;
+                      }
                     }
                   } else {
-                    result[0] += -0.00016294178792933947;
+                    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)271324.0000000000582) ) ) {
+                      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)847.5000000000001137) ) ) {
+                        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)26.50000000000000355) ) ) {
+                          result[0] += 1.8186135745735272e-05;
+                        } else {
+                          result[0] += -0.0001515149038613904;
+                        }
+                      } else {
+                        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1087.500000000000227) ) ) {
+                          result[0] += 9.05577339475133e-05;
+                        } else {
+                          result[0] += 0.00022330333079933877;
+                        }
+                      }
+                    } else {
+                      result[0] += -0.0001515149038613904;
+                    }
                   }
                 } else {
-                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)387538.0000000000582) ) ) {
-                    if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)28916.00000000000364) ) ) {
-                      result[0] += 0.0004911454637036037;
-                    } else {
-                      result[0] += 0.0002466368930444542;
-                    }
+                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1087.500000000000227) ) ) {
+                    result[0] += -0.0005509042786037395;
                   } else {
-                    result[0] += -4.603456791355504e-06;
+                    result[0] += -0.0001515149038613904;
                   }
                 }
               } else {
-                result[0] += -0.00016294178792933947;
+                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)512886.0000000000582) ) ) {
+                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1927.500000000000227) ) ) {
+                    if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1356.000000000000227) ) ) {
+                      result[0] += 0.0005451491815015633;
+                    } else {
+                      result[0] += 0.0003540430067641772;
+                    }
+                  } else {
+                    result[0] += 0.0006833312713158354;
+                  }
+                } else {
+                  result[0] += 1.8186135745735272e-05;
+                }
               }
             } else {
               if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1882.500000000000227) ) ) {
-                result[0] += 0.0004911454637036037;
+                result[0] += -0.0005509042786037395;
               } else {
-                result[0] += 0.0008358442940596833;
+                result[0] += -4.172546988481888e-05;
               }
             }
-          } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1897.500000000000227) ) ) {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)997.5000000000001137) ) ) {
-                result[0] += -0.00035706585114477234;
-              } else {
-                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)657328.0000000001164) ) ) {
-                  result[0] += -0.00016294178792933947;
-                } else {
-                  result[0] += -0.00035706585114477234;
-                }
-              }
-            } else {
-              result[0] += 0.00030823989412629544;
-            }
-          }
-        }
-      } else {
-        result[0] += -0.0005273216596666253;
-      }
-    }
-  } else {
-    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)208.5000000000000284) ) ) {
-      if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)244902.0000000000291) ) ) {
-        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
-          result[0] += -0.00012515482042816325;
-        } else {
-          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)10.50000000000000178) ) ) {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-              result[0] += 0.0014385894089039603;
-            } else {
-              result[0] += 0.0009408075632152465;
-            }
-          } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1807.500000000000227) ) ) {
-              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1117.500000000000227) ) ) {
-                  result[0] += 0.00030842014024824965;
-                } else {
-                  result[0] += 0.0004998825345479082;
-                }
-              } else {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1147.500000000000227) ) ) {
-                  result[0] += 0.0005379499599227677;
-                } else {
-                  result[0] += 0.0007313396376202848;
-                }
-              }
-            } else {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-                result[0] += 0.0014385894089039603;
-              } else {
-                result[0] += 0.0008843434684811067;
-              }
-            }
-          }
-        }
-      } else {
-        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1027.500000000000227) ) ) {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-            result[0] += -0.0011507736393840105;
-          } else {
-            result[0] += -0.00012515482042816325;
           }
         } else {
-          if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)144.5000000000000284) ) ) {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1867.500000000000227) ) ) {
-                result[0] += 0.0001425254463676404;
-              } else {
-                result[0] += 0.0004990085753849719;
-              }
-            } else {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1912.500000000000227) ) ) {
-                result[0] += -0.00012515482042816325;
-              } else {
-                result[0] += 0.00028692067674055267;
-              }
-            }
-          } else {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)897115.0000000001164) ) ) {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1837.500000000000227) ) ) {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1477.500000000000227) ) ) {
-                  result[0] += 0.0003929492520212929;
-                } else {
-                  result[0] += 0.0006063011619178669;
-                }
-              } else {
-                result[0] += 0.0008843434684811067;
-              }
-            } else {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1807.500000000000227) ) ) {
-                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)160.5000000000000284) ) ) {
-                  result[0] += 0.0002669390739383048;
-                } else {
-                  result[0] += -0.00012515482042816325;
-                }
-              } else {
-                result[0] += 0.0004872368835844185;
-              }
-            }
-          }
+          result[0] += -0.0009876690710913722;
         }
+      } else {
+        result[0] += -0.0009876690710913722;
       }
     } else {
-      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
-        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-            result[0] += -0.0018502572398231673;
+      if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)29120.00000000000364) ) ) {
+        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1417.500000000000227) ) ) {
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)234.0000000000000284) ) ) {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
+              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)14.50000000000000178) ) ) {
+                result[0] += 0.0006875547657953654;
+              } else {
+                result[0] += 0.0004006828392831418;
+              }
+            } else {
+              result[0] += 0.0004006828392831418;
+            }
           } else {
-            result[0] += -0.003207443466436269;
+            result[0] += -0.0003580098723739661;
           }
         } else {
-          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-            result[0] += -0.001072082544405586;
-          } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
-              result[0] += -0.0021385075566519064;
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1852.500000000000227) ) ) {
+              result[0] += 0.0007455827600336341;
             } else {
-              result[0] += -0.001072082544405586;
+              result[0] += 0.000993043623962725;
             }
+          } else {
+            result[0] += 0.0005396412745463622;
           }
         }
       } else {
-        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)236.5000000000000284) ) ) {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)244902.0000000000291) ) ) {
-            result[0] += 0.00030842014024824965;
+        if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)98.00000000000001421) ) ) {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)787.5000000000001137) ) ) {
+            result[0] += 3.1169218995187875e-05;
           } else {
-            result[0] += -0.00014295703670743124;
+            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)997.5000000000001137) ) ) {
+                result[0] += 0.0001643502997866208;
+              } else {
+                result[0] += 0.0003585112038181078;
+              }
+            } else {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1417.500000000000227) ) ) {
+                result[0] += 0.0004006828392831418;
+              } else {
+                result[0] += 0.0005396412745463622;
+              }
+            }
           }
         } else {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1583938.000000000233) ) ) {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1177.500000000000227) ) ) {
-              result[0] += -0.0006451439045027977;
+          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1567.500000000000227) ) ) {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)547.5000000000001137) ) ) {
+              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+                result[0] += -0.0009876690710913722;
+              } else {
+                result[0] += -0.0006217908284551353;
+              }
             } else {
-              result[0] += -0.00014295703670743124;
+              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1297516.000000000233) ) ) {
+                result[0] += -0.0003580098723739661;
+              } else {
+                if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)174.0000000000000284) ) ) {
+                    result[0] += -0.0003580098723739661;
+                  } else {
+                    result[0] += -0.0009876690710913722;
+                  }
+                } else {
+                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)174.0000000000000284) ) ) {
+                    result[0] += -0.0003580098723739661;
+                  } else {
+                    result[0] += -0.0005488553793389469;
+                  }
+                }
+              }
             }
           } else {
-            result[0] += -0.001072082544405586;
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)785200.0000000001164) ) ) {
+              result[0] += 0.0003103004936526306;
+            } else {
+              result[0] += -0.0003580098723739661;
+            }
           }
         }
       }
     }
   }
-  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1867.500000000000227) ) ) {
-      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-        result[0] += -0.0010458419236280365;
-      } else {
-        if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)402003.0000000000582) ) ) {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)248.5000000000000284) ) ) {
-              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)5.500000000000000888) ) ) {
-                result[0] += 0.00013096588762822814;
-              } else {
-                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)332535.5000000000582) ) ) {
-                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)216.5000000000000284) ) ) {
-                    if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)16097.50000000000182) ) ) {
-                      if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1237.500000000000227) ) ) {
-                        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)95.50000000000001421) ) ) {
-                          result[0] += 0.00013096588762822814;
-                        } else {
-                          result[0] += -0.0001848542012093165;
-                        }
-                      } else {
-                        result[0] += 0.00013096588762822814;
-                      }
-                    } else {
-                      result[0] += -0.0001848542012093165;
-                    }
-                  } else {
-                    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1117.500000000000227) ) ) {
-                      result[0] += -0.00046245864823744973;
-                    } else {
-                      result[0] += -0.0001848542012093165;
-                    }
-                  }
-                } else {
-                  result[0] += -0.00046245864823744973;
-                }
-              }
+  if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1747.500000000000227) ) ) {
+      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)186.0000000000000284) ) ) {
+        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)11217.00000000000182) ) ) {
+          if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35.50000000000000711) ) ) {
+              result[0] += 0.0006171283949996462;
             } else {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1267.500000000000227) ) ) {
-                result[0] += -0.0010458419236280365;
+              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+                result[0] += -1.4407241180575912e-05;
               } else {
-                result[0] += -0.00046245864823744973;
+                result[0] += 0.00016501111512650995;
               }
             }
           } else {
-            result[0] += -0.0010458419236280365;
+            result[0] += 0.0004068033492347486;
           }
         } else {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)402003.0000000000582) ) ) {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)204.5000000000000284) ) ) {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-                result[0] += 0.0007151429536187284;
+          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)547.5000000000001137) ) ) {
+              result[0] += -0.001001529031486954;
+            } else {
+              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)155650.0000000000291) ) ) {
+                result[0] += -0.00015824516841850728;
               } else {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
-                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)99.50000000000001421) ) ) {
-                    result[0] += 0.000175684095108333;
+                result[0] += -0.000525076791346333;
+              }
+            }
+          } else {
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)512886.0000000000582) ) ) {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)667.5000000000001137) ) ) {
+                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)26.50000000000000355) ) ) {
+                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)155650.0000000000291) ) ) {
+                    result[0] += 0.00016501111512650995;
                   } else {
-                    result[0] += -0.0002733698693288205;
+                    result[0] += -0.000525076791346333;
                   }
                 } else {
-                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1567.500000000000227) ) ) {
-                    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)180.5000000000000284) ) ) {
-                      if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)28916.00000000000364) ) ) {
-                        result[0] += 0.00034295767907958886;
-                      } else {
-                        result[0] += 0.000175684095108333;
-                      }
-                    } else {
-                      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)847.5000000000001137) ) ) {
-                        result[0] += -0.0002733698693288205;
-                      } else {
-                        result[0] += 0.000175684095108333;
-                      }
-                    }
+                  result[0] += -0.000525076791346333;
+                }
+              } else {
+                if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)50.00000000000000711) ) ) {
+                    result[0] += 0.00016501111512650995;
                   } else {
-                    result[0] += 0.00034873753605351734;
+                    result[0] += -6.343828943784748e-05;
                   }
+                } else {
+                  result[0] += 0.000269823674641688;
                 }
               }
             } else {
-              result[0] += -0.0002733698693288205;
+              result[0] += -0.000525076791346333;
+            }
+          }
+        }
+      } else {
+        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
+            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+              result[0] += -0.001762369885624413;
+            } else {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
+                result[0] += -0.0010408768088824006;
+              } else {
+                result[0] += -0.0006747435281564432;
+              }
             }
           } else {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)897115.0000000001164) ) ) {
-              result[0] += -0.0002733698693288205;
+            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+              result[0] += -0.0008394632212515727;
             } else {
-              result[0] += -0.000923159582673362;
+              result[0] += -0.000525076791346333;
+            }
+          }
+        } else {
+          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1177.500000000000227) ) ) {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
+                result[0] += -0.0033327775783137483;
+              } else {
+                if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+                  result[0] += -0.0024292970757421443;
+                } else {
+                  result[0] += -0.0018661566641651089;
+                }
+              }
+            } else {
+              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+                result[0] += -0.001684911943232237;
+              } else {
+                result[0] += -0.000951457067460439;
+              }
+            }
+          } else {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)517.5000000000001137) ) ) {
+              result[0] += -0.0018506597558022202;
+            } else {
+              result[0] += -0.0008069056285551027;
             }
           }
         }
       }
     } else {
-      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)561521.5000000001164) ) ) {
-        if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)127548.5000000000146) ) ) {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-              result[0] += 0.0014847312218074689;
+      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)785200.0000000001164) ) ) {
+        if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1927.500000000000227) ) ) {
+              result[0] += 0.0006171283949996462;
             } else {
-              result[0] += 0.00047350611227399935;
+              result[0] += 0.0009239030168018248;
             }
           } else {
-            result[0] += 0.00013096588762822814;
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1927.500000000000227) ) ) {
+              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)512886.0000000000582) ) ) {
+                result[0] += 0.00016501111512650995;
+              } else {
+                result[0] += -0.0003079424139106416;
+              }
+            } else {
+              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)196440.0000000000291) ) ) {
+                  result[0] += 0.00046898859330075097;
+                } else {
+                  result[0] += 0.00016501111512650995;
+                }
+              } else {
+                result[0] += 0.0005448279858945795;
+              }
+            }
           }
         } else {
-          result[0] += 0.0007151429536187284;
+          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1912.500000000000227) ) ) {
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)663310.0000000001164) ) ) {
+              result[0] += 0.0006214686787816916;
+            } else {
+              result[0] += -7.533884645350489e-05;
+            }
+          } else {
+            result[0] += 0.0008740526910993148;
+          }
         }
       } else {
-        result[0] += -0.0002733698693288205;
+        result[0] += -0.0004833547816155774;
       }
     }
   } else {
-    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)208.5000000000000284) ) ) {
-      if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)233345.5000000000291) ) ) {
-        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
-          result[0] += -5.080354054446694e-05;
+    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
+      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)182182.0000000000291) ) ) {
+        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)11217.00000000000182) ) ) {
+          result[0] += 0.00045039844929802583;
         } else {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)16097.50000000000182) ) ) {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1807.500000000000227) ) ) {
-                result[0] += 0.001119603754247402;
-              } else {
-                result[0] += 0.001808960477194353;
-              }
-            } else {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1807.500000000000227) ) ) {
-                result[0] += 0.0007407970555320142;
-              } else {
-                result[0] += 0.0011987165961295466;
-              }
-            }
-          } else {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1117.500000000000227) ) ) {
-              result[0] += 0.0003672845993859741;
-            } else {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)99718.50000000001455) ) ) {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1897.500000000000227) ) ) {
-                  result[0] += 0.000701848990977214;
-                } else {
-                  result[0] += 0.001084411038798954;
-                }
-              } else {
-                if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-                  result[0] += 0.0004991161960720397;
-                } else {
-                  result[0] += 0.0006198827108734297;
-                }
-              }
-            }
-          }
+          result[0] += -0.00011762821169439242;
         }
       } else {
-        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1297.500000000000227) ) ) {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-            result[0] += -0.0010588632776019856;
-          } else {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1032043.500000000116) ) ) {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)517.5000000000001137) ) ) {
-                result[0] += -0.00017851419037730055;
-              } else {
-                result[0] += 8.876515156088196e-05;
-              }
-            } else {
-              result[0] += -0.0002583969687833954;
-            }
-          }
+        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+          result[0] += -0.0018782436240425988;
         } else {
-          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1897.500000000000227) ) ) {
-              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)70.50000000000001421) ) ) {
-                result[0] += 0.0003462397475529343;
-              } else {
-                result[0] += 8.92947576317661e-05;
-              }
-            } else {
-              result[0] += 0.00037367369754626677;
-            }
+          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)50.00000000000000711) ) ) {
+            result[0] += -0.00017933754911412503;
           } else {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)897115.0000000001164) ) ) {
-              result[0] += 0.0004991161960720397;
+            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)138.0000000000000284) ) ) {
+              result[0] += -0.0008482976443206114;
             } else {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1807.500000000000227) ) ) {
-                result[0] += 8.876515156088196e-05;
-              } else {
-                result[0] += 0.0004991161960720397;
-              }
+              result[0] += -0.0012587818961336157;
             }
           }
         }
       }
     } else {
-      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)487.5000000000000568) ) ) {
-        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-            result[0] += -0.0016619823158359349;
-          } else {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)244.5000000000000284) ) ) {
-              result[0] += -0.0025487824221535255;
+      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1119748.000000000233) ) ) {
+        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1357.500000000000227) ) ) {
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)90053.00000000001455) ) ) {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)11217.00000000000182) ) ) {
+              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1356.000000000000227) ) ) {
+                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)16.50000000000000355) ) ) {
+                  result[0] += 0.0005334597970841044;
+                } else {
+                  result[0] += 0.00045039844929802583;
+                }
+              } else {
+                result[0] += 0.00045039844929802583;
+              }
             } else {
-              result[0] += -0.003977833970047282;
+              result[0] += 0.00039477755950275686;
+            }
+          } else {
+            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)98.00000000000001421) ) ) {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)517.5000000000001137) ) ) {
+                result[0] += 0.000165634289840216;
+              } else {
+                result[0] += 0.00039477755950275686;
+              }
+            } else {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)247952.0000000000291) ) ) {
+                result[0] += 9.346720170960702e-05;
+              } else {
+                result[0] += -0.00017933754911412503;
+              }
             }
           }
         } else {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)240.5000000000000284) ) ) {
-            result[0] += -0.0009521718130030997;
+          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1852.500000000000227) ) ) {
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)611050.0000000001164) ) ) {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
+                result[0] += 0.0006782463491363311;
+              } else {
+                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1687.500000000000227) ) ) {
+                  result[0] += 0.0004858908120295976;
+                } else {
+                  result[0] += 0.000595434247251765;
+                }
+              }
+            } else {
+              result[0] += 0.00039477755950275686;
+            }
           } else {
-            result[0] += -0.0014752203655185754;
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1927.500000000000227) ) ) {
+              result[0] += 0.0006911107972060854;
+            } else {
+              result[0] += 0.0008766842023122291;
+            }
           }
         }
       } else {
-        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)244.5000000000000284) ) ) {
-          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1657.500000000000227) ) ) {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)847.5000000000001137) ) ) {
-              result[0] += -0.00042309116091424905;
-            } else {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)233345.5000000000291) ) ) {
-                result[0] += 0.0003672845993859741;
-              } else {
-                result[0] += -0.0002583969687833954;
-              }
-            }
+        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1525992.000000000233) ) ) {
+          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1882.500000000000227) ) ) {
+            result[0] += -0.00017933754911412503;
           } else {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)233345.5000000000291) ) ) {
-              result[0] += 0.0004991161960720397;
-            } else {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1837.500000000000227) ) ) {
-                result[0] += -0.0002583969687833954;
-              } else {
-                result[0] += 8.92947576317661e-05;
-              }
-            }
+            result[0] += 0.0003088333005684597;
           }
         } else {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1583938.000000000233) ) ) {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1267.500000000000227) ) ) {
-              result[0] += -0.0006515448523085927;
+          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)234.0000000000000284) ) ) {
+            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)210.0000000000000284) ) ) {
+              result[0] += -0.00017933754911412503;
             } else {
-              result[0] += -0.0002583969687833954;
+              result[0] += -0.0004921434357828517;
             }
           } else {
-            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)248.5000000000000284) ) ) {
-              result[0] += -0.0007513858138773279;
+            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)246.0000000000000284) ) ) {
+              result[0] += -0.0008168839609429563;
             } else {
-              result[0] += -0.0013041475684514954;
+              result[0] += -0.0012259682928052983;
             }
           }
         }
@@ -4487,250 +3989,748 @@ void predict_unit2(union Entry* data, double* result) {
   }
   if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
     if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-      result[0] += -0.001043525342627447;
+      if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)24.50000000000000355) ) ) {
+        result[0] += -0.00047393333951630944;
+      } else {
+        if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+          result[0] += -0.002682997476860279;
+        } else {
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
+            result[0] += -0.0016354044095716197;
+          } else {
+            result[0] += -0.003194215895038276;
+          }
+        }
+      }
     } else {
-      if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)402003.0000000000582) ) ) {
-          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1912.500000000000227) ) ) {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)248.5000000000000284) ) ) {
-              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)5.500000000000000888) ) ) {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-                  result[0] += 0.0007441960138964451;
+      if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1807.500000000000227) ) ) {
+        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)210.0000000000000284) ) ) {
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)435908.0000000000582) ) ) {
+            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)181.0000000000000284) ) ) {
+                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)14.50000000000000178) ) ) {
+                  result[0] += 0.00036362970892726837;
                 } else {
-                  result[0] += 0.0002750175338561714;
+                  result[0] += -1.1324905817222432e-05;
                 }
               } else {
-                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)332535.5000000000582) ) ) {
-                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)216.5000000000000284) ) ) {
-                    if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)10219.50000000000182) ) ) {
-                      if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1207.500000000000227) ) ) {
-                        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)99.50000000000001421) ) ) {
-                          result[0] += 0.0002750175338561714;
-                        } else {
-                          result[0] += -0.00016241108481431096;
-                        }
-                      } else {
-                        result[0] += 0.0002750175338561714;
-                      }
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)997.5000000000001137) ) ) {
+                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)24.50000000000000355) ) ) {
+                    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)106162.5000000000146) ) ) {
+                      result[0] += -1.1324905817222432e-05;
                     } else {
-                      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
-                        result[0] += -0.00042483683043608307;
-                      } else {
-                        result[0] += -0.00016241108481431096;
-                      }
+                      result[0] += -0.00047393333951630944;
                     }
                   } else {
-                    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1117.500000000000227) ) ) {
-                      result[0] += -0.00042483683043608307;
+                    result[0] += -0.00047393333951630944;
+                  }
+                } else {
+                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)134413.0000000000291) ) ) {
+                    result[0] += -1.1324905817222432e-05;
+                  } else {
+                    result[0] += -0.00041305082470413667;
+                  }
+                }
+              }
+            } else {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)487.5000000000000568) ) ) {
+                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)24.50000000000000355) ) ) {
+                  result[0] += 0.00013741458926150115;
+                } else {
+                  result[0] += -0.00047393333951630944;
+                }
+              } else {
+                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)6710.000000000000909) ) ) {
+                  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1207.500000000000227) ) ) {
+                      result[0] += 0.0002090628238200342;
                     } else {
-                      result[0] += -0.00016241108481431096;
+                      result[0] += 0.0003326265253472503;
+                    }
+                  } else {
+                    if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35.50000000000000711) ) ) {
+                      result[0] += 0.0006013840475402022;
+                    } else {
+                      result[0] += 0.0003719449799705324;
                     }
                   }
                 } else {
-                  result[0] += -0.00042483683043608307;
+                  result[0] += 0.00013741458926150115;
                 }
-              }
-            } else {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)937.5000000000001137) ) ) {
-                result[0] += -0.001043525342627447;
-              } else {
-                result[0] += -0.00046404485906555474;
               }
             }
           } else {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)50293.00000000000728) ) ) {
-              result[0] += 0.000822506851658688;
+            result[0] += -0.00047393333951630944;
+          }
+        } else {
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1087.500000000000227) ) ) {
+                result[0] += -0.00117183554743131;
+              } else {
+                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)134413.0000000000291) ) ) {
+                  result[0] += -1.1324905817222432e-05;
+                } else {
+                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)182182.0000000000291) ) ) {
+                    result[0] += -0.00041305082470413667;
+                  } else {
+                    result[0] += -0.0011391663996131822;
+                  }
+                }
+              }
             } else {
-              result[0] += 0.0002750175338561714;
+              result[0] += -0.00047393333951630944;
+            }
+          } else {
+            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1177.500000000000227) ) ) {
+                if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+                  result[0] += -0.0022642272451117605;
+                } else {
+                  result[0] += -0.0016354044095716197;
+                }
+              } else {
+                if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+                  result[0] += -0.0015264863742336047;
+                } else {
+                  result[0] += -0.000778888034662836;
+                }
+              }
+            } else {
+              result[0] += -0.0008111114282454475;
+            }
+          }
+        }
+      } else {
+        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)785200.0000000001164) ) ) {
+          if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)13998.00000000000182) ) ) {
+              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
+                result[0] += 0.0006537934185761466;
+              } else {
+                result[0] += 0.0004100291394639708;
+              }
+            } else {
+              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)435908.0000000000582) ) ) {
+                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)294876.0000000000582) ) ) {
+                  result[0] += 0.0002495974129142191;
+                } else {
+                  result[0] += 0.00013741458926150115;
+                }
+              } else {
+                result[0] += -0.0001610257474667582;
+              }
+            }
+          } else {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1927.500000000000227) ) ) {
+              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)663310.0000000001164) ) ) {
+                result[0] += 0.0006013840475402022;
+              } else {
+                result[0] += 3.0491016307823635e-05;
+              }
+            } else {
+              result[0] += 0.000816144036774052;
             }
           }
         } else {
-          result[0] += -0.001043525342627447;
+          result[0] += -0.00047393333951630944;
+        }
+      }
+    }
+  } else {
+    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
+      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)182182.0000000000291) ) ) {
+        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)222.0000000000000284) ) ) {
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)13998.00000000000182) ) ) {
+            result[0] += 0.0004951930491943975;
+          } else {
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)42.00000000000000711) ) ) {
+              result[0] += 0.00027238360039484756;
+            } else {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)162.0000000000000284) ) ) {
+                result[0] += -0.0006094635004645299;
+              } else {
+                result[0] += -0.0011663060231959501;
+              }
+            }
+          }
+        } else {
+          result[0] += -0.0011663060231959501;
         }
       } else {
-        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)220.5000000000000284) ) ) {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)387538.0000000000582) ) ) {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)10219.50000000000182) ) ) {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1882.500000000000227) ) ) {
-                  result[0] += 0.000876448828393793;
+        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+          result[0] += -0.0016870710530105222;
+        } else {
+          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)138.0000000000000284) ) ) {
+            result[0] += -0.0008105653964561165;
+          } else {
+            result[0] += -0.0011663060231959501;
+          }
+        }
+      }
+    } else {
+      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1119748.000000000233) ) ) {
+        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1237.500000000000227) ) ) {
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)271324.0000000000582) ) ) {
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)230.0000000000000284) ) ) {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)29120.00000000000364) ) ) {
+                result[0] += 0.0004951930491943975;
+              } else {
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)214.0000000000000284) ) ) {
+                  result[0] += 0.00028294321699684775;
                 } else {
-                  result[0] += 0.0016603895710757231;
+                  result[0] += -5.693882268051044e-05;
+                }
+              }
+            } else {
+              result[0] += -5.693882268051044e-05;
+            }
+          } else {
+            result[0] += -5.693882268051044e-05;
+          }
+        } else {
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)722368.0000000001164) ) ) {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1867.500000000000227) ) ) {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1687.500000000000227) ) ) {
+                  result[0] += 0.0004951930491943975;
+                } else {
+                  result[0] += 0.0005680936262354804;
+                }
+              } else {
+                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)29120.00000000000364) ) ) {
+                  result[0] += 0.0004951930491943975;
+                } else {
+                  result[0] += 6.528574594971768e-05;
+                }
+              }
+            } else {
+              result[0] += 0.0007347447110519416;
+            }
+          } else {
+            result[0] += 6.528574594971768e-05;
+          }
+        }
+      } else {
+        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1852.500000000000227) ) ) {
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1525992.000000000233) ) ) {
+            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)154.0000000000000284) ) ) {
+              result[0] += -5.693882268051044e-05;
+            } else {
+              result[0] += -0.00020083328285370067;
+            }
+          } else {
+            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)222.0000000000000284) ) ) {
+              result[0] += -0.00020083328285370067;
+            } else {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)246.0000000000000284) ) ) {
+                result[0] += -0.0006951684420555488;
+              } else {
+                result[0] += -0.0011307710503100626;
+              }
+            }
+          }
+        } else {
+          result[0] += 6.528574594971768e-05;
+        }
+      }
+    }
+  }
+  if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1297.500000000000227) ) ) {
+      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+        if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)24.50000000000000355) ) ) {
+          result[0] += -0.00022521185595089383;
+        } else {
+          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)242.0000000000000284) ) ) {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)142.0000000000000284) ) ) {
+                result[0] += -0.0022921578328995505;
+              } else {
+                result[0] += -0.002583323316620026;
+              }
+            } else {
+              result[0] += -0.0035366341926085505;
+            }
+          } else {
+            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)218.0000000000000284) ) ) {
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)174.0000000000000284) ) ) {
+                  result[0] += -0.0010657840455048984;
+                } else {
+                  result[0] += -0.0014963706530581892;
+                }
+              } else {
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
+                  result[0] += -0.0023760022773630283;
+                } else {
+                  result[0] += -0.0040996486202603015;
+                }
+              }
+            } else {
+              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)30.50000000000000355) ) ) {
+                result[0] += -0.001182134008563325;
+              } else {
+                result[0] += -0.0016699541911925299;
+              }
+            }
+          }
+        }
+      } else {
+        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)186.0000000000000284) ) ) {
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)13998.00000000000182) ) ) {
+            result[0] += 0.00010787396125998094;
+          } else {
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)155650.0000000000291) ) ) {
+              result[0] += -0.00012334955291476676;
+            } else {
+              result[0] += -0.00022521185595089383;
+            }
+          }
+        } else {
+          result[0] += -0.0005694291769467356;
+        }
+      }
+    } else {
+      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)512886.0000000000582) ) ) {
+        if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)167888.0000000000291) ) ) {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)17267.50000000000364) ) ) {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1882.500000000000227) ) ) {
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)242.0000000000000284) ) ) {
+                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
+                    if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35.50000000000000711) ) ) {
+                      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1507.500000000000227) ) ) {
+                        result[0] += 0.00029779173278651316;
+                      } else {
+                        result[0] += 0.0004962632102036499;
+                      }
+                    } else {
+                      result[0] += 0.00029779173278651316;
+                    }
+                  } else {
+                    result[0] += 0.00013675608349958756;
+                  }
+                } else {
+                  result[0] += -1.9252007257841702e-05;
+                }
+              } else {
+                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1942.500000000000227) ) ) {
+                  result[0] += 0.0004962632102036499;
+                } else {
+                  result[0] += 0.0007167228666748343;
+                }
+              }
+            } else {
+              result[0] += -1.9252007257841702e-05;
+            }
+          } else {
+            result[0] += -0.00022521185595089383;
+          }
+        } else {
+          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1807.500000000000227) ) ) {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
+                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)8.500000000000001776) ) ) {
+                  result[0] += 0.0005763142055392902;
+                } else {
+                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+                    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1477.500000000000227) ) ) {
+                      result[0] += 0.0002330159295667166;
+                    } else {
+                      result[0] += 0.00037225222972136563;
+                    }
+                  } else {
+                    result[0] += -0.00022521185595089383;
+                  }
+                }
+              } else {
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)222.0000000000000284) ) ) {
+                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)271324.0000000000582) ) ) {
+                    result[0] += 0.00017970129414137493;
+                  } else {
+                    result[0] += 2.1650835860472187e-05;
+                  }
+                } else {
+                  result[0] += -0.00022521185595089383;
+                }
+              }
+            } else {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1942.500000000000227) ) ) {
+                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
+                  result[0] += 0.0005763142055392902;
+                } else {
+                  result[0] += 0.0003423631909211691;
+                }
+              } else {
+                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
+                  result[0] += 0.000885707035500398;
+                } else {
+                  result[0] += 0.0005611841549107487;
+                }
+              }
+            }
+          } else {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1912.500000000000227) ) ) {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1417.500000000000227) ) ) {
+                  result[0] += 0.00041614498937500257;
+                } else {
+                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
+                    result[0] += 0.0005909724045611831;
+                  } else {
+                    result[0] += 0.0004891937362946147;
+                  }
+                }
+              } else {
+                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1657.500000000000227) ) ) {
+                  result[0] += 0.00010787396125998094;
+                } else {
+                  result[0] += 0.0004891937362946147;
+                }
+              }
+            } else {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
+                result[0] += 0.0006705167458621182;
+              } else {
+                result[0] += 0.0007969743642001712;
+              }
+            }
+          }
+        }
+      } else {
+        result[0] += -0.00022521185595089383;
+      }
+    }
+  } else {
+    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+      if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)34.00000000000000711) ) ) {
+        result[0] += -0.0002181728427771651;
+      } else {
+        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)11217.00000000000182) ) ) {
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)230.0000000000000284) ) ) {
+            result[0] += -0.0002181728427771651;
+          } else {
+            result[0] += -0.0016339551653322317;
+          }
+        } else {
+          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)42.00000000000000711) ) ) {
+            result[0] += -0.000988302409121881;
+          } else {
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
+              result[0] += -0.0016412496362598708;
+            } else {
+              result[0] += -0.0024120660548779213;
+            }
+          }
+        }
+      }
+    } else {
+      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1119748.000000000233) ) ) {
+        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)234.0000000000000284) ) ) {
+          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1447.500000000000227) ) ) {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)44314.50000000000728) ) ) {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
+                result[0] += 0.00045404722016835833;
+              } else {
+                result[0] += 0.00035285862404123676;
+              }
+            } else {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
+                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)182182.0000000000291) ) ) {
+                  result[0] += 0.0002179670864390275;
+                } else {
+                  result[0] += -0.0002181728427771651;
+                }
+              } else {
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)98.00000000000001421) ) ) {
+                  result[0] += 0.0002992613926810647;
+                } else {
+                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)271324.0000000000582) ) ) {
+                    result[0] += 0.0002992613926810647;
+                  } else {
+                    result[0] += 1.4239607080204178e-05;
+                  }
+                }
+              }
+            }
+          } else {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1912.500000000000227) ) ) {
+              result[0] += 0.00045404722016835833;
+            } else {
+              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)854942.0000000001164) ) ) {
+                result[0] += 0.0006932480151181374;
+              } else {
+                result[0] += 0.00045404722016835833;
+              }
+            }
+          }
+        } else {
+          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1477.500000000000227) ) ) {
+            result[0] += -0.0002181728427771651;
+          } else {
+            result[0] += 0.00045404722016835833;
+          }
+        }
+      } else {
+        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1897.500000000000227) ) ) {
+          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)166.0000000000000284) ) ) {
+            result[0] += -0.0002181728427771651;
+          } else {
+            result[0] += -0.00028556164281029445;
+          }
+        } else {
+          result[0] += 0.0003029943077604807;
+        }
+      }
+    }
+  }
+  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)435908.0000000000582) ) ) {
+      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)222.0000000000000284) ) ) {
+        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
+          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)24.50000000000000355) ) ) {
+            result[0] += -0.00016670523037612086;
+          } else {
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)142.0000000000000284) ) ) {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+                result[0] += -0.002056463131165697;
+              } else {
+                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)26.50000000000000355) ) ) {
+                  result[0] += -0.0008334628175774014;
+                } else {
+                  result[0] += -0.0013649003119964981;
+                }
+              }
+            } else {
+              result[0] += -0.0022780192354983505;
+            }
+          }
+        } else {
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)181.0000000000000284) ) ) {
+            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)2.500000000000000444) ) ) {
+              result[0] += 0.002762877328409565;
+            } else {
+              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)8.500000000000001776) ) ) {
+                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)4.500000000000000888) ) ) {
+                  result[0] += 0.001200162620398999;
+                } else {
+                  result[0] += 0.0005832084698394801;
                 }
               } else {
                 if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1327.500000000000227) ) ) {
-                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)10.50000000000000178) ) ) {
-                    result[0] += 0.000710978257909007;
-                  } else {
-                    result[0] += 0.00023291955318681065;
-                  }
+                  result[0] += -0.00013448044084627024;
                 } else {
-                  result[0] += 0.0008024938736660513;
-                }
-              }
-            } else {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)517.5000000000001137) ) ) {
-                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)136.5000000000000284) ) ) {
-                  result[0] += 0.00023291955318681065;
-                } else {
-                  result[0] += -0.00017556954738788522;
-                }
-              } else {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1792.500000000000227) ) ) {
-                  result[0] += 0.00023291955318681065;
-                } else {
-                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)42938.00000000000728) ) ) {
-                    result[0] += 0.0008024938736660513;
-                  } else {
-                    result[0] += 0.0005077983593247845;
-                  }
+                  result[0] += 9.313148056159877e-05;
                 }
               }
             }
           } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1897.500000000000227) ) ) {
-              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
-                  result[0] += -0.0005139537987920664;
-                } else {
-                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)730222.5000000001164) ) ) {
-                    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)997.5000000000001137) ) ) {
-                      result[0] += -0.0002849931944350137;
-                    } else {
-                      result[0] += -2.4363094734480443e-05;
-                    }
-                  } else {
-                    result[0] += -0.0002849931944350137;
-                  }
-                }
-              } else {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1297.500000000000227) ) ) {
-                  result[0] += -0.00019260481646041975;
-                } else {
-                  result[0] += 5.4744577747137346e-05;
-                }
-              }
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1867.500000000000227) ) ) {
+              result[0] += -0.00016670523037612086;
             } else {
-              result[0] += 0.00022526993138019568;
+              result[0] += 9.313148056159877e-05;
+            }
+          }
+        }
+      } else {
+        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)997.5000000000001137) ) ) {
+          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)727.5000000000001137) ) ) {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
+              result[0] += -0.0022780192354983505;
+            } else {
+              result[0] += -0.002074536418205966;
+            }
+          } else {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)817.5000000000001137) ) ) {
+              result[0] += -0.00188279006347126;
+            } else {
+              result[0] += -0.0015345474398722502;
             }
           }
         } else {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)667.5000000000001137) ) ) {
-            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)232.5000000000000284) ) ) {
-                result[0] += -0.0005704310280161015;
-              } else {
-                result[0] += -0.001043525342627447;
-              }
+          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1747.500000000000227) ) ) {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1177.500000000000227) ) ) {
+              result[0] += -0.0010687143261056769;
             } else {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1583938.000000000233) ) ) {
-                result[0] += -0.00045738994234835256;
-              } else {
-                result[0] += -0.0009061966431841515;
-              }
+              result[0] += -0.0005966281802078088;
             }
           } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1897.500000000000227) ) ) {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)244.5000000000000284) ) ) {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)387538.0000000000582) ) ) {
-                  result[0] += 7.894775609724833e-06;
-                } else {
-                  result[0] += -0.0002849931944350137;
-                }
-              } else {
-                result[0] += -0.00045738994234835256;
-              }
-            } else {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)387538.0000000000582) ) ) {
-                result[0] += 0.0005077983593247845;
-              } else {
-                result[0] += 4.191543430510415e-06;
-              }
-            }
+            result[0] += -0.00016670523037612086;
           }
         }
       }
+    } else {
+      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)468040.0000000000582) ) ) {
+        result[0] += -0.0022780192354983505;
+      } else {
+        result[0] += -0.004820147259688624;
+      }
     }
   } else {
-    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1032043.500000000116) ) ) {
-      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
-        if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)66.50000000000001421) ) ) {
-          result[0] += 0.0003382013587552264;
-        } else {
-          result[0] += -0.0006627470108117383;
-        }
-      } else {
-        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)224.5000000000000284) ) ) {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)167904.0000000000291) ) ) {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-              result[0] += 0.0011945653147664216;
-            } else {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1777.500000000000227) ) ) {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)877.5000000000001137) ) ) {
-                  result[0] += 0.00047453187281117906;
-                } else {
-                  result[0] += 0.000617395501914546;
-                }
-              } else {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35900.00000000000728) ) ) {
-                  result[0] += 0.0011771413539068477;
-                } else {
-                  result[0] += 0.0007953738838290458;
-                }
-              }
-            }
+    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1657.500000000000227) ) ) {
+      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)230.0000000000000284) ) ) {
+        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)6710.000000000000909) ) ) {
+          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)18.50000000000000355) ) ) {
+            result[0] += 0.00042084797296780926;
           } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1687.500000000000227) ) ) {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)152.5000000000000284) ) ) {
-                result[0] += 0.0003382013587552264;
-              } else {
-                result[0] += 0.00015626526597924248;
-              }
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
+              result[0] += -0.0005197383527693791;
             } else {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1882.500000000000227) ) ) {
-                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)769061.0000000001164) ) ) {
-                  result[0] += 0.0005741776293127687;
+              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)877.5000000000001137) ) ) {
+                  result[0] += 5.474661352046148e-05;
                 } else {
-                  result[0] += 0.0003382013587552264;
+                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1207.500000000000227) ) ) {
+                    result[0] += 0.00029634141452906725;
+                  } else {
+                    result[0] += 0.0003741296366806791;
+                  }
                 }
               } else {
-                result[0] += 0.0007953738838290458;
+                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1387.500000000000227) ) ) {
+                  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+                    result[0] += 0.00021767645325526105;
+                  } else {
+                    result[0] += 0.00034139259399195836;
+                  }
+                } else {
+                  result[0] += 0.00042084797296780926;
+                }
               }
             }
           }
         } else {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)877.5000000000001137) ) ) {
-            result[0] += -0.0006627470108117383;
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
+            result[0] += -0.0005197383527693791;
           } else {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)167904.0000000000291) ) ) {
-              result[0] += 0.0006098178853413831;
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)512886.0000000000582) ) ) {
+              result[0] += 5.474661352046148e-05;
             } else {
-              result[0] += 0.00011480406740312966;
+              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)611050.0000000001164) ) ) {
+                  result[0] += 5.474661352046148e-05;
+                } else {
+                  result[0] += -0.0005197383527693791;
+                }
+              } else {
+                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1119748.000000000233) ) ) {
+                  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+                    result[0] += -0.00017506960022371687;
+                  } else {
+                    result[0] += -3.5636634003181134e-05;
+                  }
+                } else {
+                  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+                    if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1297516.000000000233) ) ) {
+                      result[0] += -0.0003052345135544857;
+                    } else {
+                      result[0] += -0.00047035957107189686;
+                    }
+                  } else {
+                    result[0] += -0.0002542431398372735;
+                  }
+                }
+              }
+            }
+          }
+        }
+      } else {
+        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)547.5000000000001137) ) ) {
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                result[0] += -0.0022308716233173527;
+              } else {
+                if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+                  result[0] += -0.0009465977396582531;
+                } else {
+                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)246.0000000000000284) ) ) {
+                    result[0] += -0.001347334975585998;
+                  } else {
+                    result[0] += -0.0018682495205573344;
+                  }
+                }
+              }
+            } else {
+              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)238.0000000000000284) ) ) {
+                result[0] += -0.0007133079088195688;
+              } else {
+                if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                  result[0] += -0.0014044982961283648;
+                } else {
+                  result[0] += -0.0009465977396582531;
+                }
+              }
+            }
+          } else {
+            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+                result[0] += -0.0036737503093854243;
+              } else {
+                result[0] += -0.002624154557227726;
+              }
+            } else {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)487.5000000000000568) ) ) {
+                result[0] += -0.001941004683822975;
+              } else {
+                result[0] += -0.0015089515362657119;
+              }
+            }
+          }
+        } else {
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1525992.000000000233) ) ) {
+            result[0] += -0.0005197383527693791;
+          } else {
+            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)242.0000000000000284) ) ) {
+              result[0] += -0.0005335548673317826;
+            } else {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
+                result[0] += -0.0009465977396582531;
+              } else {
+                result[0] += -0.0014385421936233009;
+              }
             }
           }
         }
       }
     } else {
-      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1057.500000000000227) ) ) {
-        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)251.5000000000000284) ) ) {
-          result[0] += -0.0006627470108117383;
-        } else {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1583938.000000000233) ) ) {
-            result[0] += -0.0006627470108117383;
-          } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)877.5000000000001137) ) ) {
-              result[0] += -0.0024179186475230523;
+      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)722368.0000000001164) ) ) {
+        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1927.500000000000227) ) ) {
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)11217.00000000000182) ) ) {
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
+              result[0] += 0.0005236158277954744;
             } else {
-              result[0] += -0.0006627470108117383;
+              result[0] += 0.00042084797296780926;
+            }
+          } else {
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)512886.0000000000582) ) ) {
+              result[0] += 0.0003648463262022239;
+            } else {
+              result[0] += 0.0001981385054421154;
+            }
+          }
+        } else {
+          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)512886.0000000000582) ) ) {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
+                result[0] += 0.0007621921178807551;
+              } else {
+                result[0] += 0.0004780925272688453;
+              }
+            } else {
+              result[0] += 0.0001981385054421154;
+            }
+          } else {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
+              result[0] += 0.0006254718633985008;
+            } else {
+              result[0] += 0.0007188480628754981;
             }
           }
         }
       } else {
-        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1627.500000000000227) ) ) {
-          result[0] += -0.0003522132597289967;
-        } else {
-          result[0] += 0.00011480406740312966;
-        }
+        result[0] += -3.5636634003181134e-05;
       }
     }
   }

@@ -4,4728 +4,4716 @@
 void predict_unit3(union Entry* data, double* result) {
   unsigned int tmp;
   if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
-      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)128.5000000000000284) ) ) {
-        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)373495.5000000000582) ) ) {
-          result[0] += -0.00021596800449206943;
-        } else {
-          result[0] += -0.0008107761890298351;
-        }
-      } else {
-        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)240.5000000000000284) ) ) {
-          result[0] += -0.0008107761890298351;
-        } else {
-          result[0] += -0.0011813728652207665;
-        }
-      }
-    } else {
-      if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)387538.0000000000582) ) ) {
-          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1897.500000000000227) ) ) {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)244.5000000000000284) ) ) {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)208.5000000000000284) ) ) {
-                  result[0] += 0.0003746001237069117;
-                } else {
-                  result[0] += -0.00021596800449206943;
-                }
+    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1837.500000000000227) ) ) {
+      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)246.0000000000000284) ) ) {
+        if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)435908.0000000000582) ) ) {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
+              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)22.50000000000000355) ) ) {
+                result[0] += -0.00020593890606373122;
               } else {
-                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)210759.0000000000291) ) ) {
-                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)204.5000000000000284) ) ) {
-                    if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35900.00000000000728) ) ) {
-                      if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1357.500000000000227) ) ) {
-                        result[0] += 0.00022734360795246156;
-                      } else {
-                        result[0] += 0.0003746001237069117;
-                      }
-                    } else {
-                      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)607.5000000000001137) ) ) {
-                        result[0] += -0.00021596800449206943;
-                      } else {
-                        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)82201.00000000001455) ) ) {
-                          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)727.5000000000001137) ) ) {
-                            result[0] += -0.00014896354148064375;
-                          } else {
-                            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)66007.50000000001455) ) ) {
-                              result[0] += 0.00022734360795246156;
-                            } else {
-                              result[0] += 6.386044037318489e-05;
-                            }
-                          }
-                        } else {
-                          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1597.500000000000227) ) ) {
-                            result[0] += -0.00020293505854040712;
-                          } else {
-                            result[0] += 3.090079566967842e-05;
-                          }
-                        }
-                      }
-                    }
-                  } else {
-                    result[0] += -0.00021596800449206943;
-                  }
-                } else {
-                  result[0] += -0.00021596800449206943;
-                }
+                result[0] += -0.0008413843593599551;
               }
             } else {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)251.5000000000000284) ) ) {
-                result[0] += -0.0005063674560855097;
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)194.0000000000000284) ) ) {
+                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)3355.000000000000455) ) ) {
+                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)18.50000000000000355) ) ) {
+                    result[0] += 0.000331838118251806;
+                  } else {
+                    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)727.5000000000001137) ) ) {
+                      result[0] += -0.00020593890606373122;
+                    } else {
+                      result[0] += -5.119886442102165e-05;
+                    }
+                  }
+                } else {
+                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1537.500000000000227) ) ) {
+                    result[0] += -0.00020593890606373122;
+                  } else {
+                    result[0] += -0.00012776246023229448;
+                  }
+                }
               } else {
-                result[0] += -0.0008107761890298351;
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)222.0000000000000284) ) ) {
+                  result[0] += -0.000538888236756694;
+                } else {
+                  result[0] += -0.0008238408576736995;
+                }
               }
             }
           } else {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)281697.5000000000582) ) ) {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35900.00000000000728) ) ) {
-                result[0] += 0.0007685558140201384;
+            result[0] += -0.0008413843593599551;
+          }
+        } else {
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)6710.000000000000909) ) ) {
+            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)18.50000000000000355) ) ) {
+              result[0] += 0.000331838118251806;
+            } else {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)757.5000000000001137) ) ) {
+                result[0] += 0.00010725462547237256;
               } else {
-                result[0] += 0.0002898751047564114;
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1207.500000000000227) ) ) {
+                  result[0] += 0.0002534808815897633;
+                } else {
+                  result[0] += 0.000331838118251806;
+                }
+              }
+            }
+          } else {
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)138.0000000000000284) ) ) {
+              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)512886.0000000000582) ) ) {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)817.5000000000001137) ) ) {
+                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)155650.0000000000291) ) ) {
+                    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+                      result[0] += -0.0002626523002914974;
+                    } else {
+                      result[0] += 0.00010725462547237256;
+                    }
+                  } else {
+                    result[0] += -0.0002660600593662334;
+                  }
+                } else {
+                  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                    result[0] += 0.00010725462547237256;
+                  } else {
+                    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1027.500000000000227) ) ) {
+                      result[0] += 0.00010725462547237256;
+                    } else {
+                      result[0] += 0.0002534808815897633;
+                    }
+                  }
+                }
+              } else {
+                result[0] += -0.0002660600593662334;
               }
             } else {
-              result[0] += -0.00021596800449206943;
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1597.500000000000227) ) ) {
+                if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)927420.0000000001164) ) ) {
+                    result[0] += -0.0002660600593662334;
+                  } else {
+                    result[0] += -0.0004656073127350328;
+                  }
+                } else {
+                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)11217.00000000000182) ) ) {
+                    result[0] += -0.0002660600593662334;
+                  } else {
+                    result[0] += -0.0003773111589315792;
+                  }
+                }
+              } else {
+                result[0] += -0.0002660600593662334;
+              }
+            }
+          }
+        }
+      } else {
+        if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1177.500000000000227) ) ) {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+                result[0] += -0.0028883286039462705;
+              } else {
+                result[0] += -0.0020603411605313628;
+              }
+            } else {
+              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+                result[0] += -0.001645529514138884;
+              } else {
+                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)847.5000000000001137) ) ) {
+                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
+                    result[0] += -0.0013558916415523537;
+                  } else {
+                    result[0] += -0.0018486993149140316;
+                  }
+                } else {
+                  result[0] += -0.0009932204133289411;
+                }
+              }
+            }
+          } else {
+            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
+                result[0] += -0.0008238408576736995;
+              } else {
+                result[0] += -0.001358723471361724;
+              }
+            } else {
+              result[0] += -0.0004656073127350328;
             }
           }
         } else {
-          result[0] += -0.0008107761890298351;
+          result[0] += -0.0005351970504167373;
+        }
+      }
+    } else {
+      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)854942.0000000001164) ) ) {
+        if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)11217.00000000000182) ) ) {
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
+              result[0] += 0.0005292609720679068;
+            } else {
+              result[0] += 0.000331838118251806;
+            }
+          } else {
+            result[0] += 0.00021704545897782026;
+          }
+        } else {
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)663310.0000000001164) ) ) {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1927.500000000000227) ) ) {
+              result[0] += 0.0004755529997594919;
+            } else {
+              result[0] += 0.0006185277567145712;
+            }
+          } else {
+            result[0] += 9.35993901066014e-05;
+          }
         }
       } else {
-        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)420194.5000000000582) ) ) {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)220.5000000000000284) ) ) {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1792.500000000000227) ) ) {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)10219.50000000000182) ) ) {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1267.500000000000227) ) ) {
-                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)180.5000000000000284) ) ) {
-                    if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-                      result[0] += 0.0005982691425873537;
-                    } else {
-                      result[0] += 0.0004220167246265496;
-                    }
-                  } else {
-                    result[0] += 0.0003405698241760076;
-                  }
+        result[0] += -0.0002660600593662334;
+      }
+    }
+  } else {
+    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
+      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)182182.0000000000291) ) ) {
+        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)222.0000000000000284) ) ) {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+            result[0] += -0.00018590058121594751;
+          } else {
+            result[0] += 0.00021485942545630406;
+          }
+        } else {
+          result[0] += -0.000868214422597759;
+        }
+      } else {
+        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+          result[0] += -0.0012875693012310001;
+        } else {
+          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)50.00000000000000711) ) ) {
+            result[0] += -0.00017764394165975658;
+          } else {
+            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)154.0000000000000284) ) ) {
+              result[0] += -0.0006320737077916521;
+            } else {
+              result[0] += -0.0009625210907198758;
+            }
+          }
+        }
+      }
+    } else {
+      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1119748.000000000233) ) ) {
+        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1687.500000000000227) ) ) {
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)234.0000000000000284) ) ) {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)32817.50000000000728) ) ) {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
+                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35.50000000000000711) ) ) {
+                  result[0] += 0.0005551597500126808;
                 } else {
-                  result[0] += 0.0005982691425873537;
+                  result[0] += 0.00039473941233852993;
                 }
               } else {
-                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)20.50000000000000355) ) ) {
-                  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-                    result[0] += 0.0003405698241760076;
-                  } else {
-                    result[0] += 0.0004220167246265496;
-                  }
-                } else {
-                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)967.5000000000001137) ) ) {
-                    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)180.5000000000000284) ) ) {
-                      if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)147545.5000000000291) ) ) {
-                        result[0] += 0.00013582305500474596;
-                      } else {
-                        result[0] += 3.61286920930268e-05;
-                      }
-                    } else {
-                      result[0] += -0.00016104043579993378;
-                    }
-                  } else {
-                    if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)66007.50000000001455) ) ) {
-                      result[0] += 0.0003405698241760076;
-                    } else {
-                      if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1657.500000000000227) ) ) {
-                        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)387538.0000000000582) ) ) {
-                          result[0] += 0.00013582305500474596;
-                        } else {
-                          result[0] += 3.61286920930268e-05;
-                        }
-                      } else {
-                        if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-                          result[0] += 0.0003405698241760076;
-                        } else {
-                          result[0] += 0.00013582305500474596;
-                        }
-                      }
-                    }
-                  }
-                }
+                result[0] += 0.0003259652020927376;
               }
             } else {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35900.00000000000728) ) ) {
-                if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-                  result[0] += 0.0005982691425873537;
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)222.0000000000000284) ) ) {
+                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)927420.0000000001164) ) ) {
+                  result[0] += 0.00021485942545630406;
                 } else {
-                  result[0] += 0.0011383989018188692;
+                  result[0] += 6.49637777643184e-05;
                 }
               } else {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
-                  result[0] += 0.0004220167246265496;
+                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)196440.0000000000291) ) ) {
+                  result[0] += 0.00021485942545630406;
                 } else {
-                  result[0] += 0.0005982691425873537;
+                  result[0] += -0.00017764394165975658;
                 }
               }
             }
           } else {
-            result[0] += -0.00016104043579993378;
+            result[0] += -0.00017764394165975658;
+          }
+        } else {
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)854942.0000000001164) ) ) {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1897.500000000000227) ) ) {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
+                result[0] += 0.0005551597500126808;
+              } else {
+                result[0] += 0.00041036023246093637;
+              }
+            } else {
+              result[0] += 0.0005820914211714316;
+            }
+          } else {
+            result[0] += 0.00021485942545630406;
+          }
+        }
+      } else {
+        result[0] += -0.00017764394165975658;
+      }
+    }
+  }
+  if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1207.500000000000227) ) ) {
+      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+        if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)24.50000000000000355) ) ) {
+          result[0] += -0.00019167750155208796;
+        } else {
+          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)242.0000000000000284) ) ) {
+              result[0] += -0.0018227939361663546;
+            } else {
+              result[0] += -0.002689090360040727;
+            }
+          } else {
+            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)202.0000000000000284) ) ) {
+                result[0] += -0.0009136930442051536;
+              } else {
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)238.0000000000000284) ) ) {
+                  result[0] += -0.001610740996980827;
+                } else {
+                  result[0] += -0.002296725018218273;
+                }
+              }
+            } else {
+              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)30.50000000000000355) ) ) {
+                result[0] += -0.0009894889909096872;
+              } else {
+                result[0] += -0.0014120089549935653;
+              }
+            }
+          }
+        }
+      } else {
+        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)181.0000000000000284) ) ) {
+          result[0] += 0.00011072170275776282;
+        } else {
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)170.0000000000000284) ) ) {
+            result[0] += -0.00019167750155208796;
+          } else {
+            result[0] += -0.0004242270546794578;
+          }
+        }
+      }
+    } else {
+      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)512886.0000000000582) ) ) {
+        if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)134413.0000000000291) ) ) {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)11217.00000000000182) ) ) {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1327.500000000000227) ) ) {
+                result[0] += 0.00011072170275776282;
+              } else {
+                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1897.500000000000227) ) ) {
+                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
+                    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)246.0000000000000284) ) ) {
+                      result[0] += 0.00029794070148077295;
+                    } else {
+                      result[0] += 0.00014220025450389852;
+                    }
+                  } else {
+                    result[0] += 0.00014220025450389852;
+                  }
+                } else {
+                  result[0] += 0.0004977207873403229;
+                }
+              }
+            } else {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)29120.00000000000364) ) ) {
+                result[0] += 0.00011072170275776282;
+              } else {
+                result[0] += 7.618639732298986e-06;
+              }
+            }
+          } else {
+            result[0] += -0.00019167750155208796;
           }
         } else {
           if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)769061.0000000001164) ) ) {
-              result[0] += -0.00016104043579993378;
-            } else {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)897115.0000000001164) ) ) {
-                result[0] += -0.000441450557138901;
-              } else {
-                result[0] += -0.0008107761890298351;
-              }
-            }
-          } else {
-            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)156.5000000000000284) ) ) {
-              result[0] += 3.61286920930268e-05;
-            } else {
-              result[0] += -0.00016104043579993378;
-            }
-          }
-        }
-      }
-    }
-  } else {
-    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1032043.500000000116) ) ) {
-      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
-        if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)70.50000000000001421) ) ) {
-          result[0] += 0.00036448831388761094;
-        } else {
-          result[0] += -0.0003410681853209009;
-        }
-      } else {
-        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)232.5000000000000284) ) ) {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)66007.50000000001455) ) ) {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1597.500000000000227) ) ) {
-              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)5.500000000000000888) ) ) {
-                result[0] += 0.0009157572452519728;
-              } else {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
-                  result[0] += 0.00036448831388761094;
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1897.500000000000227) ) ) {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
+                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)4.500000000000000888) ) ) {
+                  result[0] += 0.00040766878660752063;
                 } else {
-                  result[0] += 0.0005876018523134917;
+                  result[0] += 0.0002485505305833443;
+                }
+              } else {
+                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1777.500000000000227) ) ) {
+                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)271324.0000000000582) ) ) {
+                    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)210.0000000000000284) ) ) {
+                      result[0] += 0.00014860426283646238;
+                    } else {
+                      result[0] += 0.00011072170275776282;
+                    }
+                  } else {
+                    result[0] += 3.4655156388926324e-05;
+                  }
+                } else {
+                  result[0] += 0.00020341144203962912;
                 }
               }
             } else {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-                result[0] += 0.0013968762053335135;
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
+                result[0] += 0.0005818292930120367;
               } else {
-                result[0] += 0.0009157572452519728;
+                result[0] += 0.0003744625606266629;
               }
             }
           } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1867.500000000000227) ) ) {
-              result[0] += 0.00036448831388761094;
-            } else {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1942.500000000000227) ) ) {
-                result[0] += 0.0006297317551741703;
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1387.500000000000227) ) ) {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)246.0000000000000284) ) ) {
+                result[0] += 0.00030608545103915735;
               } else {
-                result[0] += 0.0008466634722546883;
-              }
-            }
-          }
-        } else {
-          result[0] += -0.00020313495950827142;
-        }
-      }
-    } else {
-      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1057.500000000000227) ) ) {
-        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)251.5000000000000284) ) ) {
-          result[0] += -0.000561811134998658;
-        } else {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1583938.000000000233) ) ) {
-            result[0] += -0.000561811134998658;
-          } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)877.5000000000001137) ) ) {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.5000000000000284) ) ) {
-                result[0] += -0.001602692525584967;
-              } else {
-                result[0] += -0.0029075290908316623;
+                result[0] += 0.00011072170275776282;
               }
             } else {
-              result[0] += -0.000561811134998658;
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1912.500000000000227) ) ) {
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
+                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
+                    result[0] += 0.00046229139824717605;
+                  } else {
+                    result[0] += 0.0003971460256486264;
+                  }
+                } else {
+                  result[0] += 0.00011072170275776282;
+                }
+              } else {
+                result[0] += 0.000529541804161847;
+              }
             }
           }
         }
       } else {
-        result[0] += -0.00020313495950827142;
-      }
-    }
-  }
-  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)244.5000000000000284) ) ) {
-      result[0] += -0.0009324352343033292;
-    } else {
-      if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-        result[0] += -0.0013729904115206584;
-      } else {
-        result[0] += -0.003411859457254716;
+        result[0] += -0.00019167750155208796;
       }
     }
   } else {
-    if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-      if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1882.500000000000227) ) ) {
-        if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)402003.0000000000582) ) ) {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)248.5000000000000284) ) ) {
-              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)5.500000000000000888) ) ) {
-                result[0] += 0.0002621484637048052;
+    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+      if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)28.50000000000000355) ) ) {
+        result[0] += 0.0001849083090305772;
+      } else {
+        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)29120.00000000000364) ) ) {
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)230.0000000000000284) ) ) {
+            result[0] += -7.031033963134668e-05;
+          } else {
+            result[0] += -0.0012658529613318542;
+          }
+        } else {
+          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)42.00000000000000711) ) ) {
+            result[0] += -0.0007405345708526363;
+          } else {
+            result[0] += -0.0013198415533313553;
+          }
+        }
+      }
+    } else {
+      if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)29120.00000000000364) ) ) {
+        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
+          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)4.500000000000000888) ) ) {
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)836.5000000000001137) ) ) {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)2.500000000000000444) ) ) {
+                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)181.0000000000000284) ) ) {
+                  result[0] += 0.0032762396603008177;
+                } else {
+                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)525.0000000000001137) ) ) {
+                    result[0] += 0.0022425058689323914;
+                  } else {
+                    result[0] += 0.001440142385258235;
+                  }
+                }
               } else {
-                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)332535.5000000000582) ) ) {
-                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)216.5000000000000284) ) ) {
-                    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)281697.5000000000582) ) ) {
-                      if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1477.500000000000227) ) ) {
-                        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)184.5000000000000284) ) ) {
-                          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)22423.50000000000364) ) ) {
-                            result[0] += 0.00010612309479502696;
+                result[0] += 0.0013051273340640686;
+              }
+            } else {
+              result[0] += 0.00036005385388138735;
+            }
+          } else {
+            result[0] += 0.00036005385388138735;
+          }
+        } else {
+          result[0] += 0.00036005385388138735;
+        }
+      } else {
+        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)166.0000000000000284) ) ) {
+          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1822.500000000000227) ) ) {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)757.5000000000001137) ) ) {
+              result[0] += 0.0002041601568520783;
+            } else {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1147.500000000000227) ) ) {
+                result[0] += 0.0002225466590140534;
+              } else {
+                result[0] += 0.0002663789305127046;
+              }
+            }
+          } else {
+            result[0] += 0.00036005385388138735;
+          }
+        } else {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)787.5000000000001137) ) ) {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)145018.0000000000291) ) ) {
+              result[0] += 0.0002041601568520783;
+            } else {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)547.5000000000001137) ) ) {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
+                  result[0] += -0.0009114243869782171;
+                } else {
+                  result[0] += -0.0007374246829640503;
+                }
+              } else {
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)230.0000000000000284) ) ) {
+                  result[0] += -0.0004338708754853235;
+                } else {
+                  result[0] += -0.0007369728427278485;
+                }
+              }
+            }
+          } else {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)349160.0000000000582) ) ) {
+              result[0] += 0.0002225466590140534;
+            } else {
+              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1297516.000000000233) ) ) {
+                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1777.500000000000227) ) ) {
+                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)186.0000000000000284) ) ) {
+                    result[0] += 2.6654040991406788e-05;
+                  } else {
+                    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
+                      result[0] += -6.923832426641267e-05;
+                    } else {
+                      result[0] += -0.00035468360519504523;
+                    }
+                  }
+                } else {
+                  result[0] += 0.0002225466590140534;
+                }
+              } else {
+                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1837.500000000000227) ) ) {
+                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)174.0000000000000284) ) ) {
+                    result[0] += -6.923832426641267e-05;
+                  } else {
+                    result[0] += -0.0004338708754853235;
+                  }
+                } else {
+                  result[0] += 0.00014074343936070456;
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1013352.000000000116) ) ) {
+      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)238.0000000000000284) ) ) {
+        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)854942.0000000001164) ) ) {
+          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)435908.0000000000582) ) ) {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1057.500000000000227) ) ) {
+                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)24.50000000000000355) ) ) {
+                  result[0] += -5.0169564893431484e-05;
+                } else {
+                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
+                    result[0] += -0.0007326132237790709;
+                  } else {
+                    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)170.0000000000000284) ) ) {
+                      if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)44314.50000000000728) ) ) {
+                        result[0] += -5.0169564893431484e-05;
+                      } else {
+                        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)405258.0000000000582) ) ) {
+                          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)997.5000000000001137) ) ) {
+                            result[0] += -0.0003522735027511204;
                           } else {
-                            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)244902.0000000000291) ) ) {
-                              result[0] += -0.00016968805283054862;
+                            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)155650.0000000000291) ) ) {
+                              result[0] += -5.0169564893431484e-05;
                             } else {
-                              result[0] += -0.0003397619181946601;
+                              result[0] += -0.00028874426196252883;
                             }
                           }
                         } else {
-                          result[0] += -0.0003397619181946601;
-                        }
-                      } else {
-                        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)137545.0000000000291) ) ) {
-                          result[0] += 0.0002621484637048052;
-                        } else {
-                          result[0] += -0.00016968805283054862;
+                          result[0] += -0.0007326132237790709;
                         }
                       }
                     } else {
-                      result[0] += -0.0003397619181946601;
+                      result[0] += -0.0007326132237790709;
                     }
-                  } else {
-                    result[0] += -0.0003397619181946601;
-                  }
-                } else {
-                  result[0] += -0.0003397619181946601;
-                }
-              }
-            } else {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)787.5000000000001137) ) ) {
-                result[0] += -0.0009324352343033292;
-              } else {
-                result[0] += -0.0003885816588985884;
-              }
-            }
-          } else {
-            result[0] += -0.0009324352343033292;
-          }
-        } else {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)852426.0000000001164) ) ) {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)907.5000000000001137) ) ) {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)188.5000000000000284) ) ) {
-                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)256816.5000000000291) ) ) {
-                  result[0] += 0.00018375680666169738;
-                } else {
-                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)402003.0000000000582) ) ) {
-                    result[0] += -0.00014797101630412208;
-                  } else {
-                    result[0] += -0.000470871891561435;
                   }
                 }
               } else {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)487.5000000000000568) ) ) {
-                  result[0] += -0.0009280908078919702;
-                } else {
-                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)244.5000000000000284) ) ) {
-                    result[0] += -0.000470871891561435;
+                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)32817.50000000000728) ) ) {
+                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1297.500000000000227) ) ) {
+                    result[0] += -5.0169564893431484e-05;
                   } else {
-                    result[0] += -0.0005675084539835469;
-                  }
-                }
-              }
-            } else {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)561521.5000000001164) ) ) {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1537.500000000000227) ) ) {
-                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)373495.5000000000582) ) ) {
-                    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)240.5000000000000284) ) ) {
-                      result[0] += 0.00018375680666169738;
+                    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1897.500000000000227) ) ) {
+                      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
+                        result[0] += 0.0002496406329194635;
+                      } else {
+                        result[0] += 0.00011102553328969756;
+                      }
                     } else {
-                      result[0] += -0.00014797101630412208;
+                      if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
+                        result[0] += 0.00037783705306725584;
+                      } else {
+                        result[0] += 0.0005864651979242604;
+                      }
                     }
-                  } else {
-                    result[0] += -0.00014797101630412208;
                   }
                 } else {
-                  result[0] += 0.0002621484637048052;
+                  result[0] += -5.0169564893431484e-05;
+                }
+              }
+            } else {
+              result[0] += -0.0007326132237790709;
+            }
+          } else {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1807.500000000000227) ) ) {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)24.50000000000000355) ) ) {
+                  result[0] += 2.2541765926929837e-05;
+                } else {
+                  result[0] += -0.0007326132237790709;
                 }
               } else {
-                result[0] += -0.00020630250070311756;
+                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)836.5000000000001137) ) ) {
+                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)10.50000000000000178) ) ) {
+                    result[0] += 0.00023059128900909003;
+                  } else {
+                    result[0] += 2.2541765926929837e-05;
+                  }
+                } else {
+                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)42.00000000000000711) ) ) {
+                    result[0] += 2.2541765926929837e-05;
+                  } else {
+                    result[0] += -4.090665560145636e-05;
+                  }
+                }
               }
-            }
-          } else {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)697.5000000000001137) ) ) {
-              result[0] += -0.0009280908078919702;
             } else {
-              result[0] += -0.0005675084539835469;
-            }
-          }
-        }
-      } else {
-        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)852426.0000000001164) ) ) {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)22423.50000000000364) ) ) {
-            result[0] += 0.0008447439677576526;
-          } else {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)561521.5000000001164) ) ) {
-              if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-                result[0] += 0.0002621484637048052;
+              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)512886.0000000000582) ) ) {
+                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
+                  result[0] += 0.0002371511934604495;
+                } else {
+                  result[0] += 0.0004369214603156251;
+                }
               } else {
-                result[0] += 0.0005584422085357411;
+                result[0] += 2.2541765926929837e-05;
               }
-            } else {
-              result[0] += -0.00013669123824281272;
             }
           }
         } else {
-          result[0] += -0.0005675084539835469;
+          result[0] += -0.0007326132237790709;
+        }
+      } else {
+        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)847.5000000000001137) ) ) {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+              result[0] += -0.0016772601502211056;
+            } else {
+              result[0] += -0.0026116575483818684;
+            }
+          } else {
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+              result[0] += -0.0011716869929375717;
+            } else {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
+                result[0] += -0.002007349209784958;
+              } else {
+                result[0] += -0.0015130667903963894;
+              }
+            }
+          }
+        } else {
+          result[0] += -0.0007326132237790709;
         }
       }
     } else {
-      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)208.5000000000000284) ) ) {
-        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)244902.0000000000291) ) ) {
-          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)15.50000000000000178) ) ) {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-              result[0] += 0.0010439828317110344;
-            } else {
-              result[0] += 0.0006933004831058513;
-            }
-          } else {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1117.500000000000227) ) ) {
-              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-                result[0] += 6.054713291621513e-05;
-              } else {
-                result[0] += 0.0003325819245272556;
-              }
-            } else {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35900.00000000000728) ) ) {
-                result[0] += 0.0006933004831058513;
-              } else {
-                result[0] += 0.00041575573202211016;
-              }
-            }
-          }
-        } else {
-          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1447.500000000000227) ) ) {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)593345.0000000001164) ) ) {
-              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)160.5000000000000284) ) ) {
-                  result[0] += -1.2125741700072504e-05;
-                } else {
-                  result[0] += -0.00018339788740647753;
-                }
-              } else {
-                result[0] += 0.00019736932136423343;
-              }
-            } else {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)817.5000000000001137) ) ) {
-                result[0] += -0.00018339788740647753;
-              } else {
-                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)160.5000000000000284) ) ) {
-                  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-                    result[0] += -6.330966657575131e-05;
-                  } else {
-                    result[0] += 0.00019736932136423343;
-                  }
-                } else {
-                  result[0] += -0.00018339788740647753;
-                }
-              }
-            }
-          } else {
-            if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)144.5000000000000284) ) ) {
-                result[0] += 0.0001819045000455551;
-              } else {
-                result[0] += -1.2125741700072504e-05;
-              }
-            } else {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)188.5000000000000284) ) ) {
-                result[0] += 0.00041575573202211016;
-              } else {
-                result[0] += 0.00019736932136423343;
-              }
-            }
-          }
-        }
-      } else {
-        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)487.5000000000000568) ) ) {
-          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)240.5000000000000284) ) ) {
-              result[0] += -0.0003783828028841799;
-            } else {
-              result[0] += -0.0009324352343033292;
-            }
-          } else {
-            result[0] += -0.0009324352343033292;
-          }
-        } else {
-          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1822.500000000000227) ) ) {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)244.5000000000000284) ) ) {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)997.5000000000001137) ) ) {
-                result[0] += -0.0003115237850682105;
-              } else {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)244902.0000000000291) ) ) {
-                  result[0] += 6.054713291621513e-05;
-                } else {
-                  result[0] += -0.00018339788740647753;
-                }
-              }
-            } else {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1583938.000000000233) ) ) {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1267.500000000000227) ) ) {
-                  result[0] += -0.0005226494281039542;
-                } else {
-                  result[0] += -0.00018339788740647753;
-                }
-              } else {
-                result[0] += -0.0007784899107258118;
-              }
-            }
-          } else {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)244902.0000000000291) ) ) {
-              result[0] += 0.00041575573202211016;
-            } else {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1583938.000000000233) ) ) {
-                result[0] += -1.2125741700072504e-05;
-              } else {
-                result[0] += -0.00018339788740647753;
-              }
-            }
-          }
-        }
-      }
+      result[0] += -0.0037861751122331443;
     }
-  }
-  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
-    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)136.5000000000000284) ) ) {
-      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)373495.5000000000582) ) ) {
-        result[0] += -0.0001914778851454556;
-      } else {
-        result[0] += -0.000914202545336681;
-      }
-    } else {
-      if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-        result[0] += -0.000914202545336681;
-      } else {
-        if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)188.5000000000000284) ) ) {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-            result[0] += -0.0013099431757750799;
+  } else {
+    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
+      if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)30.50000000000000355) ) ) {
+        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)11217.00000000000182) ) ) {
+          result[0] += 0.00028536117783738477;
+        } else {
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)155650.0000000000291) ) ) {
+            result[0] += 0.0001684699833404765;
           } else {
-            result[0] += -0.000914202545336681;
+            result[0] += -9.573181878066482e-05;
+          }
+        }
+      } else {
+        if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)181.0000000000000284) ) ) {
+            result[0] += 0.00011724319222414345;
+          } else {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
+              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)34.00000000000000711) ) ) {
+                result[0] += -0.0008827113226308014;
+              } else {
+                result[0] += -0.0012787972944632246;
+              }
+            } else {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)24633.00000000000364) ) ) {
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)206.0000000000000284) ) ) {
+                  result[0] += -9.573181878066482e-05;
+                } else {
+                  result[0] += -0.0010620560498849566;
+                }
+              } else {
+                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)58.00000000000000711) ) ) {
+                  result[0] += -0.00038279392800332634;
+                } else {
+                  result[0] += -0.0011672080838039036;
+                }
+              }
+            }
           }
         } else {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.5000000000000284) ) ) {
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)11217.00000000000182) ) ) {
+            result[0] += 0.00011724319222414345;
+          } else {
             if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)244.5000000000000284) ) ) {
-                result[0] += -0.002201501610070686;
+              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)42.00000000000000711) ) ) {
+                result[0] += -0.0005771184438347218;
               } else {
-                result[0] += -0.003037996573672062;
+                result[0] += -0.0011804620188276636;
               }
             } else {
-              result[0] += -0.0015896597598401892;
-            }
-          } else {
-            result[0] += -0.00414720959788196;
-          }
-        }
-      }
-    }
-  } else {
-    if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-      if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)402003.0000000000582) ) ) {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)248.5000000000000284) ) ) {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1942.500000000000227) ) ) {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)156.5000000000000284) ) ) {
-                  result[0] += 0.0002984254028489109;
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)146.0000000000000284) ) ) {
+                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)271324.0000000000582) ) ) {
+                  result[0] += -9.573181878066482e-05;
                 } else {
-                  result[0] += -0.00017933184733265654;
-                }
-              } else {
-                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)373495.5000000000582) ) ) {
-                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)236.5000000000000284) ) ) {
-                    result[0] += -0.00017933184733265654;
+                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)58.00000000000000711) ) ) {
+                    result[0] += -9.757617306604317e-05;
                   } else {
-                    result[0] += -0.00034552414863725425;
-                  }
-                } else {
-                  result[0] += -0.0004160110409054196;
-                }
-              }
-            } else {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)306478.0000000000582) ) ) {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)50293.00000000000728) ) ) {
-                  result[0] += 0.000789234550506119;
-                } else {
-                  result[0] += 0.00032330258227654895;
-                }
-              } else {
-                result[0] += -0.00017933184733265654;
-              }
-            }
-          } else {
-            result[0] += -0.0006494412705512356;
-          }
-        } else {
-          result[0] += -0.000914202545336681;
-        }
-      } else {
-        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)420194.5000000000582) ) ) {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)212.5000000000000284) ) ) {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)10219.50000000000182) ) ) {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1882.500000000000227) ) ) {
-                  result[0] += 0.0006920282979920152;
-                } else {
-                  result[0] += 0.0012282463371062174;
-                }
-              } else {
-                result[0] += 0.00041441684562220043;
-              }
-            } else {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1792.500000000000227) ) ) {
-                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)20.50000000000000355) ) ) {
-                  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-                    result[0] += 0.00011169567527726474;
-                  } else {
-                    result[0] += 0.00035218580948843687;
-                  }
-                } else {
-                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)517.5000000000001137) ) ) {
-                    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)148.5000000000000284) ) ) {
-                      result[0] += 0.00010623613441419523;
-                    } else {
-                      result[0] += -0.00011122217646253343;
-                    }
-                  } else {
-                    result[0] += 0.00010623613441419523;
+                    result[0] += -0.0006649738177962453;
                   }
                 }
               } else {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
-                  result[0] += 0.00035218580948843687;
-                } else {
-                  result[0] += 0.00041441684562220043;
-                }
-              }
-            }
-          } else {
-            result[0] += -0.00011122217646253343;
-          }
-        } else {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)769061.0000000001164) ) ) {
-            result[0] += -0.00011122217646253343;
-          } else {
-            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)897115.0000000001164) ) ) {
-                result[0] += -0.0003007473636413987;
-              } else {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)667.5000000000001137) ) ) {
-                  result[0] += -0.000914202545336681;
-                } else {
-                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)943629.0000000001164) ) ) {
-                    result[0] += -0.0006237582060020608;
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)29120.00000000000364) ) ) {
+                    result[0] += -9.573181878066482e-05;
                   } else {
-                    result[0] += -0.000914202545336681;
+                    result[0] += -0.0008263693037862173;
                   }
+                } else {
+                  result[0] += -0.0011804620188276636;
                 }
-              }
-            } else {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1390344.000000000233) ) ) {
-                result[0] += -0.00011122217646253343;
-              } else {
-                result[0] += -0.0002068710896495624;
               }
             }
           }
         }
       }
     } else {
-      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)943629.0000000001164) ) ) {
-        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1417.500000000000227) ) ) {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)220.5000000000000284) ) ) {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)199338.5000000000291) ) ) {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)28916.00000000000364) ) ) {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-                  result[0] += 0.0008216618836399485;
-                } else {
-                  result[0] += 0.0005256828264386364;
-                }
-              } else {
-                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)20.50000000000000355) ) ) {
-                  result[0] += 0.000414803787471556;
-                } else {
-                  result[0] += 0.00032367397750784834;
-                }
-              }
+      if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)11217.00000000000182) ) ) {
+        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1477.500000000000227) ) ) {
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)242.0000000000000284) ) ) {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35.50000000000000711) ) ) {
+              result[0] += 0.00041555183618552263;
             } else {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)120.5000000000000142) ) ) {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)847.5000000000001137) ) ) {
-                  result[0] += 0.0001797104181823494;
-                } else {
-                  result[0] += 0.00032367397750784834;
-                }
-              } else {
-                result[0] += 0.0001345304346381667;
-              }
+              result[0] += 0.00028536117783738477;
             }
           } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)907.5000000000001137) ) ) {
-              result[0] += -0.00036480154102307806;
-            } else {
-              result[0] += 5.384285728681091e-05;
-            }
+            result[0] += 0.00011724319222414345;
           }
         } else {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)99718.50000000001455) ) ) {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)10219.50000000000182) ) ) {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1897.500000000000227) ) ) {
-                result[0] += 0.0008945577714442228;
-              } else {
-                result[0] += 0.001699368223937873;
-              }
+          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1897.500000000000227) ) ) {
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
+              result[0] += 0.0004252579950533047;
             } else {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1867.500000000000227) ) ) {
-                result[0] += 0.0005959876337727765;
-              } else {
-                result[0] += 0.0008605716866912467;
-              }
+              result[0] += 0.00033880901814326676;
             }
           } else {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)236.5000000000000284) ) ) {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1882.500000000000227) ) ) {
-                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)561521.5000000001164) ) ) {
-                  result[0] += 0.000414803787471556;
-                } else {
-                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)120.5000000000000142) ) ) {
-                    result[0] += 0.000414803787471556;
-                  } else {
-                    result[0] += 0.0002903450860039034;
-                  }
-                }
-              } else {
-                result[0] += 0.0006211740452198677;
-              }
-            } else {
-              result[0] += 5.384285728681091e-05;
-            }
+            result[0] += 0.0005238696447131002;
           }
         }
       } else {
-        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1657.500000000000227) ) ) {
-          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)148.5000000000000284) ) ) {
-            result[0] += 0.0001345304346381667;
-          } else {
-            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)188.5000000000000284) ) ) {
-              result[0] += -0.00022483147187293674;
-            } else {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)251.5000000000000284) ) ) {
-                result[0] += -0.00039452613844669093;
+        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)166.0000000000000284) ) ) {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1027.500000000000227) ) ) {
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)50.00000000000000711) ) ) {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)42.00000000000000711) ) ) {
+                result[0] += 0.00017685715973276184;
               } else {
-                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1583938.000000000233) ) ) {
-                  result[0] += -0.00039452613844669093;
-                } else {
-                  result[0] += -0.000914202545336681;
-                }
+                result[0] += 4.988223463128904e-05;
               }
+            } else {
+              result[0] += -9.573181878066482e-05;
+            }
+          } else {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1942.500000000000227) ) ) {
+              result[0] += 0.0002027153252644031;
+            } else {
+              result[0] += 0.0003179371712828033;
             }
           }
         } else {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)232.5000000000000284) ) ) {
-            result[0] += 0.0002903450860039034;
-          } else {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)248.5000000000000284) ) ) {
-              result[0] += -8.481381320036167e-05;
-            } else {
-              result[0] += -0.00039452613844669093;
-            }
-          }
+          result[0] += -9.573181878066482e-05;
         }
       }
     }
   }
-  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)168.5000000000000284) ) ) {
-      if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)5.500000000000000888) ) ) {
-        result[0] += -0.0002963577917050682;
-      } else {
-        result[0] += -0.0006835294902623406;
-      }
-    } else {
-      if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-        result[0] += -0.0007603082105576097;
-      } else {
-        if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)188.5000000000000284) ) ) {
-          result[0] += -0.0012548114211837806;
+  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)435908.0000000000582) ) ) {
+      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)222.0000000000000284) ) ) {
+        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+          result[0] += -0.0010548992441727536;
         } else {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)244.5000000000000284) ) ) {
-            result[0] += -0.0019767523311265338;
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)181.0000000000000284) ) ) {
+            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)4.500000000000000888) ) ) {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)2.500000000000000444) ) ) {
+                result[0] += 0.00253490161747312;
+              } else {
+                result[0] += 0.001106846637833359;
+              }
+            } else {
+              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)10.50000000000000178) ) ) {
+                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)6.500000000000000888) ) ) {
+                  result[0] += 0.0006289408958445233;
+                } else {
+                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)8.500000000000001776) ) ) {
+                    result[0] += 0.0004552114085048564;
+                  } else {
+                    result[0] += 0.0003220373714501028;
+                  }
+                }
+              } else {
+                result[0] += -1.8191522291106305e-05;
+              }
+            }
           } else {
-            result[0] += -0.002734366863238569;
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1057.500000000000227) ) ) {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
+                result[0] += -0.0005811049318346452;
+              } else {
+                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)525.0000000000001137) ) ) {
+                  result[0] += -6.623541301949358e-05;
+                } else {
+                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
+                    result[0] += -0.0003861394757848388;
+                  } else {
+                    result[0] += -0.00028837882229594905;
+                  }
+                }
+              }
+            } else {
+              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)167888.0000000000291) ) ) {
+                result[0] += -1.8191522291106305e-05;
+              } else {
+                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1807.500000000000227) ) ) {
+                  result[0] += -0.00028837882229594905;
+                } else {
+                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1882.500000000000227) ) ) {
+                    result[0] += -0.00013185518424002724;
+                  } else {
+                    result[0] += -1.8191522291106305e-05;
+                  }
+                }
+              }
+            }
           }
         }
+      } else {
+        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)997.5000000000001137) ) ) {
+          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)727.5000000000001137) ) ) {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
+              result[0] += -0.001868533603000881;
+            } else {
+              result[0] += -0.0016118922137588428;
+            }
+          } else {
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)817.5000000000001137) ) ) {
+                result[0] += -0.0014867917364218644;
+              } else {
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)242.0000000000000284) ) ) {
+                  result[0] += -0.0008938862130708349;
+                } else {
+                  result[0] += -0.001203804818122995;
+                }
+              }
+            } else {
+              result[0] += -0.0014867917364218644;
+            }
+          }
+        } else {
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+            result[0] += -0.00028837882229594905;
+          } else {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1087.500000000000227) ) ) {
+              result[0] += -0.0013457190341793076;
+            } else {
+              result[0] += -0.0011386864142936242;
+            }
+          }
+        }
+      }
+    } else {
+      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)468040.0000000000582) ) ) {
+        result[0] += -0.001868533603000881;
+      } else {
+        result[0] += -0.0041345412733743;
       }
     }
   } else {
-    if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-      if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1807.500000000000227) ) ) {
-        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)248.5000000000000284) ) ) {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-            result[0] += 0.00023776819684741157;
-          } else {
-            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)373495.5000000000582) ) ) {
-                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)228.5000000000000284) ) ) {
-                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)281697.5000000000582) ) ) {
-                    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)517.5000000000001137) ) ) {
-                      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)152.5000000000000284) ) ) {
-                        result[0] += -0.00011857084204585446;
-                      } else {
-                        result[0] += -0.0002963577917050682;
-                      }
-                    } else {
-                      result[0] += -0.00011857084204585446;
-                    }
-                  } else {
-                    result[0] += -0.0002963577917050682;
-                  }
-                } else {
-                  result[0] += -0.0002963577917050682;
-                }
-              } else {
-                result[0] += -0.0002963577917050682;
-              }
+    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1747.500000000000227) ) ) {
+      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)246.0000000000000284) ) ) {
+        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)6710.000000000000909) ) ) {
+          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)18.50000000000000355) ) ) {
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
+              result[0] += 0.0003215765618406566;
             } else {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)769061.0000000001164) ) ) {
-                result[0] += -0.00011857084204585446;
-              } else {
-                result[0] += -0.0002963577917050682;
-              }
-            }
-          }
-        } else {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)847.5000000000001137) ) ) {
-            result[0] += -0.0007603082105576097;
-          } else {
-            result[0] += -0.0002963577917050682;
-          }
-        }
-      } else {
-        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)531449.0000000001164) ) ) {
-          if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)281697.5000000000582) ) ) {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-                result[0] += 0.0011199340174253914;
-              } else {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
-                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)137545.0000000000291) ) ) {
-                    result[0] += 0.0002519900471672394;
-                  } else {
-                    result[0] += 7.263373957140677e-05;
-                  }
-                } else {
-                  result[0] += 0.0004290697132359865;
-                }
-              }
-            } else {
-              result[0] += -0.00011857084204585446;
+              result[0] += 0.00011792764400485957;
             }
           } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)501787.0000000000582) ) ) {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)22423.50000000000364) ) ) {
-                  result[0] += 0.0007070229322372549;
-                } else {
-                  result[0] += 0.00041628479764904024;
-                }
-              } else {
-                result[0] += -2.9944267007907717e-05;
-              }
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+              result[0] += -0.0005240234965859634;
             } else {
-              result[0] += 0.0007197516180595759;
-            }
-          }
-        } else {
-          result[0] += -0.00011857084204585446;
-        }
-      }
-    } else {
-      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)212.5000000000000284) ) ) {
-        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)244902.0000000000291) ) ) {
-          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)10.50000000000000178) ) ) {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-              result[0] += 0.0008927586214871347;
-            } else {
-              result[0] += 0.0006439306643568927;
-            }
-          } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1417.500000000000227) ) ) {
-              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)164.5000000000000284) ) ) {
-                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)34.50000000000000711) ) ) {
-                    result[0] += 0.0003020676677011479;
-                  } else {
-                    result[0] += 9.881248984229085e-05;
-                  }
-                } else {
-                  result[0] += -0.00014024877063187148;
-                }
-              } else {
-                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)208.5000000000000284) ) ) {
-                  result[0] += 0.00030651682848424085;
-                } else {
-                  result[0] += -0.00014024877063187148;
-                }
-              }
-            } else {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)117965.5000000000146) ) ) {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)28916.00000000000364) ) ) {
-                  result[0] += 0.0006439306643568927;
-                } else {
-                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1897.500000000000227) ) ) {
-                    result[0] += 0.00043446110506539267;
-                  } else {
-                    result[0] += 0.0006439306643568927;
-                  }
-                }
-              } else {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
-                  result[0] += 0.00030651682848424085;
-                } else {
-                  result[0] += 0.0006380827253821391;
-                }
-              }
-            }
-          }
-        } else {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)148.5000000000000284) ) ) {
-            if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
               if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)757.5000000000001137) ) ) {
-                result[0] += -0.00014024877063187148;
-              } else {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1867.500000000000227) ) ) {
-                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)657328.0000000001164) ) ) {
-                    result[0] += 9.881248984229085e-05;
-                  } else {
-                    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1177.500000000000227) ) ) {
-                      result[0] += -0.00014024877063187148;
-                    } else {
-                      result[0] += 3.6298307887830937e-05;
-                    }
-                  }
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)206.0000000000000284) ) ) {
+                  result[0] += 6.270469429000499e-05;
                 } else {
-                  result[0] += 0.00030651682848424085;
+                  result[0] += -0.0001784582960359279;
                 }
-              }
-            } else {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)877.5000000000001137) ) ) {
-                result[0] += 0.00012813680428080623;
               } else {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
-                  result[0] += 0.00030651682848424085;
+                result[0] += 0.00011792764400485957;
+              }
+            }
+          }
+        } else {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)18.50000000000000355) ) ) {
+              result[0] += -0.0001784582960359279;
+            } else {
+              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                result[0] += -0.0005240234965859634;
+              } else {
+                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)34.00000000000000711) ) ) {
+                  result[0] += -0.0005240234965859634;
                 } else {
-                  result[0] += 0.0006380827253821391;
+                  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+                    result[0] += -0.0010791734369481416;
+                  } else {
+                    result[0] += -0.0010228068400634151;
+                  }
                 }
               }
             }
           } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1447.500000000000227) ) ) {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1129627.000000000233) ) ) {
-                result[0] += -0.00014024877063187148;
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)166.0000000000000284) ) ) {
+              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)512886.0000000000582) ) ) {
+                result[0] += 6.270469429000499e-05;
               } else {
-                result[0] += -0.0002614030605132466;
+                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)927420.0000000001164) ) ) {
+                  result[0] += -5.2585290376962756e-05;
+                } else {
+                  result[0] += -0.0001784582960359279;
+                }
               }
             } else {
-              if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-                result[0] += 2.5792863623732237e-05;
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)517.5000000000001137) ) ) {
+                result[0] += -0.0002640283648918994;
               } else {
-                result[0] += 0.00023616376872592285;
+                result[0] += -0.0001784582960359279;
               }
             }
           }
         }
       } else {
         if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
-          if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1583938.000000000233) ) ) {
-              result[0] += -0.00036944883637734507;
-            } else {
-              result[0] += -0.0007603082105576097;
-            }
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
+            result[0] += -0.0010791734369481416;
           } else {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
-              result[0] += -0.0015114634875662675;
-            } else {
-              result[0] += -0.0006017836618252128;
-            }
-          }
-        } else {
-          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1822.500000000000227) ) ) {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)248.5000000000000284) ) ) {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1129627.000000000233) ) ) {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1447.500000000000227) ) ) {
-                  if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-                    if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)224.5000000000000284) ) ) {
-                      result[0] += -0.00015394350204008434;
-                    } else {
-                      result[0] += -0.0002978453087023127;
-                    }
-                  } else {
-                    result[0] += -0.00014024877063187148;
-                  }
-                } else {
-                  result[0] += 2.5792863623732237e-05;
-                }
-              } else {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)997.5000000000001137) ) ) {
-                  result[0] += -0.00036944883637734507;
-                } else {
-                  result[0] += -0.0002978453087023127;
-                }
-              }
-            } else {
-              result[0] += -0.00036944883637734507;
-            }
-          } else {
-            result[0] += 2.5792863623732237e-05;
-          }
-        }
-      }
-    }
-  }
-  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)244.5000000000000284) ) ) {
-      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)168.5000000000000284) ) ) {
-        if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-          result[0] += -0.0006796875772962584;
-        } else {
-          result[0] += -0.0003633255514268769;
-        }
-      } else {
-        if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-          result[0] += -0.0006796875772962584;
-        } else {
-          result[0] += -0.0016097565314312245;
-        }
-      }
-    } else {
-      if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-        result[0] += -0.0010645264079870316;
-      } else {
-        result[0] += -0.002453837127982583;
-      }
-    }
-  } else {
-    if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-      if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)402003.0000000000582) ) ) {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)248.5000000000000284) ) ) {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1942.500000000000227) ) ) {
-              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)5.500000000000000888) ) ) {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-                  result[0] += 0.0005299581639215822;
-                } else {
-                  result[0] += 0.00024084534480724642;
-                }
-              } else {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)787.5000000000001137) ) ) {
-                  result[0] += -0.0002262493922286273;
-                } else {
-                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)188720.0000000000291) ) ) {
-                    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1297.500000000000227) ) ) {
-                      result[0] += -0.00012826482633546447;
-                    } else {
-                      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)137545.0000000000291) ) ) {
-                        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)50293.00000000000728) ) ) {
-                          result[0] += 0.00024084534480724642;
-                        } else {
-                          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1597.500000000000227) ) ) {
-                            result[0] += -2.6975936758606864e-05;
-                          } else {
-                            result[0] += 0.00024084534480724642;
-                          }
-                        }
-                      } else {
-                        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1777.500000000000227) ) ) {
-                          result[0] += -0.00012826482633546447;
-                        } else {
-                          result[0] += 4.817051091657374e-05;
-                        }
-                      }
-                    }
-                  } else {
-                    result[0] += -0.00012826482633546447;
-                  }
-                }
-              }
-            } else {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)66007.50000000001455) ) ) {
-                result[0] += 0.0006228448325832176;
-              } else {
-                result[0] += 0.00024084534480724642;
-              }
-            }
-          } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1297.500000000000227) ) ) {
-              result[0] += -0.0006796875772962584;
-            } else {
-              result[0] += -0.00012826482633546447;
-            }
-          }
-        } else {
-          result[0] += -0.0006796875772962584;
-        }
-      } else {
-        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)236.5000000000000284) ) ) {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)420194.5000000000582) ) ) {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)907.5000000000001137) ) ) {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)140.5000000000000284) ) ) {
-                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)233345.5000000000291) ) ) {
-                  result[0] += 0.00018819803195775577;
-                } else {
-                  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-                    result[0] += -9.345502710914542e-05;
-                  } else {
-                    result[0] += 1.4348150310941532e-05;
-                  }
-                }
-              } else {
-                result[0] += -9.345502710914542e-05;
-              }
-            } else {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)42938.00000000000728) ) ) {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1207.500000000000227) ) ) {
-                  if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-                    result[0] += 0.00018819803195775577;
-                  } else {
-                    result[0] += 0.00033369949031556557;
-                  }
-                } else {
-                  if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-                    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)22423.50000000000364) ) ) {
-                      if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1942.500000000000227) ) ) {
-                        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-                          result[0] += 0.0006608408730312213;
-                        } else {
-                          result[0] += 0.0004071731492111707;
-                        }
-                      } else {
-                        result[0] += 0.001014784269417423;
-                      }
-                    } else {
-                      result[0] += 0.00018819803195775577;
-                    }
-                  } else {
-                    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1912.500000000000227) ) ) {
-                      result[0] += 0.0005657111847970443;
-                    } else {
-                      result[0] += 0.0010681702504391133;
-                    }
-                  }
-                }
-              } else {
-                result[0] += 0.00018819803195775577;
-              }
-            }
-          } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1912.500000000000227) ) ) {
-              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)769061.0000000001164) ) ) {
-                  result[0] += -0.00010531752545500243;
-                } else {
-                  result[0] += -0.00021682638740672737;
-                }
-              } else {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1267.500000000000227) ) ) {
-                  result[0] += -9.926286295542213e-05;
-                } else {
-                  result[0] += 2.9782069901750682e-05;
-                }
-              }
-            } else {
-              result[0] += 0.00018819803195775577;
-            }
-          }
-        } else {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)697.5000000000001137) ) ) {
             if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)251.5000000000000284) ) ) {
-                result[0] += -0.0006739773846207001;
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
+                result[0] += -0.002353878291243442;
               } else {
-                result[0] += -0.0010645264079870316;
+                result[0] += -0.0018408725132332288;
               }
             } else {
-              result[0] += -0.0005810827121273828;
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)517.5000000000001137) ) ) {
+                result[0] += -0.001487302187042819;
+              } else {
+                result[0] += -0.0010791734369481416;
+              }
+            }
+          }
+        } else {
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1525992.000000000233) ) ) {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)997.5000000000001137) ) ) {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)877.5000000000001137) ) ) {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)667.5000000000001137) ) ) {
+                  result[0] += -0.0008169292184256392;
+                } else {
+                  result[0] += -0.0007166195734926448;
+                }
+              } else {
+                result[0] += -0.00044279048655339716;
+              }
+            } else {
+              result[0] += -0.0001784582960359279;
             }
           } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1927.500000000000227) ) ) {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1583938.000000000233) ) ) {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)847.5000000000001137) ) ) {
-                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)244.5000000000000284) ) ) {
-                    result[0] += -0.0002193703886177519;
-                  } else {
-                    result[0] += -0.0005226295415817541;
-                  }
-                } else {
-                  result[0] += -0.00021682638740672737;
-                }
-              } else {
-                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)244.5000000000000284) ) ) {
-                  result[0] += -0.00032706164807313055;
-                } else {
-                  result[0] += -0.0005810827121273828;
-                }
-              }
-            } else {
-              result[0] += 0.00018819803195775577;
-            }
+            result[0] += -0.0010791734369481416;
           }
         }
       }
     } else {
-      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)593345.0000000001164) ) ) {
-        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)232.5000000000000284) ) ) {
-          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1597.500000000000227) ) ) {
-            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)15.50000000000000178) ) ) {
-              result[0] += 0.0004662958961594962;
-            } else {
-              result[0] += 0.00028609690137541317;
-            }
+      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)785200.0000000001164) ) ) {
+        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1942.500000000000227) ) ) {
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
+            result[0] += 0.0003802959967956999;
           } else {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)16097.50000000000182) ) ) {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1912.500000000000227) ) ) {
-                result[0] += 0.0007363254786289463;
-              } else {
-                result[0] += 0.001197493926305385;
-              }
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)512886.0000000000582) ) ) {
+              result[0] += 0.0002868242305596749;
             } else {
-              result[0] += 0.0004662958961594962;
+              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)722368.0000000001164) ) ) {
+                result[0] += 0.0002256596407186977;
+              } else {
+                result[0] += 0.00011592923807972687;
+              }
             }
           }
         } else {
-          result[0] += -0.00015903056973729944;
-        }
-      } else {
-        if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)136.5000000000000284) ) ) {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)727.5000000000001137) ) ) {
-            result[0] += -6.075441828419398e-05;
-          } else {
-            result[0] += 0.00028609690137541317;
-          }
-        } else {
-          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)196.5000000000000284) ) ) {
-            result[0] += -6.075441828419398e-05;
-          } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1657.500000000000227) ) ) {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1032043.500000000116) ) ) {
-                result[0] += -0.00015903056973729944;
+          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
+              result[0] += 0.0005561098628859272;
+            } else {
+              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)611050.0000000001164) ) ) {
+                result[0] += 0.00035512854045935204;
               } else {
-                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)251.5000000000000284) ) ) {
-                  result[0] += -0.0003633255514268769;
-                } else {
-                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1583938.000000000233) ) ) {
-                    result[0] += -0.0003633255514268769;
-                  } else {
-                    result[0] += -0.0006796875772962584;
-                  }
-                }
+                result[0] += 0.0002256596407186977;
+              }
+            }
+          } else {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
+                result[0] += 0.0005286311906343813;
+              } else {
+                result[0] += 0.00045856282995812483;
               }
             } else {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)232.5000000000000284) ) ) {
-                result[0] += -6.075441828419398e-05;
-              } else {
-                result[0] += -0.00015903056973729944;
-              }
+              result[0] += 0.0005437562130107798;
             }
           }
         }
+      } else {
+        result[0] += -2.8899814149332395e-05;
       }
     }
   }
   if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
-      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)140.5000000000000284) ) ) {
-        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)373495.5000000000582) ) ) {
-          result[0] += -0.00016441908097095462;
-        } else {
-          result[0] += -0.000563792625493252;
-        }
-      } else {
-        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)240.5000000000000284) ) ) {
-          result[0] += -0.000563792625493252;
+    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1867.500000000000227) ) ) {
+      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)246.0000000000000284) ) ) {
+        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1356.000000000000227) ) ) {
+          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)12.50000000000000178) ) ) {
+            result[0] += 0.00021100463467094795;
+          } else {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1267.500000000000227) ) ) {
+              result[0] += -0.00011643330055967734;
+            } else {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1387.500000000000227) ) ) {
+                if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1297.500000000000227) ) ) {
+                    if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+                      result[0] += -6.432110136613124e-05;
+                    } else {
+                      result[0] += 0.00013414159235631808;
+                    }
+                  } else {
+                    result[0] += 0.00013414159235631808;
+                  }
+                } else {
+                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1297.500000000000227) ) ) {
+                    result[0] += -7.750826341252324e-05;
+                  } else {
+                    result[0] += 4.73800641791034e-05;
+                  }
+                }
+              } else {
+                result[0] += 0.00015691570998263712;
+              }
+            }
+          }
         } else {
           if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)248.5000000000000284) ) ) {
-              result[0] += -0.000563792625493252;
-            } else {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.5000000000000284) ) ) {
-                result[0] += -0.001520922636594691;
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)435908.0000000000582) ) ) {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
+                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)22.50000000000000355) ) ) {
+                  result[0] += -0.00017221508731247453;
+                } else {
+                  result[0] += -0.000590133438105839;
+                }
               } else {
-                result[0] += -0.002287161457648383;
+                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1687.500000000000227) ) ) {
+                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)194.0000000000000284) ) ) {
+                    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1057.500000000000227) ) ) {
+                      if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)24.50000000000000355) ) ) {
+                        result[0] += -0.000131620097305582;
+                      } else {
+                        result[0] += -0.00031114703543913774;
+                      }
+                    } else {
+                      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)110.0000000000000142) ) ) {
+                        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1507.500000000000227) ) ) {
+                          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)78.00000000000001421) ) ) {
+                            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1237.500000000000227) ) ) {
+                              result[0] += -0.000131620097305582;
+                            } else {
+                              result[0] += -0.00011643330055967734;
+                            }
+                          } else {
+                            result[0] += -0.00022098114164883177;
+                          }
+                        } else {
+                          result[0] += -5.868712649374525e-05;
+                        }
+                      } else {
+                        result[0] += -0.0002671061406804871;
+                      }
+                    }
+                  } else {
+                    result[0] += -0.00038784506532511787;
+                  }
+                } else {
+                  result[0] += -5.868712649374525e-05;
+                }
+              }
+            } else {
+              result[0] += -0.000590133438105839;
+            }
+          } else {
+            result[0] += -0.00011643330055967734;
+          }
+        }
+      } else {
+        if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1087.500000000000227) ) ) {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
+              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+                result[0] += -0.0016794597149697333;
+              } else {
+                result[0] += -0.0019891693270026006;
+              }
+            } else {
+              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+                result[0] += -0.001064113254360166;
+              } else {
+                result[0] += -0.0012860327064987615;
               }
             }
           } else {
-            result[0] += -0.0006589244922245249;
+            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1177.500000000000227) ) ) {
+                result[0] += -0.0009894697968000502;
+              } else {
+                result[0] += -0.000590133438105839;
+              }
+            } else {
+              result[0] += -0.0009972389393027188;
+            }
+          }
+        } else {
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1525992.000000000233) ) ) {
+            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+              result[0] += -0.0006743673393896595;
+            } else {
+              result[0] += -0.00011927560675367784;
+            }
+          } else {
+            result[0] += -0.0012482356474459778;
           }
         }
       }
     } else {
-      if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)402003.0000000000582) ) ) {
-          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1927.500000000000227) ) ) {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)251.5000000000000284) ) ) {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)281697.5000000000582) ) ) {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1177.500000000000227) ) ) {
-                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)184.5000000000000284) ) ) {
-                    if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)15.50000000000000178) ) ) {
-                      result[0] += -1.5477896856332768e-05;
-                    } else {
-                      result[0] += -7.52352888111788e-05;
-                    }
-                  } else {
-                    result[0] += -0.00016441908097095462;
-                  }
-                } else {
-                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)66007.50000000001455) ) ) {
-                    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1297.500000000000227) ) ) {
-                      result[0] += -1.5477896856332768e-05;
-                    } else {
-                      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)236.5000000000000284) ) ) {
-                        result[0] += 0.00028763527066683964;
-                      } else {
-                        result[0] += -1.5477896856332768e-05;
-                      }
-                    }
-                  } else {
-                    result[0] += -1.5477896856332768e-05;
-                  }
-                }
+      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)927420.0000000001164) ) ) {
+        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1942.500000000000227) ) ) {
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
+            if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
+                result[0] += 0.0003662491019202053;
               } else {
-                result[0] += -0.00016441908097095462;
+                result[0] += 0.00031062377023468403;
               }
             } else {
-              result[0] += -0.0005060949030795279;
+              result[0] += 0.0003988447321891578;
             }
           } else {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)306478.0000000000582) ) ) {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)178493.5000000000291) ) ) {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-                  result[0] += 0.001009147017219832;
-                } else {
-                  result[0] += 0.00034629179212898527;
-                }
-              } else {
-                result[0] += 0.0001308377589510592;
-              }
+            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+              result[0] += -2.223580941225723e-05;
             } else {
-              result[0] += -0.00016441908097095462;
+              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                result[0] += 0.00017845029952400827;
+              } else {
+                result[0] += 0.00031062377023468403;
+              }
             }
           }
         } else {
-          result[0] += -0.000563792625493252;
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
+              result[0] += 0.00047917914158641456;
+            } else {
+              result[0] += 0.000588271068560917;
+            }
+          } else {
+            result[0] += 0.00032897023654790446;
+          }
         }
       } else {
-        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)769061.0000000001164) ) ) {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)228.5000000000000284) ) ) {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1507.500000000000227) ) ) {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)387538.0000000000582) ) ) {
-                result[0] += 8.337148413216994e-05;
-              } else {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)997.5000000000001137) ) ) {
-                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)402003.0000000000582) ) ) {
-                    result[0] += 2.06832980608444e-05;
-                  } else {
-                    result[0] += -0.00016441908097095462;
-                  }
-                } else {
-                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)657328.0000000001164) ) ) {
-                    result[0] += 2.06832980608444e-05;
-                  } else {
-                    result[0] += -0.00016089309117517768;
-                  }
-                }
-              }
-            } else {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)531449.0000000001164) ) ) {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1942.500000000000227) ) ) {
-                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)28916.00000000000364) ) ) {
-                    if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-                      result[0] += 0.0003016879963175435;
-                    } else {
-                      result[0] += 0.0005206610921595796;
-                    }
-                  } else {
-                    if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-                      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1567.500000000000227) ) ) {
-                        result[0] += 0.00016538194794417824;
-                      } else {
-                        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)501787.0000000000582) ) ) {
-                          result[0] += 0.0003016879963175435;
-                        } else {
-                          result[0] += 0.00016538194794417824;
-                        }
-                      }
-                    } else {
-                      if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)117965.5000000000146) ) ) {
-                        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)73951.50000000001455) ) ) {
-                          result[0] += 0.0004911220555588951;
-                        } else {
-                          result[0] += 0.0003072887563482793;
-                        }
-                      } else {
-                        result[0] += 8.337148413216994e-05;
-                      }
-                    }
-                  }
-                } else {
-                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)10219.50000000000182) ) ) {
-                    result[0] += 0.0011900860052744728;
-                  } else {
-                    result[0] += 0.0005206610921595796;
-                  }
-                }
-              } else {
-                result[0] += 2.06832980608444e-05;
-              }
-            }
-          } else {
-            result[0] += -0.00016441908097095462;
-          }
-        } else {
-          result[0] += -0.00016441908097095462;
-        }
+        result[0] += -0.00011643330055967734;
       }
     }
   } else {
-    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)593345.0000000001164) ) ) {
-      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
-        if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)66.50000000000001421) ) ) {
-          result[0] += 0.0002924988751488771;
-        } else {
-          result[0] += -6.906128043335387e-05;
-        }
-      } else {
-        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1867.500000000000227) ) ) {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)240.5000000000000284) ) ) {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)57838.00000000000728) ) ) {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1267.500000000000227) ) ) {
-                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)15.50000000000000178) ) ) {
-                  result[0] += 0.00043526475289133357;
-                } else {
-                  result[0] += 0.0002924988751488771;
-                }
-              } else {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-                  result[0] += 0.0007357220805558683;
-                } else {
-                  result[0] += 0.00047575832974480607;
-                }
-              }
-            } else {
-              result[0] += 0.0002924988751488771;
-            }
+    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
+      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)182182.0000000000291) ) ) {
+        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)222.0000000000000284) ) ) {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+            result[0] += -0.0001001121328790498;
           } else {
-            result[0] += 0.00010553611436539899;
+            result[0] += 0.00018756899543327822;
           }
         } else {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)28916.00000000000364) ) ) {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)10219.50000000000182) ) ) {
-              result[0] += 0.001225563841820823;
+          result[0] += -0.0006077468958609381;
+        }
+      } else {
+        if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)42.00000000000000711) ) ) {
+          result[0] += -0.0001001121328790498;
+        } else {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1525992.000000000233) ) ) {
+              result[0] += -0.0008069419255342866;
             } else {
-              result[0] += 0.0008218671781347899;
+              result[0] += -0.0009482722849585663;
             }
           } else {
-            result[0] += 0.0005415612152238914;
+            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)138.0000000000000284) ) ) {
+              result[0] += -0.0004898195045080623;
+            } else {
+              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1525992.000000000233) ) ) {
+                result[0] += -0.0006436230042660501;
+              } else {
+                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)206.0000000000000284) ) ) {
+                  result[0] += -0.0006436230042660501;
+                } else {
+                  result[0] += -0.000816497640362332;
+                }
+              }
+            }
           }
         }
       }
     } else {
-      if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1597.500000000000227) ) ) {
-        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1032043.500000000116) ) ) {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)907.5000000000001137) ) ) {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
-              result[0] += -0.000305498376033764;
-            } else {
-              result[0] += -6.955077521824406e-05;
-            }
-          } else {
-            result[0] += 8.56559239438153e-05;
-          }
-        } else {
-          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1057.500000000000227) ) ) {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)251.5000000000000284) ) ) {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1129627.000000000233) ) ) {
-                result[0] += -0.000305498376033764;
+      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1119748.000000000233) ) ) {
+        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)238.0000000000000284) ) ) {
+          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1717.500000000000227) ) ) {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)32817.50000000000728) ) ) {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
+                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35.50000000000000711) ) ) {
+                  result[0] += 0.0003128399525967828;
+                } else {
+                  result[0] += 0.000271766024498845;
+                }
               } else {
-                result[0] += -0.0003575982922455213;
+                result[0] += 0.0002339889865063166;
               }
             } else {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1583938.000000000233) ) ) {
-                result[0] += -0.0003575982922455213;
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)230.0000000000000284) ) ) {
+                result[0] += 0.00018756899543327822;
               } else {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)877.5000000000001137) ) ) {
-                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.5000000000000284) ) ) {
-                    result[0] += -0.0010881813133264658;
-                  } else {
-                    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)667.5000000000001137) ) ) {
-                      result[0] += -0.0028104913709414937;
-                    } else {
-                      result[0] += -0.0013704924776843405;
-                    }
-                  }
+                result[0] += -0.0001001121328790498;
+              }
+            }
+          } else {
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)854942.0000000001164) ) ) {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1912.500000000000227) ) ) {
+                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1882.500000000000227) ) ) {
+                  result[0] += 0.0003128399525967828;
                 } else {
-                  result[0] += -0.0003575982922455213;
+                  result[0] += 0.0003520915375054911;
+                }
+              } else {
+                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
+                  result[0] += 0.0003848324667732534;
+                } else {
+                  result[0] += 0.00044766192654689105;
                 }
               }
+            } else {
+              result[0] += 0.00018756899543327822;
             }
-          } else {
-            result[0] += -0.00021086445524886395;
           }
+        } else {
+          result[0] += -0.0001001121328790498;
         }
       } else {
-        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1927.500000000000227) ) ) {
-          result[0] += 0.00010553611436539899;
-        } else {
-          result[0] += 0.0005415612152238914;
-        }
+        result[0] += -0.0001001121328790498;
       }
     }
   }
-  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)244.5000000000000284) ) ) {
-      result[0] += -0.0005741998589197309;
-    } else {
-      if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-        result[0] += -0.000864419247236266;
-      } else {
-        result[0] += -0.0021591692579290664;
-      }
-    }
-  } else {
-    if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)897115.0000000001164) ) ) {
-        if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)402003.0000000000582) ) ) {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)248.5000000000000284) ) ) {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1942.500000000000227) ) ) {
-                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)5.500000000000000888) ) ) {
-                  result[0] += 0.0001894080048735396;
-                } else {
-                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)787.5000000000001137) ) ) {
-                    result[0] += -0.00018721158374499197;
+  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1013352.000000000116) ) ) {
+      if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)435908.0000000000582) ) ) {
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)222.0000000000000284) ) ) {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+              result[0] += -0.0009104741925070834;
+            } else {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1882.500000000000227) ) ) {
+                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)181.0000000000000284) ) ) {
+                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)16.50000000000000355) ) ) {
+                    result[0] += 0.00022969122330381817;
                   } else {
-                    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)188720.0000000000291) ) ) {
-                      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1297.500000000000227) ) ) {
-                        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)208.5000000000000284) ) ) {
-                          result[0] += -0.00012137316019791305;
-                        } else {
-                          result[0] += -0.00014974798344525905;
-                        }
-                      } else {
-                        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)137545.0000000000291) ) ) {
-                          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)236.5000000000000284) ) ) {
-                            result[0] += 0.0001894080048735396;
-                          } else {
-                            result[0] += -0.00012137316019791305;
-                          }
-                        } else {
-                          result[0] += -0.00012137316019791305;
-                        }
-                      }
+                    if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)20.50000000000000355) ) ) {
+                      result[0] += 3.6886962520880435e-05;
                     } else {
-                      result[0] += -0.00014974798344525905;
+                      result[0] += -0.00015161844486925576;
                     }
+                  }
+                } else {
+                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
+                    if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)24.50000000000000355) ) ) {
+                      result[0] += -0.00015161844486925576;
+                    } else {
+                      result[0] += -0.00026157130088275;
+                    }
+                  } else {
+                    result[0] += -0.00015161844486925576;
                   }
                 }
               } else {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)66007.50000000001455) ) ) {
-                  result[0] += 0.0005202508449382154;
+                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)294876.0000000000582) ) ) {
+                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
+                    result[0] += 0.00022969122330381817;
+                  } else {
+                    result[0] += 0.00042261575376850914;
+                  }
                 } else {
-                  result[0] += 0.0001894080048735396;
+                  result[0] += -9.759134121615251e-05;
+                }
+              }
+            }
+          } else {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)997.5000000000001137) ) ) {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)727.5000000000001137) ) ) {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
+                  result[0] += -0.0016234995265983878;
+                } else {
+                  result[0] += -0.0013683675418485692;
+                }
+              } else {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)817.5000000000001137) ) ) {
+                  result[0] += -0.0012101485358876937;
+                } else {
+                  result[0] += -0.0009662936156490681;
+                }
+              }
+            } else {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)246.0000000000000284) ) ) {
+                result[0] += -0.00015161844486925576;
+              } else {
+                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1177.500000000000227) ) ) {
+                    result[0] += -0.0009515904315891343;
+                  } else {
+                    result[0] += -0.00044007965614154465;
+                  }
+                } else {
+                  result[0] += -0.000951597283951318;
+                }
+              }
+            }
+          }
+        } else {
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)468040.0000000000582) ) ) {
+            result[0] += -0.0016234995265983878;
+          } else {
+            result[0] += -0.0033577678112513875;
+          }
+        }
+      } else {
+        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)927420.0000000001164) ) ) {
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1807.500000000000227) ) ) {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+                result[0] += -0.00034011846747995073;
+              } else {
+                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35.50000000000000711) ) ) {
+                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)8.500000000000001776) ) ) {
+                    result[0] += 0.0001898426857680495;
+                  } else {
+                    result[0] += 2.0760539288348842e-05;
+                  }
+                } else {
+                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1537.500000000000227) ) ) {
+                    result[0] += -8.665173566724853e-06;
+                  } else {
+                    result[0] += 2.0760539288348842e-05;
+                  }
+                }
+              }
+            } else {
+              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)512886.0000000000582) ) ) {
+                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
+                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
+                    result[0] += 0.0002816477940815898;
+                  } else {
+                    result[0] += 0.00017532217391892408;
+                  }
+                } else {
+                  result[0] += 0.0003468054481314571;
+                }
+              } else {
+                result[0] += 3.0924497576256914e-05;
+              }
+            }
+          } else {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1657.500000000000227) ) ) {
+              result[0] += -0.0008457349822949205;
+            } else {
+              result[0] += 2.0760539288348842e-05;
+            }
+          }
+        } else {
+          result[0] += -0.0008457349822949205;
+        }
+      }
+    } else {
+      result[0] += -0.0033577678112513875;
+    }
+  } else {
+    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
+      if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)30.50000000000000355) ) ) {
+        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)11217.00000000000182) ) ) {
+          result[0] += 0.00024279739406146556;
+        } else {
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)155650.0000000000291) ) ) {
+            result[0] += 9.556199524345593e-05;
+          } else {
+            result[0] += -6.108061460503142e-05;
+          }
+        }
+      } else {
+        if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)181.0000000000000284) ) ) {
+            result[0] += -0.00034026995420103435;
+          } else {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
+              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)34.00000000000000711) ) ) {
+                result[0] += -0.0007686253105205262;
+              } else {
+                result[0] += -0.0010915222825243758;
+              }
+            } else {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)24633.00000000000364) ) ) {
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)206.0000000000000284) ) ) {
+                  result[0] += -0.00034026995420103435;
+                } else {
+                  result[0] += -0.0009262326284690032;
+                }
+              } else {
+                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)58.00000000000000711) ) ) {
+                  result[0] += -0.00034026995420103435;
+                } else {
+                  result[0] += -0.001017045344874881;
+                }
+              }
+            }
+          }
+        } else {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)24633.00000000000364) ) ) {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)230.0000000000000284) ) ) {
+                result[0] += -0.00034026995420103435;
+              } else {
+                result[0] += -0.0008689236291349877;
+              }
+            } else {
+              result[0] += -0.0008689236291349877;
+            }
+          } else {
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)158.0000000000000284) ) ) {
+              result[0] += -6.108061460503142e-05;
+            } else {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)29120.00000000000364) ) ) {
+                result[0] += -0.00034026995420103435;
+              } else {
+                result[0] += -0.0006842047158456271;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)21051.00000000000364) ) ) {
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
+            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)4.500000000000000888) ) ) {
+              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)836.5000000000001137) ) ) {
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)2.500000000000000444) ) ) {
+                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)181.0000000000000284) ) ) {
+                    result[0] += 0.0028657056413614605;
+                  } else {
+                    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)525.0000000000001137) ) ) {
+                      result[0] += 0.0018784368727267752;
+                    } else {
+                      result[0] += 0.0013368013991187939;
+                    }
+                  }
+                } else {
+                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)181.0000000000000284) ) ) {
+                    result[0] += 0.0011786691174436445;
+                  } else {
+                    result[0] += 0.0009083393393561935;
+                  }
+                }
+              } else {
+                result[0] += 0.00024279739406146556;
+              }
+            } else {
+              result[0] += 0.00024279739406146556;
+            }
+          } else {
+            result[0] += 0.00024279739406146556;
+          }
+        } else {
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)98.00000000000001421) ) ) {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)787.5000000000001137) ) ) {
+              result[0] += 9.556199524345593e-05;
+            } else {
+              result[0] += 0.000152724841583542;
+            }
+          } else {
+            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)166.0000000000000284) ) ) {
+              result[0] += 4.43813598723003e-05;
+            } else {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)214.0000000000000284) ) ) {
+                result[0] += -1.4812659009304854e-05;
+              } else {
+                result[0] += -7.544668819824639e-05;
+              }
+            }
+          }
+        }
+      } else {
+        result[0] += -0.00034026995420103435;
+      }
+    }
+  }
+  if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1852.500000000000227) ) ) {
+      if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)181.0000000000000284) ) ) {
+        if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)12.50000000000000178) ) ) {
+          result[0] += 0.0001603277666218009;
+        } else {
+          result[0] += -9.725576534859051e-05;
+        }
+      } else {
+        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)22.50000000000000355) ) ) {
+            result[0] += -9.725576534859051e-05;
+          } else {
+            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)242.0000000000000284) ) ) {
+                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)26.50000000000000355) ) ) {
+                  result[0] += -0.0010583763861829404;
+                } else {
+                  result[0] += -0.0012482411440006237;
+                }
+              } else {
+                result[0] += -0.0016752489068114819;
+              }
+            } else {
+              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)202.0000000000000284) ) ) {
+                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)24.50000000000000355) ) ) {
+                    result[0] += -9.725576534859051e-05;
+                  } else {
+                    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)174.0000000000000284) ) ) {
+                      result[0] += -0.0005205452989585569;
+                    } else {
+                      result[0] += -0.0007839991687879453;
+                    }
+                  }
+                } else {
+                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
+                    if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)218.0000000000000284) ) ) {
+                      result[0] += -0.0011182993191168362;
+                    } else {
+                      result[0] += -0.0014105888755564255;
+                    }
+                  } else {
+                    result[0] += -0.002077848034545553;
+                  }
+                }
+              } else {
+                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)28.50000000000000355) ) ) {
+                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)24.50000000000000355) ) ) {
+                    result[0] += -0.0005620874554912876;
+                  } else {
+                    result[0] += -0.0007683844658793329;
+                  }
+                } else {
+                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
+                    result[0] += -0.0009350600695176965;
+                  } else {
+                    result[0] += -0.0011426314129590858;
+                  }
+                }
+              }
+            }
+          }
+        } else {
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)238.0000000000000284) ) ) {
+              result[0] += -9.725576534859051e-05;
+            } else {
+              result[0] += -0.00024095560979000546;
+            }
+          } else {
+            result[0] += -0.0005569107289041859;
+          }
+        }
+      }
+    } else {
+      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)854942.0000000001164) ) ) {
+        if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1927.500000000000227) ) ) {
+                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
+                  result[0] += 0.00029203030850955556;
+                } else {
+                  result[0] += 0.00022182180788016164;
+                }
+              } else {
+                result[0] += 0.0003550831248221168;
+              }
+            } else {
+              result[0] += 0.00047250400407527885;
+            }
+          } else {
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)294876.0000000000582) ) ) {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)13998.00000000000182) ) ) {
+                result[0] += 0.00017447205099923072;
+              } else {
+                result[0] += 0.0001362531514028488;
+              }
+            } else {
+              result[0] += 3.975737922038797e-07;
+            }
+          }
+        } else {
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)785200.0000000001164) ) ) {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
+              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)663310.0000000001164) ) ) {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1897.500000000000227) ) ) {
+                  result[0] += 0.0002961136895960362;
+                } else {
+                  result[0] += 0.0003384869922750925;
+                }
+              } else {
+                result[0] += 0.0001389572350076399;
+              }
+            } else {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
+                result[0] += 0.0003915979788701898;
+              } else {
+                result[0] += 0.0004467710476976099;
+              }
+            }
+          } else {
+            result[0] += -9.725576534859051e-05;
+          }
+        }
+      } else {
+        result[0] += -9.725576534859051e-05;
+      }
+    }
+  } else {
+    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+        if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)26.50000000000000355) ) ) {
+          result[0] += 0.0001365113974694119;
+        } else {
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)29120.00000000000364) ) ) {
+            result[0] += -8.428203302007458e-05;
+          } else {
+            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)42.00000000000000711) ) ) {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)56011.00000000000728) ) ) {
+                result[0] += -8.428203302007458e-05;
+              } else {
+                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)196440.0000000000291) ) ) {
+                  result[0] += -0.00047113661031304276;
+                } else {
+                  result[0] += -0.0007489338973622631;
+                }
+              }
+            } else {
+              result[0] += -0.0007967394161187679;
+            }
+          }
+        }
+      } else {
+        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1807.500000000000227) ) ) {
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)44314.50000000000728) ) ) {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35.50000000000000711) ) ) {
+                result[0] += 0.00030043517486808593;
+              } else {
+                result[0] += 0.0002614905675378412;
+              }
+            } else {
+              result[0] += 0.00021698154724725588;
+            }
+          } else {
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)166.0000000000000284) ) ) {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1147.500000000000227) ) ) {
+                result[0] += 0.0001365113974694119;
+              } else {
+                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)722368.0000000001164) ) ) {
+                  result[0] += 0.00021698154724725588;
+                } else {
+                  result[0] += 0.0001365113974694119;
                 }
               }
             } else {
               if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)787.5000000000001137) ) ) {
-                result[0] += -0.0005741998589197309;
-              } else {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1417.500000000000227) ) ) {
-                  result[0] += -0.00032689142448641184;
+                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)145018.0000000000291) ) ) {
+                  result[0] += 0.0001365113974694119;
                 } else {
-                  result[0] += -0.00014974798344525905;
+                  result[0] += -0.00047113661031304276;
+                }
+              } else {
+                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1119748.000000000233) ) ) {
+                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)349160.0000000000582) ) ) {
+                    result[0] += 0.0001365113974694119;
+                  } else {
+                    result[0] += -1.1390490634990617e-05;
+                  }
+                } else {
+                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1297516.000000000233) ) ) {
+                    result[0] += -8.459524685145039e-05;
+                  } else {
+                    result[0] += -0.00026864715892804017;
+                  }
                 }
               }
             }
-          } else {
-            result[0] += -0.0005741998589197309;
           }
         } else {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)907.5000000000001137) ) ) {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)224.5000000000000284) ) ) {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)10219.50000000000182) ) ) {
-                result[0] += 0.00011498473562083986;
-              } else {
-                result[0] += -0.00014437773026449333;
-              }
-            } else {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)487.5000000000000568) ) ) {
-                result[0] += -0.0005741998589197309;
-              } else {
-                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)244.5000000000000284) ) ) {
-                  result[0] += -0.00024417134618625415;
-                } else {
-                  result[0] += -0.0005741998589197309;
-                }
-              }
-            }
+          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1942.500000000000227) ) ) {
+            result[0] += 0.00030043517486808593;
           } else {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)561521.5000000001164) ) ) {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1537.500000000000227) ) ) {
-                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)373495.5000000000582) ) ) {
-                  result[0] += 0.00011498473562083986;
-                } else {
-                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1417.500000000000227) ) ) {
-                    result[0] += -0.00014437773026449333;
-                  } else {
-                    result[0] += 0.00011498473562083986;
-                  }
-                }
-              } else {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
-                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)501787.0000000000582) ) ) {
-                    if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-                      result[0] += 0.0005686525460694494;
-                    } else {
-                      result[0] += 0.0003106754248354974;
-                    }
-                  } else {
-                    result[0] += 0.00011498473562083986;
-                  }
-                } else {
-                  result[0] += 0.0005686525460694494;
-                }
-              }
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
+              result[0] += 0.0003773889441686764;
             } else {
-              result[0] += -0.00014437773026449333;
+              result[0] += 0.000436819879193548;
             }
           }
         }
-      } else {
-        result[0] += -0.0005741998589197309;
       }
     } else {
-      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)216.5000000000000284) ) ) {
-        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)244902.0000000000291) ) ) {
-          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)10.50000000000000178) ) ) {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)10219.50000000000182) ) ) {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)5.500000000000000888) ) ) {
-                result[0] += 0.0007201139248100746;
-              } else {
-                result[0] += 0.0004975870164955525;
-              }
+      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)907.5000000000001137) ) ) {
+        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)547.5000000000001137) ) ) {
+          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+              result[0] += -0.0011407505189311086;
             } else {
-              result[0] += 0.0004975870164955525;
+              result[0] += -0.0008977356923776545;
             }
           } else {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1117.500000000000227) ) ) {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
-                result[0] += 3.178899680093484e-05;
-              } else {
-                if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-                  result[0] += 0.00013191606208221596;
-                } else {
-                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)66007.50000000001455) ) ) {
-                    result[0] += 0.00031054286326465444;
-                  } else {
-                    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)637.5000000000001137) ) ) {
-                      result[0] += 3.178899680093484e-05;
-                    } else {
-                      result[0] += 0.00019432064436533702;
-                    }
-                  }
-                }
-              }
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+              result[0] += -0.0015394690226648178;
             } else {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)117965.5000000000146) ) ) {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)28916.00000000000364) ) ) {
-                  result[0] += 0.0004975870164955525;
-                } else {
-                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1897.500000000000227) ) ) {
-                    result[0] += 0.0003156957669220339;
-                  } else {
-                    result[0] += 0.0004975870164955525;
-                  }
-                }
-              } else {
-                if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-                  result[0] += 0.0001981954889204938;
-                } else {
-                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1912.500000000000227) ) ) {
-                    result[0] += 0.0002657754520080947;
-                  } else {
-                    result[0] += 0.0004975870164955525;
-                  }
-                }
-              }
+              result[0] += -0.00114690203115656;
             }
           }
         } else {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)148.5000000000000284) ) ) {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1237.500000000000227) ) ) {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)757.5000000000001137) ) ) {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)473053.5000000000582) ) ) {
-                  result[0] += 3.178899680093484e-05;
-                } else {
-                  result[0] += -8.495843598727063e-05;
-                }
-              } else {
-                result[0] += 9.236357735304467e-05;
-              }
+          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)757.5000000000001137) ) ) {
+            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
+              result[0] += -0.000754013932924663;
             } else {
-              result[0] += 0.0001981954889204938;
+              result[0] += -0.0009060210992234412;
             }
           } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1807.500000000000227) ) ) {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1387.500000000000227) ) ) {
-                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)943629.0000000001164) ) ) {
-                  result[0] += -8.495843598727063e-05;
+            result[0] += -0.0006565841412219547;
+          }
+        }
+      } else {
+        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1807.500000000000227) ) ) {
+          result[0] += -0.00026864715892804017;
+        } else {
+          result[0] += 0.00030043517486808593;
+        }
+      }
+    }
+  }
+  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)435908.0000000000582) ) ) {
+      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)202.0000000000000284) ) ) {
+        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+          result[0] += -0.0007388894802241404;
+        } else {
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)525.0000000000001137) ) ) {
+            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)4.500000000000000888) ) ) {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)2.500000000000000444) ) ) {
+                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)181.0000000000000284) ) ) {
+                  result[0] += 0.0022253951836738242;
                 } else {
-                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)847.5000000000001137) ) ) {
-                    result[0] += -0.00023209944854200761;
+                  result[0] += 0.0018271546972723986;
+                }
+              } else {
+                result[0] += 0.000937659906940582;
+              }
+            } else {
+              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)16.50000000000000355) ) ) {
+                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)8.500000000000001776) ) ) {
+                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)6.500000000000000888) ) ) {
+                    result[0] += 0.0005653320841248536;
                   } else {
-                    result[0] += -0.00012561047493906023;
+                    result[0] += 0.00039979701000050896;
+                  }
+                } else {
+                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)10.50000000000000178) ) ) {
+                    result[0] += 0.0002587881916752675;
+                  } else {
+                    result[0] += 0.0001648902588949943;
                   }
                 }
               } else {
-                result[0] += -2.8187231949741162e-05;
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
+                  result[0] += -0.0003120340425238982;
+                } else {
+                  result[0] += -7.581120578317359e-05;
+                }
               }
+            }
+          } else {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
+              result[0] += -0.0003120340425238982;
             } else {
-              result[0] += 0.0001981954889204938;
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)997.5000000000001137) ) ) {
+                result[0] += -0.00013868425162002755;
+              } else {
+                result[0] += -7.581120578317359e-05;
+              }
             }
           }
         }
       } else {
         if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)997.5000000000001137) ) ) {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)487.5000000000000568) ) ) {
-            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)240.5000000000000284) ) ) {
-                result[0] += -0.0002813970657806645;
-              } else {
-                result[0] += -0.0005741998589197309;
-              }
-            } else {
-              result[0] += -0.0005741998589197309;
-            }
+          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)727.5000000000001137) ) ) {
+            result[0] += -0.0014363938616090228;
           } else {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.5000000000000284) ) ) {
-              result[0] += -0.0002813970657806645;
+            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)210.0000000000000284) ) ) {
+              result[0] += -0.0005204961089261005;
             } else {
-              result[0] += -0.0005465892774851451;
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)817.5000000000001137) ) ) {
+                result[0] += -0.001085166685640778;
+              } else {
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)242.0000000000000284) ) ) {
+                    result[0] += -0.0006868734283750835;
+                  } else {
+                    result[0] += -0.0008890568388562273;
+                  }
+                } else {
+                  result[0] += -0.001085166685640778;
+                }
+              }
             }
           }
         } else {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)244902.0000000000291) ) ) {
-            result[0] += 0.00010861258681020676;
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)246.0000000000000284) ) ) {
+            result[0] += -7.581120578317359e-05;
           } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1927.500000000000227) ) ) {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1244171.500000000233) ) ) {
-                result[0] += -0.00012561047493906023;
+            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1177.500000000000227) ) ) {
+                result[0] += -0.0007262601918818562;
               } else {
-                result[0] += -0.0002813970657806645;
+                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1777.500000000000227) ) ) {
+                  result[0] += -0.00044544827609107164;
+                } else {
+                  result[0] += -0.00018897230359751145;
+                }
               }
             } else {
-              result[0] += 0.00010861258681020676;
+              result[0] += -0.0008093800306302178;
             }
           }
+        }
+      }
+    } else {
+      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)468040.0000000000582) ) ) {
+        result[0] += -0.001447060247255732;
+      } else {
+        result[0] += -0.0032899917068704224;
+      }
+    }
+  } else {
+    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1747.500000000000227) ) ) {
+      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)246.0000000000000284) ) ) {
+        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)6710.000000000000909) ) ) {
+          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)18.50000000000000355) ) ) {
+            result[0] += 0.00023724369164060876;
+          } else {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1177.500000000000227) ) ) {
+              if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+                result[0] += -1.891460659577857e-05;
+              } else {
+                result[0] += 0.00016341018095117745;
+              }
+            } else {
+              result[0] += 0.00023724369164060876;
+            }
+          }
+        } else {
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)162.0000000000000284) ) ) {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
+              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)155650.0000000000291) ) ) {
+                result[0] += -1.891460659577857e-05;
+              } else {
+                result[0] += -0.00012045118498878066;
+              }
+            } else {
+              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)512886.0000000000582) ) ) {
+                result[0] += -1.891460659577857e-05;
+              } else {
+                result[0] += -0.00012045118498878066;
+              }
+            }
+          } else {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)11217.00000000000182) ) ) {
+              result[0] += -1.891460659577857e-05;
+            } else {
+              result[0] += -0.00012045118498878066;
+            }
+          }
+        }
+      } else {
+        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
+            result[0] += -0.0007814387129123963;
+          } else {
+            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
+                result[0] += -0.001703617497203465;
+              } else {
+                result[0] += -0.0013498434580950368;
+              }
+            } else {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)517.5000000000001137) ) ) {
+                result[0] += -0.0011262905607219605;
+              } else {
+                result[0] += -0.0008097749471955605;
+              }
+            }
+          }
+        } else {
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1525992.000000000233) ) ) {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)877.5000000000001137) ) ) {
+              if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+                if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)847.5000000000001137) ) ) {
+                    result[0] += -0.0007814387129123963;
+                  } else {
+                    result[0] += -0.00046449682005021334;
+                  }
+                } else {
+                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
+                    result[0] += -0.00012045118498878066;
+                  } else {
+                    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)667.5000000000001137) ) ) {
+                      result[0] += -0.0007517747100463209;
+                    } else {
+                      result[0] += -0.0002865072128782917;
+                    }
+                  }
+                }
+              } else {
+                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+                  result[0] += -0.0005304873546971371;
+                } else {
+                  result[0] += -0.0007814387129123963;
+                }
+              }
+            } else {
+              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                result[0] += -0.0003471855527407222;
+              } else {
+                result[0] += -0.00012045118498878066;
+              }
+            }
+          } else {
+            result[0] += -0.0007814387129123963;
+          }
+        }
+      }
+    } else {
+      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)854942.0000000001164) ) ) {
+        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)722368.0000000001164) ) ) {
+            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)13998.00000000000182) ) ) {
+                result[0] += 0.00023724369164060876;
+              } else {
+                result[0] += 9.674833313391537e-05;
+              }
+            } else {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1912.500000000000227) ) ) {
+                if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)663310.0000000001164) ) ) {
+                    result[0] += 0.00029454473061728335;
+                  } else {
+                    result[0] += 7.754494493887404e-05;
+                  }
+                } else {
+                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)13998.00000000000182) ) ) {
+                    result[0] += 0.0002841861610955939;
+                  } else {
+                    result[0] += 0.00024493283976814863;
+                  }
+                }
+              } else {
+                result[0] += 0.00031005658737728707;
+              }
+            }
+          } else {
+            result[0] += 7.754494493887404e-05;
+          }
+        } else {
+          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
+              result[0] += 0.000429744139474664;
+            } else {
+              result[0] += 0.0002798386789175351;
+            }
+          } else {
+            result[0] += 0.00037389913783019633;
+          }
+        }
+      } else {
+        result[0] += -1.891460659577857e-05;
+      }
+    }
+  }
+  if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+    if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)435908.0000000000582) ) ) {
+        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)222.0000000000000284) ) ) {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+              result[0] += -0.0006657811390136368;
+            } else {
+              result[0] += -0.00033857317012060423;
+            }
+          } else {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1897.500000000000227) ) ) {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)525.0000000000001137) ) ) {
+                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)16.50000000000000355) ) ) {
+                  result[0] += 0.00021692279869668982;
+                } else {
+                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1297.500000000000227) ) ) {
+                    result[0] += -0.00011024303857268387;
+                  } else {
+                    result[0] += -9.716729822983472e-06;
+                  }
+                }
+              } else {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
+                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)24.50000000000000355) ) ) {
+                    result[0] += -0.00011024303857268387;
+                  } else {
+                    result[0] += -0.00033857317012060423;
+                  }
+                } else {
+                  result[0] += -0.00011024303857268387;
+                }
+              }
+            } else {
+              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)294876.0000000000582) ) ) {
+                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
+                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)38596.50000000000728) ) ) {
+                    result[0] += 0.00022119491148485656;
+                  } else {
+                    result[0] += 0.000162245410000371;
+                  }
+                } else {
+                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
+                    result[0] += 0.00032055180737271065;
+                  } else {
+                    result[0] += 0.0004056512953079178;
+                  }
+                }
+              } else {
+                result[0] += -5.712749875587178e-05;
+              }
+            }
+          }
+        } else {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1027.500000000000227) ) ) {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
+              result[0] += -0.0013003664056774908;
+            } else {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)817.5000000000001137) ) ) {
+                result[0] += -0.001031967257484495;
+              } else {
+                result[0] += -0.0007431506139973108;
+              }
+            }
+          } else {
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)246.0000000000000284) ) ) {
+              result[0] += -0.00011024303857268387;
+            } else {
+              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1177.500000000000227) ) ) {
+                  result[0] += -0.0007204174959489434;
+                } else {
+                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1777.500000000000227) ) ) {
+                    result[0] += -0.00040071498613466995;
+                  } else {
+                    result[0] += -0.00017004114135239288;
+                  }
+                }
+              } else {
+                result[0] += -0.0007204174959489434;
+              }
+            }
+          }
+        }
+      } else {
+        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)468040.0000000000582) ) ) {
+          result[0] += -0.0013003664056774908;
+        } else {
+          result[0] += -0.002950726888038095;
+        }
+      }
+    } else {
+      if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1356.000000000000227) ) ) {
+        if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)4.500000000000000888) ) ) {
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)181.0000000000000284) ) ) {
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)2.500000000000000444) ) ) {
+              result[0] += 0.002843803253900629;
+            } else {
+              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                result[0] += 0.0010406565165538698;
+              } else {
+                result[0] += 0.0012619427143953092;
+              }
+            }
+          } else {
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)836.5000000000001137) ) ) {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)2.500000000000000444) ) ) {
+                result[0] += 0.0017707493202518028;
+              } else {
+                result[0] += 0.0009086677690112194;
+              }
+            } else {
+              result[0] += 0.0005666124129491497;
+            }
+          }
+        } else {
+          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)8.500000000000001776) ) ) {
+            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)6.500000000000000888) ) ) {
+              result[0] += 0.0005666124129491497;
+            } else {
+              result[0] += 0.00038077313767263024;
+            }
+          } else {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)847.5000000000001137) ) ) {
+              result[0] += -0.00010199412702170637;
+            } else {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1477.500000000000227) ) ) {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1057.500000000000227) ) ) {
+                  result[0] += -3.50835847369276e-05;
+                } else {
+                  result[0] += 3.9886789352913895e-05;
+                }
+              } else {
+                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1927.500000000000227) ) ) {
+                  result[0] += 0.00014478523971430565;
+                } else {
+                  result[0] += 0.0002878588803332203;
+                }
+              }
+            }
+          }
+        }
+      } else {
+        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)847.5000000000001137) ) ) {
+          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+            result[0] += -0.00010199412702170637;
+          } else {
+            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)42.00000000000000711) ) ) {
+              result[0] += -0.00010199412702170637;
+            } else {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
+                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)487.5000000000000568) ) ) {
+                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)58.00000000000000711) ) ) {
+                    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
+                      result[0] += -0.0009095233419656444;
+                    } else {
+                      result[0] += -0.0006872878725207103;
+                    }
+                  } else {
+                    result[0] += -0.0009095233419656444;
+                  }
+                } else {
+                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)50.00000000000000711) ) ) {
+                    result[0] += -0.000240395615262551;
+                  } else {
+                    result[0] += -0.0006872878725207103;
+                  }
+                }
+              } else {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)667.5000000000001137) ) ) {
+                  result[0] += -0.000240395615262551;
+                } else {
+                  result[0] += -0.00010199412702170637;
+                }
+              }
+            }
+          }
+        } else {
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)785200.0000000001164) ) ) {
+            result[0] += -3.50835847369276e-05;
+          } else {
+            result[0] += -0.00010199412702170637;
+          }
+        }
+      }
+    }
+  } else {
+    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+      if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)24.50000000000000355) ) ) {
+        result[0] += 0.00011752026816911281;
+      } else {
+        if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)34.00000000000000711) ) ) {
+          result[0] += -0.00029989955662120915;
+        } else {
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)24633.00000000000364) ) ) {
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)230.0000000000000284) ) ) {
+              result[0] += -0.00029989955662120915;
+            } else {
+              result[0] += -0.0006980605214286415;
+            }
+          } else {
+            result[0] += -0.0006980605214286415;
+          }
+        }
+      }
+    } else {
+      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1852.500000000000227) ) ) {
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)32817.50000000000728) ) ) {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
+              result[0] += 0.00022028706959487194;
+            } else {
+              result[0] += 0.00016448110601613282;
+            }
+          } else {
+            result[0] += 0.00011752026816911281;
+          }
+        } else {
+          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1927.500000000000227) ) ) {
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)854942.0000000001164) ) ) {
+              result[0] += 0.00025842028274476644;
+            } else {
+              result[0] += 0.00011752026816911281;
+            }
+          } else {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
+              result[0] += 0.0002866907667759471;
+            } else {
+              result[0] += 0.0003436155785188445;
+            }
+          }
+        }
+      } else {
+        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)907.5000000000001137) ) ) {
+          result[0] += -0.0005714983078106574;
+        } else {
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1525992.000000000233) ) ) {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1147.500000000000227) ) ) {
+              result[0] += -0.00036112995811157805;
+            } else {
+              result[0] += 0.00011752026816911281;
+            }
+          } else {
+            result[0] += -0.0005714983078106574;
+          }
+        }
+      }
+    }
+  }
+  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1013352.000000000116) ) ) {
+      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)927420.0000000001164) ) ) {
+        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)246.0000000000000284) ) ) {
+          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)435908.0000000000582) ) ) {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
+                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)24.50000000000000355) ) ) {
+                  result[0] += -6.43039531627033e-05;
+                } else {
+                  result[0] += -0.0005695197757502236;
+                }
+              } else {
+                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1882.500000000000227) ) ) {
+                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)202.0000000000000284) ) ) {
+                    if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)13998.00000000000182) ) ) {
+                      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)34.00000000000000711) ) ) {
+                        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)836.5000000000001137) ) ) {
+                          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35.50000000000000711) ) ) {
+                            result[0] += 0.00024372591199702602;
+                          } else {
+                            result[0] += 0.00018099411689996122;
+                          }
+                        } else {
+                          result[0] += 0.00010752283271379227;
+                        }
+                      } else {
+                        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)727.5000000000001137) ) ) {
+                          result[0] += -6.43039531627033e-05;
+                        } else {
+                          result[0] += 0.00010752283271379227;
+                        }
+                      }
+                    } else {
+                      result[0] += -6.43039531627033e-05;
+                    }
+                  } else {
+                    result[0] += -0.00032889244192870897;
+                  }
+                } else {
+                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)294876.0000000000582) ) ) {
+                    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
+                      if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)38596.50000000000728) ) ) {
+                        result[0] += 0.00025504877649225793;
+                      } else {
+                        result[0] += 0.00011004299192473286;
+                      }
+                    } else {
+                      if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)38596.50000000000728) ) ) {
+                        result[0] += 0.0003882467645885944;
+                      } else {
+                        result[0] += 0.00030496488755802487;
+                      }
+                    }
+                  } else {
+                    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)202.0000000000000284) ) ) {
+                      result[0] += 0.00010752283271379227;
+                    } else {
+                      result[0] += -0.00032889244192870897;
+                    }
+                  }
+                }
+              }
+            } else {
+              result[0] += -0.0005695197757502236;
+            }
+          } else {
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)854942.0000000001164) ) ) {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)234.0000000000000284) ) ) {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+                  result[0] += -0.00022926361416811256;
+                } else {
+                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)836.5000000000001137) ) ) {
+                    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1207.500000000000227) ) ) {
+                      if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35.50000000000000711) ) ) {
+                        result[0] += 0.00016989156964788507;
+                      } else {
+                        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)757.5000000000001137) ) ) {
+                          result[0] += 4.437637324712088e-05;
+                        } else {
+                          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)877.5000000000001137) ) ) {
+                            result[0] += 0.00011903030196989437;
+                          } else {
+                            result[0] += 0.00016989156964788507;
+                          }
+                        }
+                      }
+                    } else {
+                      result[0] += 0.00016989156964788507;
+                    }
+                  } else {
+                    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1897.500000000000227) ) ) {
+                      result[0] += 4.437637324712088e-05;
+                    } else {
+                      result[0] += 0.00013070363034031074;
+                    }
+                  }
+                }
+              } else {
+                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1207.500000000000227) ) ) {
+                  result[0] += -0.00028832312457338107;
+                } else {
+                  result[0] += 4.437637324712088e-05;
+                }
+              }
+            } else {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1747.500000000000227) ) ) {
+                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)110.0000000000000142) ) ) {
+                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1267.500000000000227) ) ) {
+                    result[0] += -0.00028832312457338107;
+                  } else {
+                    result[0] += 4.437637324712088e-05;
+                  }
+                } else {
+                  result[0] += -0.0003977232996437836;
+                }
+              } else {
+                result[0] += 4.437637324712088e-05;
+              }
+            }
+          }
+        } else {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1087.500000000000227) ) ) {
+            result[0] += -0.0007238901318425611;
+          } else {
+            result[0] += -0.0005695197757502236;
+          }
+        }
+      } else {
+        result[0] += -0.0007238901318425611;
+      }
+    } else {
+      if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)126.0000000000000142) ) ) {
+        result[0] += -0.0025905894408924032;
+      } else {
+        result[0] += -0.002982215383900068;
+      }
+    }
+  } else {
+    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)487.5000000000000568) ) ) {
+      if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)34.00000000000000711) ) ) {
+        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)167888.0000000000291) ) ) {
+          result[0] += 7.91565554877364e-05;
+        } else {
+          result[0] += -0.0004041961432485703;
+        }
+      } else {
+        if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)181.0000000000000284) ) ) {
+            result[0] += 7.91565554877364e-05;
+          } else {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
+              result[0] += -0.0008431953085360996;
+            } else {
+              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)66.00000000000001421) ) ) {
+                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)155650.0000000000291) ) ) {
+                  result[0] += 7.91565554877364e-05;
+                } else {
+                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)349160.0000000000582) ) ) {
+                    result[0] += -0.0006141306838790958;
+                  } else {
+                    result[0] += -0.0008431953085360996;
+                  }
+                }
+              } else {
+                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)3355.000000000000455) ) ) {
+                  result[0] += -0.00011462481536470068;
+                } else {
+                  result[0] += -0.0008431953085360996;
+                }
+              }
+            }
+          }
+        } else {
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)29120.00000000000364) ) ) {
+            result[0] += 7.91565554877364e-05;
+          } else {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
+              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)42.00000000000000711) ) ) {
+                result[0] += -0.0004041961432485703;
+              } else {
+                result[0] += -0.0006167590011106197;
+              }
+            } else {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)167888.0000000000291) ) ) {
+                result[0] += 7.91565554877364e-05;
+              } else {
+                result[0] += -0.0004041961432485703;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1882.500000000000227) ) ) {
+        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)21051.00000000000364) ) ) {
+          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1447.500000000000227) ) ) {
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)3355.000000000000455) ) ) {
+              result[0] += 0.00015050449254375354;
+            } else {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1387.500000000000227) ) ) {
+                result[0] += 9.919395939195912e-05;
+              } else {
+                result[0] += 0.00015050449254375354;
+              }
+            }
+          } else {
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1507.500000000000227) ) ) {
+                result[0] += 0.0001991516393781184;
+              } else {
+                result[0] += 0.00024345698526548822;
+              }
+            } else {
+              result[0] += 0.0001969322774398168;
+            }
+          }
+        } else {
+          result[0] += 7.91565554877364e-05;
+        }
+      } else {
+        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1297516.000000000233) ) ) {
+          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)854942.0000000001164) ) ) {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1912.500000000000227) ) ) {
+                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)722368.0000000001164) ) ) {
+                  result[0] += 0.00024345986430981774;
+                } else {
+                  result[0] += 0.00015348879003652233;
+                }
+              } else {
+                result[0] += 0.00026543551507782914;
+              }
+            } else {
+              result[0] += 0.00015348879003652233;
+            }
+          } else {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
+              result[0] += 0.0003079368154662626;
+            } else {
+              result[0] += 0.0003515999684017757;
+            }
+          }
+        } else {
+          result[0] += 7.91565554877364e-05;
+        }
+      }
+    }
+  }
+  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1013352.000000000116) ) ) {
+      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)927420.0000000001164) ) ) {
+        if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)435908.0000000000582) ) ) {
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)202.0000000000000284) ) ) {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+                result[0] += -0.0005618558366391129;
+              } else {
+                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)525.0000000000001137) ) ) {
+                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)4.500000000000000888) ) ) {
+                    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)2.500000000000000444) ) ) {
+                      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)181.0000000000000284) ) ) {
+                        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35.50000000000000711) ) ) {
+                          result[0] += 0.002011701892002609;
+                        } else {
+                          result[0] += 0.0019028139443295533;
+                        }
+                      } else {
+                        result[0] += 0.0016094784936422182;
+                      }
+                    } else {
+                      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)297.0000000000000568) ) ) {
+                        result[0] += 0.0008181612923588799;
+                      } else {
+                        result[0] += 0.0007554659510407087;
+                      }
+                    }
+                  } else {
+                    if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)14.50000000000000178) ) ) {
+                      if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)8.500000000000001776) ) ) {
+                        if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)6.500000000000000888) ) ) {
+                          result[0] += 0.00046771391839334247;
+                        } else {
+                          result[0] += 0.0003190731603221933;
+                        }
+                      } else {
+                        if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)10.50000000000000178) ) ) {
+                          result[0] += 0.00019201175023672367;
+                        } else {
+                          result[0] += 0.000129176758149812;
+                        }
+                      }
+                    } else {
+                      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
+                        result[0] += -0.00024163390931949302;
+                      } else {
+                        result[0] += -6.31148881092791e-05;
+                      }
+                    }
+                  }
+                } else {
+                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
+                    result[0] += -0.00024163390931949302;
+                  } else {
+                    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)997.5000000000001137) ) ) {
+                      result[0] += -0.00011029434435471491;
+                    } else {
+                      result[0] += -6.31148881092791e-05;
+                    }
+                  }
+                }
+              }
+            } else {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1027.500000000000227) ) ) {
+                result[0] += -0.000651003486003316;
+              } else {
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)242.0000000000000284) ) ) {
+                  result[0] += -6.31148881092791e-05;
+                } else {
+                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+                    if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)246.0000000000000284) ) ) {
+                      result[0] += -0.00027534452682484147;
+                    } else {
+                      result[0] += -0.0003067314089794859;
+                    }
+                  } else {
+                    if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
+                      result[0] += -0.0005687797119001376;
+                    } else {
+                      result[0] += -0.0006062773505645344;
+                    }
+                  }
+                }
+              }
+            }
+          } else {
+            result[0] += -0.000651003486003316;
+          }
+        } else {
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1897.500000000000227) ) ) {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+                result[0] += -0.00022455541905554404;
+              } else {
+                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35.50000000000000711) ) ) {
+                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)6.500000000000000888) ) ) {
+                    result[0] += 0.0001894968373744128;
+                  } else {
+                    result[0] += 2.5561969212340425e-05;
+                  }
+                } else {
+                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1477.500000000000227) ) ) {
+                    result[0] += 6.571948425304433e-06;
+                  } else {
+                    result[0] += 2.5561969212340425e-05;
+                  }
+                }
+              }
+            } else {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
+                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
+                  result[0] += 0.00020315841758659673;
+                } else {
+                  result[0] += 0.0001647774292998151;
+                }
+              } else {
+                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
+                  result[0] += 0.00033286308750944807;
+                } else {
+                  result[0] += 0.00027984674987412;
+                }
+              }
+            }
+          } else {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1477.500000000000227) ) ) {
+              result[0] += -0.000651003486003316;
+            } else {
+              result[0] += 2.5561969212340425e-05;
+            }
+          }
+        }
+      } else {
+        result[0] += -0.000651003486003316;
+      }
+    } else {
+      if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)126.0000000000000142) ) ) {
+        result[0] += -0.0023251632842802078;
+      } else {
+        result[0] += -0.0026755577230993086;
+      }
+    }
+  } else {
+    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
+      if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)11217.00000000000182) ) ) {
+        result[0] += 0.00016568165540119505;
+      } else {
+        if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)42.00000000000000711) ) ) {
+          result[0] += -0.00023601846588891984;
+        } else {
+          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
+              result[0] += -0.0007058553880163348;
+            } else {
+              result[0] += -0.0006639559872597137;
+            }
+          } else {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+                result[0] += -0.0005751126735094093;
+              } else {
+                result[0] += -0.0005238653873306584;
+              }
+            } else {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
+                result[0] += -0.00036386637353991256;
+              } else {
+                result[0] += -0.0002444298473257311;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1297516.000000000233) ) ) {
+        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)937.5000000000001137) ) ) {
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)75284.00000000001455) ) ) {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)11217.00000000000182) ) ) {
+              result[0] += 0.00016568165540119505;
+            } else {
+              result[0] += 0.00015687101204931383;
+            }
+          } else {
+            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)74.00000000000001421) ) ) {
+              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)512886.0000000000582) ) ) {
+                result[0] += 0.00015687101204931383;
+              } else {
+                result[0] += -0.00023601846588891984;
+              }
+            } else {
+              result[0] += -0.00023601846588891984;
+            }
+          }
+        } else {
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)785200.0000000001164) ) ) {
+            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)997.5000000000001137) ) ) {
+                result[0] += 0.00016568165540119505;
+              } else {
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1297.500000000000227) ) ) {
+                    result[0] += 0.00026356475691591426;
+                  } else {
+                    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
+                      result[0] += 0.00028822583961155056;
+                    } else {
+                      result[0] += 0.0003186868226127913;
+                    }
+                  }
+                } else {
+                  result[0] += 0.00016568165540119505;
+                }
+              }
+            } else {
+              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)722368.0000000001164) ) ) {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1447.500000000000227) ) ) {
+                  result[0] += 0.00016568165540119505;
+                } else {
+                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1912.500000000000227) ) ) {
+                    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1837.500000000000227) ) ) {
+                      result[0] += 0.00019726422614779412;
+                    } else {
+                      result[0] += 0.0002063872857371771;
+                    }
+                  } else {
+                    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
+                      if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
+                        result[0] += 0.0002270143157094803;
+                      } else {
+                        result[0] += 0.0002432471740414587;
+                      }
+                    } else {
+                      result[0] += 0.0002671941106089311;
+                    }
+                  }
+                }
+              } else {
+                result[0] += -6.260049965088088e-05;
+              }
+            }
+          } else {
+            result[0] += -6.260049965088088e-05;
+          }
+        }
+      } else {
+        result[0] += -0.00023601846588891984;
+      }
+    }
+  }
+  if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1882.500000000000227) ) ) {
+      if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)435908.0000000000582) ) ) {
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)194.0000000000000284) ) ) {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)11217.00000000000182) ) ) {
+              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)22.50000000000000355) ) ) {
+                result[0] += 0.0001284405242232551;
+              } else {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
+                  result[0] += -0.0003149262694571322;
+                } else {
+                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)727.5000000000001137) ) ) {
+                    result[0] += -7.110231281231233e-05;
+                  } else {
+                    result[0] += 0.0001284405242232551;
+                  }
+                }
+              }
+            } else {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
+                result[0] += -0.0003149262694571322;
+              } else {
+                result[0] += -7.110231281231233e-05;
+              }
+            }
+          } else {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)817.5000000000001137) ) ) {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)727.5000000000001137) ) ) {
+                result[0] += -0.0010828815529956468;
+              } else {
+                result[0] += -0.0007991385567540984;
+              }
+            } else {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)242.0000000000000284) ) ) {
+                result[0] += -7.110231281231233e-05;
+              } else {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1177.500000000000227) ) ) {
+                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1027.500000000000227) ) ) {
+                    if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+                      result[0] += -0.0006204785751409703;
+                    } else {
+                      result[0] += -0.0007991385567540984;
+                    }
+                  } else {
+                    result[0] += -0.0005952284987057875;
+                  }
+                } else {
+                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+                    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1777.500000000000227) ) ) {
+                      result[0] += -0.000270102668258401;
+                    } else {
+                      result[0] += -7.110231281231233e-05;
+                    }
+                  } else {
+                    result[0] += -0.0004787606421161348;
+                  }
+                }
+              }
+            }
+          }
+        } else {
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)468040.0000000000582) ) ) {
+            result[0] += -0.0010828815529956468;
+          } else {
+            result[0] += -0.002470923089544042;
+          }
+        }
+      } else {
+        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1356.000000000000227) ) ) {
+            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)10.50000000000000178) ) ) {
+              result[0] += 0.0001284405242232551;
+            } else {
+              result[0] += -3.5627635750559845e-05;
+            }
+          } else {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+              result[0] += -0.00018405171696401817;
+            } else {
+              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1013352.000000000116) ) ) {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)847.5000000000001137) ) ) {
+                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)28.50000000000000355) ) ) {
+                    result[0] += -3.5627635750559845e-05;
+                  } else {
+                    result[0] += -0.00013373589116632236;
+                  }
+                } else {
+                  result[0] += -3.5627635750559845e-05;
+                }
+              } else {
+                result[0] += -0.00013373589116632236;
+              }
+            }
+          }
+        } else {
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1525992.000000000233) ) ) {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)667.5000000000001137) ) ) {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)487.5000000000000568) ) ) {
+                result[0] += -0.0012031905182357779;
+              } else {
+                if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                  result[0] += -0.0010366577181633622;
+                } else {
+                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
+                    result[0] += -0.0009703173932620491;
+                  } else {
+                    result[0] += -0.0006464839946706214;
+                  }
+                }
+              }
+            } else {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1207.500000000000227) ) ) {
+                if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                  result[0] += -0.000557912400820835;
+                } else {
+                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)997.5000000000001137) ) ) {
+                    result[0] += -0.00031337641915777574;
+                  } else {
+                    result[0] += -0.00013373589116632236;
+                  }
+                }
+              } else {
+                result[0] += -0.00013373589116632236;
+              }
+            }
+          } else {
+            result[0] += -0.0012031905182357779;
+          }
+        }
+      }
+    } else {
+      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)927420.0000000001164) ) ) {
+        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
+            result[0] += 0.00021521828992667228;
+          } else {
+            if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+              result[0] += 0.0001284405242232551;
+            } else {
+              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)785200.0000000001164) ) ) {
+                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)663310.0000000001164) ) ) {
+                  result[0] += 0.00021521828992667228;
+                } else {
+                  result[0] += 0.00011269056742351152;
+                }
+              } else {
+                result[0] += -3.5627635750559845e-05;
+              }
+            }
+          }
+        } else {
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
+            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+              result[0] += 0.00036596000305932756;
+            } else {
+              result[0] += 0.00028173024132847516;
+            }
+          } else {
+            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+              result[0] += 0.00017359843462345508;
+            } else {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
+                result[0] += 0.00021670962504085397;
+              } else {
+                result[0] += 0.00027199352587734416;
+              }
+            }
+          }
+        }
+      } else {
+        result[0] += -3.5627635750559845e-05;
+      }
+    }
+  } else {
+    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+        if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)24.50000000000000355) ) ) {
+          result[0] += 8.665298174395559e-05;
+        } else {
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)49857.00000000000728) ) ) {
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)222.0000000000000284) ) ) {
+              result[0] += 7.205646219940866e-05;
+            } else {
+              result[0] += -0.0004899874360702843;
+            }
+          } else {
+            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)42.00000000000000711) ) ) {
+              result[0] += -0.0003740631952812662;
+            } else {
+              result[0] += -0.0005087993716573496;
+            }
+          }
+        }
+      } else {
+        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1837.500000000000227) ) ) {
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)32817.50000000000728) ) ) {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
+              result[0] += 0.000163729146053008;
+            } else {
+              result[0] += 0.00012125229687148185;
+            }
+          } else {
+            result[0] += 8.665298174395559e-05;
+          }
+        } else {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1912.500000000000227) ) ) {
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)854942.0000000001164) ) ) {
+              result[0] += 0.00018950685187674358;
+            } else {
+              result[0] += 8.665298174395559e-05;
+            }
+          } else {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
+              result[0] += 0.00021096996693702842;
+            } else {
+              result[0] += 0.00025878304867072994;
+            }
+          }
+        }
+      }
+    } else {
+      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)907.5000000000001137) ) ) {
+        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)547.5000000000001137) ) ) {
+          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
+            result[0] += -0.0006461442469822451;
+          } else {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+              result[0] += -0.0010938053200800987;
+            } else {
+              result[0] += -0.0008196308014466517;
+            }
+          }
+        } else {
+          result[0] += -0.0006106429696239401;
+        }
+      } else {
+        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1525992.000000000233) ) ) {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1147.500000000000227) ) ) {
+            result[0] += -0.00033630514281750485;
+          } else {
+            result[0] += 8.665298174395559e-05;
+          }
+        } else {
+          result[0] += -0.0006106429696239401;
+        }
+      }
+    }
+  }
+  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)435908.0000000000582) ) ) {
+      if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1687.500000000000227) ) ) {
+        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)186.0000000000000284) ) ) {
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)11217.00000000000182) ) ) {
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)22.50000000000000355) ) ) {
+              result[0] += 6.124004462508213e-05;
+            } else {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
+                result[0] += -0.00030741159235368157;
+              } else {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)697.5000000000001137) ) ) {
+                  result[0] += -6.842413825653995e-05;
+                } else {
+                  result[0] += 6.124004462508213e-05;
+                }
+              }
+            }
+          } else {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
+              result[0] += -0.00030741159235368157;
+            } else {
+              result[0] += -6.842413825653995e-05;
+            }
+          }
+        } else {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)817.5000000000001137) ) ) {
+            result[0] += -0.0009437384627282709;
+          } else {
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)242.0000000000000284) ) ) {
+              result[0] += -6.842413825653995e-05;
+            } else {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1087.500000000000227) ) ) {
+                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+                  result[0] += -0.0005802473372130384;
+                } else {
+                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)997.5000000000001137) ) ) {
+                    result[0] += -0.0008086777367584356;
+                  } else {
+                    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1027.500000000000227) ) ) {
+                      result[0] += -0.0006711691411994647;
+                    } else {
+                      result[0] += -0.0005802473372130384;
+                    }
+                  }
+                }
+              } else {
+                result[0] += -0.00042910671569308434;
+              }
+            }
+          }
+        }
+      } else {
+        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)196440.0000000000291) ) ) {
+          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1942.500000000000227) ) ) {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)21051.00000000000364) ) ) {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
+                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
+                  result[0] += 0.00017876562282771597;
+                } else {
+                  result[0] += 0.0001595798416211549;
+                }
+              } else {
+                result[0] += 0.00011636169493361793;
+              }
+            } else {
+              result[0] += 0.00011636169493361793;
+            }
+          } else {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)29120.00000000000364) ) ) {
+                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
+                  result[0] += 0.00029726297306491414;
+                } else {
+                  result[0] += 0.0002758367312487065;
+                }
+              } else {
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)246.0000000000000284) ) ) {
+                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)38596.50000000000728) ) ) {
+                    result[0] += 0.0002758367312487065;
+                  } else {
+                    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
+                      result[0] += 0.0001829557321380329;
+                    } else {
+                      result[0] += 0.00021447717872575975;
+                    }
+                  }
+                } else {
+                  result[0] += 0.00016993582380010262;
+                }
+              }
+            } else {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)21051.00000000000364) ) ) {
+                result[0] += 0.00035661753519810745;
+              } else {
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)234.0000000000000284) ) ) {
+                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)38596.50000000000728) ) ) {
+                    result[0] += 0.00035661753519810745;
+                  } else {
+                    result[0] += 0.00028775384829625726;
+                  }
+                } else {
+                  result[0] += 0.0002758367312487065;
+                }
+              }
+            }
+          }
+        } else {
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)242.0000000000000284) ) ) {
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)110.0000000000000142) ) ) {
+              result[0] += 0.00011636169493361793;
+            } else {
+              result[0] += -6.842413825653995e-05;
+            }
+          } else {
+            result[0] += -0.00042910671569308434;
+          }
+        }
+      }
+    } else {
+      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)468040.0000000000582) ) ) {
+        result[0] += -0.0009437384627282709;
+      } else {
+        result[0] += -0.0022860327834095745;
+      }
+    }
+  } else {
+    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
+      if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1356.000000000000227) ) ) {
+        if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)4.500000000000000888) ) ) {
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)181.0000000000000284) ) ) {
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)2.500000000000000444) ) ) {
+              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                result[0] += 0.0025699665673739043;
+              } else {
+                if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+                  result[0] += 0.0024723461670278614;
+                } else {
+                  result[0] += 0.0025138489131366947;
+                }
+              }
+            } else {
+              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                result[0] += 0.0008965270934594438;
+              } else {
+                if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+                  result[0] += 0.0010834034339457948;
+                } else {
+                  result[0] += 0.0009567120919325899;
+                }
+              }
+            }
+          } else {
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)836.5000000000001137) ) ) {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)2.500000000000000444) ) ) {
+                result[0] += 0.001516580885982679;
+              } else {
+                result[0] += 0.0007523724633636004;
+              }
+            } else {
+              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                result[0] += 0.000562417330978618;
+              } else {
+                result[0] += 0.0004602291848029695;
+              }
+            }
+          }
+        } else {
+          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)8.500000000000001776) ) ) {
+            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)6.500000000000000888) ) ) {
+              result[0] += 0.0004602291848029695;
+            } else {
+              result[0] += 0.00030897359927588926;
+            }
+          } else {
+            result[0] += 7.2100143314785355e-06;
+          }
+        }
+      } else {
+        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+          result[0] += -0.00020343010215065729;
+        } else {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)847.5000000000001137) ) ) {
+            result[0] += -2.7638866540723358e-05;
+          } else {
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1525992.000000000233) ) ) {
+              result[0] += 7.2100143314785355e-06;
+            } else {
+              result[0] += -2.7638866540723358e-05;
+            }
+          }
+        }
+      }
+    } else {
+      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1525992.000000000233) ) ) {
+        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)877.5000000000001137) ) ) {
+          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)667.5000000000001137) ) ) {
+            if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+              result[0] += -0.001014504060940274;
+            } else {
+              result[0] += -0.0007486682630685253;
+            }
+          } else {
+            if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)847.5000000000001137) ) ) {
+                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)757.5000000000001137) ) ) {
+                    result[0] += -0.000646675843981127;
+                  } else {
+                    result[0] += -0.0005559276037365268;
+                  }
+                } else {
+                  result[0] += -0.0003337176618788538;
+                }
+              } else {
+                result[0] += -0.0002855511031202627;
+              }
+            } else {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)757.5000000000001137) ) ) {
+                result[0] += -0.0007486682630685253;
+              } else {
+                result[0] += -0.0006271915373743021;
+              }
+            }
+          }
+        } else {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1237.500000000000227) ) ) {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1117.500000000000227) ) ) {
+              result[0] += -0.0002855511031202627;
+            } else {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1207.500000000000227) ) ) {
+                result[0] += -0.00021745563252535064;
+              } else {
+                result[0] += -0.00015102329835113614;
+              }
+            }
+          } else {
+            result[0] += 7.2100143314785355e-06;
+          }
+        }
+      } else {
+        if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+          result[0] += -0.0012381112599586718;
+        } else {
+          result[0] += -0.0007486682630685253;
+        }
+      }
+    }
+  }
+  if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1897.500000000000227) ) ) {
+      if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)435908.0000000000582) ) ) {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)20.50000000000000355) ) ) {
+              result[0] += -6.824652171397592e-05;
+            } else {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)142.0000000000000284) ) ) {
+                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)26.50000000000000355) ) ) {
+                  result[0] += -0.0006808237532749069;
+                } else {
+                  result[0] += -0.000825501333367769;
+                }
+              } else {
+                result[0] += -0.0009169437691444462;
+              }
+            }
+          } else {
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)202.0000000000000284) ) ) {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)525.0000000000001137) ) ) {
+                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)18.50000000000000355) ) ) {
+                  result[0] += 0.00011910983869316716;
+                } else {
+                  result[0] += -6.824652171397592e-05;
+                }
+              } else {
+                result[0] += -6.824652171397592e-05;
+              }
+            } else {
+              result[0] += -0.0002572039153722531;
+            }
+          }
+        } else {
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)468040.0000000000582) ) ) {
+            result[0] += -0.0009169437691444462;
+          } else {
+            result[0] += -0.001996983637052849;
+          }
+        }
+      } else {
+        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1356.000000000000227) ) ) {
+            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)10.50000000000000178) ) ) {
+              result[0] += 0.00011910983869316716;
+            } else {
+              result[0] += -2.7839561684112797e-05;
+            }
+          } else {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+              result[0] += -0.00014523973990952655;
+            } else {
+              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1013352.000000000116) ) ) {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)847.5000000000001137) ) ) {
+                  result[0] += -8.58990778734693e-05;
+                } else {
+                  result[0] += -2.7839561684112797e-05;
+                }
+              } else {
+                result[0] += -8.58990778734693e-05;
+              }
+            }
+          }
+        } else {
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1525992.000000000233) ) ) {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)667.5000000000001137) ) ) {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)547.5000000000001137) ) ) {
+                result[0] += -0.0009801423780451785;
+              } else {
+                if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                  result[0] += -0.0008203868641713923;
+                } else {
+                  result[0] += -0.000525725491280192;
+                }
+              }
+            } else {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1207.500000000000227) ) ) {
+                if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)847.5000000000001137) ) ) {
+                    result[0] += -0.0005408096777291852;
+                  } else {
+                    result[0] += -0.0004247977596096988;
+                  }
+                } else {
+                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)997.5000000000001137) ) ) {
+                    result[0] += -0.00025331396076436213;
+                  } else {
+                    result[0] += -8.58990778734693e-05;
+                  }
+                }
+              } else {
+                result[0] += -8.58990778734693e-05;
+              }
+            }
+          } else {
+            result[0] += -0.0009801423780451785;
+          }
+        }
+      }
+    } else {
+      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)927420.0000000001164) ) ) {
+        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
+          if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
+              result[0] += 0.00018655633439437248;
+            } else {
+              result[0] += 8.073862189523091e-05;
+            }
+          } else {
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)785200.0000000001164) ) ) {
+              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)663310.0000000001164) ) ) {
+                result[0] += 0.0001896166203603605;
+              } else {
+                result[0] += 0.0001177836287600547;
+              }
+            } else {
+              result[0] += -2.7839561684112797e-05;
+            }
+          }
+        } else {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
+            result[0] += 0.0001896166203603605;
+          } else {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
+              result[0] += 0.00028642307998691;
+            } else {
+              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+                result[0] += 0.0001896166203603605;
+              } else {
+                result[0] += 0.0002441452248808439;
+              }
+            }
+          }
+        }
+      } else {
+        result[0] += -2.7839561684112797e-05;
+      }
+    }
+  } else {
+    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1387.500000000000227) ) ) {
+      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)230.0000000000000284) ) ) {
+        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)62288.00000000000728) ) ) {
+          result[0] += 0.00011158791511514967;
+        } else {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
+            result[0] += -0.0003593001168601839;
+          } else {
+            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)98.00000000000001421) ) ) {
+              result[0] += 5.438243790709335e-05;
+            } else {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)757.5000000000001137) ) ) {
+                result[0] += -0.00015068596852225484;
+              } else {
+                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)854942.0000000001164) ) ) {
+                  result[0] += 5.438243790709335e-05;
+                } else {
+                  result[0] += -0.00012779422695941093;
+                }
+              }
+            }
+          }
+        }
+      } else {
+        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)907.5000000000001137) ) ) {
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)787.5000000000001137) ) ) {
+              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)238.0000000000000284) ) ) {
+                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)62288.00000000000728) ) ) {
+                  result[0] += -0.0002782154783899874;
+                } else {
+                  result[0] += -0.00038136429637980755;
+                }
+              } else {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)547.5000000000001137) ) ) {
+                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+                    result[0] += -0.00044834572682511654;
+                  } else {
+                    result[0] += -0.0005761510070731276;
+                  }
+                } else {
+                  result[0] += -0.0004134284607239748;
+                }
+              }
+            } else {
+              result[0] += -0.0002782154783899874;
+            }
+          } else {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)547.5000000000001137) ) ) {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+                result[0] += -0.0009077141788277817;
+              } else {
+                result[0] += -0.0006616393725064665;
+              }
+            } else {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)757.5000000000001137) ) ) {
+                result[0] += -0.0005330088545448862;
+              } else {
+                result[0] += -0.0004160136270820903;
+              }
+            }
+          }
+        } else {
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)62288.00000000000728) ) ) {
+            result[0] += 0.00011158791511514967;
+          } else {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)90053.00000000001455) ) ) {
+              result[0] += 5.438243790709335e-05;
+            } else {
+              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1525992.000000000233) ) ) {
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+                  result[0] += -0.00012779422695941093;
+                } else {
+                  result[0] += -0.00018561269144919834;
+                }
+              } else {
+                result[0] += -0.00018561269144919834;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)854942.0000000001164) ) ) {
+        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1897.500000000000227) ) ) {
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)611050.0000000001164) ) ) {
+              result[0] += 0.00016521337952410823;
+            } else {
+              result[0] += 0.00012620726992264913;
+            }
+          } else {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)90053.00000000001455) ) ) {
+              result[0] += 0.00016178564629458765;
+            } else {
+              result[0] += 5.438243790709335e-05;
+            }
+          }
+        } else {
+          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
+            result[0] += 0.00019320251617332314;
+          } else {
+            result[0] += 0.00022897887499342932;
+          }
+        }
+      } else {
+        result[0] += 5.438243790709335e-05;
+      }
+    }
+  }
+  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1013352.000000000116) ) ) {
+      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)927420.0000000001164) ) ) {
+        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)435908.0000000000582) ) ) {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1537.500000000000227) ) ) {
+                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)26.50000000000000355) ) ) {
+                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)155650.0000000000291) ) ) {
+                    result[0] += 3.390167438057946e-05;
+                  } else {
+                    result[0] += -0.00014225968391857213;
+                  }
+                } else {
+                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)727.5000000000001137) ) ) {
+                    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)142.0000000000000284) ) ) {
+                      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)487.5000000000000568) ) ) {
+                        result[0] += -0.0004666355710060988;
+                      } else {
+                        result[0] += -0.00014225968391857213;
+                      }
+                    } else {
+                      result[0] += -0.0004666355710060988;
+                    }
+                  } else {
+                    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)134413.0000000000291) ) ) {
+                      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)202.0000000000000284) ) ) {
+                        result[0] += 3.390167438057946e-05;
+                      } else {
+                        result[0] += -0.00014225968391857213;
+                      }
+                    } else {
+                      result[0] += -0.00014225968391857213;
+                    }
+                  }
+                }
+              } else {
+                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)167888.0000000000291) ) ) {
+                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)38596.50000000000728) ) ) {
+                    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1942.500000000000227) ) ) {
+                      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
+                        result[0] += 0.00019702957304922305;
+                      } else {
+                        result[0] += 0.00013905406330847286;
+                      }
+                    } else {
+                      result[0] += 0.0002589397912297166;
+                    }
+                  } else {
+                    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1942.500000000000227) ) ) {
+                      result[0] += 3.390167438057946e-05;
+                    } else {
+                      result[0] += 0.00017717373066551798;
+                    }
+                  }
+                } else {
+                  result[0] += -0.00014225968391857213;
+                }
+              }
+            } else {
+              result[0] += -0.0004666355710060988;
+            }
+          } else {
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)854942.0000000001164) ) ) {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)234.0000000000000284) ) ) {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+                  result[0] += -0.00013952958977883926;
+                } else {
+                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)611050.0000000001164) ) ) {
+                    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1117.500000000000227) ) ) {
+                      if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35.50000000000000711) ) ) {
+                        result[0] += 0.0001269127778872652;
+                      } else {
+                        result[0] += 4.206965407917245e-05;
+                      }
+                    } else {
+                      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)512886.0000000000582) ) ) {
+                        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)271324.0000000000582) ) ) {
+                          result[0] += 0.0001305855806612012;
+                        } else {
+                          result[0] += 0.00010754085021463946;
+                        }
+                      } else {
+                        result[0] += 4.206965407917245e-05;
+                      }
+                    }
+                  } else {
+                    result[0] += 4.206965407917245e-05;
+                  }
+                }
+              } else {
+                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1207.500000000000227) ) ) {
+                  result[0] += -0.00018790839322705685;
+                } else {
+                  result[0] += 4.206965407917245e-05;
+                }
+              }
+            } else {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1747.500000000000227) ) ) {
+                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)110.0000000000000142) ) ) {
+                  result[0] += -0.00013952958977883926;
+                } else {
+                  result[0] += -0.0002692634153519138;
+                }
+              } else {
+                result[0] += 4.206965407917245e-05;
+              }
+            }
+          }
+        } else {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1087.500000000000227) ) ) {
+            result[0] += -0.0005715759813243502;
+          } else {
+            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+              result[0] += -0.0004666355710060988;
+            } else {
+              result[0] += -0.0002692634153519138;
+            }
+          }
+        }
+      } else {
+        result[0] += -0.0005715759813243502;
+      }
+    } else {
+      if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)126.0000000000000142) ) ) {
+        result[0] += -0.002065144624010182;
+      } else {
+        result[0] += -0.0023759768259378087;
+      }
+    }
+  } else {
+    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)487.5000000000000568) ) ) {
+      if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)34.00000000000000711) ) ) {
+        result[0] += 5.047096437677754e-05;
+      } else {
+        if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)181.0000000000000284) ) ) {
+            result[0] += 5.047096437677754e-05;
+          } else {
+            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)42.00000000000000711) ) ) {
+              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)155650.0000000000291) ) ) {
+                result[0] += 5.047096437677754e-05;
+              } else {
+                result[0] += -0.0006342917696628666;
+              }
+            } else {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
+                result[0] += -0.0006601736618120813;
+              } else {
+                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)8664.000000000001819) ) ) {
+                  result[0] += -0.00012717127688529012;
+                } else {
+                  result[0] += -0.0006536088870382078;
+                }
+              }
+            }
+          }
+        } else {
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)29120.00000000000364) ) ) {
+            result[0] += 5.047096437677754e-05;
+          } else {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
+                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)42.00000000000000711) ) ) {
+                  result[0] += -0.0003676558344413559;
+                } else {
+                  result[0] += -0.00042686035299092375;
+                }
+              } else {
+                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)42.00000000000000711) ) ) {
+                  result[0] += 5.047096437677754e-05;
+                } else {
+                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)154.0000000000000284) ) ) {
+                    if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)182182.0000000000291) ) ) {
+                      result[0] += 5.047096437677754e-05;
+                    } else {
+                      result[0] += -0.0003676558344413559;
+                    }
+                  } else {
+                    result[0] += -0.00042686035299092375;
+                  }
+                }
+              }
+            } else {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)182182.0000000000291) ) ) {
+                result[0] += 5.047096437677754e-05;
+              } else {
+                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)138.0000000000000284) ) ) {
+                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)271324.0000000000582) ) ) {
+                    result[0] += 5.047096437677754e-05;
+                  } else {
+                    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
+                      if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)50.00000000000000711) ) ) {
+                        result[0] += 5.047096437677754e-05;
+                      } else {
+                        result[0] += -0.0003676558344413559;
+                      }
+                    } else {
+                      if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)66.00000000000001421) ) ) {
+                        result[0] += 5.047096437677754e-05;
+                      } else {
+                        result[0] += -0.00012369951398252368;
+                      }
+                    }
+                  }
+                } else {
+                  result[0] += -0.0003676558344413559;
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1882.500000000000227) ) ) {
+        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)29120.00000000000364) ) ) {
+          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1387.500000000000227) ) ) {
+            result[0] += 8.361552746228074e-05;
+          } else {
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)13998.00000000000182) ) ) {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1507.500000000000227) ) ) {
+                result[0] += 0.00012455249832927235;
+              } else {
+                result[0] += 0.0001557610823575145;
+              }
+            } else {
+              result[0] += 8.361552746228074e-05;
+            }
+          }
+        } else {
+          result[0] += 5.047096437677754e-05;
+        }
+      } else {
+        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1297516.000000000233) ) ) {
+          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1942.500000000000227) ) ) {
+            result[0] += 0.0001557610823575145;
+          } else {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
+              result[0] += 0.00020165668262573644;
+            } else {
+              result[0] += 0.00024182732440985034;
+            }
+          }
+        } else {
+          result[0] += 5.047096437677754e-05;
+        }
+      }
+    }
+  }
+  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1013352.000000000116) ) ) {
+      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)927420.0000000001164) ) ) {
+        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)435908.0000000000582) ) ) {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35.50000000000000711) ) ) {
+                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)2.500000000000000444) ) ) {
+                  result[0] += 0.0018725070953764724;
+                } else {
+                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)6.500000000000000888) ) ) {
+                    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)4.500000000000000888) ) ) {
+                      result[0] += 0.0007130443567413813;
+                    } else {
+                      result[0] += 0.00038017008577145443;
+                    }
+                  } else {
+                    result[0] += -4.1490602110131594e-05;
+                  }
+                }
+              } else {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
+                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)24.50000000000000355) ) ) {
+                    result[0] += -4.1490602110131594e-05;
+                  } else {
+                    result[0] += -0.0004215356536285239;
+                  }
+                } else {
+                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)222.0000000000000284) ) ) {
+                    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)202.0000000000000284) ) ) {
+                      result[0] += -4.1490602110131594e-05;
+                    } else {
+                      result[0] += -6.417122915621064e-05;
+                    }
+                  } else {
+                    result[0] += -0.00013667890977602526;
+                  }
+                }
+              }
+            } else {
+              result[0] += -0.0004215356536285239;
+            }
+          } else {
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)238.0000000000000284) ) ) {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+                result[0] += -0.00010083070105292428;
+              } else {
+                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)611050.0000000001164) ) ) {
+                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1117.500000000000227) ) ) {
+                    if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35.50000000000000711) ) ) {
+                      result[0] += 0.00011600322667317137;
+                    } else {
+                      result[0] += 2.6068914641252803e-05;
+                    }
+                  } else {
+                    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)512886.0000000000582) ) ) {
+                      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)271324.0000000000582) ) ) {
+                        result[0] += 0.00012042319349897946;
+                      } else {
+                        result[0] += 9.282970363216004e-05;
+                      }
+                    } else {
+                      result[0] += 2.6068914641252803e-05;
+                    }
+                  }
+                } else {
+                  result[0] += 2.6068914641252803e-05;
+                }
+              }
+            } else {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1177.500000000000227) ) ) {
+                result[0] += -0.0004215356536285239;
+              } else {
+                result[0] += 2.6068914641252803e-05;
+              }
+            }
+          }
+        } else {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1087.500000000000227) ) ) {
+            result[0] += -0.0005141081085856284;
+          } else {
+            result[0] += -0.0004215356536285239;
+          }
+        }
+      } else {
+        result[0] += -0.0005141081085856284;
+      }
+    } else {
+      if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)126.0000000000000142) ) ) {
+        result[0] += -0.0018545828439120366;
+      } else {
+        result[0] += -0.0021330226214010223;
+      }
+    }
+  } else {
+    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
+      if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)34.00000000000000711) ) ) {
+        result[0] += 4.8653226058499377e-05;
+      } else {
+        if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)181.0000000000000284) ) ) {
+            result[0] += 4.8653226058499377e-05;
+          } else {
+            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)50.00000000000000711) ) ) {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
+                result[0] += -0.0005773528225269061;
+              } else {
+                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)42.00000000000000711) ) ) {
+                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
+                    result[0] += -7.145875185317976e-05;
+                  } else {
+                    result[0] += 4.8653226058499377e-05;
+                  }
+                } else {
+                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
+                    result[0] += -9.899668665505166e-05;
+                  } else {
+                    result[0] += -6.971218024705225e-05;
+                  }
+                }
+              }
+            } else {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
+                result[0] += -0.0005809264419172846;
+              } else {
+                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)66.00000000000001421) ) ) {
+                  result[0] += -0.0005773528225269061;
+                } else {
+                  result[0] += -0.0005809264419172846;
+                }
+              }
+            }
+          }
+        } else {
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)155650.0000000000291) ) ) {
+            result[0] += 4.8653226058499377e-05;
+          } else {
+            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)138.0000000000000284) ) ) {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)271324.0000000000582) ) ) {
+                result[0] += 4.8653226058499377e-05;
+              } else {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
+                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)50.00000000000000711) ) ) {
+                    result[0] += 4.8653226058499377e-05;
+                  } else {
+                    result[0] += -0.0003642427412686329;
+                  }
+                } else {
+                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)66.00000000000001421) ) ) {
+                    result[0] += 4.8653226058499377e-05;
+                  } else {
+                    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)547.5000000000001137) ) ) {
+                      result[0] += -0.0002450898332694358;
+                    } else {
+                      result[0] += -0.00010500662416030623;
+                    }
+                  }
+                }
+              }
+            } else {
+              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)146.0000000000000284) ) ) {
+                result[0] += -0.0003642427412686329;
+              } else {
+                result[0] += -0.0003656536253053513;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1119748.000000000233) ) ) {
+        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1027.500000000000227) ) ) {
+          result[0] += 4.8653226058499377e-05;
+        } else {
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)722368.0000000001164) ) ) {
+            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1297.500000000000227) ) ) {
+                  result[0] += 0.00021338072390496185;
+                } else {
+                  result[0] += 0.0002545833281557281;
+                }
+              } else {
+                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1537.500000000000227) ) ) {
+                  result[0] += 4.8653226058499377e-05;
+                } else {
+                  result[0] += 0.0002429985352286974;
+                }
+              }
+            } else {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1147.500000000000227) ) ) {
+                result[0] += 4.8653226058499377e-05;
+              } else {
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1237.500000000000227) ) ) {
+                    result[0] += 0.00011740987670563071;
+                  } else {
+                    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
+                      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1447.500000000000227) ) ) {
+                        result[0] += 0.00013568870394965244;
+                      } else {
+                        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
+                          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1942.500000000000227) ) ) {
+                            result[0] += 0.00014068429942242132;
+                          } else {
+                            result[0] += 0.00014085795067089418;
+                          }
+                        } else {
+                          result[0] += 0.00014425591286494174;
+                        }
+                      }
+                    } else {
+                      result[0] += 0.00015768860525981635;
+                    }
+                  }
+                } else {
+                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1777.500000000000227) ) ) {
+                    result[0] += 4.8653226058499377e-05;
+                  } else {
+                    result[0] += 0.0001373128241754143;
+                  }
+                }
+              }
+            }
+          } else {
+            result[0] += 4.8653226058499377e-05;
+          }
+        }
+      } else {
+        result[0] += 4.8653226058499377e-05;
+      }
+    }
+  }
+  if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1912.500000000000227) ) ) {
+      if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35.50000000000000711) ) ) {
+        if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)8.500000000000001776) ) ) {
+          result[0] += 9.812243543749634e-05;
+        } else {
+          result[0] += -3.7694418781627034e-05;
+        }
+      } else {
+        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)22.50000000000000355) ) ) {
+            result[0] += -3.7694418781627034e-05;
+          } else {
+            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)142.0000000000000284) ) ) {
+                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)26.50000000000000355) ) ) {
+                  result[0] += -0.0005795442735964357;
+                } else {
+                  result[0] += -0.000627543065646746;
+                }
+              } else {
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+                  result[0] += -0.0006889741046828489;
+                } else {
+                  result[0] += -0.0008341682222569159;
+                }
+              }
+            } else {
+              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)24.50000000000000355) ) ) {
+                if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                  result[0] += -3.7694418781627034e-05;
+                } else {
+                  result[0] += -0.00047524380660026377;
+                }
+              } else {
+                if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)202.0000000000000284) ) ) {
+                    result[0] += -0.00047524380660026377;
+                  } else {
+                    if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)214.0000000000000284) ) ) {
+                      result[0] += -0.0007765854466845409;
+                    } else {
+                      if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)218.0000000000000284) ) ) {
+                        result[0] += -0.0009189499644616595;
+                      } else {
+                        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
+                          result[0] += -0.0010237791277278886;
+                        } else {
+                          result[0] += -0.0010726077223935796;
+                        }
+                      }
+                    }
+                  }
+                } else {
+                  result[0] += -0.00047524380660026377;
+                }
+              }
+            }
+          }
+        } else {
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+              result[0] += -3.7694418781627034e-05;
+            } else {
+              result[0] += -0.00013022088468561807;
+            }
+          } else {
+            result[0] += -0.000265132639183801;
+          }
+        }
+      }
+    } else {
+      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)927420.0000000001164) ) ) {
+        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
+            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1942.500000000000227) ) ) {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1927.500000000000227) ) ) {
+                  result[0] += 0.00015477219838828037;
+                } else {
+                  result[0] += 0.00018012885896967715;
+                }
+              } else {
+                result[0] += 0.00022265677296857985;
+              }
+            } else {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1942.500000000000227) ) ) {
+                result[0] += 0.00011662215097032168;
+              } else {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
+                  result[0] += 0.00013717275635757764;
+                } else {
+                  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                    result[0] += 0.0001794111205477727;
+                  } else {
+                    result[0] += 0.0001489995768396916;
+                  }
+                }
+              }
+            }
+          } else {
+            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+              result[0] += 9.812243543749634e-05;
+            } else {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1942.500000000000227) ) ) {
+                if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1927.500000000000227) ) ) {
+                    result[0] += 0.0001021788167248384;
+                  } else {
+                    result[0] += 0.00010890658678291595;
+                  }
+                } else {
+                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1927.500000000000227) ) ) {
+                    result[0] += 0.00011065843425982936;
+                  } else {
+                    result[0] += 0.00011662215097032168;
+                  }
+                }
+              } else {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
+                  result[0] += 0.00012394486866216517;
+                } else {
+                  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                    result[0] += 0.00013270823649067388;
+                  } else {
+                    result[0] += 0.0001489995768396916;
+                  }
+                }
+              }
+            }
+          }
+        } else {
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
+            if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+                result[0] += 0.00027562279237513393;
+              } else {
+                result[0] += 0.00023923646571144278;
+              }
+            } else {
+              result[0] += 0.00017599441686473054;
+            }
+          } else {
+            result[0] += 0.00017599441686473054;
+          }
+        }
+      } else {
+        result[0] += -3.7694418781627034e-05;
+      }
+    }
+  } else {
+    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+        result[0] += -0.00014107309160587842;
+      } else {
+        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1822.500000000000227) ) ) {
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1525992.000000000233) ) ) {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)32817.50000000000728) ) ) {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
+                result[0] += 9.902308945104143e-05;
+              } else {
+                result[0] += 8.034630310018035e-05;
+              }
+            } else {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)757.5000000000001137) ) ) {
+                result[0] += -4.473021253864783e-05;
+              } else {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1147.500000000000227) ) ) {
+                  result[0] += 3.785959688706747e-05;
+                } else {
+                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1477.500000000000227) ) ) {
+                    result[0] += 6.790502100574227e-05;
+                  } else {
+                    result[0] += 7.829270991365397e-05;
+                  }
+                }
+              }
+            }
+          } else {
+            result[0] += -8.278486841027201e-05;
+          }
+        } else {
+          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1912.500000000000227) ) ) {
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)854942.0000000001164) ) ) {
+              result[0] += 0.00012732595644837497;
+            } else {
+              result[0] += 7.829270991365397e-05;
+            }
+          } else {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1942.500000000000227) ) ) {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1927.500000000000227) ) ) {
+                  result[0] += 0.00013069507256375013;
+                } else {
+                  result[0] += 0.00013859042651268223;
+                }
+              } else {
+                result[0] += 0.0001539024807146309;
+              }
+            } else {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
+                result[0] += 0.00016609327667606568;
+              } else {
+                result[0] += 0.00018783194459110505;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)907.5000000000001137) ) ) {
+        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)547.5000000000001137) ) ) {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
+              result[0] += -0.0005647535251654729;
+            } else {
+              result[0] += -0.0007512017737015506;
+            }
+          } else {
+            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
+              result[0] += -0.0004508476135174455;
+            } else {
+              result[0] += -0.0005480874223639541;
+            }
+          }
+        } else {
+          result[0] += -0.0004407448929869897;
+        }
+      } else {
+        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1525992.000000000233) ) ) {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1147.500000000000227) ) ) {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1027.500000000000227) ) ) {
+              result[0] += -0.0003230252245182655;
+            } else {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1117.500000000000227) ) ) {
+                result[0] += -0.0002698316957025726;
+              } else {
+                result[0] += -0.00019256051992766753;
+              }
+            }
+          } else {
+            result[0] += 6.349001422281672e-05;
+          }
+        } else {
+          result[0] += -0.0004407448929869897;
         }
       }
     }
   }
   if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
     if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1912.500000000000227) ) ) {
-      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-        if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-          result[0] += -0.00047977635186055123;
+      if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35.50000000000000711) ) ) {
+        if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)8.500000000000001776) ) ) {
+          result[0] += 8.572675526041633e-05;
         } else {
-          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)20.50000000000000355) ) ) {
-            result[0] += -0.00028120829661735364;
-          } else {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)251.5000000000000284) ) ) {
-              result[0] += -0.0007425904188644338;
-            } else {
-              result[0] += -0.0017021690169083245;
-            }
-          }
+          result[0] += -3.296154184455855e-05;
         }
       } else {
-        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)240.5000000000000284) ) ) {
-          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)332535.5000000000582) ) ) {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
-                result[0] += -0.00028120829661735364;
+        if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)435908.0000000000582) ) ) {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
+              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)26.50000000000000355) ) ) {
+                result[0] += -4.8568208749424234e-05;
               } else {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1297.500000000000227) ) ) {
-                    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)107.5000000000000142) ) ) {
-                      result[0] += 0.0005913871016967231;
-                    } else {
-                      result[0] += -7.90377903132282e-05;
-                    }
-                  } else {
-                    result[0] += 0.0005913871016967231;
-                  }
-                } else {
-                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)281697.5000000000582) ) ) {
-                    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1417.500000000000227) ) ) {
-                      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)184.5000000000000284) ) ) {
-                        result[0] += -7.90377903132282e-05;
-                      } else {
-                        result[0] += -0.00021078623333690055;
-                      }
-                    } else {
-                      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1537.500000000000227) ) ) {
-                        result[0] += -1.0295455558165764e-05;
-                      } else {
-                        result[0] += 9.569572381091244e-05;
-                      }
-                    }
-                  } else {
-                    result[0] += -0.00021078623333690055;
-                  }
-                }
+                result[0] += -0.0006100390843267432;
               }
             } else {
-              result[0] += -0.00028120829661735364;
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)202.0000000000000284) ) ) {
+                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)155650.0000000000291) ) ) {
+                  result[0] += -3.296154184455855e-05;
+                } else {
+                  result[0] += -4.8568208749424234e-05;
+                }
+              } else {
+                result[0] += -0.0001689279293175784;
+              }
             }
           } else {
-            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)20.50000000000000355) ) ) {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-                result[0] += 0.00042213312985281567;
-              } else {
-                result[0] += 0.00019217021594239062;
-              }
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)468040.0000000000582) ) ) {
+              result[0] += -0.0006100390843267432;
             } else {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)847.5000000000001137) ) ) {
-                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)164.5000000000000284) ) ) {
-                  result[0] += -0.00013364057644654127;
-                } else {
-                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
-                    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)487.5000000000000568) ) ) {
-                      result[0] += -0.00042478572550215846;
-                    } else {
-                      result[0] += -0.00030153173286830647;
-                    }
-                  } else {
-                    if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)180.5000000000000284) ) ) {
-                      result[0] += -0.00013364057644654127;
-                    } else {
-                      result[0] += -0.00021187842555094556;
-                    }
-                  }
-                }
-              } else {
-                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)593345.0000000001164) ) ) {
-                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1507.500000000000227) ) ) {
-                    if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)66007.50000000001455) ) ) {
-                      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)216.5000000000000284) ) ) {
-                        result[0] += 0.00019217021594239062;
-                      } else {
-                        result[0] += 2.448623398613643e-05;
-                      }
-                    } else {
-                      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)997.5000000000001137) ) ) {
-                        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)359384.0000000000582) ) ) {
-                          result[0] += 2.448623398613643e-05;
-                        } else {
-                          result[0] += -0.00013364057644654127;
-                        }
-                      } else {
-                        result[0] += 2.448623398613643e-05;
-                      }
-                    }
-                  } else {
-                    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)531449.0000000001164) ) ) {
-                      result[0] += 0.00019217021594239062;
-                    } else {
-                      result[0] += 2.448623398613643e-05;
-                    }
-                  }
-                } else {
-                  result[0] += -0.00013364057644654127;
-                }
-              }
+              result[0] += -0.0017113495835423766;
             }
           }
         } else {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)697.5000000000001137) ) ) {
-            result[0] += -0.00047977635186055123;
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
+            result[0] += -3.296154184455855e-05;
           } else {
-            result[0] += -0.00028120829661735364;
-          }
-        }
-      }
-    } else {
-      if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35900.00000000000728) ) ) {
-        if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)16097.50000000000182) ) ) {
-            result[0] += 0.0006052057837389017;
-          } else {
-            result[0] += 0.00033733330089864394;
-          }
-        } else {
-          result[0] += 0.0009324301815335028;
-        }
-      } else {
-        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
-          result[0] += 0.00019217021594239062;
-        } else {
-          result[0] += 0.00033733330089864394;
-        }
-      }
-    }
-  } else {
-    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)220.5000000000000284) ) ) {
-      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)593345.0000000001164) ) ) {
-        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-          result[0] += -0.0001425957376153046;
-        } else {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)28916.00000000000364) ) ) {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1822.500000000000227) ) ) {
-                result[0] += 0.0005576333971660548;
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)487.5000000000000568) ) ) {
+                result[0] += -0.0005477710643781566;
               } else {
-                result[0] += 0.0010998043940567048;
+                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)547.5000000000001137) ) ) {
+                  result[0] += -0.0003905852293979036;
+                } else {
+                  result[0] += -0.00036733645410655494;
+                }
               }
             } else {
               if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1747.500000000000227) ) ) {
-                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)5.500000000000000888) ) ) {
-                  result[0] += 0.0004469882374374552;
+                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1657.500000000000227) ) ) {
+                  result[0] += -0.0002411934877962048;
                 } else {
-                  result[0] += 0.00032067289769660074;
+                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1687.500000000000227) ) ) {
+                    result[0] += -0.0001936647896984695;
+                  } else {
+                    result[0] += -0.0001723676869868066;
+                  }
                 }
               } else {
-                result[0] += 0.0005576333971660548;
+                result[0] += -3.296154184455855e-05;
               }
-            }
-          } else {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)847.5000000000001137) ) ) {
-              result[0] += 0.00010197604365448977;
-            } else {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1687.500000000000227) ) ) {
-                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)15.50000000000000178) ) ) {
-                  result[0] += 0.00032067289769660074;
-                } else {
-                  result[0] += 0.00021874908169693824;
-                }
-              } else {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
-                  result[0] += 0.00032067289769660074;
-                } else {
-                  result[0] += 0.0005576333971660548;
-                }
-              }
-            }
-          }
-        }
-      } else {
-        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)907.5000000000001137) ) ) {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
-            result[0] += -0.0006860589608331403;
-          } else {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)517.5000000000001137) ) ) {
-              result[0] += -0.0002670951660610533;
-            } else {
-              result[0] += -0.00010264446436198646;
-            }
-          }
-        } else {
-          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)160.5000000000000284) ) ) {
-            result[0] += 0.00021874908169693824;
-          } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1807.500000000000227) ) ) {
-              result[0] += -5.194493526799205e-05;
-            } else {
-              result[0] += 0.00021874908169693824;
             }
           }
         }
       }
     } else {
-      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
-        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.5000000000000284) ) ) {
-          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
-            result[0] += -0.0014049021461073714;
-          } else {
-            result[0] += -0.000938030708226964;
-          }
-        } else {
-          result[0] += -0.00299482304424928;
-        }
-      } else {
-        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1583938.000000000233) ) ) {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1177.500000000000227) ) ) {
-            result[0] += -0.0002670951660610533;
-          } else {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)318989.0000000000582) ) ) {
-              result[0] += 0.00021874908169693824;
-            } else {
-              result[0] += -5.194493526799205e-05;
-            }
-          }
-        } else {
-          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)232.5000000000000284) ) ) {
-            result[0] += -0.0002670951660610533;
-          } else {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)248.5000000000000284) ) ) {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)907.5000000000001137) ) ) {
-                result[0] += -0.0008933756716154684;
+      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)927420.0000000001164) ) ) {
+        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
+            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1942.500000000000227) ) ) {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1927.500000000000227) ) ) {
+                  result[0] += 0.0001393177327253819;
+                } else {
+                  result[0] += 0.00016214679527221682;
+                }
               } else {
-                result[0] += -0.00039525631184452505;
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
+                  result[0] += 0.00019912631690565785;
+                } else {
+                  result[0] += 0.0002017500483470423;
+                }
               }
             } else {
-              result[0] += -0.000938030708226964;
-            }
-          }
-        }
-      }
-    }
-  }
-  if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1927.500000000000227) ) ) {
-      if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)5.500000000000000888) ) ) {
-        result[0] += 0.00020776410415254026;
-      } else {
-        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)517.5000000000001137) ) ) {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)140.5000000000000284) ) ) {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)373495.5000000000582) ) ) {
-              result[0] += -5.1184110551294264e-05;
-            } else {
-              result[0] += -0.0003894873282973248;
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1942.500000000000227) ) ) {
+                result[0] += 0.00010497285711308634;
+              } else {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
+                  result[0] += 0.00012347335727336454;
+                } else {
+                  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                    result[0] += 0.00016150059561725712;
+                  } else {
+                    result[0] += 0.00013395170497936776;
+                  }
+                }
+              }
             }
           } else {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)240.5000000000000284) ) ) {
-              result[0] += -0.0003894873282973248;
+            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+              result[0] += 8.572675526041633e-05;
             } else {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1942.500000000000227) ) ) {
+                if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1927.500000000000227) ) ) {
+                    result[0] += 9.197085134352218e-05;
+                  } else {
+                    result[0] += 9.802719901209508e-05;
+                  }
+                } else {
+                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1927.500000000000227) ) ) {
+                    result[0] += 9.960422593974931e-05;
+                  } else {
+                    result[0] += 0.00010497285711308634;
+                  }
+                }
+              } else {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
+                  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                    result[0] += 0.0001085181817892733;
+                  } else {
+                    result[0] += 0.00011461158727628394;
+                  }
+                } else {
+                  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                    result[0] += 0.00011945414295821827;
+                  } else {
+                    result[0] += 0.00013395170497936776;
+                  }
+                }
+              }
+            }
+          }
+        } else {
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
+            if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
               if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.5000000000000284) ) ) {
-                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)248.5000000000000284) ) ) {
-                    if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)244.5000000000000284) ) ) {
-                      result[0] += -0.0003894873282973248;
-                    } else {
-                      result[0] += -0.0006004358789335491;
-                    }
-                  } else {
-                    result[0] += -0.0010094055234365219;
-                  }
-                } else {
-                  result[0] += -0.0023465041212516794;
-                }
+                result[0] += 0.00024813269726084246;
               } else {
-                result[0] += -0.0005558538626927327;
-              }
-            }
-          }
-        } else {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)244.5000000000000284) ) ) {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)769061.0000000001164) ) ) {
-              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)373495.5000000000582) ) ) {
-                  result[0] += -5.1184110551294264e-05;
-                } else {
-                  result[0] += -0.00017697871477215883;
-                }
-              } else {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1417.500000000000227) ) ) {
-                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)212.5000000000000284) ) ) {
-                    if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)147545.5000000000291) ) ) {
-                      result[0] += 0.00012235379400333624;
-                    } else {
-                      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)387538.0000000000582) ) ) {
-                        result[0] += -4.096188554561789e-06;
-                      } else {
-                        result[0] += -7.741393883976629e-05;
-                      }
-                    }
-                  } else {
-                    result[0] += -0.00017697871477215883;
-                  }
-                } else {
-                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)531449.0000000001164) ) ) {
-                    if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-                      result[0] += 0.00020776410415254026;
-                    } else {
-                      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)210759.0000000000291) ) ) {
-                        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)127548.5000000000146) ) ) {
-                          result[0] += 0.00020776410415254026;
-                        } else {
-                          result[0] += 0.00012235379400333624;
-                        }
-                      } else {
-                        result[0] += -4.096188554561789e-06;
-                      }
-                    }
-                  } else {
-                    result[0] += -4.096188554561789e-06;
-                  }
-                }
+                result[0] += 0.00021536720480230736;
               }
             } else {
-              result[0] += -0.00017697871477215883;
+              result[0] += 0.00015842440305031654;
             }
           } else {
-            result[0] += -0.00024106111765974356;
-          }
-        }
-      }
-    } else {
-      if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)16097.50000000000182) ) ) {
-        if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-          result[0] += 0.000621074101312307;
-        } else {
-          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
-            result[0] += 0.0007641900502191743;
-          } else {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-              result[0] += 0.0016347823241830352;
-            } else {
-              result[0] += 0.0009053832752894553;
-            }
+            result[0] += 0.00015842440305031654;
           }
         }
       } else {
-        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)66007.50000000001455) ) ) {
-          if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-            result[0] += 0.00022121745364820484;
-          } else {
-            result[0] += 0.0007232357764747443;
-          }
-        } else {
-          result[0] += 0.00020776410415254026;
-        }
+        result[0] += -3.296154184455855e-05;
       }
     }
   } else {
-    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)224.5000000000000284) ) ) {
-      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)593345.0000000001164) ) ) {
-        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)16097.50000000000182) ) ) {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1822.500000000000227) ) ) {
-              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)5.500000000000000888) ) ) {
-                result[0] += 0.0007053141911731527;
-              } else {
-                result[0] += 0.00040608710283941197;
-              }
-            } else {
-              result[0] += 0.0010352791936691034;
-            }
-          } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1867.500000000000227) ) ) {
-              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)5.500000000000000888) ) ) {
-                result[0] += 0.00045766406584090997;
-              } else {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1237.500000000000227) ) ) {
-                  result[0] += 0.00019583483198171376;
-                } else {
-                  result[0] += 0.00040608710283941197;
-                }
-              }
-            } else {
-              result[0] += 0.0006570080919875376;
-            }
-          }
-        } else {
-          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1687.500000000000227) ) ) {
-            result[0] += 0.00019583483198171376;
-          } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1897.500000000000227) ) ) {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)117965.5000000000146) ) ) {
-                result[0] += 0.00035049639854020735;
-              } else {
-                result[0] += 0.00023918649057965894;
-              }
-            } else {
-              result[0] += 0.0003518669441496841;
-            }
-          }
-        }
+    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)246.0000000000000284) ) ) {
+      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+        result[0] += -0.00012356464747381084;
       } else {
-        if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)124.5000000000000142) ) ) {
-          result[0] += 0.00019583483198171376;
-        } else {
-          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1567.500000000000227) ) ) {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-                result[0] += -0.0006478173252345591;
-              } else {
-                result[0] += -0.0003897328091127535;
-              }
+        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1882.500000000000227) ) ) {
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)32817.50000000000728) ) ) {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
+              result[0] += 8.657232348805683e-05;
             } else {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1032043.500000000116) ) ) {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)907.5000000000001137) ) ) {
-                  result[0] += -0.00014138299089790904;
+              result[0] += 7.554933971263734e-05;
+            }
+          } else {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)697.5000000000001137) ) ) {
+              result[0] += -4.727293477848526e-05;
+            } else {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1657.500000000000227) ) ) {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)757.5000000000001137) ) ) {
+                  result[0] += 8.082589616260967e-06;
                 } else {
-                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)204.5000000000000284) ) ) {
-                    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1537.500000000000227) ) ) {
-                      result[0] += 1.250278882939632e-07;
-                    } else {
-                      result[0] += 0.0001524175049410705;
-                    }
+                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)907.5000000000001137) ) ) {
+                    result[0] += 4.737217030652062e-05;
                   } else {
-                    result[0] += -0.00014138299089790904;
+                    result[0] += 5.0751397279799094e-05;
                   }
                 }
               } else {
-                result[0] += -0.00016691800311448128;
+                result[0] += 7.554933971263734e-05;
               }
             }
-          } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1807.500000000000227) ) ) {
-              result[0] += 0.0001524175049410705;
-            } else {
-              result[0] += 0.00019583483198171376;
-            }
-          }
-        }
-      }
-    } else {
-      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
-        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.5000000000000284) ) ) {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)244.5000000000000284) ) ) {
-              result[0] += -0.0011707606598150842;
-            } else {
-              result[0] += -0.0017996500266946474;
-            }
-          } else {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)251.5000000000000284) ) ) {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
-                result[0] += -0.0011037146424393328;
-              } else {
-                result[0] += -0.0008433921333204751;
-              }
-            } else {
-              result[0] += -0.0014149505032744081;
-            }
-          }
-        } else {
-          result[0] += -0.00268683330029977;
-        }
-      } else {
-        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1583938.000000000233) ) ) {
-          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1567.500000000000227) ) ) {
-            result[0] += -0.00016691800311448128;
-          } else {
-            result[0] += 0.0001524175049410705;
-          }
-        } else {
-          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)232.5000000000000284) ) ) {
-            result[0] += -0.00016691800311448128;
-          } else {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)248.5000000000000284) ) ) {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)907.5000000000001137) ) ) {
-                result[0] += -0.0008032802457218346;
-              } else {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
-                  result[0] += -0.00041068138599243315;
-                } else {
-                  result[0] += -0.00016691800311448128;
-                }
-              }
-            } else {
-              result[0] += -0.0008433921333204751;
-            }
-          }
-        }
-      }
-    }
-  }
-  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)897115.0000000001164) ) ) {
-      if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)402003.0000000000582) ) ) {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.5000000000000284) ) ) {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1942.500000000000227) ) ) {
-              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)5.500000000000000888) ) ) {
-                result[0] += 0.00011637681545654945;
-              } else {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)787.5000000000001137) ) ) {
-                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)184.5000000000000284) ) ) {
-                    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)346334.0000000000582) ) ) {
-                      result[0] += -8.70098091902275e-05;
-                    } else {
-                      result[0] += -0.000499527849774518;
-                    }
-                  } else {
-                    result[0] += -0.000499527849774518;
-                  }
-                } else {
-                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)188720.0000000000291) ) ) {
-                    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)224.5000000000000284) ) ) {
-                      if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)73951.50000000001455) ) ) {
-                        result[0] += 0.00011637681545654945;
-                      } else {
-                        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1057.500000000000227) ) ) {
-                          result[0] += -8.70098091902275e-05;
-                        } else {
-                          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1597.500000000000227) ) ) {
-                            result[0] += 1.413275921994071e-05;
-                          } else {
-                            result[0] += 0.00011637681545654945;
-                          }
-                        }
-                      }
-                    } else {
-                      result[0] += -8.70098091902275e-05;
-                    }
-                  } else {
-                    result[0] += -8.70098091902275e-05;
-                  }
-                }
-              }
-            } else {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)50293.00000000000728) ) ) {
-                result[0] += 0.0004029042220127401;
-              } else {
-                result[0] += 0.00011637681545654945;
-              }
-            }
-          } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1507.500000000000227) ) ) {
-              result[0] += -0.0005004868309375701;
-            } else {
-              result[0] += -8.70098091902275e-05;
-            }
-          }
-        } else {
-          result[0] += -0.0005004868309375701;
-        }
-      } else {
-        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)907.5000000000001137) ) ) {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)224.5000000000000284) ) ) {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-              result[0] += -0.00038724556631974087;
-            } else {
-              result[0] += -0.00012020670940384745;
-            }
-          } else {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)487.5000000000000568) ) ) {
-              result[0] += -0.0005004868309375701;
-            } else {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)244.5000000000000284) ) ) {
-                result[0] += -0.0001758135164075449;
-              } else {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)847.5000000000001137) ) ) {
-                  result[0] += -0.0005004868309375701;
-                } else {
-                  result[0] += -0.0001758135164075449;
-                }
-              }
-            }
-          }
-        } else {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)657328.0000000001164) ) ) {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1597.500000000000227) ) ) {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)967.5000000000001137) ) ) {
-                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)359384.0000000000582) ) ) {
-                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)200.5000000000000284) ) ) {
-                    result[0] += 6.782032250352826e-05;
-                  } else {
-                    result[0] += -0.00012020670940384745;
-                  }
-                } else {
-                  result[0] += -0.00012020670940384745;
-                }
-              } else {
-                result[0] += 6.782032250352826e-05;
-              }
-            } else {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)501787.0000000000582) ) ) {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
-                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-                    result[0] += 0.0004696846763203468;
-                  } else {
-                    result[0] += 0.0002571511846689337;
-                  }
-                } else {
-                  result[0] += 0.0004696846763203468;
-                }
-              } else {
-                result[0] += 6.782032250352826e-05;
-              }
-            }
-          } else {
-            result[0] += -0.00012020670940384745;
-          }
-        }
-      }
-    } else {
-      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)943629.0000000001164) ) ) {
-        result[0] += -0.0005004868309375701;
-      } else {
-        result[0] += -0.0020448352824625525;
-      }
-    }
-  } else {
-    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)216.5000000000000284) ) ) {
-      if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)15.50000000000000178) ) ) {
-        if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)5.500000000000000888) ) ) {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)10219.50000000000182) ) ) {
-            result[0] += 0.000600373505049914;
-          } else {
-            result[0] += 0.0004038219249324789;
-          }
-        } else {
-          result[0] += 0.00030582668681084955;
-        }
-      } else {
-        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)487.5000000000000568) ) ) {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)156.5000000000000284) ) ) {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)107.5000000000000142) ) ) {
-              result[0] += -3.886065551467939e-05;
-            } else {
-              result[0] += -0.00023949780008373882;
-            }
-          } else {
-            result[0] += -0.0005745079723455151;
-          }
-        } else {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)117965.5000000000146) ) ) {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1057.500000000000227) ) ) {
-              result[0] += 8.549708814104908e-05;
-            } else {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1417.500000000000227) ) ) {
-                result[0] += 0.00025296116553415394;
-              } else {
-                result[0] += 0.00030582668681084955;
-              }
-            }
-          } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1822.500000000000227) ) ) {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)692469.5000000001164) ) ) {
-                if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)281697.5000000000582) ) ) {
-                    result[0] += 8.549708814104908e-05;
-                  } else {
-                    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)180.5000000000000284) ) ) {
-                      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)144.5000000000000284) ) ) {
-                        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)757.5000000000001137) ) ) {
-                          result[0] += -3.886065551467939e-05;
-                        } else {
-                          result[0] += 4.881741292700967e-05;
-                        }
-                      } else {
-                        result[0] += -3.886065551467939e-05;
-                      }
-                    } else {
-                      result[0] += -0.00011707596168262347;
-                    }
-                  }
-                } else {
-                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1177.500000000000227) ) ) {
-                    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)757.5000000000001137) ) ) {
-                      result[0] += 2.666538851354943e-06;
-                    } else {
-                      result[0] += 8.549708814104908e-05;
-                    }
-                  } else {
-                    result[0] += 0.0001784878616958627;
-                  }
-                }
-              } else {
-                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)180.5000000000000284) ) ) {
-                  result[0] += -3.886065551467939e-05;
-                } else {
-                  result[0] += -0.00011707596168262347;
-                }
-              }
-            } else {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1927.500000000000227) ) ) {
-                result[0] += 0.0001784878616958627;
-              } else {
-                result[0] += 0.00030582668681084955;
-              }
-            }
-          }
-        }
-      }
-    } else {
-      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)487.5000000000000568) ) ) {
-        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-          if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-            result[0] += -0.0008812027904283774;
-          } else {
-            result[0] += -0.0013253419497688348;
-          }
-        } else {
-          result[0] += -0.0005745079723455151;
-        }
-      } else {
-        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1927.500000000000227) ) ) {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)248.5000000000000284) ) ) {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)997.5000000000001137) ) ) {
-              result[0] += -0.0001895062421919083;
-            } else {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)244902.0000000000291) ) ) {
-                result[0] += 8.549708814104908e-05;
-              } else {
-                result[0] += -0.00011708289729760518;
-              }
-            }
-          } else {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1583938.000000000233) ) ) {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1267.500000000000227) ) ) {
-                result[0] += -0.00031911160707388537;
-              } else {
-                result[0] += -0.00011708289729760518;
-              }
-            } else {
-              result[0] += -0.0005745079723455151;
-            }
-          }
-        } else {
-          result[0] += 0.00021363745324435307;
-        }
-      }
-    }
-  }
-  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)897115.0000000001164) ) ) {
-      if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)402003.0000000000582) ) ) {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.5000000000000284) ) ) {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1942.500000000000227) ) ) {
-              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)5.500000000000000888) ) ) {
-                result[0] += 9.961920301406552e-05;
-              } else {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)787.5000000000001137) ) ) {
-                  result[0] += -0.000136702664889711;
-                } else {
-                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)188720.0000000000291) ) ) {
-                    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1297.500000000000227) ) ) {
-                      result[0] += -9.978795000989613e-05;
-                    } else {
-                      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)137545.0000000000291) ) ) {
-                        result[0] += 9.961920301406552e-05;
-                      } else {
-                        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)178493.5000000000291) ) ) {
-                          result[0] += -3.8433354670656074e-05;
-                        } else {
-                          result[0] += -9.978795000989613e-05;
-                        }
-                      }
-                    }
-                  } else {
-                    result[0] += -9.978795000989613e-05;
-                  }
-                }
-              }
-            } else {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)178493.5000000000291) ) ) {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-                  result[0] += 0.000709569580545575;
-                } else {
-                  result[0] += 0.00024088727869898795;
-                }
-              } else {
-                result[0] += 9.961920301406552e-05;
-              }
-            }
-          } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1507.500000000000227) ) ) {
-              result[0] += -0.00044446549298593745;
-            } else {
-              result[0] += -9.978795000989613e-05;
-            }
-          }
-        } else {
-          result[0] += -0.00044446549298593745;
-        }
-      } else {
-        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
-          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)53.50000000000000711) ) ) {
-            result[0] += 1.5835739286452403e-06;
-          } else {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)224.5000000000000284) ) ) {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)487.5000000000000568) ) ) {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-                  result[0] += -0.000404347020395792;
-                } else {
-                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)132.5000000000000284) ) ) {
-                    result[0] += -0.0002128126153475548;
-                  } else {
-                    result[0] += -0.0003804109668609537;
-                  }
-                }
-              } else {
-                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)160.5000000000000284) ) ) {
-                  result[0] += -9.746258971354161e-05;
-                } else {
-                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)180.5000000000000284) ) ) {
-                    result[0] += -0.00023995647140474157;
-                  } else {
-                    result[0] += -0.0003804109668609537;
-                  }
-                }
-              }
-            } else {
-              result[0] += -0.00044446549298593745;
-            }
-          }
-        } else {
-          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1882.500000000000227) ) ) {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)251.5000000000000284) ) ) {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)420194.5000000000582) ) ) {
-                result[0] += 5.561071437655282e-05;
-              } else {
-                result[0] += 1.5835739286452403e-06;
-              }
-            } else {
-              result[0] += -0.0003136525964556095;
-            }
-          } else {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)501787.0000000000582) ) ) {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-                result[0] += 0.0008539027494827456;
-              } else {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
-                  result[0] += 0.00025239927887469584;
-                } else {
-                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)10219.50000000000182) ) ) {
-                    result[0] += 0.0008539027494827456;
-                  } else {
-                    result[0] += 0.0004065473496361982;
-                  }
-                }
-              }
-            } else {
-              result[0] += 1.5835739286452403e-06;
-            }
-          }
-        }
-      }
-    } else {
-      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)943629.0000000001164) ) ) {
-        result[0] += -0.00044446549298593745;
-      } else {
-        result[0] += -0.0018363835972083954;
-      }
-    }
-  } else {
-    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-      if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)30.50000000000000355) ) ) {
-        result[0] += 2.09110432742963e-05;
-      } else {
-        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)216.5000000000000284) ) ) {
-          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)44.50000000000000711) ) ) {
-            result[0] += -0.00041687379714714485;
-          } else {
-            result[0] += -0.0006268074675339734;
-          }
-        } else {
-          if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)251.5000000000000284) ) ) {
-              result[0] += -0.0006916420139921291;
-            } else {
-              result[0] += -0.0013834036748232794;
-            }
-          } else {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)244.5000000000000284) ) ) {
-              result[0] += -0.0010833942035295358;
-            } else {
-              result[0] += -0.0014501347557826741;
-            }
-          }
-        }
-      }
-    } else {
-      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)220.5000000000000284) ) ) {
-        if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)15.50000000000000178) ) ) {
-          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)5.500000000000000888) ) ) {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)10219.50000000000182) ) ) {
-              result[0] += 0.0005024370231409021;
-            } else {
-              result[0] += 0.0003526191591946403;
-            }
-          } else {
-            result[0] += 0.00029937307674020774;
-          }
-        } else {
-          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1447.500000000000227) ) ) {
-            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-              result[0] += 2.09110432742963e-05;
-            } else {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)28916.00000000000364) ) ) {
-                result[0] += 0.00022734749848650807;
-              } else {
-                result[0] += 2.09110432742963e-05;
-              }
-            }
-          } else {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)117965.5000000000146) ) ) {
-              result[0] += 0.00029937307674020774;
-            } else {
-              if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1942.500000000000227) ) ) {
-                  result[0] += 2.09110432742963e-05;
-                } else {
-                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
-                    result[0] += 0.00017107038596074484;
-                  } else {
-                    result[0] += 0.00029937307674020774;
-                  }
-                }
-              } else {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1912.500000000000227) ) ) {
-                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)769061.0000000001164) ) ) {
-                    result[0] += 0.0001944887823596872;
-                  } else {
-                    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1807.500000000000227) ) ) {
-                      result[0] += 6.742783920137364e-05;
-                    } else {
-                      result[0] += 0.0001944887823596872;
-                    }
-                  }
-                } else {
-                  result[0] += 0.00029937307674020774;
-                }
-              }
-            }
-          }
-        }
-      } else {
-        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1583938.000000000233) ) ) {
-          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1237.500000000000227) ) ) {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
-              result[0] += -0.0005819214080740068;
-            } else {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.5000000000000284) ) ) {
-                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)244.5000000000000284) ) ) {
-                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
-                    result[0] += -0.00021652884370648425;
-                  } else {
-                    result[0] += -0.00016484105628292758;
-                  }
-                } else {
-                  result[0] += -0.00021652884370648425;
-                }
-              } else {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
-                  result[0] += -0.0005819214080740068;
-                } else {
-                  result[0] += -0.0002783097542705377;
-                }
-              }
-            }
-          } else {
-            result[0] += 2.09110432742963e-05;
-          }
-        } else {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)248.5000000000000284) ) ) {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)637.5000000000001137) ) ) {
-              result[0] += -0.0005869860930425098;
-            } else {
-              result[0] += -0.00021652884370648425;
-            }
-          } else {
-            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-              result[0] += -0.0005869860930425098;
-            } else {
-              result[0] += -0.0007307647781257743;
-            }
-          }
-        }
-      }
-    }
-  }
-  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)897115.0000000001164) ) ) {
-      if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)402003.0000000000582) ) ) {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)248.5000000000000284) ) ) {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1327.500000000000227) ) ) {
-                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)95.50000000000001421) ) ) {
-                  result[0] += 0.0008295694231611615;
-                } else {
-                  result[0] += -7.99237962253159e-05;
-                }
-              } else {
-                result[0] += 0.0008890582120355721;
-              }
-            } else {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
-                result[0] += -7.99237962253159e-05;
-              } else {
-                result[0] += 0.00010968954838756595;
-              }
-            }
-          } else {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)787.5000000000001137) ) ) {
-              result[0] += -0.00039465786166170626;
-            } else {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1297.500000000000227) ) ) {
-                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.5000000000000284) ) ) {
-                  result[0] += -0.00015895129665059748;
-                } else {
-                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)937.5000000000001137) ) ) {
-                    result[0] += -0.00039465786166170626;
-                  } else {
-                    result[0] += -0.00017302291026656178;
-                  }
-                }
-              } else {
-                result[0] += -7.99237962253159e-05;
-              }
-            }
-          }
-        } else {
-          result[0] += -0.00039465786166170626;
-        }
-      } else {
-        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1747.500000000000227) ) ) {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)240.5000000000000284) ) ) {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-              result[0] += 0.00026038656561618126;
-            } else {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-                  result[0] += -0.00032683924897641375;
-                } else {
-                  result[0] += -0.0001498054401924473;
-                }
-              } else {
-                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)402003.0000000000582) ) ) {
-                  result[0] += 1.4781208350170031e-05;
-                } else {
-                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)769061.0000000001164) ) ) {
-                    result[0] += -7.079824160780455e-05;
-                  } else {
-                    result[0] += -0.0001498054401924473;
-                  }
-                }
-              }
-            }
-          } else {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)847.5000000000001137) ) ) {
-              result[0] += -0.00039465786166170626;
-            } else {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1147.500000000000227) ) ) {
-                result[0] += -0.00023005698509703413;
-              } else {
-                result[0] += -0.0001498054401924473;
-              }
-            }
-          }
-        } else {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)501787.0000000000582) ) ) {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)10219.50000000000182) ) ) {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1942.500000000000227) ) ) {
-                result[0] += 0.00040554905027680795;
-              } else {
-                result[0] += 0.0009062099637957965;
-              }
-            } else {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
-                result[0] += 0.00026038656561618126;
-              } else {
-                result[0] += 0.0003660496648823088;
-              }
-            }
-          } else {
-            result[0] += -4.551145995453983e-05;
-          }
-        }
-      }
-    } else {
-      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)943629.0000000001164) ) ) {
-        result[0] += -0.00039465786166170626;
-      } else {
-        result[0] += -0.001649544552087885;
-      }
-    }
-  } else {
-    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-      if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)30.50000000000000355) ) ) {
-        result[0] += 2.4816818873926435e-05;
-      } else {
-        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)216.5000000000000284) ) ) {
-          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)44.50000000000000711) ) ) {
-            result[0] += -0.0003750213528583926;
-          } else {
-            result[0] += -0.0005637535992265244;
-          }
-        } else {
-          if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)251.5000000000000284) ) ) {
-              result[0] += -0.000622023509686487;
-            } else {
-              result[0] += -0.0012432464568523775;
-            }
-          } else {
-            result[0] += -0.0010706776743389377;
-          }
-        }
-      }
-    } else {
-      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)220.5000000000000284) ) ) {
-        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)244902.0000000000291) ) ) {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)10219.50000000000182) ) ) {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1807.500000000000227) ) ) {
-              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)5.500000000000000888) ) ) {
-                result[0] += 0.0004462883288264563;
-              } else {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1417.500000000000227) ) ) {
-                  result[0] += 0.00023950070439042904;
-                } else {
-                  result[0] += 0.0004045488748663724;
-                }
-              }
-            } else {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
-                  result[0] += 0.000640653695927561;
-                } else {
-                  result[0] += 0.0016273074979465015;
-                }
-              } else {
-                result[0] += 0.00047984145857357354;
-              }
-            }
-          } else {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)637.5000000000001137) ) ) {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)156.5000000000000284) ) ) {
-                result[0] += 0.0001370427444954694;
-              } else {
-                result[0] += -3.414228417993167e-05;
-              }
-            } else {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)66007.50000000001455) ) ) {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)817.5000000000001137) ) ) {
-                  result[0] += 0.0001370427444954694;
-                } else {
-                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1897.500000000000227) ) ) {
-                    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1747.500000000000227) ) ) {
-                      result[0] += 0.0002265131034209828;
-                    } else {
-                      result[0] += 0.00032387583143215153;
-                    }
-                  } else {
-                    result[0] += 0.0004166376510144302;
-                  }
-                }
-              } else {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
-                  result[0] += 0.0001370427444954694;
-                } else {
-                  result[0] += 0.0003636731519976839;
-                }
-              }
-            }
-          }
-        } else {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)148.5000000000000284) ) ) {
-            if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)281697.5000000000582) ) ) {
-                result[0] += 0.0001370427444954694;
-              } else {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1822.500000000000227) ) ) {
-                  result[0] += 2.4816818873926435e-05;
-                } else {
-                  result[0] += 0.0001370427444954694;
-                }
-              }
-            } else {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)124.5000000000000142) ) ) {
-                result[0] += 0.0001370427444954694;
-              } else {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1477.500000000000227) ) ) {
-                  result[0] += 2.4816818873926435e-05;
-                } else {
-                  result[0] += 0.0001370427444954694;
-                }
-              }
-            }
-          } else {
-            result[0] += -3.414228417993167e-05;
-          }
-        }
-      } else {
-        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1583938.000000000233) ) ) {
-          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1237.500000000000227) ) ) {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
-              result[0] += -0.0005234076726567072;
-            } else {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.5000000000000284) ) ) {
-                result[0] += -0.00017701096872939245;
-              } else {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
-                  result[0] += -0.0005234076726567072;
-                } else {
-                  result[0] += -0.00019627205142934832;
-                }
-              }
-            }
-          } else {
-            result[0] += -3.414228417993167e-05;
-          }
-        } else {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)248.5000000000000284) ) ) {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)607.5000000000001137) ) ) {
-              result[0] += -0.000554439296103842;
-            } else {
-              result[0] += -0.00019627205142934832;
-            }
-          } else {
-            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-              result[0] += -0.000554439296103842;
-            } else {
-              result[0] += -0.0006571811661667858;
-            }
-          }
-        }
-      }
-    }
-  }
-  if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-    if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)5.500000000000000888) ) ) {
-      if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-        result[0] += 0.0002089201988945156;
-      } else {
-        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)16097.50000000000182) ) ) {
-          result[0] += 0.0004727139493943379;
-        } else {
-          result[0] += 0.0002566092079741369;
-        }
-      }
-    } else {
-      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
-        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-          if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.5000000000000284) ) ) {
-              result[0] += -0.00024105953172478232;
-            } else {
-              result[0] += -0.0009986794927552398;
-            }
-          } else {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)251.5000000000000284) ) ) {
-              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)20.50000000000000355) ) ) {
-                result[0] += -0.00024105953172478232;
-              } else {
-                result[0] += -0.0004917022168378266;
-              }
-            } else {
-              result[0] += -0.0011174542733634856;
-            }
-          }
-        } else {
-          result[0] += -0.00024105953172478232;
-        }
-      } else {
-        if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)387538.0000000000582) ) ) {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)248.5000000000000284) ) ) {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)332535.5000000000582) ) ) {
-                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)224.5000000000000284) ) ) {
-                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)281697.5000000000582) ) ) {
-                    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1537.500000000000227) ) ) {
-                      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)184.5000000000000284) ) ) {
-                        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)99718.50000000001455) ) ) {
-                          result[0] += 0.00010909936441434716;
-                        } else {
-                          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)221975.0000000000291) ) ) {
-                            result[0] += -4.926202955836431e-05;
-                          } else {
-                            result[0] += -0.00017315231273784575;
-                          }
-                        }
-                      } else {
-                        result[0] += -0.00017315231273784575;
-                      }
-                    } else {
-                      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)137545.0000000000291) ) ) {
-                        result[0] += 0.0002089201988945156;
-                      } else {
-                        result[0] += -4.926202955836431e-05;
-                      }
-                    }
-                  } else {
-                    result[0] += -0.00017315231273784575;
-                  }
-                } else {
-                  result[0] += -0.00017315231273784575;
-                }
-              } else {
-                result[0] += -0.00017315231273784575;
-              }
-            } else {
-              result[0] += -0.00024105953172478232;
-            }
-          } else {
-            result[0] += -0.00024105953172478232;
           }
         } else {
           if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1942.500000000000227) ) ) {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)240.5000000000000284) ) ) {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)769061.0000000001164) ) ) {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)907.5000000000001137) ) ) {
-                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-                    result[0] += 5.75186492317862e-05;
-                  } else {
-                    result[0] += -7.061039711951487e-05;
-                  }
-                } else {
-                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)657328.0000000001164) ) ) {
-                    if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)28916.00000000000364) ) ) {
-                      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1207.500000000000227) ) ) {
-                        result[0] += 5.75186492317862e-05;
-                      } else {
-                        result[0] += 0.0002089201988945156;
-                      }
-                    } else {
-                      if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-                        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1537.500000000000227) ) ) {
-                          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)967.5000000000001137) ) ) {
-                            result[0] += -7.061039711951487e-05;
-                          } else {
-                            result[0] += 5.75186492317862e-05;
-                          }
-                        } else {
-                          result[0] += 0.00013298657726307925;
-                        }
-                      } else {
-                        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)281697.5000000000582) ) ) {
-                          result[0] += 5.75186492317862e-05;
-                        } else {
-                          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)124.5000000000000142) ) ) {
-                            result[0] += 5.75186492317862e-05;
-                          } else {
-                            result[0] += -7.061039711951487e-05;
-                          }
-                        }
-                      }
-                    }
-                  } else {
-                    result[0] += -7.061039711951487e-05;
-                  }
-                }
-              } else {
-                if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-                  result[0] += -0.00014963988786580526;
-                } else {
-                  result[0] += -7.061039711951487e-05;
-                }
-              }
-            } else {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)547.5000000000001137) ) ) {
-                result[0] += -0.00024105953172478232;
-              } else {
-                result[0] += -0.00014963988786580526;
-              }
-            }
-          } else {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)810040.5000000001164) ) ) {
-              result[0] += 0.0002089201988945156;
-            } else {
-              result[0] += -4.454122361627605e-06;
-            }
-          }
-        }
-      }
-    }
-  } else {
-    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)907.5000000000001137) ) ) {
-      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)184.5000000000000284) ) ) {
-        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)501787.0000000000582) ) ) {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35900.00000000000728) ) ) {
-            result[0] += 0.00022279050619870017;
-          } else {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)199338.5000000000291) ) ) {
-              result[0] += 0.00015075701952358333;
-            } else {
-              result[0] += 0.00012081270767598577;
-            }
-          }
-        } else {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
-            result[0] += -0.0006182153272155163;
-          } else {
-            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)112.5000000000000142) ) ) {
-              result[0] += 0.00012081270767598577;
-            } else {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)517.5000000000001137) ) ) {
-                result[0] += -0.0003736055258922743;
-              } else {
-                result[0] += -7.940838414732908e-05;
-              }
-            }
-          }
-        }
-      } else {
-        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.5000000000000284) ) ) {
-            result[0] += -0.000999611240037308;
-          } else {
-            result[0] += -0.002172728328982996;
-          }
-        } else {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)244.5000000000000284) ) ) {
-              result[0] += -0.0003736055258922743;
-            } else {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
-                result[0] += -0.000999611240037308;
-              } else {
-                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.5000000000000284) ) ) {
-                  result[0] += -0.0005176824464424875;
-                } else {
-                  result[0] += -0.000999611240037308;
-                }
-              }
-            }
-          } else {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.5000000000000284) ) ) {
-              result[0] += -7.940838414732908e-05;
-            } else {
-              result[0] += -0.0005967972986932996;
-            }
-          }
-        }
-      }
-    } else {
-      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)897115.0000000001164) ) ) {
-        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1897.500000000000227) ) ) {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)248.5000000000000284) ) ) {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)117965.5000000000146) ) ) {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1627.500000000000227) ) ) {
-                result[0] += 0.00022279050619870017;
-              } else {
-                result[0] += 0.00028180222211014825;
-              }
-            } else {
-              result[0] += 0.00015075701952358333;
-            }
-          } else {
-            result[0] += -6.718048590806077e-05;
-          }
-        } else {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)10219.50000000000182) ) ) {
-            result[0] += 0.0008838375176025677;
-          } else {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35900.00000000000728) ) ) {
-              result[0] += 0.000521144448568294;
-            } else {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
-                result[0] += 0.00028472530968819387;
-              } else {
-                result[0] += 0.0004443850747055081;
-              }
-            }
-          }
-        }
-      } else {
-        if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)160.5000000000000284) ) ) {
-          result[0] += 0.00015075701952358333;
-        } else {
-          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)188.5000000000000284) ) ) {
-            result[0] += -1.764959089351793e-06;
-          } else {
-            result[0] += -7.940838414732908e-05;
-          }
-        }
-      }
-    }
-  }
-  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)897115.0000000001164) ) ) {
-      if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)402003.0000000000582) ) ) {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.5000000000000284) ) ) {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
-              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)5.500000000000000888) ) ) {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-                  result[0] += 0.00023452796780692184;
-                } else {
-                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
-                    result[0] += -0.00010464929775969127;
-                  } else {
-                    result[0] += 7.233934069019495e-05;
-                  }
-                }
-              } else {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)787.5000000000001137) ) ) {
-                  result[0] += -0.00010464929775969127;
-                } else {
-                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)188720.0000000000291) ) ) {
-                    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1297.500000000000227) ) ) {
-                      result[0] += -7.718271653016293e-05;
-                    } else {
-                      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)137545.0000000000291) ) ) {
-                        result[0] += 7.233934069019495e-05;
-                      } else {
-                        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)178493.5000000000291) ) ) {
-                          result[0] += -1.3636077032770224e-05;
-                        } else {
-                          result[0] += -7.718271653016293e-05;
-                        }
-                      }
-                    }
-                  } else {
-                    result[0] += -7.718271653016293e-05;
-                  }
-                }
-              }
-            } else {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)178493.5000000000291) ) ) {
-                result[0] += 0.00023452796780692184;
-              } else {
-                result[0] += 7.233934069019495e-05;
-              }
-            }
-          } else {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)937.5000000000001137) ) ) {
-              result[0] += -0.00033533717363037267;
-            } else {
-              result[0] += -7.718271653016293e-05;
-            }
-          }
-        } else {
-          result[0] += -0.00033533717363037267;
-        }
-      } else {
-        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1792.500000000000227) ) ) {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)240.5000000000000284) ) ) {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-              result[0] += 0.00022266005287710673;
-            } else {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-                result[0] += -0.00027060505524550526;
-              } else {
-                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)402003.0000000000582) ) ) {
-                  result[0] += -7.2896845202424204e-06;
-                } else {
-                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)769061.0000000001164) ) ) {
-                    result[0] += -4.015059198526309e-05;
-                  } else {
-                    result[0] += -9.883284842119676e-05;
-                  }
-                }
-              }
-            }
-          } else {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)847.5000000000001137) ) ) {
-              result[0] += -0.00033533717363037267;
-            } else {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1147.500000000000227) ) ) {
-                result[0] += -0.0001920071743416807;
-              } else {
-                result[0] += -9.883284842119676e-05;
-              }
-            }
-          }
-        } else {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)501787.0000000000582) ) ) {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)10219.50000000000182) ) ) {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1942.500000000000227) ) ) {
-                result[0] += 0.0003165056362213057;
-              } else {
-                result[0] += 0.0007956458591555785;
-              }
-            } else {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
-                result[0] += 0.00019738316675760588;
-              } else {
-                result[0] += 0.0003087466710298758;
-              }
-            }
-          } else {
-            result[0] += -3.797144251800996e-05;
-          }
-        }
-      }
-    } else {
-      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)943629.0000000001164) ) ) {
-        result[0] += -0.00033533717363037267;
-      } else {
-        result[0] += -0.0014664343323186728;
-      }
-    }
-  } else {
-    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-      if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)20.50000000000000355) ) ) {
-        result[0] += 0.00019206543267873187;
-      } else {
-        if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)30.50000000000000355) ) ) {
-          result[0] += 8.482645384499391e-05;
-        } else {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)216.5000000000000284) ) ) {
-            result[0] += -0.00045407910876359565;
-          } else {
-            if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)251.5000000000000284) ) ) {
-                result[0] += -0.0005100205886110426;
-              } else {
-                result[0] += -0.0010045234008486986;
-              }
-            } else {
-              result[0] += -0.000857773313492527;
-            }
-          }
-        }
-      }
-    } else {
-      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)232.5000000000000284) ) ) {
-        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1807.500000000000227) ) ) {
-          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)20.50000000000000355) ) ) {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-              result[0] += 0.00036988734979340095;
-            } else {
-              result[0] += 0.00019206543267873187;
-            }
-          } else {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)487.5000000000000568) ) ) {
-              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)107.5000000000000142) ) ) {
-                result[0] += 8.482645384499391e-05;
-              } else {
-                result[0] += -0.00012166545594041012;
-              }
-            } else {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)281697.5000000000582) ) ) {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1147.500000000000227) ) ) {
-                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)208.5000000000000284) ) ) {
-                    result[0] += 8.482645384499391e-05;
-                  } else {
-                    result[0] += -5.307832192676199e-05;
-                  }
-                } else {
-                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)117965.5000000000146) ) ) {
-                    result[0] += 0.00019206543267873187;
-                  } else {
-                    if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-                      result[0] += 8.482645384499391e-05;
-                    } else {
-                      result[0] += 0.00015275814056077885;
-                    }
-                  }
-                }
-              } else {
-                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)124.5000000000000142) ) ) {
-                  result[0] += 8.482645384499391e-05;
-                } else {
-                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)148.5000000000000284) ) ) {
-                    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1417.500000000000227) ) ) {
-                      result[0] += -5.307832192676199e-05;
-                    } else {
-                      result[0] += 8.471002089072523e-05;
-                    }
-                  } else {
-                    result[0] += -5.307832192676199e-05;
-                  }
-                }
-              }
-            }
-          }
-        } else {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)73951.50000000001455) ) ) {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
-                result[0] += 0.0005809267802563276;
-              } else {
-                result[0] += 0.0014065358677663776;
-              }
-            } else {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1912.500000000000227) ) ) {
               if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1897.500000000000227) ) ) {
-                result[0] += 0.0002890190933581719;
+                result[0] += 8.81726818940554e-05;
               } else {
-                result[0] += 0.00040394714476076727;
+                result[0] += 9.755624356399097e-05;
+              }
+            } else {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1927.500000000000227) ) ) {
+                result[0] += 0.00011197173985227248;
+              } else {
+                result[0] += 0.0001185465828043621;
               }
             }
           } else {
             if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
-              result[0] += 0.00019323779654021827;
-            } else {
-              result[0] += 0.000346635971516077;
-            }
-          }
-        }
-      } else {
-        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1583938.000000000233) ) ) {
-          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1882.500000000000227) ) ) {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1177.500000000000227) ) ) {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
-                result[0] += -0.00048358774643664383;
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
+                result[0] += 0.00013175396293424625;
               } else {
-                result[0] += -0.00015933043899776968;
+                result[0] += 0.0001421890752888895;
               }
             } else {
-              result[0] += -5.307832192676199e-05;
+              result[0] += 0.00016127034935126488;
             }
-          } else {
-            result[0] += 0.00019323779654021827;
-          }
-        } else {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)248.5000000000000284) ) ) {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)907.5000000000001137) ) ) {
-              result[0] += -0.00048358774643664383;
-            } else {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)244.5000000000000284) ) ) {
-                result[0] += -0.00015933043899776968;
-              } else {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1912.500000000000227) ) ) {
-                  result[0] += -0.00048358774643664383;
-                } else {
-                  result[0] += -0.00015933043899776968;
-                }
-              }
-            }
-          } else {
-            result[0] += -0.00048358774643664383;
           }
         }
       }
-    }
-  }
-  if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-    if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)402003.0000000000582) ) ) {
-        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.5000000000000284) ) ) {
-          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
-            result[0] += -6.57935172372163e-05;
-          } else {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)306478.0000000000582) ) ) {
-              result[0] += 0.00017570690155088652;
-            } else {
-              result[0] += -6.57935172372163e-05;
-            }
-          }
-        } else {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)937.5000000000001137) ) ) {
-            result[0] += -0.0007111749610828988;
-          } else {
-            result[0] += -6.57935172372163e-05;
-          }
-        }
-      } else {
+    } else {
+      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)907.5000000000001137) ) ) {
         if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-          result[0] += -0.0020147101797502323;
-        } else {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)667.5000000000001137) ) ) {
-            result[0] += -0.0009676393760669644;
-          } else {
-            result[0] += -0.0007111749610828988;
-          }
-        }
-      }
-    } else {
-      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-        if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)5.500000000000000888) ) ) {
-          result[0] += 0.00018307669248544912;
-        } else {
-          if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)244.5000000000000284) ) ) {
-              result[0] += -0.0002945003863695675;
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
+            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+              result[0] += -0.0004201471425293149;
             } else {
-              result[0] += -0.0006075871991872478;
+              result[0] += -0.0005079752301751827;
             }
           } else {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)251.5000000000000284) ) ) {
-              result[0] += -0.00038036663550139574;
+            result[0] += -0.000675545737097074;
+          }
+        } else {
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
+            result[0] += -0.0003832453659540773;
+          } else {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)757.5000000000001137) ) ) {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)547.5000000000001137) ) ) {
+                result[0] += -0.0004929933740653573;
+              } else {
+                result[0] += -0.0004409204730923322;
+              }
             } else {
-              result[0] += -0.0009031128769019363;
+              result[0] += -0.0003832453659540773;
             }
           }
         }
       } else {
-        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1942.500000000000227) ) ) {
-          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)5.500000000000000888) ) ) {
-            result[0] += 0.00018307669248544912;
-          } else {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)487.5000000000000568) ) ) {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)132.5000000000000284) ) ) {
-                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)233345.5000000000291) ) ) {
-                  result[0] += -1.4353140573709978e-05;
-                } else {
-                  result[0] += -0.0002945003863695675;
-                }
-              } else {
-                result[0] += -0.0002945003863695675;
-              }
-            } else {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)244.5000000000000284) ) ) {
-                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)769061.0000000001164) ) ) {
-                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)228.5000000000000284) ) ) {
-                    if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)10219.50000000000182) ) ) {
-                      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1207.500000000000227) ) ) {
-                        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)180.5000000000000284) ) ) {
-                          result[0] += 0.00017880508404740947;
-                        } else {
-                          result[0] += 1.3903225126304289e-05;
-                        }
-                      } else {
-                        result[0] += 0.00018307669248544912;
-                      }
-                    } else {
-                      if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1717.500000000000227) ) ) {
-                        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)387538.0000000000582) ) ) {
-                          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)787.5000000000001137) ) ) {
-                            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)180.5000000000000284) ) ) {
-                              result[0] += 1.3903225126304289e-05;
-                            } else {
-                              result[0] += -6.700214003679085e-05;
-                            }
-                          } else {
-                            result[0] += 1.3903225126304289e-05;
-                          }
-                        } else {
-                          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)160.5000000000000284) ) ) {
-                            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)997.5000000000001137) ) ) {
-                              result[0] += -1.4353140573709978e-05;
-                            } else {
-                              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)657328.0000000001164) ) ) {
-                                result[0] += 1.3903225126304289e-05;
-                              } else {
-                                result[0] += -1.4353140573709978e-05;
-                              }
-                            }
-                          } else {
-                            result[0] += -6.700214003679085e-05;
-                          }
-                        }
-                      } else {
-                        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1897.500000000000227) ) ) {
-                          result[0] += 5.5561017738429465e-05;
-                        } else {
-                          result[0] += 0.00010283721862883378;
-                        }
-                      }
-                    }
-                  } else {
-                    result[0] += -9.219546040273619e-05;
-                  }
-                } else {
-                  result[0] += -9.219546040273619e-05;
-                }
-              } else {
-                result[0] += -0.00013811246479896125;
-              }
-            }
-          }
+        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1525992.000000000233) ) ) {
+          result[0] += 4.724419804491769e-05;
         } else {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)16097.50000000000182) ) ) {
-            result[0] += 0.00061347456996784;
-          } else {
-            result[0] += 0.00018307669248544912;
-          }
-        }
-      }
-    }
-  } else {
-    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)907.5000000000001137) ) ) {
-      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)184.5000000000000284) ) ) {
-        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)501787.0000000000582) ) ) {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)199338.5000000000291) ) ) {
-            result[0] += 0.00013723554244232506;
-          } else {
-            result[0] += 9.898017502374907e-05;
-          }
-        } else {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
-            result[0] += -0.000529999036602877;
-          } else {
-            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)112.5000000000000142) ) ) {
-              result[0] += 9.898017502374907e-05;
-            } else {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)517.5000000000001137) ) ) {
-                result[0] += -0.00025991036678765285;
-              } else {
-                result[0] += -5.969210276353369e-05;
-              }
-            }
-          }
-        }
-      } else {
-        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.5000000000000284) ) ) {
-            result[0] += -0.0008633411227047547;
-          } else {
-            result[0] += -0.001897460559330953;
-          }
-        } else {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)244.5000000000000284) ) ) {
-              result[0] += -0.00025991036678765285;
-            } else {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
-                result[0] += -0.0008633411227047547;
-              } else {
-                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.5000000000000284) ) ) {
-                  result[0] += -0.0004425110583864892;
-                } else {
-                  result[0] += -0.0008633411227047547;
-                }
-              }
-            }
-          } else {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.5000000000000284) ) ) {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)224.5000000000000284) ) ) {
-                result[0] += -5.969210276353369e-05;
-              } else {
-                result[0] += -0.0001194879392871266;
-              }
-            } else {
-              result[0] += -0.0005129698523536518;
-            }
-          }
-        }
-      }
-    } else {
-      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)897115.0000000001164) ) ) {
-        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1897.500000000000227) ) ) {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)248.5000000000000284) ) ) {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)117965.5000000000146) ) ) {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1627.500000000000227) ) ) {
-                result[0] += 0.00016180329659956928;
-              } else {
-                result[0] += 0.00023159956393584732;
-              }
-            } else {
-              result[0] += 0.00013723554244232506;
-            }
-          } else {
-            result[0] += -5.736206218861909e-05;
-          }
-        } else {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)10219.50000000000182) ) ) {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
-              result[0] += 0.0006519944301262763;
-            } else {
-              result[0] += 0.0012024465347819032;
-            }
-          } else {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35900.00000000000728) ) ) {
-              result[0] += 0.00042961516953896506;
-            } else {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
-                result[0] += 0.00023496560508019264;
-              } else {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)188720.0000000000291) ) ) {
-                  result[0] += 0.00042961516953896506;
-                } else {
-                  result[0] += 0.00030034002440202024;
-                }
-              }
-            }
-          }
-        }
-      } else {
-        if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)160.5000000000000284) ) ) {
-          result[0] += 0.00013723554244232506;
-        } else {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)224.5000000000000284) ) ) {
-            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)188.5000000000000284) ) ) {
-              result[0] += -4.066470320798962e-07;
-            } else {
-              result[0] += -5.969210276353369e-05;
-            }
-          } else {
-            result[0] += -0.0001194879392871266;
-          }
+          result[0] += -0.0003832453659540773;
         }
       }
     }
   }
   if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)943629.0000000001164) ) ) {
-      if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)402003.0000000000582) ) ) {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.5000000000000284) ) ) {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1912.500000000000227) ) ) {
-              result[0] += -5.95577270271429e-05;
-            } else {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)281697.5000000000582) ) ) {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)22423.50000000000364) ) ) {
-                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-                    result[0] += 0.0006053656637814645;
-                  } else {
-                    result[0] += 0.0002956114042980659;
-                  }
-                } else {
-                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
-                    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)178493.5000000000291) ) ) {
-                      result[0] += 0.0001115124282435777;
-                    } else {
-                      result[0] += 1.9342448446533806e-05;
-                    }
-                  } else {
-                    result[0] += 0.0002113723905401918;
-                  }
-                }
-              } else {
-                result[0] += -5.95577270271429e-05;
-              }
-            }
-          } else {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)937.5000000000001137) ) ) {
-              result[0] += -0.0006330639097430855;
-            } else {
-              result[0] += -5.95577270271429e-05;
-            }
-          }
-        } else {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)667.5000000000001137) ) ) {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-              result[0] += -0.0013067504560068165;
-            } else {
-              result[0] += -0.0008699863559799641;
-            }
-          } else {
-            result[0] += -0.0006330639097430855;
-          }
-        }
-      } else {
-        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)897115.0000000001164) ) ) {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)907.5000000000001137) ) ) {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)224.5000000000000284) ) ) {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)168.5000000000000284) ) ) {
-                result[0] += -6.848402515997682e-05;
-              } else {
-                result[0] += -0.00015514414621599536;
-              }
-            } else {
-              result[0] += -0.0002473643547504448;
-            }
-          } else {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)657328.0000000001164) ) ) {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)967.5000000000001137) ) ) {
-                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)359384.0000000000582) ) ) {
-                  result[0] += 6.917149474966842e-05;
-                } else {
-                  result[0] += -6.848402515997682e-05;
-                }
-              } else {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1537.500000000000227) ) ) {
-                  result[0] += 6.917149474966842e-05;
-                } else {
-                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)501787.0000000000582) ) ) {
-                    if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-                      if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1882.500000000000227) ) ) {
-                        result[0] += 0.00027681554836078936;
-                      } else {
-                        result[0] += 0.0006060563629612034;
-                      }
-                    } else {
-                      if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
-                        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1597.500000000000227) ) ) {
-                          result[0] += 0.00013246676214060565;
-                        } else {
-                          result[0] += 0.0001818324398011064;
-                        }
-                      } else {
-                        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)10219.50000000000182) ) ) {
-                          result[0] += 0.0006060563629612034;
-                        } else {
-                          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)473053.5000000000582) ) ) {
-                            result[0] += 0.0002742881385620738;
-                          } else {
-                            result[0] += 0.0001818324398011064;
-                          }
-                        }
-                      }
-                    }
-                  } else {
-                    result[0] += 6.917149474966842e-05;
-                  }
-                }
-              }
-            } else {
-              result[0] += -6.848402515997682e-05;
-            }
-          }
-        } else {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)667.5000000000001137) ) ) {
-            result[0] += -0.0003627705645965599;
-          } else {
-            result[0] += -0.0002473643547504448;
-          }
-        }
-      }
-    } else {
-      result[0] += -0.0013067504560068165;
-    }
-  } else {
-    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-      if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)30.50000000000000355) ) ) {
-        result[0] += 2.3341121113696375e-05;
-      } else {
-        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)216.5000000000000284) ) ) {
-          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)44.50000000000000711) ) ) {
-            result[0] += -0.0002695441584224856;
-          } else {
-            result[0] += -0.00038684688108320454;
-          }
-        } else {
-          if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-            result[0] += -0.00047769831519794823;
-          } else {
-            result[0] += -0.0006809210429687368;
-          }
-        }
-      }
-    } else {
-      if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1867.500000000000227) ) ) {
-        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)220.5000000000000284) ) ) {
-          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)15.50000000000000178) ) ) {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-              result[0] += 0.00031393476569334015;
-            } else {
-              result[0] += 0.00017671111990545945;
-            }
-          } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1447.500000000000227) ) ) {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)180.5000000000000284) ) ) {
-                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)34.50000000000000711) ) ) {
-                  result[0] += 2.3341121113696375e-05;
-                } else {
-                  result[0] += 7.165649819212805e-06;
-                }
-              } else {
-                result[0] += -5.0656447570985926e-05;
-              }
-            } else {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)99718.50000000001455) ) ) {
-                result[0] += 0.00017671111990545945;
-              } else {
-                if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-                  result[0] += 2.3341121113696375e-05;
-                } else {
-                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)769061.0000000001164) ) ) {
-                    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1717.500000000000227) ) ) {
-                      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1477.500000000000227) ) ) {
-                        result[0] += 5.3474983008204536e-05;
-                      } else {
-                        result[0] += 0.00011163219187353849;
-                      }
-                    } else {
-                      result[0] += 0.00014621630684578021;
-                    }
-                  } else {
-                    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1807.500000000000227) ) ) {
-                      result[0] += 5.3474983008204536e-05;
-                    } else {
-                      result[0] += 0.00011999176245312896;
-                    }
-                  }
-                }
-              }
-            }
-          }
-        } else {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)244.5000000000000284) ) ) {
-            result[0] += -6.187298653852422e-05;
-          } else {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
-              result[0] += -0.00041134550517382896;
-            } else {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1583938.000000000233) ) ) {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1267.500000000000227) ) ) {
-                  result[0] += -0.00017051847602919602;
-                } else {
-                  result[0] += -8.91924185431914e-05;
-                }
-              } else {
-                if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)487.5000000000000568) ) ) {
-                    result[0] += -0.00041134550517382896;
-                  } else {
-                    result[0] += -0.00017051847602919602;
-                  }
-                } else {
-                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)251.5000000000000284) ) ) {
-                    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
-                      result[0] += -0.00041134550517382896;
-                    } else {
-                      result[0] += -0.00017051847602919602;
-                    }
-                  } else {
-                    result[0] += -0.00041134550517382896;
-                  }
-                }
-              }
-            }
-          }
-        }
-      } else {
-        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)82201.00000000001455) ) ) {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)10219.50000000000182) ) ) {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1882.500000000000227) ) ) {
-              result[0] += 0.00035288607365545636;
-            } else {
-              result[0] += 0.0006159800799818554;
-            }
-          } else {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1897.500000000000227) ) ) {
-              result[0] += 0.0002686652373491161;
-            } else {
-              result[0] += 0.0003794734628506408;
-            }
-          }
-        } else {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)248.5000000000000284) ) ) {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
-              result[0] += 0.00017671111990545945;
-            } else {
-              result[0] += 0.0003170812634655352;
-            }
-          } else {
-            result[0] += -8.91924185431914e-05;
-          }
-        }
-      }
-    }
-  }
-  if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-    if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)5.500000000000000888) ) ) {
-      if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-        result[0] += 0.00014750327207356339;
-      } else {
-        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)16097.50000000000182) ) ) {
-          result[0] += 0.0003538207870658394;
-        } else {
-          result[0] += 0.00017345275552112238;
-        }
-      }
-    } else {
-      if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
-        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-          if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-            result[0] += -0.00021550853749909091;
-          } else {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)251.5000000000000284) ) ) {
-              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)20.50000000000000355) ) ) {
-                result[0] += -4.7381012055797915e-05;
-              } else {
-                result[0] += -0.0003226353807147582;
-              }
-            } else {
-              result[0] += -0.0007638807736488267;
-            }
-          }
-        } else {
+    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1013352.000000000116) ) ) {
+      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)927420.0000000001164) ) ) {
+        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
           if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)248.5000000000000284) ) ) {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)787.5000000000001137) ) ) {
-                result[0] += -7.734091258328971e-05;
-              } else {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1897.500000000000227) ) ) {
-                  result[0] += -6.32687839911567e-05;
-                } else {
-                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1942.500000000000227) ) ) {
-                    result[0] += -4.198984658720687e-05;
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)435908.0000000000582) ) ) {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1537.500000000000227) ) ) {
+                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)26.50000000000000355) ) ) {
+                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)155650.0000000000291) ) ) {
+                    result[0] += 3.459554193940848e-05;
                   } else {
-                    result[0] += -7.136194258444136e-06;
-                  }
-                }
-              }
-            } else {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)787.5000000000001137) ) ) {
-                result[0] += -0.00021550853749909091;
-              } else {
-                result[0] += -6.582451076914238e-05;
-              }
-            }
-          } else {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)487.5000000000000568) ) ) {
-              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)53.50000000000000711) ) ) {
-                result[0] += -1.3206775518684783e-05;
-              } else {
-                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)132.5000000000000284) ) ) {
-                  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-                    result[0] += -0.0001744478241232744;
-                  } else {
-                    result[0] += -7.8345842069248e-05;
+                    result[0] += -0.00011349640505702334;
                   }
                 } else {
-                  result[0] += -0.00021550853749909091;
-                }
-              }
-            } else {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)248.5000000000000284) ) ) {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1882.500000000000227) ) ) {
-                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)244.5000000000000284) ) ) {
-                    if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-                      result[0] += -1.3206775518684783e-05;
-                    } else {
-                      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)212.5000000000000284) ) ) {
-                        result[0] += -2.3853576776484573e-06;
+                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)727.5000000000001137) ) ) {
+                    result[0] += -0.0003395431063525408;
+                  } else {
+                    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)134413.0000000000291) ) ) {
+                      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)202.0000000000000284) ) ) {
+                        result[0] += 3.459554193940848e-05;
                       } else {
-                        if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)216.5000000000000284) ) ) {
-                          result[0] += -3.99166775288948e-05;
+                        result[0] += -0.00011349640505702334;
+                      }
+                    } else {
+                      if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)155650.0000000000291) ) ) {
+                        result[0] += -0.00011349640505702334;
+                      } else {
+                        result[0] += -0.00011831812557750414;
+                      }
+                    }
+                  }
+                }
+              } else {
+                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)167888.0000000000291) ) ) {
+                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)38596.50000000000728) ) ) {
+                    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
+                      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1597.500000000000227) ) ) {
+                        result[0] += 0.000132973559997336;
+                      } else {
+                        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
+                          result[0] += 0.00018976162530574117;
                         } else {
-                          result[0] += -7.054343300352544e-05;
+                          result[0] += 0.00022057220776913462;
                         }
+                      }
+                    } else {
+                      if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1912.500000000000227) ) ) {
+                        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1567.500000000000227) ) ) {
+                          result[0] += 7.560417176455908e-05;
+                        } else {
+                          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1822.500000000000227) ) ) {
+                            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1747.500000000000227) ) ) {
+                              result[0] += 0.00013154653073789476;
+                            } else {
+                              result[0] += 0.0001382005064919809;
+                            }
+                          } else {
+                            result[0] += 0.0001496486111051688;
+                          }
+                        }
+                      } else {
+                        result[0] += 0.00018322109681260347;
                       }
                     }
                   } else {
-                    result[0] += -7.054343300352544e-05;
-                  }
-                } else {
-                  if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
                     if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1942.500000000000227) ) ) {
-                      result[0] += -1.3206775518684783e-05;
-                    } else {
-                      result[0] += 4.417780362701724e-05;
-                    }
-                  } else {
-                    result[0] += 9.696417614597366e-05;
-                  }
-                }
-              } else {
-                result[0] += -0.0001367432465015424;
-              }
-            }
-          }
-        }
-      } else {
-        if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-          result[0] += 6.462064695608903e-05;
-        } else {
-          result[0] += 0.00014750327207356339;
-        }
-      }
-    }
-  } else {
-    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)907.5000000000001137) ) ) {
-      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)184.5000000000000284) ) ) {
-        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)501787.0000000000582) ) ) {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)199338.5000000000291) ) ) {
-            result[0] += 0.00011412637506086326;
-          } else {
-            result[0] += 8.153889688645103e-05;
-          }
-        } else {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-            result[0] += -0.0006356482638368479;
-          } else {
-            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)107.5000000000000142) ) ) {
-              result[0] += 8.153889688645103e-05;
-            } else {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)517.5000000000001137) ) ) {
-                result[0] += -0.0002805833439262852;
-              } else {
-                result[0] += -6.671817820617064e-05;
-              }
-            }
-          }
-        }
-      } else {
-        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.5000000000000284) ) ) {
-            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)188.5000000000000284) ) ) {
-              result[0] += -0.0006356482638368479;
-            } else {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-                result[0] += -0.0008208351867705532;
-              } else {
-                result[0] += -0.0007519766591278931;
-              }
-            }
-          } else {
-            result[0] += -0.0016595571588006988;
-          }
-        } else {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)244.5000000000000284) ) ) {
-              result[0] += -0.0002805833439262852;
-            } else {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
-                result[0] += -0.0007519766591278931;
-              } else {
-                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.5000000000000284) ) ) {
-                  result[0] += -0.0003756532299494359;
-                } else {
-                  result[0] += -0.0007519766591278931;
-                }
-              }
-            }
-          } else {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.5000000000000284) ) ) {
-              result[0] += -6.671817820617064e-05;
-            } else {
-              result[0] += -0.0004385097088121722;
-            }
-          }
-        }
-      }
-    } else {
-      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)897115.0000000001164) ) ) {
-        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1897.500000000000227) ) ) {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)251.5000000000000284) ) ) {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)117965.5000000000146) ) ) {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1627.500000000000227) ) ) {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1267.500000000000227) ) ) {
-                  result[0] += 0.0001167113513054111;
-                } else {
-                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)22423.50000000000364) ) ) {
-                    result[0] += 0.00018665518424745609;
-                  } else {
-                    result[0] += 0.0001167113513054111;
-                  }
-                }
-              } else {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-                  result[0] += 0.00030337756381113875;
-                } else {
-                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)57838.00000000000728) ) ) {
-                    result[0] += 0.00019447388911791983;
-                  } else {
-                    result[0] += 0.00016591514423865998;
-                  }
-                }
-              }
-            } else {
-              result[0] += 0.00011412637506086326;
-            }
-          } else {
-            result[0] += -6.671817820617064e-05;
-          }
-        } else {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)10219.50000000000182) ) ) {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
-              result[0] += 0.0005259437930487594;
-            } else {
-              result[0] += 0.0010226270302742093;
-            }
-          } else {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35900.00000000000728) ) ) {
-              result[0] += 0.00034902130173903814;
-            } else {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
-                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)10.50000000000000178) ) ) {
-                  result[0] += 0.0002962966478627004;
-                } else {
-                  result[0] += 0.00019447388911791983;
-                }
-              } else {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)188720.0000000000291) ) ) {
-                  result[0] += 0.00034902130173903814;
-                } else {
-                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)204.5000000000000284) ) ) {
-                    result[0] += 0.0002962966478627004;
-                  } else {
-                    result[0] += 0.00019447388911791983;
-                  }
-                }
-              }
-            }
-          }
-        }
-      } else {
-        if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)160.5000000000000284) ) ) {
-          result[0] += 0.00011412637506086326;
-        } else {
-          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)196.5000000000000284) ) ) {
-            result[0] += -1.1437473125822365e-05;
-          } else {
-            result[0] += -6.671817820617064e-05;
-          }
-        }
-      }
-    }
-  }
-  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)943629.0000000001164) ) ) {
-      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)897115.0000000001164) ) ) {
-        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)248.5000000000000284) ) ) {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1267.500000000000227) ) ) {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)95.50000000000001421) ) ) {
-                result[0] += 0.0005562768490342558;
-              } else {
-                result[0] += -3.542322757838796e-05;
-              }
-            } else {
-              if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1417.500000000000227) ) ) {
-                  result[0] += 0.0005562768490342558;
-                } else {
-                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1627.500000000000227) ) ) {
-                    result[0] += 0.0007536364791359668;
-                  } else {
-                    result[0] += 0.0008555957569719327;
-                  }
-                }
-              } else {
-                result[0] += 0.0005562768490342558;
-              }
-            }
-          } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-                result[0] += -0.0001499803892024916;
-              } else {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1942.500000000000227) ) ) {
-                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
-                    result[0] += -7.33195879090938e-05;
-                  } else {
-                    result[0] += -3.542322757838796e-05;
-                  }
-                } else {
-                  result[0] += 2.1365680642436455e-05;
-                }
-              }
-            } else {
-              result[0] += 9.616209726052028e-05;
-            }
-          }
-        } else {
-          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1177.500000000000227) ) ) {
-            result[0] += -0.00021663864791353224;
-          } else {
-            result[0] += -3.542322757838796e-05;
-          }
-        }
-      } else {
-        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)667.5000000000001137) ) ) {
-          result[0] += -0.0003152127051693105;
-        } else {
-          result[0] += -0.00021663864791353224;
-        }
-      }
-    } else {
-      result[0] += -0.0011705777786290151;
-    }
-  } else {
-    if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)15.50000000000000178) ) ) {
-      if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)5.500000000000000888) ) ) {
-        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)10219.50000000000182) ) ) {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-              result[0] += 0.0003292820656550212;
-            } else {
-              result[0] += 0.0003436265924273602;
-            }
-          } else {
-            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-              result[0] += 0.0002849402263914763;
-            } else {
-              result[0] += 0.00026254297248270867;
-            }
-          }
-        } else {
-          if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)16097.50000000000182) ) ) {
-              result[0] += 0.0002736606004620574;
-            } else {
-              result[0] += 0.00016102100890753502;
-            }
-          } else {
-            result[0] += 0.00017506972461471464;
-          }
-        }
-      } else {
-        result[0] += 0.00016102100890753502;
-      }
-    } else {
-      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
-        if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)49.50000000000000711) ) ) {
-          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-            result[0] += -0.0001794167219933161;
-          } else {
-            result[0] += 1.0541501554095845e-05;
-          }
-        } else {
-          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)240.5000000000000284) ) ) {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-                result[0] += -0.0002112838467324363;
-              } else {
-                result[0] += -0.0001794167219933161;
-              }
-            } else {
-              result[0] += -0.0005621181458922091;
-            }
-          } else {
-            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)103.5000000000000142) ) ) {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)83.50000000000001421) ) ) {
-                result[0] += 1.0541501554095845e-05;
-              } else {
-                result[0] += -0.00020645782108415076;
-              }
-            } else {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)188.5000000000000284) ) ) {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)160.5000000000000284) ) ) {
-                    result[0] += -0.000471162132368996;
-                  } else {
-                    if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)164.5000000000000284) ) ) {
-                      result[0] += -0.0005555780151126594;
-                    } else {
-                      result[0] += -0.000601703979165091;
-                    }
-                  }
-                } else {
-                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)172.5000000000000284) ) ) {
-                    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)156.5000000000000284) ) ) {
-                      result[0] += -0.00020645782108415076;
-                    } else {
-                      result[0] += -0.0002846558946552231;
-                    }
-                  } else {
-                    result[0] += -0.0005117775952875485;
-                  }
-                }
-              } else {
-                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.5000000000000284) ) ) {
-                  result[0] += -0.0007137665343501237;
-                } else {
-                  result[0] += -0.0015866700975928948;
-                }
-              }
-            }
-          }
-        }
-      } else {
-        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1912.500000000000227) ) ) {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)220.5000000000000284) ) ) {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)244902.0000000000291) ) ) {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1117.500000000000227) ) ) {
-                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)192.5000000000000284) ) ) {
-                  result[0] += 3.968954450950077e-05;
-                } else {
-                  result[0] += -4.0724835176315806e-05;
-                }
-              } else {
-                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)117965.5000000000146) ) ) {
-                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35900.00000000000728) ) ) {
-                    result[0] += 0.00016102100890753502;
-                  } else {
-                    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1897.500000000000227) ) ) {
-                      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1147.500000000000227) ) ) {
-                        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)57838.00000000000728) ) ) {
-                          result[0] += 0.00011132446838145705;
-                        } else {
-                          result[0] += 9.183742679603888e-05;
-                        }
+                      if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1912.500000000000227) ) ) {
+                        result[0] += 3.744522114621587e-05;
                       } else {
-                        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)66007.50000000001455) ) ) {
-                          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1447.500000000000227) ) ) {
-                            result[0] += 0.00011132446838145705;
-                          } else {
-                            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1537.500000000000227) ) ) {
-                              result[0] += 0.00013283158902454634;
-                            } else {
-                              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1717.500000000000227) ) ) {
-                                result[0] += 0.0001362344808670208;
-                              } else {
-                                result[0] += 0.0001390095893616178;
-                              }
-                            }
-                          }
+                        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1927.500000000000227) ) ) {
+                          result[0] += 5.80979627079508e-05;
                         } else {
-                          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1867.500000000000227) ) ) {
-                            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1837.500000000000227) ) ) {
-                              result[0] += 0.00010740874114892091;
-                            } else {
-                              result[0] += 0.00011162711974738004;
-                            }
-                          } else {
-                            result[0] += 0.00013662335959271248;
-                          }
+                          result[0] += 8.395506383784514e-05;
                         }
                       }
                     } else {
-                      result[0] += 0.00016102100890753502;
+                      if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
+                        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
+                          result[0] += 0.00012049798476362944;
+                        } else {
+                          result[0] += 0.00013849458062381988;
+                        }
+                      } else {
+                        result[0] += 0.00018322109681260347;
+                      }
                     }
                   }
                 } else {
-                  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-                    result[0] += 3.968954450950077e-05;
-                  } else {
-                    result[0] += 9.183742679603888e-05;
-                  }
+                  result[0] += -0.00011349640505702334;
                 }
               }
             } else {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)148.5000000000000284) ) ) {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)757.5000000000001137) ) ) {
-                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)473053.5000000000582) ) ) {
-                    result[0] += 3.968954450950077e-05;
-                  } else {
-                    result[0] += 1.0541501554095845e-05;
-                  }
+              result[0] += -0.0003395431063525408;
+            }
+          } else {
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)854942.0000000001164) ) ) {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)234.0000000000000284) ) ) {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+                  result[0] += -7.727263055792796e-05;
                 } else {
-                  result[0] += 3.968954450950077e-05;
+                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)611050.0000000001164) ) ) {
+                    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1117.500000000000227) ) ) {
+                      if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35.50000000000000711) ) ) {
+                        result[0] += 0.00010668451209480761;
+                      } else {
+                        result[0] += 3.3594868504754155e-05;
+                      }
+                    } else {
+                      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)512886.0000000000582) ) ) {
+                        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)271324.0000000000582) ) ) {
+                          result[0] += 0.00010949443333336248;
+                        } else {
+                          result[0] += 9.18645934544112e-05;
+                        }
+                      } else {
+                        result[0] += 3.3594868504754155e-05;
+                      }
+                    }
+                  } else {
+                    result[0] += 3.3594868504754155e-05;
+                  }
                 }
               } else {
-                result[0] += -4.0724835176315806e-05;
+                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1207.500000000000227) ) ) {
+                  result[0] += -0.00016000440139913184;
+                } else {
+                  result[0] += 3.3594868504754155e-05;
+                }
+              }
+            } else {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1777.500000000000227) ) ) {
+                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)110.0000000000000142) ) ) {
+                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1267.500000000000227) ) ) {
+                    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)547.5000000000001137) ) ) {
+                      result[0] += -0.0002482436070049691;
+                    } else {
+                      result[0] += -0.00016000440139913184;
+                    }
+                  } else {
+                    result[0] += 3.3594868504754155e-05;
+                  }
+                } else {
+                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1687.500000000000227) ) ) {
+                    result[0] += -0.0002482436070049691;
+                  } else {
+                    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1747.500000000000227) ) ) {
+                      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1717.500000000000227) ) ) {
+                        result[0] += -0.0002039144610568977;
+                      } else {
+                        result[0] += -0.00017133300868466797;
+                      }
+                    } else {
+                      result[0] += -0.00013193159015718046;
+                    }
+                  }
+                }
+              } else {
+                result[0] += 3.3594868504754155e-05;
               }
             }
-          } else {
-            result[0] += -6.531390607645872e-05;
           }
         } else {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1583938.000000000233) ) ) {
-            result[0] += 0.00016102100890753502;
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1087.500000000000227) ) ) {
+            result[0] += -0.0004534069589443126;
           } else {
-            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)228.5000000000000284) ) ) {
-              result[0] += 0.00016102100890753502;
-            } else {
-              result[0] += -6.531390607645872e-05;
-            }
-          }
-        }
-      }
-    }
-  }
-  if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-    if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)402003.0000000000582) ) ) {
-        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.5000000000000284) ) ) {
-          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
-            result[0] += -4.537565311641048e-05;
-          } else {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)306478.0000000000582) ) ) {
-              result[0] += 0.00017898503588564097;
-            } else {
-              result[0] += -4.537565311641048e-05;
-            }
-          }
-        } else {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)937.5000000000001137) ) ) {
-            result[0] += -0.0005536331890674144;
-          } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1507.500000000000227) ) ) {
-              result[0] += -0.00016122347914728245;
-            } else {
-              result[0] += -4.537565311641048e-05;
-            }
+            result[0] += -0.0003395431063525408;
           }
         }
       } else {
-        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-          result[0] += -0.0016388034328125656;
-        } else {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)667.5000000000001137) ) ) {
-            result[0] += -0.0007690099239650115;
-          } else {
-            result[0] += -0.0005536331890674144;
-          }
-        }
+        result[0] += -0.0004534069589443126;
       }
     } else {
-      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-        if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)25.50000000000000355) ) ) {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)22423.50000000000364) ) ) {
-            result[0] += -1.391186741790899e-05;
-          } else {
-            result[0] += -0.0002451150018697266;
-          }
-        } else {
-          if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)244.5000000000000284) ) ) {
-              result[0] += -0.0002451150018697266;
-            } else {
-              result[0] += -0.0004791734841922671;
-            }
-          } else {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)251.5000000000000284) ) ) {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)216.5000000000000284) ) ) {
-                result[0] += -0.0002536862567819502;
-              } else {
-                result[0] += -0.0003091218479033714;
-              }
-            } else {
-              result[0] += -0.0006303565909698497;
-            }
-          }
-        }
+      if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)126.0000000000000142) ) ) {
+        result[0] += -0.0016578486426182147;
       } else {
-        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
-          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)5.500000000000000888) ) ) {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-              result[0] += 0.00017271344011687826;
-            } else {
-              result[0] += 0.00011219477304912605;
-            }
-          } else {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)240.5000000000000284) ) ) {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)204.5000000000000284) ) ) {
-                  result[0] += 0.00013569630867469785;
-                } else {
-                  result[0] += -1.391186741790899e-05;
-                }
-              } else {
-                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)20.50000000000000355) ) ) {
-                  result[0] += 7.229766848368064e-06;
-                } else {
-                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)847.5000000000001137) ) ) {
-                    if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)39.50000000000000711) ) ) {
-                      result[0] += -1.391186741790899e-05;
-                    } else {
-                      result[0] += -7.256692481823401e-05;
-                    }
-                  } else {
-                    result[0] += -1.391186741790899e-05;
-                  }
-                }
-              }
-            } else {
-              result[0] += -8.113156555722547e-05;
-            }
-          }
-        } else {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)22423.50000000000364) ) ) {
-            if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)10219.50000000000182) ) ) {
-                result[0] += 0.00034891183222041534;
-              } else {
-                result[0] += 0.00017271344011687826;
-              }
-            } else {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-                result[0] += 0.001022904071957804;
-              } else {
-                result[0] += 0.000526429477745577;
-              }
-            }
-          } else {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)810040.5000000001164) ) ) {
-              result[0] += 0.00017271344011687826;
-            } else {
-              result[0] += 0.00013569630867469785;
-            }
-          }
-        }
+        result[0] += -0.001905562743021971;
       }
     }
   } else {
-    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1657.500000000000227) ) ) {
-      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)196.5000000000000284) ) ) {
-        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1032043.500000000116) ) ) {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)22423.50000000000364) ) ) {
-            result[0] += 0.00012508149455307075;
-          } else {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-              result[0] += -8.976354232049727e-05;
-            } else {
-              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)20.50000000000000355) ) ) {
-                result[0] += 8.172561022087697e-05;
-              } else {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)877.5000000000001137) ) ) {
-                  result[0] += 4.354236107065912e-05;
-                } else {
-                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1537.500000000000227) ) ) {
-                    result[0] += 5.069474163138453e-05;
-                  } else {
-                    result[0] += 8.172561022087697e-05;
-                  }
-                }
-              }
-            }
-          }
-        } else {
-          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1177.500000000000227) ) ) {
-            result[0] += -0.000138161269164827;
-          } else {
-            result[0] += 4.907729871853493e-05;
-          }
-        }
+    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
+      if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)30.50000000000000355) ) ) {
+        result[0] += 2.8824371540718737e-05;
       } else {
-        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.5000000000000284) ) ) {
-              result[0] += -0.0005894987084811759;
-            } else {
-              result[0] += -0.0013742170460653137;
-            }
+        if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)181.0000000000000284) ) ) {
+            result[0] += 2.8824371540718737e-05;
           } else {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)244.5000000000000284) ) ) {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)240.5000000000000284) ) ) {
-                result[0] += -0.00018953141408848342;
-              } else {
-                result[0] += -0.00032917737434046026;
-              }
-            } else {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
-                result[0] += -0.0005894987084811759;
-              } else {
-                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.5000000000000284) ) ) {
-                  result[0] += -0.00033140061876224265;
-                } else {
-                  result[0] += -0.0005894987084811759;
-                }
-              }
-            }
+            result[0] += -0.0005155854758497887;
           }
         } else {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)593345.0000000001164) ) ) {
-            result[0] += 4.354236107065912e-05;
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)11217.00000000000182) ) ) {
+            result[0] += 2.8824371540718737e-05;
           } else {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1032043.500000000116) ) ) {
-              result[0] += -0.000138161269164827;
+            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)42.00000000000000711) ) ) {
+              result[0] += 2.8824371540718737e-05;
             } else {
-              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)224.5000000000000284) ) ) {
-                result[0] += -0.000138161269164827;
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)24633.00000000000364) ) ) {
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)230.0000000000000284) ) ) {
+                  result[0] += -3.108026008710754e-05;
+                } else {
+                  result[0] += -0.0003116380788095427;
+                }
               } else {
-                result[0] += -0.0001852897975141883;
+                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
+                  result[0] += -0.00033623577022770057;
+                } else {
+                  result[0] += -0.0003116380788095427;
+                }
               }
             }
           }
         }
       }
     } else {
-      if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1927.500000000000227) ) ) {
-        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)769061.0000000001164) ) ) {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)117965.5000000000146) ) ) {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4919.500000000000909) ) ) {
-              result[0] += 0.0002460605457803831;
+      if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)11217.00000000000182) ) ) {
+        if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)242.0000000000000284) ) ) {
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
+              result[0] += 0.00014991558464659245;
             } else {
-              result[0] += 0.00017752546645200584;
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
+                result[0] += 0.00014077643647155474;
+              } else {
+                result[0] += 0.00013996823334564524;
+              }
             }
           } else {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)248.5000000000000284) ) ) {
-              result[0] += 0.00012508149455307075;
-            } else {
-              result[0] += 4.354236107065912e-05;
-            }
+            result[0] += 2.8824371540718737e-05;
           }
         } else {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)244.5000000000000284) ) ) {
-            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)124.5000000000000142) ) ) {
-              result[0] += 0.00012508149455307075;
-            } else {
-              result[0] += 8.172561022087697e-05;
-            }
-          } else {
-            result[0] += -0.000138161269164827;
-          }
+          result[0] += 6.78401854149566e-05;
         }
       } else {
-        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35900.00000000000728) ) ) {
-            result[0] += 0.00033448461891846565;
-          } else {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1583938.000000000233) ) ) {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1942.500000000000227) ) ) {
-                result[0] += 0.00018200687211878717;
-              } else {
-                result[0] += 0.0002120106204856223;
-              }
+        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)166.0000000000000284) ) ) {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)937.5000000000001137) ) ) {
+            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)42.00000000000000711) ) ) {
+              result[0] += 6.78401854149566e-05;
             } else {
-              result[0] += 0.00012508149455307075;
+              result[0] += -3.108026008710754e-05;
             }
+          } else {
+            result[0] += 6.78401854149566e-05;
           }
         } else {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)10219.50000000000182) ) ) {
-            result[0] += 0.0009013324092383877;
-          } else {
-            result[0] += 0.00033448461891846565;
-          }
+          result[0] += -3.108026008710754e-05;
         }
       }
     }

@@ -1,5 +1,11 @@
 """GpuPredictor: the simulated GPU's iteration time and power (modelled, from throttllem.perfmodel).
 
+The GPU model is a :class:`~throttllem.perfmodel.GpuPerfModel`: by default (``EngineConfig.gpu_model
+= "auto"``) the one calibrated on the measured reference profile of the engine's model and GPU
+(:class:`~throttllem.profiling.gpu_model.ProfiledPerfModel`: measured time and power at max clock,
+the analytic clock response elsewhere), else the analytic roofline (``"analytic"``); see
+:func:`build_perf_model`.
+
 The simulator asks for one mixed iteration at a time (prefill tokens + decode batch) and for
 decode stretches: runs of iterations with a fixed batch whose KV grows by the batch size each
 iteration. ``GpuPerfModel.estimate`` validates and broadcasts its inputs (~0.2 ms a call), which
@@ -11,22 +17,67 @@ that it agrees with ``GpuPerfModel.estimate``.
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 
+from throttllem.errors import InvalidArgumentError
 from throttllem.perfmodel import GpuPerfModel
+
+GPU_MODELS = ("auto", "profile", "analytic")
+
+
+def build_perf_model(config) -> GpuPerfModel:
+    """The GPU model of an :class:`~throttllem.sim.EngineConfig`.
+
+    ``gpu_model``: "analytic" (the roofline of ``config.gpu``); "profile" (``config.profile``, or
+    the measured reference profile of ``config.model`` on ``config.gpu``'s chip; an error if there
+    is none); "auto" (like "profile" when a profile is given or a reference one ships, else analytic).
+    """
+    if config.gpu_model == "analytic":
+        return GpuPerfModel(config.model, config.gpu, config.tp_degree)
+    from throttllem.profiling import read_profile
+    from throttllem.profiling.gpu_model import ProfiledPerfModel, profile_shape
+    from throttllem.profiling.reference import find_reference_profile, gpu_family
+
+    path = config.profile or find_reference_profile(config.model, config.gpu)
+    if path is None:
+        if config.gpu_model == "profile":
+            raise InvalidArgumentError(f"no measured reference profile of {config.model.name} on "
+                                       f"{config.gpu.name}: give one (profile=...) or use gpu_model='analytic'")
+        return GpuPerfModel(config.model, config.gpu, config.tp_degree)
+    profile = read_profile(path)
+    shape = profile_shape(profile)
+    if dataclasses.replace(shape, name=config.model.name) != config.model:
+        raise InvalidArgumentError(f"{profile.csv_path}: profiles {shape.name}, but the engine serves "
+                                   f"{config.model.name}")
+    if gpu_family(profile.metadata["gpu"]["name"]) != gpu_family(config.gpu.name):
+        raise InvalidArgumentError(f"{profile.csv_path}: profiles {profile.metadata['gpu']['name']}, but the "
+                                   f"engine runs on {config.gpu.name}")
+    return ProfiledPerfModel.from_profile(profile, config.tp_degree)
+
+
+def describe_gpu_model(perf: GpuPerfModel) -> str:
+    """One line on which of a GPU model's figures are measured and which modelled."""
+    describe = getattr(perf, "describe", None)
+    if describe is not None:
+        return describe()
+    return (f"GPU model: analytic perfmodel of {perf.gpu.name} (roofline + power law, docs/PERFMODEL.md): "
+            f"every time and power MODELLED")
 
 
 class GpuPredictor:
     """Iteration time (s), board power (W) and effective clock (MHz) of the simulated GPU."""
 
-    source = "modelled"
-
     def __init__(self, perf: GpuPerfModel) -> None:
         self.perf = perf
+        #: Where its figures come from (measured vs modelled), one line for reports.
+        self.source = describe_gpu_model(perf)
         self.clocks_mhz = tuple(int(c) for c in perf.gpu.clocks_mhz)
         self._clock_index = {c: i for i, c in enumerate(self.clocks_mhz)}
         self.power_limit_w = float(perf.power_limit_w)
         self._idle_w: dict[int, float] = {}
+        self._last_cap = len(self.clocks_mhz) - 1  # level of the last power-capped iteration
 
     @property
     def min_clock_mhz(self) -> int:
@@ -53,17 +104,33 @@ class GpuPredictor:
         time_s, power_w = self._raw(p, b, k, float(clock_mhz))
         if power_w <= self.power_limit_w:
             return time_s, power_w, int(clock_mhz)
-        # Power capping: binary search for the highest level <= the request that fits.
-        lo, hi = 0, self._clock_index[int(clock_mhz)] + 1
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self._raw(p, b, k, float(self.clocks_mhz[mid]))[1] <= self.power_limit_w:
-                lo = mid + 1
+        # Power capping: the highest level <= the request whose power fits (power rises with
+        # clock). Capped iterations (long prefills) land near the last capped level, so gallop
+        # out from there and bisect the bracket: ~4 evaluations instead of ~8.
+        limit, clocks, raw = self.power_limit_w, self.clocks_mhz, self._raw
+        top = self._clock_index[int(clock_mhz)]
+        fits_at = -1                        # highest level known to fit (-1: none yet)
+        over_at = top                       # lowest level known to be over the limit
+        best = (0.0, 0.0)
+        guess = min(self._last_cap, top - 1)
+        step = 1
+        while over_at - fits_at > 1:
+            if fits_at < guess < over_at:
+                mid = guess
             else:
-                hi = mid
-        effective = self.clocks_mhz[max(lo - 1, 0)]
-        time_s, power_w = self._raw(p, b, k, float(effective))
-        return time_s, min(power_w, self.power_limit_w), effective
+                mid = (fits_at + over_at) // 2
+            t, pw = raw(p, b, k, float(clocks[mid]))
+            if pw <= limit:
+                fits_at, best = mid, (t, pw)
+                guess = mid + step
+            else:
+                over_at = mid
+                guess = mid - step
+            step *= 2
+        if fits_at < 0:  # nothing fits: the card runs at its lowest level
+            fits_at, best = 0, raw(p, b, k, float(clocks[0]))
+        self._last_cap = fits_at
+        return best[0], min(best[1], limit), clocks[fits_at]
 
     def grid(self, prefill_tokens, batch_size, kv_tokens) -> tuple[np.ndarray, np.ndarray]:
         """(time_s, power_w) of iterations at every supported clock (axis 0) for each of the
@@ -95,7 +162,8 @@ class GpuPredictor:
         Iteration k attends ``kv_tokens + k * batch_size`` tokens. Time and power are smooth in
         the KV size at a fixed clock, so they are evaluated exactly every ``NODE_SPACING``
         iterations (and at the last) and interpolated linearly in between (relative error
-        < 3e-4, see the tests). A stretch whose nodes run at different capped clocks is
+        < 3e-4 on the analytic model, < 2e-3 on a profile-calibrated one, whose corrections
+        kink at the profile's grid points; see the tests). A stretch whose nodes run at different capped clocks is
         evaluated exactly.
         """
         n = int(iterations)

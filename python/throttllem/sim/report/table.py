@@ -61,6 +61,7 @@ def format_header(results: Sequence[SimResult]) -> str:
         f"SLOs: mean TBT <= {slo.tbt_target_ms:.0f} ms, E2E deadline {deadline}",
     ]
     lines += [f"  {note}" for note in slo.notes + trace.notes]
-    lines.append("All latency, power and energy figures are MODELLED (throttllem.perfmodel), not measured on a GPU; "
+    lines.append("All latency, power and energy figures are MODELLED (simulated), not measured on a GPU; "
                  "the 'wall s' column is the simulator's own run time (measured).")
+    lines.append(first.gpu_source)
     return "\n".join(lines)
