@@ -5,9 +5,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# System packages: a C/C++ toolchain (the tests compile models and a fake NVML library),
+# System packages: a C/C++ toolchain (the tests compile models and a fake NVML library), PoCL
+# (an OpenCL CPU device for the kernel profiler's tests),
 # CMake/Ninja come from pip. Installed only when missing so developers' machines are untouched.
-APT_PACKAGES=(gcc g++ make)
+APT_PACKAGES=(gcc g++ make pocl-opencl-icd ocl-icd-libopencl1 ocl-icd-opencl-dev)
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")

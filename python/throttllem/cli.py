@@ -9,7 +9,7 @@ import sys
 from throttllem._version import __version__
 
 # Modules under throttllem.commands, each with register(subparsers) -> sets func(args) -> int.
-COMMANDS = ("bench", "info", "simulate", "profile", "train")
+COMMANDS = ("bench", "info", "simulate", "profile", "train", "devmap", "clprofile")
 
 
 def build_parser() -> argparse.ArgumentParser:

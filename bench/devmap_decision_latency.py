@@ -1,0 +1,97 @@
+#!/usr/bin/env python3
+"""Decision latency of the device selector's tree models, compiled vs their Python libraries, in one run.
+
+  python bench/devmap_decision_latency.py [--data-dir ../shared/data/devmap] [--calls 20000]
+
+Each model is trained on all rows of the AMD DevMap table, compiled with TL2cgen, and asked for
+one decision at a time (one kernel launch = one row), as a runtime would ask before a launch:
+  grewe: F1-F4 from the static counts (plain Python) + the compiled tree through ctypes,
+         against scikit-learn's DecisionTreeClassifier.predict on the same row;
+  gbdt:  the compiled LightGBM model on its feature row, against LGBMClassifier.predict;
+  selector: DeviceSelector.predict(source, transfer_bytes, wgsize) end to end (gbdt-source; the
+         source's token statistics cached after its first call), against LightGBM on the same row.
+Every figure is measured on this machine (p50/p99 of single calls timed with perf_counter_ns).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import sys
+import tempfile
+from pathlib import Path
+
+import numpy as np
+
+from throttllem.benchmarking.timing import machine_description, measure
+from throttllem.devmap.dataset import load_platform
+from throttllem.devmap.features import grewe_row
+from throttllem.devmap.models import create
+from throttllem.devmap.selector import DeviceSelector
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data-dir", default=str(REPO.parent / "shared" / "data" / "devmap"))
+    parser.add_argument("--calls", type=int, default=20000)
+    args = parser.parse_args()
+
+    data = load_platform("amd", args.data_dir)
+    rows = np.arange(len(data))
+    row_index = 11
+    c = data.counts
+    launch = tuple(float(v) for v in (c["comp"][row_index], c["mem"][row_index], c["localmem"][row_index],
+                                      c["coalesced"][row_index], data.transfer_bytes[row_index],
+                                      data.wgsize[row_index]))
+    print(f"# DevMap decision latency, {datetime.date.today()}, {machine_description()}")
+    print(f"# measured: p50/p99 of single-row calls timed one by one from Python ({args.calls} compiled calls)")
+    table = []
+    with tempfile.TemporaryDirectory() as tmp:
+        grewe = create("grewe").fit(data, rows, seed=204)
+        grewe_lib = grewe.compile(Path(tmp) / "grewe.so", provenance="bench: grewe on all AMD rows")
+        features = grewe.features(data)[row_index:row_index + 1]
+        assert np.allclose(grewe_row(*launch), features[0])
+        expected = int(grewe.estimator.predict(features)[0])
+        got = int(grewe_lib.predict_proba_one(grewe_row(*launch)) > 0.5)
+        if got != expected:
+            sys.exit(f"compiled grewe decides {got}, scikit-learn {expected}: not the same model")
+        compiled = measure(lambda: grewe_lib.predict_proba_one(grewe_row(*launch)) > 0.5, calls=args.calls)
+        library_only = measure(lambda: grewe_lib.predict_proba_one(features[0]), calls=args.calls)
+        sklearn = measure(lambda: grewe.estimator.predict(features), calls=max(args.calls // 10, 100))
+        table += [("grewe: F1-F4 + compiled tree (ctypes)", compiled, sklearn),
+                  ("grewe: compiled tree only, features given", library_only, sklearn),
+                  ("grewe: scikit-learn DecisionTreeClassifier.predict", sklearn, sklearn)]
+
+        gbdt = create("gbdt").fit(data, rows, seed=204)
+        gbdt_lib = gbdt.compile(Path(tmp) / "gbdt.so", provenance="bench: gbdt on all AMD rows")
+        x = gbdt.features(data)[row_index:row_index + 1]
+        if int(gbdt_lib.predict_proba_one(x[0]) > 0.5) != int(gbdt.estimator.predict(x)[0]):
+            sys.exit("compiled gbdt and LightGBM disagree: not the same model")
+        lgb = measure(lambda: gbdt.estimator.predict(x), calls=max(args.calls // 10, 100))
+        table += [(f"gbdt: compiled {gbdt.params['n_estimators']} trees (ctypes)",
+                   measure(lambda: gbdt_lib.predict_proba_one(x[0]), calls=args.calls), lgb),
+                  ("gbdt: LightGBM LGBMClassifier.predict", lgb, lgb)]
+
+        selector = DeviceSelector.train(data, Path(tmp) / "selector")
+        source_model = create("gbdt-source").fit(data, rows, seed=204)
+        xs = source_model.features(data)[row_index:row_index + 1]
+        src, transfer, wgsize = data.src[row_index], int(data.transfer_bytes[row_index]), int(data.wgsize[row_index])
+        if (selector.predict(src, transfer, wgsize).device == "GPU") != bool(source_model.estimator.predict(xs)[0]):
+            sys.exit("the selector and its LightGBM model disagree")
+        lgb_source = measure(lambda: source_model.estimator.predict(xs), calls=max(args.calls // 10, 100))
+        table += [("selector: DeviceSelector.predict(source, launch)",
+                   measure(lambda: selector.predict(src, transfer, wgsize), calls=args.calls), lgb_source),
+                  ("selector: LightGBM predict on the same row", lgb_source, lgb_source)]
+
+    width = max(len(name) for name, _, _ in table)
+    for name, latency, baseline in table:
+        note = "baseline" if latency is baseline else \
+            f"{baseline.p50_us / latency.p50_us:6.1f}x faster than the Python library (p50)"
+        print(f"{name:<{width}}  {latency}  {note}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,193 @@
+"""``throttllem devmap``: the OpenCL device selector on the DevMap benchmark.
+
+  throttllem devmap download                      # fetch the two tables (sha256-checked) into the cache
+  throttllem devmap train --platform amd --out sel-amd
+  throttllem devmap predict --selector sel-amd --source k.cl --transfer-bytes 1048576 --wgsize 256
+  throttllem devmap evaluate --model grewe --model gbdt   # run in a checkout: also updates docs/DEVMAP.md
+"""
+
+from __future__ import annotations
+
+import argparse
+import shlex
+import sys
+
+from throttllem.errors import ThrottllemError
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser("devmap", help="OpenCL CPU/GPU device selection on DevMap: download, train, predict, evaluate",
+                              description="Device-mapping models on the DevMap benchmark (DESIGN.md §6).")
+    sub = p.add_subparsers(dest="devmap_command", metavar="SUBCOMMAND")
+
+    d = sub.add_parser("download", help="download the DevMap tables (sha256-checked) into the cache")
+    d.add_argument("--dest", help="folder to write to (default: the cache, $THROTTLLEM_CACHE/devmap)")
+    d.set_defaults(func=run_download)
+
+    t = sub.add_parser("train", help="train + compile a DeviceSelector (source-only GBDT) on one platform")
+    t.add_argument("--platform", choices=("amd", "nvidia"), required=True)
+    t.add_argument("--out", required=True, help="selector folder to write (selector.json, model.so)")
+    t.add_argument("--data-dir", help="folder holding the DevMap CSVs (default: the cache, downloading)")
+    t.set_defaults(func=run_train)
+
+    q = sub.add_parser("predict", help="choose CPU or GPU for one kernel launch with a trained selector")
+    q.add_argument("--selector", required=True, help="selector folder (from devmap train)")
+    q.add_argument("--source", required=True, help="OpenCL C file of the kernel")
+    q.add_argument("--transfer-bytes", type=int, required=True, help="bytes moved host<->device")
+    q.add_argument("--wgsize", type=int, required=True, help="work-group size (0: left to the runtime)")
+    q.set_defaults(func=run_predict)
+
+    e = sub.add_parser("evaluate", help="cross-validate models; print the table, optionally write markdown",
+                       description="10-fold cross-validation on both platforms under both protocols "
+                                   "(random: the literature's StratifiedKFold seed 204; grouped: no kernel in "
+                                   "both training and test). Prints accuracy and speedup over the static "
+                                   "mapping (measured on the published runtimes).")
+    e.add_argument("--model", action="append", dest="models", metavar="NAME",
+                   help="model to evaluate (repeatable; default: static, grewe, gbdt)")
+    e.add_argument("--platform", action="append", dest="platforms", choices=("amd", "nvidia"),
+                   help="platform (repeatable; default both)")
+    e.add_argument("--protocol", action="append", dest="protocols", choices=("random", "grouped"),
+                   help="protocol (repeatable; default both)")
+    e.add_argument("--data-dir", help="folder holding cgo17-amd.csv / cgo17-nvidia.csv "
+                                      "(default: the cache, downloading when missing)")
+    e.add_argument("--compiled", action="store_true",
+                   help="tree models predict through their compiled TL2cgen libraries (one compile per fold)")
+    e.add_argument("--set", action="append", default=[], metavar="MODEL.OPTION=VALUE",
+                   help="model option, e.g. deeptune.epochs=5 or gbdt.n_estimators=400 (repeatable)")
+    e.add_argument("--folds", type=int, metavar="N",
+                   help="run only the first N folds (a partial, quicker run; the table shows the rows scored)")
+    e.add_argument("--markdown", metavar="PATH",
+                   help="write the tables into PATH between its result markers (default: docs/DEVMAP.md when "
+                        "it exists here with the markers and the run is not partial)")
+    e.add_argument("--no-markdown", action="store_true", help="write no markdown")
+    e.set_defaults(func=run_evaluate)
+    p.set_defaults(func=lambda args: (p.print_help(), 2)[1])
+
+
+def run_download(args: argparse.Namespace) -> int:
+    from throttllem.devmap.download import PLATFORMS, download
+
+    try:
+        for platform in PLATFORMS:
+            print(f"{platform}: {download(platform, args.dest)} (sha256 verified)")
+    except (ThrottllemError, OSError) as e:
+        print(f"throttllem devmap download: {e}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def run_train(args: argparse.Namespace) -> int:
+    from throttllem.devmap.dataset import load_platform
+    from throttllem.devmap.selector import DeviceSelector
+
+    try:
+        selector = DeviceSelector.train(load_platform(args.platform, args.data_dir), args.out)
+    except (ThrottllemError, OSError) as e:
+        print(f"throttllem devmap train: {e}", file=sys.stderr)
+        return 1
+    print(f"selector: {args.out} ({selector.meta['provenance']})")
+    return 0
+
+
+def run_predict(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from throttllem.devmap.selector import DeviceSelector
+
+    try:
+        selector = DeviceSelector.load(args.selector)
+        choice = selector.predict(Path(args.source).read_text(encoding="utf-8"), args.transfer_bytes, args.wgsize)
+    except (ThrottllemError, OSError) as e:
+        print(f"throttllem devmap predict: {e}", file=sys.stderr)
+        return 1
+    print(f"{choice.device} (modelled: P(GPU faster) = {choice.p_gpu:.3f}, confidence {choice.confidence:.3f}; "
+          f"model trained on DevMap {selector.meta['platform']})")
+    return 0
+
+
+def _default_markdown(args: argparse.Namespace) -> str | None:
+    """docs/DEVMAP.md of the working directory, if it is a checkout's (has the markers), for full runs."""
+    from pathlib import Path
+
+    from throttllem.devmap.evaluation import BEGIN_MARK
+
+    doc = Path("docs") / "DEVMAP.md"
+    if args.folds is None and doc.is_file() and BEGIN_MARK in doc.read_text(encoding="utf-8"):
+        return str(doc)
+    return None
+
+
+def parse_options(settings: list[str]) -> dict[str, dict]:
+    """``["deeptune.epochs=5"]`` -> ``{"deeptune": {"epochs": 5}}`` (ints, floats, else strings)."""
+    options: dict[str, dict] = {}
+    for setting in settings:
+        key, sep, text = setting.partition("=")
+        model, dot, option = key.partition(".")
+        if not sep or not dot or not model or not option:
+            raise ValueError(f"--set wants MODEL.OPTION=VALUE, got {setting!r}")
+        value: object = text
+        for kind in (int, float):
+            try:
+                value = kind(text)
+                break
+            except ValueError:
+                continue
+        options.setdefault(model, {})[option] = value
+    return options
+
+
+def run_evaluate(args: argparse.Namespace) -> int:
+    try:
+        import lightgbm  # noqa: F401
+        import sklearn  # noqa: F401
+    except ImportError:
+        print("throttllem devmap evaluate needs scikit-learn and LightGBM (pip install 'throttllem[train]')",
+              file=sys.stderr)
+        return 2
+    from throttllem.benchmarking.timing import machine_description
+    from throttllem.devmap.evaluation import evaluate, format_table, markdown_tables, write_markdown
+    from throttllem.devmap.models import MODELS
+
+    models = args.models or ["static", "grewe", "gbdt"]
+    unknown = [m for m in models if m not in MODELS]
+    if unknown:
+        print(f"throttllem devmap evaluate: unknown model(s) {', '.join(unknown)}; known: "
+              f"{', '.join(sorted(MODELS))}", file=sys.stderr)
+        return 1
+    platforms = args.platforms or ["amd", "nvidia"]
+    protocols = args.protocols or ["random", "grouped"]
+    try:
+        options = parse_options(args.set)
+    except ValueError as e:
+        print(f"throttllem devmap evaluate: {e}", file=sys.stderr)
+        return 1
+    if args.folds is not None and not 1 <= args.folds <= 10:
+        print("throttllem devmap evaluate: --folds must be in 1..10", file=sys.stderr)
+        return 1
+
+    def progress(r):
+        print(f"  {r.model:<10} {r.platform:<7} {r.protocol:<8} accuracy {100 * r.score.accuracy:5.1f}% "
+              f"({r.seconds:.1f} s)", file=sys.stderr)
+
+    try:
+        results = evaluate(models, platforms, protocols, data_dir=args.data_dir, compiled=args.compiled,
+                           progress=progress, model_options=options, max_folds=args.folds)
+    except (ThrottllemError, OSError, TypeError) as e:  # TypeError: an unknown --set option
+        print(f"throttllem devmap evaluate: {e}", file=sys.stderr)
+        return 1
+    print("DevMap 10-fold cross-validation (measured: our predictions scored on the published runtimes)")
+    print(format_table(results))
+    for r in results:
+        if r.compiled and r.compiled_mismatches:
+            print(f"WARNING: compiled {r.model} disagreed with the Python model on {r.compiled_mismatches} rows "
+                  f"({r.platform}, {r.protocol})")
+    markdown = None if args.no_markdown else args.markdown or _default_markdown(args)
+    if markdown:
+        words = ["throttllem", "devmap", "evaluate"]
+        words += [w for m in models for w in ("--model", m)] + [w for p in platforms for w in ("--platform", p)]
+        words += [w for p in protocols for w in ("--protocol", p)] + (["--compiled"] if args.compiled else [])
+        words += [w for s in args.set for w in ("--set", s)] + (["--folds", str(args.folds)] if args.folds else [])
+        command = " ".join(shlex.quote(w) for w in words)
+        path = write_markdown(markdown, markdown_tables(results, machine=machine_description(), command=command))
+        print(f"wrote {path}")
+    return 0

@@ -1,0 +1,192 @@
+"""Compiled binary tree classifiers with N features, called through ctypes.
+
+``throttllem.Forest`` (C++) is specialised to the governor's 4-feature regressor, so the device
+selector has its own small path: the model goes through Treelite into TL2cgen C, is compiled into
+a shared library, and :class:`CompiledClassifier` calls its ``predict`` with preallocated buffers.
+The library returns P(class 1) = P(GPU is faster). Beside ``model.so`` goes ``model.so.json``
+(feature names, provenance, class names), which loading checks against the library.
+
+Supported: scikit-learn ``DecisionTreeClassifier`` / ``RandomForestClassifier`` /
+``ExtraTreesClassifier`` (binary), LightGBM binary classifiers, and ``treelite.Model``.
+Compiling needs the ``[train]`` extra and a C compiler; loading needs neither.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import io
+import json
+import os
+from pathlib import Path
+
+import numpy as np
+
+from throttllem.errors import InvalidArgumentError, ModelLoadError
+
+META_FORMAT = "throttllem-compiled-classifier"
+META_VERSION = 1
+
+
+def _sklearn_to_treelite(model):
+    import treelite.model_builder as mb
+    from sklearn.ensemble import ExtraTreesClassifier, RandomForestClassifier
+    from sklearn.tree import DecisionTreeClassifier
+
+    if isinstance(model, DecisionTreeClassifier):
+        trees, average = [model], False
+    elif isinstance(model, (RandomForestClassifier, ExtraTreesClassifier)):
+        trees, average = list(model.estimators_), True
+    else:
+        return None
+    if getattr(model, "n_outputs_", 1) != 1 or len(model.classes_) != 2:
+        raise InvalidArgumentError("only binary single-output classifiers can be compiled")
+    builder = mb.ModelBuilder(
+        threshold_type="float64", leaf_output_type="float64",
+        metadata=mb.Metadata(num_feature=int(model.n_features_in_), task_type="kBinaryClf",
+                             average_tree_output=average, num_target=1, num_class=[1],
+                             leaf_vector_shape=(1, 1)),
+        tree_annotation=mb.TreeAnnotation(num_tree=len(trees), target_id=[0] * len(trees),
+                                          class_id=[0] * len(trees)),
+        postprocessor=mb.PostProcessorFunc(name="identity"),  # leaves already hold P(class 1)
+        base_scores=[0.0],
+    )
+    for tree in trees:
+        t = tree.tree_
+        builder.start_tree()
+        for node in range(t.node_count):
+            builder.start_node(node)
+            left, right = int(t.children_left[node]), int(t.children_right[node])
+            if left == -1:
+                counts = t.value[node].reshape(-1)  # per-class weights (fractions in sklearn >= 1.4)
+                builder.leaf(float(counts[1] / counts.sum()))
+            else:  # sklearn sends x <= threshold left
+                builder.numerical_test(int(t.feature[node]), float(t.threshold[node]), True, "<=", left, right)
+            builder.end_node()
+        builder.end_tree()
+    return builder.commit()
+
+
+def to_treelite(model):
+    """A ``treelite.Model`` of a supported binary classifier (see module docstring)."""
+    import treelite
+
+    if isinstance(model, treelite.Model):
+        return model
+    module = type(model).__module__.split(".")[0]
+    if module == "sklearn":
+        tl_model = _sklearn_to_treelite(model)
+        if tl_model is not None:
+            return tl_model
+    if module == "lightgbm":
+        import lightgbm
+
+        booster = model.booster_ if isinstance(model, lightgbm.LGBMModel) else model
+        objective = booster.params.get("objective", "") if hasattr(booster, "params") else ""
+        if booster.num_model_per_iteration() != 1 or (objective and objective not in ("binary", "cross_entropy")):
+            raise InvalidArgumentError(f"only binary LightGBM classifiers can be compiled (objective {objective!r})")
+        return treelite.frontend.from_lightgbm(booster)
+    raise InvalidArgumentError(
+        f"cannot compile a {type(model).__module__}.{type(model).__qualname__}: supported are scikit-learn "
+        "DecisionTreeClassifier/RandomForestClassifier/ExtraTreesClassifier, LightGBM binary classifiers, "
+        "treelite.Model")
+
+
+def compile_classifier(model, path, *, feature_names, provenance: str, options=("-O1",),
+                       toolchain: str | None = None) -> Path:
+    """Compile ``model`` into the library ``path`` (``.so`` appended if missing) + ``<path>.json``."""
+    import tl2cgen
+
+    from throttllem.forest_compile import find_c_compiler
+
+    if not isinstance(provenance, str) or not provenance.strip() or "\n" in provenance:
+        raise InvalidArgumentError("provenance must be one non-empty line saying where the model came from")
+    feature_names = [str(f) for f in feature_names]
+    tl_model = to_treelite(model)
+    if tl_model.num_feature != len(feature_names):
+        raise InvalidArgumentError(f"the model takes {tl_model.num_feature} features, "
+                                   f"{len(feature_names)} names were given")
+    path = Path(path)
+    if path.suffix != ".so":
+        path = path.with_name(path.name + ".so")
+    if not path.parent.is_dir():
+        raise InvalidArgumentError(f"cannot write {path}: folder {path.parent} does not exist")
+    compiler = toolchain or find_c_compiler()
+    try:
+        with contextlib.redirect_stdout(io.StringIO()):  # TL2cgen logs through print()
+            tl2cgen.export_lib(tl_model, toolchain=compiler, libpath=str(path), options=list(options),
+                               params={"parallel_comp": max(os.cpu_count() or 1, 1)})
+    except (tl2cgen.TL2cgenError, ValueError) as exc:
+        raise ModelLoadError(f"compiling {path} with {compiler} failed: {exc}") from exc
+    meta = {"format": META_FORMAT, "version": META_VERSION, "provenance": provenance.strip(),
+            "features": feature_names, "classes": ["CPU", "GPU"], "output": "probability of classes[1]"}
+    Path(str(path) + ".json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
+    return path
+
+
+class CompiledClassifier:
+    """A compiled binary classifier: ``predict_proba_one(row)`` returns P(class 1) in a few us."""
+
+    def __init__(self, path: str | os.PathLike):
+        path = Path(path)
+        meta_path = Path(str(path) + ".json")
+        try:
+            meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise ModelLoadError(f"cannot read {meta_path}: {exc}") from None
+        if meta.get("format") != META_FORMAT or meta.get("version") != META_VERSION:
+            raise ModelLoadError(f"{meta_path} is not a {META_FORMAT} {META_VERSION} file")
+        try:
+            lib = ctypes.CDLL(str(path.resolve()))
+        except OSError as exc:
+            raise ModelLoadError(f"cannot load {path}: {exc}") from None
+        try:
+            for name, restype in (("get_num_feature", ctypes.c_int32), ("get_threshold_type", ctypes.c_char_p),
+                                  ("get_leaf_output_type", ctypes.c_char_p), ("get_num_target", ctypes.c_int32)):
+                getattr(lib, name).restype = restype
+            predict = lib.predict
+        except AttributeError as exc:
+            raise ModelLoadError(f"{path} is not a TL2cgen model library: {exc}") from None
+        self.path = path
+        self.provenance: str = meta["provenance"]
+        self.feature_names: tuple[str, ...] = tuple(meta["features"])
+        self.classes: tuple[str, ...] = tuple(meta["classes"])
+        if lib.get_num_feature() != len(self.feature_names) or lib.get_num_target() != 1:
+            raise ModelLoadError(f"{path} takes {lib.get_num_feature()} features; {meta_path} names "
+                                 f"{len(self.feature_names)}")
+        dtypes = {b"float32": np.float32, b"float64": np.float64}
+        threshold, leaf = lib.get_threshold_type(), lib.get_leaf_output_type()
+        if threshold not in dtypes or leaf not in dtypes:
+            raise ModelLoadError(f"{path}: unsupported threshold/leaf types {threshold!r}/{leaf!r}")
+        # TL2cgen's `union Entry {int missing; T fvalue; int qvalue;}` is laid out as a T when T is
+        # float or double, so a T array is an Entry array with no missing values.
+        self._row = np.zeros(len(self.feature_names), dtype=dtypes[threshold])
+        self._out = np.zeros(1, dtype=dtypes[leaf])
+        predict.argtypes = (ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)
+        predict.restype = None
+        self._lib, self._predict = lib, predict
+        self._row_ptr, self._out_ptr = self._row.ctypes.data, self._out.ctypes.data
+
+    @classmethod
+    def load(cls, path) -> CompiledClassifier:
+        return cls(path)
+
+    def predict_proba_one(self, row) -> float:
+        """P(class 1) of one feature row (a sequence of numbers; not checked, for speed)."""
+        self._row[:] = row
+        self._out[0] = 0.0  # TL2cgen's predict() adds to the output, never zeroes it
+        self._predict(self._row_ptr, 0, self._out_ptr)
+        return float(self._out[0])
+
+    def predict_proba(self, rows) -> np.ndarray:
+        """P(class 1) of each row of an (n, features) array (checked: shape, finite values)."""
+        rows = np.asarray(rows, dtype=np.float64)
+        if rows.ndim != 2 or rows.shape[1] != len(self.feature_names):
+            raise InvalidArgumentError(f"rows must be (n, {len(self.feature_names)}), got {rows.shape}")
+        if not np.isfinite(rows).all():
+            raise InvalidArgumentError("feature values must be finite")
+        return np.asarray([self.predict_proba_one(r) for r in rows])
+
+    def predict(self, rows) -> np.ndarray:
+        """Class index per row: 1 where P(class 1) > 0.5 (a tie goes to class 0, as scikit-learn)."""
+        return (self.predict_proba(rows) > 0.5).astype(np.int64)

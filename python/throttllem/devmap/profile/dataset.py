@@ -1,0 +1,130 @@
+"""The measured dataset: ``OUT.csv`` (one row per kernel x size x device), ``OUT.json`` (metadata)
+and ``OUT.labels.csv`` (one row per kernel x size measured on a CPU and a GPU, DevMap-like).
+
+Rows are appended and flushed one by one, so an interrupted run keeps what it measured and a
+rerun with the same ``OUT`` resumes: jobs already in the CSV are skipped.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import math
+import os
+from pathlib import Path
+
+COLUMNS = ("kernel", "origin", "class", "size", "global_size", "local_size", "device", "device_type",
+           "status", "reason", "transfer_bytes", "h2d_ms", "kernel_ms", "d2h_ms", "total_ms", "span_ms",
+           "wall_ms", "total_ms_min", "total_ms_max", "runs", "first_run_ms", "args_source", "detail")
+#: Statuses a rerun does not repeat unless asked (--retry-failed repeats all but ok/rejected).
+FINAL = ("ok", "rejected", "compile_error", "undrivable", "timeout", "crash", "error", "skipped")
+LABEL_COLUMNS = ("benchmark", "dataset", "class", "global_size", "local_size", "transfer", "wgsize", "oracle",
+                 "runtime_cpu", "runtime_gpu", "speedup_gpu", "wall_cpu", "wall_gpu", "cpu_device", "gpu_device",
+                 "src")
+
+
+def dataset_paths(out: str | os.PathLike) -> tuple[Path, Path, Path]:
+    """(CSV, JSON metadata, labels CSV) for the dataset path ``out`` (suffix ignored)."""
+    base = Path(out)
+    if base.suffix in (".csv", ".json"):
+        base = base.with_suffix("")
+    return base.with_suffix(".csv"), base.with_suffix(".json"), base.parent / f"{base.name}.labels.csv"
+
+
+def job_key(kernel: str, size: int, device: str) -> tuple[str, int, str]:
+    return (kernel, int(size), device)
+
+
+def read_rows(csv_path: Path) -> list[dict]:
+    """Rows of an existing dataset CSV ([] when absent); a half-written last line is dropped."""
+    if not csv_path.exists():
+        return []
+    csv.field_size_limit(1 << 24)
+    with open(csv_path, newline="") as f:
+        rows = list(csv.DictReader(f))
+    return [r for r in rows if r.get("detail") is not None and r.get("status") in FINAL]
+
+
+class DatasetWriter:
+    """Appends rows to the CSV (writing the header for a new file), one flush per row."""
+
+    def __init__(self, csv_path: Path, keep: list[dict]):
+        csv_path.parent.mkdir(parents=True, exist_ok=True)
+        # Rewrite the kept rows first: drops a torn last line and rows being retried.
+        self._f = open(csv_path, "w", newline="")
+        self._w = csv.DictWriter(self._f, fieldnames=COLUMNS, extrasaction="ignore")
+        self._w.writeheader()
+        for row in keep:
+            self._w.writerow(row)
+        self._f.flush()
+
+    def write(self, row: dict) -> None:
+        self._w.writerow(normalize(row))
+        self._f.flush()
+
+    def close(self) -> None:
+        self._f.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+def normalize(row: dict) -> dict:
+    """A row as the CSV holds it (every column, strings), so new and read rows mix."""
+    return {k: str(_fmt(row.get(k, ""))) for k in COLUMNS}
+
+
+def _fmt(v):
+    if isinstance(v, float):
+        return "" if math.isnan(v) else f"{v:.6g}"
+    return v
+
+
+def write_metadata(json_path: Path, metadata: dict) -> None:
+    json_path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = json_path.with_suffix(".json.tmp")
+    tmp.write_text(json.dumps(metadata, indent=1, sort_keys=True) + "\n")
+    os.replace(tmp, json_path)
+
+
+def labels(rows: list[dict]) -> list[tuple[dict, dict]]:
+    """(CPU row, GPU row) for every kernel x size measured ``ok`` on both a CPU and a GPU device.
+
+    With several devices of one type the first in the rows wins (one label per kernel x size).
+    """
+    cpu: dict = {}
+    gpu: dict = {}
+    for r in rows:
+        if r["status"] != "ok":
+            continue
+        side = cpu if r["device_type"] == "CPU" else gpu if r["device_type"] == "GPU" else None
+        if side is not None:
+            side.setdefault((r["kernel"], int(r["size"])), r)
+    return [(cpu[k], gpu[k]) for k in sorted(cpu.keys() & gpu.keys(), key=lambda k: (k[0], k[1]))]
+
+
+def write_labels(path: Path, rows: list[dict], sources: dict[str, str]) -> int:
+    """The DevMap-like label table; returns its row count. ``runtime_*`` (ms, measured) are the
+    event-timed H2D + kernel + D2H medians that decide ``oracle``; ``wall_*`` (ms, measured) are
+    host wall-clock medians of the same runs, which also include launch and queueing latency."""
+    pairs = labels(rows)
+    with open(path, "w", newline="") as f:
+        w = csv.DictWriter(f, fieldnames=LABEL_COLUMNS)
+        w.writeheader()
+        for c, g in pairs:
+            cpu_ms, gpu_ms = float(c["total_ms"]), float(g["total_ms"])
+            w.writerow({"benchmark": c["kernel"], "dataset": c["size"], "class": c["class"],
+                        "global_size": c["global_size"], "local_size": c["local_size"],
+                        "transfer": c["transfer_bytes"], "wgsize": _wgsize(c["local_size"]),
+                        "oracle": "GPU" if gpu_ms < cpu_ms else "CPU", "runtime_cpu": f"{cpu_ms:.6g}",
+                        "runtime_gpu": f"{gpu_ms:.6g}", "speedup_gpu": f"{cpu_ms / gpu_ms:.4g}",
+                        "wall_cpu": c["wall_ms"], "wall_gpu": g["wall_ms"],
+                        "cpu_device": c["device"], "gpu_device": g["device"], "src": sources.get(c["kernel"], "")})
+    return len(pairs)
+
+
+def _wgsize(local: str) -> int | str:
+    return math.prod(int(x) for x in local.split("x")) if local else ""

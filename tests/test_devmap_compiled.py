@@ -1,0 +1,92 @@
+"""Compiled N-feature classifiers (TL2cgen + ctypes) agree exactly with the Python models."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from throttllem.devmap.compiled import CompiledClassifier, compile_classifier
+from throttllem.errors import InvalidArgumentError, ModelLoadError
+
+pytest.importorskip("tl2cgen")
+NAMES = tuple(f"f{i}" for i in range(7))
+
+
+@pytest.fixture(scope="module")
+def xy():
+    rng = np.random.default_rng(3)
+    x = rng.normal(size=(400, 7)) * [1, 10, 100, 1, 1, 5, 0.1]
+    y = ((x[:, 0] + x[:, 1] / 10 - x[:, 5] / 5 + rng.normal(0, 0.5, 400)) > 0).astype(int)
+    return x, y
+
+
+def _models(x, y):
+    import lightgbm
+    from sklearn.ensemble import RandomForestClassifier
+    from sklearn.tree import DecisionTreeClassifier
+
+    return {
+        "tree": DecisionTreeClassifier(max_depth=6, random_state=0).fit(x, y),
+        "forest": RandomForestClassifier(n_estimators=8, max_depth=4, random_state=0).fit(x, y),
+        "lightgbm": lightgbm.LGBMClassifier(n_estimators=20, num_leaves=7, verbose=-1, random_state=0).fit(x, y),
+    }
+
+
+def test_compiled_probabilities_equal_the_python_models(xy, tmp_path):
+    x, y = xy
+    for name, model in _models(x, y).items():
+        lib = compile_classifier(model, tmp_path / name, feature_names=NAMES, provenance=f"test {name}")
+        assert lib.suffix == ".so"
+        clf = CompiledClassifier.load(lib)
+        assert clf.feature_names == NAMES and clf.classes == ("CPU", "GPU") and clf.provenance == f"test {name}"
+        expected = model.predict_proba(x)[:, 1]
+        np.testing.assert_allclose(clf.predict_proba(x), expected, rtol=1e-12, atol=1e-12)
+        assert np.array_equal(clf.predict(x), model.predict(x))
+        assert clf.predict_proba_one(x[7].tolist()) == pytest.approx(expected[7], abs=1e-12)
+
+
+def test_bad_inputs_and_unsupported_models(xy, tmp_path):
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.tree import DecisionTreeClassifier
+
+    x, y = xy
+    tree = DecisionTreeClassifier(max_depth=3).fit(x, y)
+    with pytest.raises(InvalidArgumentError, match="7 features, 3 names"):
+        compile_classifier(tree, tmp_path / "m", feature_names=NAMES[:3], provenance="t")
+    with pytest.raises(InvalidArgumentError, match="cannot compile"):
+        compile_classifier(LogisticRegression().fit(x, y), tmp_path / "m", feature_names=NAMES, provenance="t")
+    with pytest.raises(InvalidArgumentError, match="binary"):
+        compile_classifier(DecisionTreeClassifier().fit(x, y + (x[:, 0] > 1)), tmp_path / "m",
+                           feature_names=NAMES, provenance="t")
+    with pytest.raises(InvalidArgumentError, match="provenance"):
+        compile_classifier(tree, tmp_path / "m", feature_names=NAMES, provenance="two\nlines")
+    clf = CompiledClassifier.load(compile_classifier(tree, tmp_path / "m", feature_names=NAMES, provenance="t"))
+    with pytest.raises(InvalidArgumentError, match=r"\(n, 7\)"):
+        clf.predict_proba(x[:, :3])
+    with pytest.raises(InvalidArgumentError, match="finite"):
+        clf.predict_proba(np.full((1, 7), np.nan))
+
+
+def test_load_errors(xy, tmp_path):
+    from sklearn.tree import DecisionTreeClassifier
+
+    x, y = xy
+    lib = compile_classifier(DecisionTreeClassifier(max_depth=2).fit(x, y), tmp_path / "m.so",
+                             feature_names=NAMES, provenance="t")
+    meta = tmp_path / "m.so.json"
+    doc = json.loads(meta.read_text())
+    meta.write_text(json.dumps({**doc, "features": ["a", "b"]}))
+    with pytest.raises(ModelLoadError, match="takes 7 features"):
+        CompiledClassifier.load(lib)
+    meta.write_text(json.dumps({**doc, "format": "other"}))
+    with pytest.raises(ModelLoadError, match="is not a throttllem-compiled-classifier"):
+        CompiledClassifier.load(lib)
+    meta.unlink()
+    with pytest.raises(ModelLoadError, match="cannot read"):
+        CompiledClassifier.load(lib)
+    (tmp_path / "junk.so").write_text("not a library")
+    (tmp_path / "junk.so.json").write_text(json.dumps(doc))
+    with pytest.raises(ModelLoadError, match="cannot load"):
+        CompiledClassifier.load(tmp_path / "junk.so")
