@@ -7,15 +7,12 @@ bytes ProGraML checks) and caches it.
 
 from __future__ import annotations
 
-import hashlib
 import os
-import tempfile
-import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
 from throttllem.errors import InvalidArgumentError
-from throttllem.traces.download import DownloadError, sha256_of
+from throttllem.traces.download import DownloadError, fetch_verified, sha256_of
 
 _COMMIT = "65643fa5ad6769ce4678535cd2f9f37b6a467c45"
 _BASE = f"https://raw.githubusercontent.com/ChrisCummins/phd/{_COMMIT}/datasets/opencl/device_mapping/"
@@ -69,26 +66,7 @@ def download(platform: str, dest_dir: str | os.PathLike | None = None, *, url: s
     target = folder / entry.file_name
     if target.exists() and sha256_of(target) == entry.sha256:
         return target
-    source = url or entry.url
-    handle, temp_name = tempfile.mkstemp(prefix=".download-", dir=folder)
-    try:
-        digest = hashlib.sha256()
-        with os.fdopen(handle, "wb") as out:
-            try:
-                with urllib.request.urlopen(source, timeout=timeout_s) as response:  # pinned URL
-                    for chunk in iter(lambda: response.read(1 << 20), b""):
-                        digest.update(chunk)
-                        out.write(chunk)
-            except OSError as exc:
-                raise DownloadError(f"could not download {source}: {exc}") from exc
-        if digest.hexdigest() != entry.sha256:
-            raise DownloadError(f"{source}: sha256 {digest.hexdigest()} does not match the expected "
-                                f"{entry.sha256}; the file was discarded")
-        os.replace(temp_name, target)
-    finally:
-        if os.path.exists(temp_name):
-            os.unlink(temp_name)
-    return target
+    return fetch_verified(url or entry.url, entry.sha256, target, timeout_s=timeout_s)
 
 
 def locate(platform: str, data_dir: str | os.PathLike | None = None, *, download_missing: bool = True) -> Path:

@@ -75,8 +75,17 @@ def download(name: str, dest_dir: str | os.PathLike | None = None, *, url: str |
     target = folder / entry.file_name
     if target.exists() and sha256_of(target) == entry.sha256:
         return target
-    source = url or entry.url
-    handle, temp_name = tempfile.mkstemp(prefix=".download-", dir=folder)
+    return fetch_verified(url or entry.url, entry.sha256, target, timeout_s=timeout_s)
+
+
+def fetch_verified(source: str, sha256: str, target: Path, *, timeout_s: float = 60.0) -> Path:
+    """Downloads ``source`` to ``target`` only if its sha256 matches.
+
+    The bytes go to a temporary file beside ``target``, renamed once the checksum holds, so a
+    failed or tampered download never leaves a file behind. Shared by every public dataset the
+    product fetches (traces, DevMap).
+    """
+    handle, temp_name = tempfile.mkstemp(prefix=".download-", dir=target.parent)
     try:
         digest = hashlib.sha256()
         with os.fdopen(handle, "wb") as out:
@@ -87,9 +96,9 @@ def download(name: str, dest_dir: str | os.PathLike | None = None, *, url: str |
                         out.write(chunk)
             except OSError as exc:
                 raise DownloadError(f"could not download {source}: {exc}") from exc
-        if digest.hexdigest() != entry.sha256:
+        if digest.hexdigest() != sha256:
             raise DownloadError(f"{source}: sha256 {digest.hexdigest()} does not match the expected "
-                                f"{entry.sha256}; the file was discarded")
+                                f"{sha256}; the file was discarded")
         os.replace(temp_name, target)
     finally:
         if os.path.exists(temp_name):
