@@ -41,11 +41,11 @@ def gpu_family(name: str) -> str:
 
 
 @functools.cache
-def _identity(csv_path: Path) -> tuple[tuple, str, bool]:
+def _identity(csv_path: Path) -> tuple[tuple, str, bool, int]:
     meta = read_metadata(csv_path.with_suffix(".json"))
     model = meta["model"]
     shape = tuple(model.get(k) for k in _SHAPE_FIELDS)
-    return shape, gpu_family(meta["gpu"]["name"]), bool(meta["measured"])
+    return shape, gpu_family(meta["gpu"]["name"]), bool(meta["measured"]), int(meta.get("tp_degree", 1))
 
 
 _SHAPE_FIELDS = ("num_layers", "hidden_size", "num_heads", "num_kv_heads", "intermediate_size", "vocab_size",
@@ -53,8 +53,9 @@ _SHAPE_FIELDS = ("num_layers", "hidden_size", "num_heads", "num_kv_heads", "inte
 
 
 def find_reference_profile(shape: ModelShape, gpu: GpuSpec) -> Path | None:
-    """The measured reference profile of ``shape`` on ``gpu``'s chip, or None."""
-    want = (tuple(getattr(shape, k) for k in _SHAPE_FIELDS), gpu_family(gpu.name), True)
+    """The measured one-GPU reference profile of ``shape`` on ``gpu``'s chip, or None. Profiles of
+    tensor-parallel runs sit beside it; the one-GPU profile is the calibration."""
+    want = (tuple(getattr(shape, k) for k in _SHAPE_FIELDS), gpu_family(gpu.name), True, 1)
     for path in reference_profile_paths():
         if _identity(path) == want:
             return path
