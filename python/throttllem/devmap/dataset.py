@@ -16,6 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
+from throttllem._parsing import whole_number
 from throttllem.errors import ThrottllemError
 
 COUNT_COLUMNS = ("comp", "rational", "mem", "localmem", "coalesced", "atomic")
@@ -71,15 +72,9 @@ def _row_error(path: str, line: int, why: str) -> DevMapDataError:
 def _int_field(row: dict, name: str, path: str, line: int, *, minimum: int = 0) -> int:
     text = (row.get(name) or "").strip()
     try:
-        value = int(text)
+        value = whole_number(text)
     except ValueError:
-        try:
-            as_float = float(text)
-        except ValueError:
-            raise _row_error(path, line, f"column {name!r} must be an integer, got {text!r}") from None
-        if not as_float.is_integer():
-            raise _row_error(path, line, f"column {name!r} must be an integer, got {text!r}") from None
-        value = int(as_float)
+        raise _row_error(path, line, f"column {name!r} must be an integer, got {text!r}") from None
     if value < minimum:
         raise _row_error(path, line, f"column {name!r} must be >= {minimum}, got {value}")
     return value

@@ -37,7 +37,24 @@ def _rotate(x: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor) -> torch.Tens
     return x * cos + rotated * sin
 
 
-class LlamaShapedDecoder:
+class DecoderMemory:
+    """Weight and KV-cache sizes of a decoder holding ``embed``, ``final_norm``, ``lm_head``,
+    ``layers`` (dicts of tensors), ``shape``, ``kv_dim`` and ``dtype``; shared by the one-GPU and
+    the tensor-parallel decoder (whose tensors are one rank's shards)."""
+
+    @property
+    def weight_bytes(self) -> int:
+        tensors = [self.embed, self.final_norm, self.lm_head]
+        for layer in self.layers:
+            tensors += list(layer.values())
+        return sum(t.numel() * t.element_size() for t in tensors)
+
+    def kv_bytes_per_token(self) -> int:
+        """K and V of one token over all layers, as stored (this rank's KV heads under TP)."""
+        return 2 * self.shape.num_layers * self.kv_dim * torch.tensor([], dtype=self.dtype).element_size()
+
+
+class LlamaShapedDecoder(DecoderMemory):
     """Random-weight decoder of ``shape``; a KV cache of ``capacity_tokens`` slots per layer.
 
     ``decode_step(tokens, position)`` runs one decode iteration for ``len(tokens)`` requests that
@@ -84,18 +101,6 @@ class LlamaShapedDecoder:
         self.k_cache: torch.Tensor | None = None
         self.v_cache: torch.Tensor | None = None
         self.capacity_tokens = 0
-
-    # ---- memory ---------------------------------------------------------------------------
-    @property
-    def weight_bytes(self) -> int:
-        tensors = [self.embed, self.final_norm, self.lm_head]
-        for layer in self.layers:
-            tensors += list(layer.values())
-        return sum(t.numel() * t.element_size() for t in tensors)
-
-    def kv_bytes_per_token(self) -> int:
-        """K and V of one token over all layers, as stored."""
-        return 2 * self.shape.num_layers * self.kv_dim * torch.tensor([], dtype=self.dtype).element_size()
 
     def allocate_cache(self, capacity_tokens: int, *, seed: int = 1) -> None:
         """One (layers, capacity, KV heads, D) block each for K and V, filled with random values

@@ -34,7 +34,26 @@ class WindowStats:
     clock_event_reasons: int | None
 
 
-class GpuSampler:
+class SamplerThread:
+    """Lifecycle shared by the samplers: a ``_thread`` that runs until ``_stop`` is set."""
+
+    _stop: threading.Event
+    _thread: threading.Thread | None
+
+    def close(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout=5.0)
+            self._thread = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class GpuSampler(SamplerThread):
     """Samples ``gpu`` every ``period_s`` until closed. ``gpu`` None: a sampler with no samples.
 
     >>> with GpuSampler(gpu, period_s=0.02) as sampler:           # doctest: +SKIP
@@ -121,15 +140,3 @@ class GpuSampler:
             sm_clock_mhz_max=float(c.max()),
             clock_event_reasons=int(np.bitwise_or.reduce(reasons[inside])) if self._reasons_supported else None,
         )
-
-    def close(self) -> None:
-        self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout=5.0)
-            self._thread = None
-
-    def __enter__(self) -> GpuSampler:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()

@@ -27,7 +27,7 @@ import torch.nn.functional as F
 
 from throttllem.errors import InvalidArgumentError
 from throttllem.perfmodel.model_shape import ModelShape
-from throttllem.profiling.decoder import ROPE_THETA, LlamaShapedDecoder, _rms_norm, _rotate
+from throttllem.profiling.decoder import ROPE_THETA, DecoderMemory, LlamaShapedDecoder, _rms_norm, _rotate
 from throttllem.profiling.tp_launch import check_tp_shape
 
 __all__ = ["TensorParallelDecoder", "check_tp_shape"]
@@ -40,7 +40,7 @@ def _all_gather(out: torch.Tensor, inp: torch.Tensor, group) -> None:
     gather(out, inp, group=group)
 
 
-class TensorParallelDecoder:
+class TensorParallelDecoder(DecoderMemory):
     """Rank ``rank`` of ``world_size`` of a Llama-shaped decoder; same interface as
     :class:`~throttllem.profiling.decoder.LlamaShapedDecoder` (``decode_step``, ``prefill_step``,
     ``allocate_cache``, byte counts per rank).
@@ -138,18 +138,7 @@ class TensorParallelDecoder:
         out[: rows.shape[0]] = rows
         return out
 
-    # ---- memory (this rank's) ---------------------------------------------------------------
-    @property
-    def weight_bytes(self) -> int:
-        tensors = [self.embed, self.final_norm, self.lm_head]
-        for layer in self.layers:
-            tensors += list(layer.values())
-        return sum(t.numel() * t.element_size() for t in tensors)
-
-    def kv_bytes_per_token(self) -> int:
-        """K and V of one token over all layers, this rank's KV heads only."""
-        return 2 * self.shape.num_layers * self.kv_dim * torch.tensor([], dtype=self.dtype).element_size()
-
+    # ---- memory: weight_bytes / kv_bytes_per_token come from DecoderMemory (this rank's) --
     def allocate_cache(self, capacity_tokens: int, *, seed: int = 1) -> None:
         """As LlamaShapedDecoder.allocate_cache, for this rank's KV heads (random, not zeros)."""
         if capacity_tokens < 1:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from throttllem.errors import NvmlError, NvmlNotSupported
-from throttllem.profiling.sampler import WindowStats
+from throttllem.profiling.sampler import SamplerThread, WindowStats
 
 log = logging.getLogger("throttllem.profiling")
 _EMPTY = WindowStats(0, None, None, None, None, None, None)
@@ -33,7 +33,7 @@ class MultiWindow:
     total: WindowStats
 
 
-class MultiGpuSampler:
+class MultiGpuSampler(SamplerThread):
     """Samples ``gpus`` (throttllem.gpu.Gpu objects, or None for a GPU NVML could not open)
     every ``period_s`` until closed. With no usable GPU it starts no thread and has no samples."""
 
@@ -129,15 +129,3 @@ class MultiGpuSampler:
             power_w_max=float(p.max()) if p.size else None,
             sm_clock_mhz_mean=float(c.mean()), sm_clock_mhz_min=float(c.min()), sm_clock_mhz_max=float(c.max()),
             clock_event_reasons=int(np.bitwise_or.reduce(reasons)) if self._reasons_ok[i] else None)
-
-    def close(self) -> None:
-        self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout=5.0)
-            self._thread = None
-
-    def __enter__(self) -> MultiGpuSampler:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()

@@ -15,6 +15,7 @@ import re
 
 import numpy as np
 
+from throttllem._parsing import whole_number
 from throttllem.errors import InvalidArgumentError
 from throttllem.traces.trace import Trace
 
@@ -56,15 +57,9 @@ def _parse_timestamp(text: str) -> tuple[int, float]:
 
 def _parse_tokens(text: str, column: str, path: str, line: int) -> int:
     try:
-        value = int(text)
-    except ValueError:
-        try:
-            as_float = float(text)
-        except ValueError:
-            raise TraceFormatError(path, line, f"{column} is not a number: {text!r}") from None
-        if not as_float.is_integer():
-            raise TraceFormatError(path, line, f"{column} is not a whole number: {text!r}") from None
-        value = int(as_float)
+        value = whole_number(text)
+    except ValueError as why:
+        raise TraceFormatError(path, line, f"{column} is {why}: {text!r}") from None
     if value < 0:
         raise TraceFormatError(path, line, f"{column} is negative: {value}")
     return value
