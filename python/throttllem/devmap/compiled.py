@@ -29,7 +29,7 @@ META_VERSION = 1
 
 
 def _sklearn_to_treelite(model):
-    import treelite.model_builder as mb
+    from throttllem.forest_compile import sklearn_tree_builder
     from sklearn.ensemble import ExtraTreesClassifier, RandomForestClassifier
     from sklearn.tree import DecisionTreeClassifier
 
@@ -41,16 +41,9 @@ def _sklearn_to_treelite(model):
         return None
     if getattr(model, "n_outputs_", 1) != 1 or len(model.classes_) != 2:
         raise InvalidArgumentError("only binary single-output classifiers can be compiled")
-    builder = mb.ModelBuilder(
-        threshold_type="float64", leaf_output_type="float64",
-        metadata=mb.Metadata(num_feature=int(model.n_features_in_), task_type="kBinaryClf",
-                             average_tree_output=average, num_target=1, num_class=[1],
-                             leaf_vector_shape=(1, 1)),
-        tree_annotation=mb.TreeAnnotation(num_tree=len(trees), target_id=[0] * len(trees),
-                                          class_id=[0] * len(trees)),
-        postprocessor=mb.PostProcessorFunc(name="identity"),  # leaves already hold P(class 1)
-        base_scores=[0.0],
-    )
+    # Leaves hold P(class 1), so the shared builder's identity postprocessor fits.
+    builder = sklearn_tree_builder(int(model.n_features_in_), len(trees), task_type="kBinaryClf",
+                                   average=average, base_score=0.0)
     for tree in trees:
         t = tree.tree_
         builder.start_tree()
