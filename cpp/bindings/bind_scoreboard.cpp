@@ -36,6 +36,14 @@ Request make_request(std::uint64_t id, double arrival_s, double prompt_tokens, d
   return r;
 }
 
+// add_running and enqueue take the same keywords; only the Scoreboard method differs.
+template <void (Scoreboard::*Add)(const Request&)>
+void add_request(Scoreboard& s, std::uint64_t id, double arrival_s, double prompt_tokens, double max_tokens,
+                 double generated_tokens, double predicted_output_tokens, double deadline_s) {
+  (s.*Add)(make_request(id, arrival_s, prompt_tokens, generated_tokens, predicted_output_tokens, max_tokens,
+                        deadline_s));
+}
+
 py::dict request_dict(const Request& r) {
   py::dict d;
   d["id"] = r.id;
@@ -98,28 +106,14 @@ its prediction is projected to ``max_tokens``. Times are seconds on the caller's
       .def_property_readonly("kv_capacity_blocks", [](const Scoreboard& s) { return s.config().kv_capacity_blocks; })
       .def_property_readonly("max_batch_size", [](const Scoreboard& s) { return s.config().max_batch_size; })
       .def_property_readonly("output_inflation", [](const Scoreboard& s) { return s.config().output_inflation; })
-      .def(
-          "add_running",
-          [](Scoreboard& s, std::uint64_t id, double arrival_s, double prompt_tokens, double max_tokens,
-             double generated_tokens, double predicted_output_tokens, double deadline_s) {
-            s.add_running(make_request(id, arrival_s, prompt_tokens, generated_tokens, predicted_output_tokens,
-                                       max_tokens, deadline_s));
-          },
-          py::kw_only(), py::arg("id"), py::arg("arrival_s"), py::arg("prompt_tokens"), py::arg("max_tokens"),
-          py::arg("generated_tokens") = 0.0, py::arg("predicted_output_tokens") = 0.0,
-          py::arg("deadline_s") = std::numeric_limits<double>::infinity(),
-          "Add a request that is already in the running batch. predicted_output_tokens=0 means unknown.")
-      .def(
-          "enqueue",
-          [](Scoreboard& s, std::uint64_t id, double arrival_s, double prompt_tokens, double max_tokens,
-             double generated_tokens, double predicted_output_tokens, double deadline_s) {
-            s.enqueue(make_request(id, arrival_s, prompt_tokens, generated_tokens, predicted_output_tokens,
-                                   max_tokens, deadline_s));
-          },
-          py::kw_only(), py::arg("id"), py::arg("arrival_s"), py::arg("prompt_tokens"), py::arg("max_tokens"),
-          py::arg("generated_tokens") = 0.0, py::arg("predicted_output_tokens") = 0.0,
-          py::arg("deadline_s") = std::numeric_limits<double>::infinity(),
-          "Append a request to the FCFS queue.")
+      .def("add_running", &add_request<&Scoreboard::add_running>, py::kw_only(), py::arg("id"), py::arg("arrival_s"),
+           py::arg("prompt_tokens"), py::arg("max_tokens"), py::arg("generated_tokens") = 0.0,
+           py::arg("predicted_output_tokens") = 0.0, py::arg("deadline_s") = std::numeric_limits<double>::infinity(),
+           "Add a request that is already in the running batch. predicted_output_tokens=0 means unknown.")
+      .def("enqueue", &add_request<&Scoreboard::enqueue>, py::kw_only(), py::arg("id"), py::arg("arrival_s"),
+           py::arg("prompt_tokens"), py::arg("max_tokens"), py::arg("generated_tokens") = 0.0,
+           py::arg("predicted_output_tokens") = 0.0, py::arg("deadline_s") = std::numeric_limits<double>::infinity(),
+           "Append a request to the FCFS queue.")
       .def("admit", &Scoreboard::admit, py::arg("ids"), "Move queued requests into the running batch.")
       .def("step", &Scoreboard::step, "One engine iteration: every running request generated one more token.")
       .def("set_generated", &Scoreboard::set_generated, py::arg("id"), py::arg("generated_tokens"))
