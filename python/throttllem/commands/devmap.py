@@ -56,6 +56,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help="model option, e.g. deeptune.epochs=5 or gbdt.n_estimators=400 (repeatable)")
     e.add_argument("--folds", type=int, metavar="N",
                    help="run only the first N folds (a partial, quicker run; the table shows the rows scored)")
+    e.add_argument("--jobs", type=int, default=1, metavar="N",
+                   help="folds trained at once, in N processes (all models, platforms and protocols share them)")
+    e.add_argument("--device", choices=("cpu", "cuda", "auto"),
+                   help="where the sequence networks train (default cpu; same as --set MODEL.device=...)")
+    e.add_argument("--cache", metavar="FILE.jsonl",
+                   help="append each finished fold's predictions here and reuse those already there (resume)")
+    e.add_argument("--time-limit", type=float, metavar="SECONDS",
+                   help="start no fold after this long; unfinished combinations are reported as partial")
     e.add_argument("--markdown", metavar="PATH",
                    help="write the tables into PATH between its result markers (default: docs/DEVMAP.md when "
                         "it exists here with the markers and the run is not partial)")
@@ -112,7 +120,7 @@ def _default_markdown(args: argparse.Namespace) -> str | None:
     from throttllem.devmap.evaluation import BEGIN_MARK
 
     doc = Path("docs") / "DEVMAP.md"
-    if args.folds is None and doc.is_file() and BEGIN_MARK in doc.read_text(encoding="utf-8"):
+    if args.folds is None and args.time_limit is None and doc.is_file() and BEGIN_MARK in doc.read_text(encoding="utf-8"):
         return str(doc)
     return None
 
@@ -164,16 +172,42 @@ def run_evaluate(args: argparse.Namespace) -> int:
     if args.folds is not None and not 1 <= args.folds <= 10:
         print("throttllem devmap evaluate: --folds must be in 1..10", file=sys.stderr)
         return 1
+    if args.jobs < 1:
+        print("throttllem devmap evaluate: --jobs must be >= 1", file=sys.stderr)
+        return 1
+    if args.device:
+        from throttllem.devmap.models.sequence import SequenceModel
+
+        for name in models:
+            if issubclass(MODELS[name], SequenceModel):
+                options.setdefault(name, {}).setdefault("device", args.device)
+
+    from tqdm import tqdm
+
+    n_folds = args.folds or 10
+    bar = tqdm(total=len(models) * len(platforms) * len(protocols) * n_folds, unit="fold", desc="devmap",
+               disable=None, file=sys.stderr)
 
     def progress(r):
-        print(f"  {r.model:<10} {r.platform:<7} {r.protocol:<8} accuracy {100 * r.score.accuracy:5.1f}% "
-              f"({r.seconds:.1f} s)", file=sys.stderr)
+        bar.write(f"  {r.model:<18} {r.platform:<7} {r.protocol:<8} accuracy {100 * r.score.accuracy:5.1f}% "
+                  f"({r.seconds:.1f} s of folds{', ' + str(r.cached_folds) + ' cached' if r.cached_folds else ''})",
+                  file=sys.stderr)
+
+    def fold_done(f):
+        bar.update(1)
+        bar.set_postfix_str(f"{f.task.model} {f.task.platform} {f.task.protocol} fold {f.task.fold} "
+                            f"{f.seconds:.0f} s")
 
     try:
-        results = evaluate(models, platforms, protocols, data_dir=args.data_dir, compiled=args.compiled,
-                           progress=progress, model_options=options, max_folds=args.folds)
+        with bar:
+            results = evaluate(models, platforms, protocols, data_dir=args.data_dir, compiled=args.compiled,
+                               progress=progress, model_options=options, max_folds=args.folds, jobs=args.jobs,
+                               cache_path=args.cache, time_limit_s=args.time_limit, fold_progress=fold_done)
     except (ThrottllemError, OSError, TypeError) as e:  # TypeError: an unknown --set option
         print(f"throttllem devmap evaluate: {e}", file=sys.stderr)
+        return 1
+    if not results:
+        print("throttllem devmap evaluate: no fold finished (time limit?)", file=sys.stderr)
         return 1
     print("DevMap 10-fold cross-validation (measured: our predictions scored on the published runtimes)")
     print(format_table(results))
@@ -187,6 +221,7 @@ def run_evaluate(args: argparse.Namespace) -> int:
         words += [w for m in models for w in ("--model", m)] + [w for p in platforms for w in ("--platform", p)]
         words += [w for p in protocols for w in ("--protocol", p)] + (["--compiled"] if args.compiled else [])
         words += [w for s in args.set for w in ("--set", s)] + (["--folds", str(args.folds)] if args.folds else [])
+        words += ["--device", args.device] if args.device else []
         command = " ".join(shlex.quote(w) for w in words)
         path = write_markdown(markdown, markdown_tables(results, machine=machine_description(), command=command))
         print(f"wrote {path}")

@@ -6,8 +6,6 @@ the published figures printed beside them are labelled as such.
 
 from __future__ import annotations
 
-import tempfile
-import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,11 +14,13 @@ import numpy as np
 
 from throttllem.devmap.dataset import DevMapData, load_platform
 from throttllem.devmap.download import PLATFORM_NAMES
+from throttllem.devmap.crossval import FoldCache, FoldResult, fold_tasks, run_tasks
 from throttllem.devmap.metrics import Score, score, static_device
 from throttllem.devmap.models import create
 from throttllem.devmap.models.trees import TreeModel
-from throttllem.devmap.protocols import SEED, folds
+from throttllem.devmap.protocols import SEED
 from throttllem.devmap.published import PUBLISHED, REPRODUCES
+from throttllem.errors import InvalidArgumentError
 
 
 @dataclass(frozen=True)
@@ -34,8 +34,33 @@ class Result:
     seconds: float                  # wall time of all folds (fit + predict), measured
     compiled: bool = False          # predictions came from the compiled libraries
     compiled_mismatches: int = 0    # rows where the compiled library disagreed with the Python model
-    partial: bool = False           # only some folds ran (see cross_validate's max_folds)
+    partial: bool = False           # only some folds ran (max_folds or a time limit)
     predictions: np.ndarray = field(default=None, repr=False)
+    cached_folds: int = 0           # folds read from the fold cache rather than run now
+    devices: tuple[str, ...] = ()   # where the folds trained ("cpu", "cuda")
+
+
+def assemble(model_name: str, data: DevMapData, protocol: str, fold_results: list[FoldResult], *,
+             compiled: bool = False, expected_folds: int | None = None) -> Result:
+    """One Result from the fold results of ``model_name`` on ``data`` under ``protocol``.
+
+    Rows of missing folds are not scored: the Result is then ``partial`` and its ``score.rows``
+    says how many rows were.
+    """
+    predictions = np.full(len(data), -1, dtype=np.int64)
+    for r in fold_results:
+        predictions[r.task.test] = r.predictions
+    tested = predictions >= 0
+    partial = not tested.all() or (expected_folds is not None and len(fold_results) < expected_folds)
+    if not tested.any():
+        raise InvalidArgumentError(f"no fold of {model_name} on {data.platform} ({protocol}) finished")
+    scored = score(data, predictions) if tested.all() else \
+        score(data.subset(tested), predictions[tested], static=static_device(data.label))
+    return Result(model=model_name, platform=data.platform, protocol=protocol, score=scored,
+                  seconds=sum(r.seconds for r in fold_results), compiled=compiled and _is_tree(model_name),
+                  compiled_mismatches=sum(r.mismatches for r in fold_results), partial=partial,
+                  predictions=predictions, cached_folds=sum(r.cached for r in fold_results),
+                  devices=tuple(sorted({r.device for r in fold_results if r.device})))
 
 
 def cross_validate(model_name: str, data: DevMapData, protocol: str, *, compiled: bool = False,
@@ -45,30 +70,12 @@ def cross_validate(model_name: str, data: DevMapData, protocol: str, *, compiled
     With ``compiled`` (tree models only), each fold's model is compiled and its library makes the
     predictions; rows where it disagrees with the Python model are counted (expected: none).
     ``max_folds`` stops after that many folds and scores only the rows they tested (a partial
-    run: its ``score.rows`` says how many; predictions of untested rows are -1).
+    run: its ``score.rows`` says how many).
     """
-    predictions = np.full(len(data), -1, dtype=np.int64)
-    mismatches = 0
-    start = time.perf_counter()
-    with tempfile.TemporaryDirectory(prefix="devmap-") as tmp:
-        for fold, (train, test) in enumerate(folds(data, protocol, seed=seed)):
-            if max_folds is not None and fold >= max_folds:
-                break
-            model = create(model_name, **(model_options or {})).fit(data, train, seed=seed)
-            predicted = model.predict(data, test)
-            if compiled and isinstance(model, TreeModel):
-                library = model.compile(Path(tmp) / f"{model_name}-{fold}.so",
-                                        provenance=f"devmap {data.platform} {protocol} fold {fold}")
-                from_library = library.predict(model.features(data)[test])
-                mismatches += int(np.sum(from_library != predicted))
-                predicted = from_library
-            predictions[test] = predicted
-    tested = predictions >= 0
-    scored = score(data, predictions) if tested.all() else \
-        score(data.subset(tested), predictions[tested], static=static_device(data.label))
-    return Result(model=model_name, platform=data.platform, protocol=protocol, score=scored,
-                  seconds=time.perf_counter() - start, compiled=compiled and _is_tree(model_name),
-                  compiled_mismatches=mismatches, partial=not tested.all(), predictions=predictions)
+    tasks = fold_tasks(model_name, data, protocol, options=model_options, seed=seed, compiled=compiled,
+                       max_folds=max_folds)
+    results = list(run_tasks(tasks, {data.platform: data}))
+    return assemble(model_name, data, protocol, results, compiled=compiled)
 
 
 def _is_tree(model_name: str) -> bool:
@@ -77,19 +84,38 @@ def _is_tree(model_name: str) -> bool:
 
 def evaluate(models: Iterable[str], platforms: Iterable[str], protocols: Iterable[str], *,
              data_dir=None, compiled: bool = False, progress: Callable[[Result], None] | None = None,
-             model_options: dict[str, dict] | None = None, max_folds: int | None = None) -> list[Result]:
-    """Cross-validate each model on each platform under each protocol."""
-    results = []
-    for platform in platforms:
-        data = load_platform(platform, data_dir)
-        for protocol in protocols:
-            for model in models:
-                result = cross_validate(model, data, protocol, compiled=compiled,
-                                        model_options=(model_options or {}).get(model), max_folds=max_folds)
-                results.append(result)
-                if progress:
-                    progress(result)
-    return results
+             model_options: dict[str, dict] | None = None, max_folds: int | None = None, jobs: int = 1,
+             cache_path=None, time_limit_s: float | None = None,
+             fold_progress: Callable[[FoldResult], None] | None = None) -> list[Result]:
+    """Cross-validate each model on each platform under each protocol.
+
+    All folds of all combinations are scheduled together (``jobs`` processes), finished folds
+    go to the JSON-lines cache at ``cache_path`` when given (a rerun resumes from it), and with
+    ``time_limit_s`` no fold starts after that long: combinations left short come back ``partial``.
+    """
+    models, protocols = list(models), list(protocols)
+    tables = {p: load_platform(p, data_dir) for p in platforms}
+    combos = [(m, p, proto) for p in tables for proto in protocols for m in models]
+    tasks = {c: fold_tasks(c[0], tables[c[1]], c[2], options=(model_options or {}).get(c[0]), compiled=compiled,
+                           max_folds=max_folds) for c in combos}
+    cache = FoldCache(cache_path) if cache_path else None
+    done: dict[tuple, list[FoldResult]] = {c: [] for c in combos}
+    results: dict[tuple, Result] = {}
+    everything = [t for c in combos for t in tasks[c]]
+    for fold_result in run_tasks(everything, tables, jobs=jobs, cache=cache, time_limit_s=time_limit_s,
+                                 on_result=fold_progress):
+        t = fold_result.task
+        combo = (t.model, t.platform, t.protocol)
+        done[combo].append(fold_result)
+        if len(done[combo]) == len(tasks[combo]):
+            results[combo] = assemble(*combo[:1], tables[combo[1]], combo[2], done[combo], compiled=compiled)
+            if progress:
+                progress(results[combo])
+    for combo in combos:  # combinations cut short by the time limit
+        if combo not in results and done[combo]:
+            results[combo] = assemble(combo[0], tables[combo[1]], combo[2], done[combo], compiled=compiled,
+                                      expected_folds=len(tasks[combo]))
+    return [results[c] for c in combos if c in results]
 
 
 # ---- tables ------------------------------------------------------------------------------------
@@ -126,6 +152,11 @@ def markdown_tables(results: list[Result], *, machine: str = "", command: str = 
         bad = sum(r.compiled_mismatches for r in compiled)
         out += ["", (f"Rows marked [compiled] were predicted by the TL2cgen libraries; they disagreed with the "
                      f"Python models on {bad} of {sum(r.score.rows for r in compiled)} rows.")]
+    trained = {}
+    for r in results:
+        trained.setdefault(r.model, set()).update(r.devices)
+    if any(d != {"cpu"} for d in trained.values()):
+        out += ["", "Trained on: " + "; ".join(f"{m}: {', '.join(sorted(d)) or 'cache'}" for m, d in trained.items()) + "."]
     out += ["", "### Published (random 10-fold; [paper] figures, not measured here) beside ours", "",
             "| model | AMD accuracy % | NVIDIA accuracy % | AMD speedup | NVIDIA speedup |", "|---|---|---|---|---|"]
 

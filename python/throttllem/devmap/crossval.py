@@ -1,0 +1,207 @@
+"""Cross-validation folds as independent tasks: run in parallel, cached, resumable.
+
+A network's 10 folds x 2 platforms x 2 protocols take hours on a laptop and minutes on a GPU, and
+a GPU lease ends when it ends: each finished fold is appended at once to a JSON-lines cache
+(keyed by model, options, platform, protocol, seed, fold and a checksum of the table), so a
+second run picks up where the first stopped and a table can be rebuilt from the cache alone.
+Workers are spawned processes (CUDA cannot be forked into); the parent alone writes the cache.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+import time
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from multiprocessing import get_context
+from pathlib import Path
+
+import numpy as np
+
+from throttllem.devmap.dataset import DevMapData
+from throttllem.devmap.models import create
+from throttllem.devmap.protocols import SEED, folds
+from throttllem.errors import InvalidArgumentError
+
+# Options that change where or how fast a model trains, not what it computes.
+_EXECUTION_OPTIONS = frozenset({"threads", "device", "progress"})
+
+
+def table_checksum(data: DevMapData) -> str:
+    """Short sha256 over what a model sees and is scored on (sources, launch, labels)."""
+    h = hashlib.sha256()
+    for src in data.src:
+        h.update(src.encode("utf-8"))
+        h.update(b"\0")
+    for array in (data.transfer_bytes, data.wgsize, data.label):
+        h.update(np.ascontiguousarray(array, dtype=np.float64).tobytes())
+    return h.hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class FoldTask:
+    """One fold of one model on one platform under one protocol."""
+
+    model: str
+    platform: str
+    protocol: str
+    fold: int
+    train: np.ndarray = field(repr=False)
+    test: np.ndarray = field(repr=False)
+    options: dict = field(default_factory=dict)
+    seed: int = SEED
+    compiled: bool = False
+
+    def key(self, checksum: str) -> str:
+        semantic = {k: v for k, v in sorted(self.options.items()) if k not in _EXECUTION_OPTIONS}
+        return json.dumps([self.model, semantic, self.platform, self.protocol, self.seed, self.fold,
+                           bool(self.compiled), checksum], sort_keys=True)
+
+
+@dataclass
+class FoldResult:
+    """Predictions of one fold (test rows only), with what it cost."""
+
+    task: FoldTask
+    predictions: np.ndarray
+    seconds: float
+    mismatches: int = 0        # compiled library vs Python model disagreements
+    cached: bool = False
+    device: str = ""
+
+
+def fold_tasks(model: str, data: DevMapData, protocol: str, *, options: dict | None = None,
+               seed: int = SEED, compiled: bool = False, max_folds: int | None = None) -> list[FoldTask]:
+    """The folds of ``protocol`` on ``data`` as tasks for ``model``."""
+    out = []
+    for fold, (train, test) in enumerate(folds(data, protocol, seed=seed)):
+        if max_folds is not None and fold >= max_folds:
+            break
+        out.append(FoldTask(model, data.platform, protocol, fold, train, test, dict(options or {}), seed, compiled))
+    return out
+
+
+def run_fold(task: FoldTask, data: DevMapData) -> FoldResult:
+    """Fit on the task's training rows, predict its test rows (compiled library if asked)."""
+    from throttllem.devmap.models.trees import TreeModel
+
+    start = time.perf_counter()
+    model = create(task.model, **task.options).fit(data, task.train, seed=task.seed)
+    predicted = model.predict(data, task.test)
+    mismatches = 0
+    if task.compiled and isinstance(model, TreeModel):
+        with tempfile.TemporaryDirectory(prefix="devmap-") as tmp:
+            library = model.compile(Path(tmp) / f"{task.model}-{task.fold}.so",
+                                    provenance=f"devmap {task.platform} {task.protocol} fold {task.fold}")
+            from_library = library.predict(model.features(data)[task.test])
+        mismatches = int(np.sum(from_library != predicted))
+        predicted = from_library
+    return FoldResult(task, np.asarray(predicted, dtype=np.int64), time.perf_counter() - start, mismatches,
+                      device=str(getattr(model, "_device", "cpu")))
+
+
+class FoldCache:
+    """Finished folds in a JSON-lines file; lines are appended and flushed as folds finish."""
+
+    def __init__(self, path: str | os.PathLike):
+        self.path = Path(path)
+        self._entries: dict[str, dict] = {}
+        if self.path.exists():
+            for number, line in enumerate(self.path.read_text(encoding="utf-8").splitlines(), 1):
+                if not line.strip():
+                    continue
+                try:
+                    entry = json.loads(line)
+                    self._entries[entry["key"]] = entry
+                except (json.JSONDecodeError, KeyError, TypeError) as exc:
+                    raise InvalidArgumentError(f"{self.path}:{number}: not a fold-cache line ({exc})") from exc
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def get(self, task: FoldTask, checksum: str) -> FoldResult | None:
+        entry = self._entries.get(task.key(checksum))
+        if entry is None:
+            return None
+        if entry["test"] != task.test.tolist():  # same key, other split: never reuse silently
+            raise InvalidArgumentError(f"{self.path}: cached fold {task.fold} of {task.model} has other test rows")
+        return FoldResult(task, np.asarray(entry["predictions"], dtype=np.int64), entry["seconds"],
+                          entry.get("mismatches", 0), cached=True, device=entry.get("device", ""))
+
+    def put(self, result: FoldResult, checksum: str) -> None:
+        task = result.task
+        entry = {"key": task.key(checksum), "model": task.model, "platform": task.platform,
+                 "protocol": task.protocol, "fold": task.fold, "test": task.test.tolist(),
+                 "predictions": result.predictions.tolist(), "seconds": round(result.seconds, 3),
+                 "mismatches": result.mismatches, "device": result.device,
+                 "finished": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
+        self._entries[entry["key"]] = entry
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with self.path.open("a", encoding="utf-8") as f:
+            f.write(json.dumps(entry) + "\n")
+
+
+# Per worker process: tables loaded once, keyed by platform.
+_WORKER_TABLES: dict[str, DevMapData] = {}
+
+
+def _worker_init(tables: dict[str, DevMapData]) -> None:
+    _WORKER_TABLES.update(tables)
+
+
+def _worker_run(task: FoldTask) -> FoldResult:
+    return run_fold(task, _WORKER_TABLES[task.platform])
+
+
+def run_tasks(tasks: Iterable[FoldTask], tables: dict[str, DevMapData], *, jobs: int = 1,
+              cache: FoldCache | None = None, time_limit_s: float | None = None,
+              on_result: Callable[[FoldResult], None] | None = None) -> Iterator[FoldResult]:
+    """Run (or fetch from ``cache``) every task; yield results as they finish.
+
+    ``jobs`` > 1 runs folds in that many spawned processes. With ``time_limit_s`` no new fold
+    starts after that many seconds (running ones finish): the caller sees fewer results.
+    """
+    if jobs < 1:
+        raise InvalidArgumentError(f"jobs must be >= 1, got {jobs}")
+    checksums = {p: table_checksum(t) for p, t in tables.items()}
+    start = time.monotonic()
+    pending: list[FoldTask] = []
+    for task in tasks:
+        hit = cache.get(task, checksums[task.platform]) if cache is not None else None
+        if hit is not None:
+            yield hit
+        else:
+            pending.append(task)
+
+    def out_of_time() -> bool:
+        return time_limit_s is not None and time.monotonic() - start >= time_limit_s
+
+    def finished(result: FoldResult) -> FoldResult:
+        if cache is not None:
+            cache.put(result, checksums[result.task.platform])
+        if on_result:
+            on_result(result)
+        return result
+
+    if jobs == 1:
+        for task in pending:
+            if out_of_time():
+                return
+            yield finished(run_fold(task, tables[task.platform]))
+        return
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn"), initializer=_worker_init,
+                             initargs=(tables,)) as pool:
+        queue = list(reversed(pending))
+        running = set()
+        while queue or running:
+            while queue and len(running) < jobs and not out_of_time():
+                running.add(pool.submit(_worker_run, queue.pop()))
+            if not running:
+                return
+            done, running = wait(running, return_when=FIRST_COMPLETED)
+            for future in done:
+                yield finished(future.result())
