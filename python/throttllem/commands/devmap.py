@@ -178,9 +178,14 @@ def run_evaluate(args: argparse.Namespace) -> int:
     if args.device:
         from throttllem.devmap.models.sequence import SequenceModel
 
+        import os
+
+        # Workers share the cores: torch's default (all cores each) would oversubscribe them.
+        threads = max(1, (os.cpu_count() or 1) // args.jobs)
         for name in models:
             if issubclass(MODELS[name], SequenceModel):
                 options.setdefault(name, {}).setdefault("device", args.device)
+                options[name].setdefault("threads", threads)
 
     from tqdm import tqdm
 
