@@ -51,11 +51,14 @@ class SequenceModel(DevMapModel):
 
     def __init__(self, epochs: int = 50, batch_size: int = 64, learning_rate: float = 1e-3,
                  aux_loss_weight: float = 0.2, threads: int | None = None, device: str = "cpu",
-                 progress=None) -> None:
+                 init_seed: int | None = None, progress=None) -> None:
         if epochs < 1 or batch_size < 2:
             raise InvalidArgumentError("epochs >= 1 and batch_size >= 2 (batch norm)")
         self.epochs, self.batch_size, self.learning_rate = epochs, batch_size, learning_rate
         self.aux_loss_weight, self.threads, self.device = aux_loss_weight, threads, device
+        # Weights and batch order follow init_seed when given, else the fold's seed: repeating a
+        # cross-validation with other init seeds (same folds) measures the spread over initialisations.
+        self.init_seed = init_seed
         self.progress = progress  # called as progress(epoch, mean_loss) after each epoch
         self.network = None
         self.losses: list[float] = []  # mean training loss per epoch
@@ -102,7 +105,8 @@ class SequenceModel(DevMapModel):
             torch.set_num_threads(self.threads)  # process-wide in torch: restored below
         try:
             self._device = resolve_device(torch, self.device)
-            return self._fit(torch, data, np.arange(len(data))[rows], seed)
+            init_seed = seed if self.init_seed is None else self.init_seed
+            return self._fit(torch, data, np.arange(len(data))[rows], init_seed)
         finally:
             torch.set_num_threads(previous_threads)
 
