@@ -1,5 +1,6 @@
 """The simulator's GPU predictor agrees with its GPU model (analytic or calibrated on the measured
-profile); which model an engine gets; output-length predictors."""
+profile, TP 1 and the measured TP 2); which model an engine gets (measured TP 2, modelled TP 4);
+output-length predictors."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import pytest
 
 from throttllem.errors import InvalidArgumentError
 from throttllem.perfmodel import A100_SXM_40GB, H100_SXM_80GB, LLAMA3_8B, GpuPerfModel
+from throttllem.profiling import read_profile
 from throttllem.profiling.gpu_model import ProfiledPerfModel
 from throttllem.profiling.reference import find_reference_profile
 from throttllem.sim import EngineConfig
@@ -15,9 +17,11 @@ from throttllem.sim.predictors import GpuPredictor, output_length
 from throttllem.sim.predictors.gpu import build_perf_model
 
 
-@pytest.fixture(scope="module", params=["analytic", "profile"])
+@pytest.fixture(scope="module", params=[("analytic", 1), ("profile", 1), ("profile", 2)],
+                ids=["analytic", "profile", "profile-tp2"])
 def perf(request):
-    return build_perf_model(EngineConfig(gpu_model=request.param))
+    gpu_model, tp = request.param
+    return build_perf_model(EngineConfig(gpu_model=gpu_model, tp_degree=tp))
 
 
 @pytest.fixture(scope="module")
@@ -37,7 +41,7 @@ def test_single_iterations_match_the_perfmodel_exactly(perf, gpu):
         time_s, power_w, effective = gpu.iteration(prefill, batch, kv, clock)
         est = perf.estimate(prefill, batch, kv, clock)
         assert time_s == pytest.approx(float(est.time_s), rel=1e-12)
-        assert power_w == pytest.approx(float(est.power_w), rel=1e-12)
+        assert power_w == pytest.approx(float(est.instance_power_w), rel=1e-12)  # all tp_degree GPUs
         assert effective == int(est.effective_clock_mhz)
         capped += effective < clock
     assert capped > 0  # the power cap path was exercised
@@ -55,7 +59,7 @@ def test_decode_stretches_match_within_interpolation_error(perf, gpu, batch, kv,
     # stretch's linear interpolation between every 32nd iteration follows less closely.
     rtol = 3e-4 if type(perf) is GpuPerfModel else 2e-3
     np.testing.assert_allclose(times, est.time_s, rtol=rtol)
-    np.testing.assert_allclose(powers, est.power_w, rtol=rtol)
+    np.testing.assert_allclose(powers, est.instance_power_w, rtol=rtol)
     assert np.array_equal(effective, np.broadcast_to(est.effective_clock_mhz, (iterations,)))
 
 
@@ -65,8 +69,8 @@ def test_grid_covers_every_clock(perf, gpu):
     time_s, power_w = gpu.grid(0.0, batch, kv)
     est = perf.estimate(0, batch[None, :], kv[None, :], np.array(H100_SXM_80GB.clocks_mhz)[:, None])
     np.testing.assert_allclose(time_s, est.time_s, rtol=1e-12)
-    np.testing.assert_allclose(power_w, est.power_w, rtol=1e-12)
-    assert gpu.idle_power_w(345) == pytest.approx(72.0)  # DESIGN.md §3, measured idle
+    np.testing.assert_allclose(power_w, est.instance_power_w, rtol=1e-12)
+    assert gpu.idle_power_w(345) == pytest.approx(72.0 * perf.tp_degree)  # DESIGN.md §3, measured idle, per GPU
 
 
 def test_engines_get_the_measured_profile_where_one_ships(tmp_path):
@@ -94,6 +98,59 @@ def test_profile_max_clock_times_are_the_measured_ones():
     profile_rows = {(64, 65_536): 10.978502, (1, 128): 7.411347, (256, 262_144): 21.966879}  # profile CSV, ms
     for (batch, kv), ms in profile_rows.items():
         assert gpu.iteration(0, batch, kv, 1980)[0] * 1e3 == pytest.approx(ms, rel=1e-6)
+
+
+def test_tp2_engines_run_on_the_measured_tp2_profile():
+    """TP 2 replaces the modelled TP scaling by the TP-2 profile measured on two H100s: at the
+    clock it was measured at, every decode and prefill row's time is the measured one."""
+    perf = build_perf_model(EngineConfig(tp_degree=2))
+    gpu = GpuPredictor(perf)
+    assert isinstance(perf, ProfiledPerfModel) and perf.measured_tp and gpu.tp_measured
+    assert perf.calibration.source.startswith("h100-tp2-llama3-8b.csv") and perf.calibration.tp_degree == 2
+    assert "TP 2: MEASURED on 2 GPUs" in gpu.source
+    profile = read_profile(find_reference_profile(LLAMA3_8B, H100_SXM_80GB, tp_degree=2))
+    assert profile.metadata["tp_degree"] == 2 and len(profile.rows) == 65
+    scaled = ProfiledPerfModel.from_profile(read_profile(find_reference_profile(LLAMA3_8B, H100_SXM_80GB)), 2)
+    scaled_error = []
+    for row in profile.rows:
+        decode = row.phase == "decode"
+        work = (0, row.batch_size, row.kv_tokens) if decode else (row.prefill_tokens, 0, 0)
+        time_s, power_w, effective = gpu.iteration(*work, 1980)
+        assert time_s * 1e3 == pytest.approx(row.iteration_ms_mean, rel=1e-9)
+        # Power is the instance's (the profile sums its two GPUs): exact where the card ran at
+        # 1980 MHz; at the power cap (7 rows) the model runs the card at the limit, at or a few
+        # levels above the mean clock measured.
+        if row.clock_event_reasons == "none":
+            assert effective == 1980 and power_w == pytest.approx(row.power_w_mean, rel=1e-9)
+        else:
+            assert power_w == pytest.approx(row.power_w_mean, rel=0.03)
+            assert row.sm_clock_mhz_mean - 15 <= effective <= row.sm_clock_mhz_mean + 45
+        scaled_error.append(float(scaled.estimate(*work, 1980).time_s) * 1e3 / row.iteration_ms_mean - 1)
+    # The modelled TP scaling it replaces was off by up to 17% (prefill) on these rows.
+    assert max(np.abs(scaled_error)) > 0.10
+    assert gpu.idle_power_w(345) == pytest.approx(2 * 72.0)  # two idle cards
+
+
+def test_tp4_stays_modelled_and_says_so():
+    """No TP-4 profile ships (no 4-GPU machine was lent): TP 4 is the perfmodel's TP scaling of the
+    one-GPU profile, labelled MODELLED."""
+    assert find_reference_profile(LLAMA3_8B, H100_SXM_80GB, tp_degree=4) is None
+    perf = build_perf_model(EngineConfig(tp_degree=4))
+    gpu = GpuPredictor(perf)
+    assert isinstance(perf, ProfiledPerfModel) and not perf.measured_tp and not gpu.tp_measured
+    assert perf.calibration.source.startswith("h100-llama3-8b.csv") and perf.calibration.tp_degree == 1
+    assert "TP 4: perfmodel TP scaling of the TP-1 profile (MODELLED)" in gpu.source
+    tp1 = read_profile(find_reference_profile(LLAMA3_8B, H100_SXM_80GB))
+    expected = ProfiledPerfModel.from_profile(tp1, 4).estimate(0, 64, 65_536, 1980)
+    time_s, power_w, _ = gpu.iteration(0, 64, 65_536, 1980)
+    assert time_s == pytest.approx(float(expected.time_s), rel=1e-12)
+    assert power_w == pytest.approx(float(expected.instance_power_w), rel=1e-12)
+    assert power_w == pytest.approx(4 * float(expected.power_w), rel=1e-12)
+    # A given profile is used as it is: the TP-1 one at TP 2 is TP-scaled (modelled).
+    given = build_perf_model(EngineConfig(tp_degree=2, profile=str(tp1.csv_path)))
+    assert not given.measured_tp and "TP 2: perfmodel TP scaling of the TP-1 profile (MODELLED)" in given.describe()
+    analytic = GpuPredictor(build_perf_model(EngineConfig(tp_degree=2, gpu_model="analytic")))
+    assert not analytic.tp_measured and "every time and power MODELLED" in analytic.source
 
 
 def test_output_length_predictors():

@@ -23,9 +23,15 @@ For any request ``(prefill, batch, kv, f)``: time ``c * t_an(f_eff)`` and power
 ``idle(f_eff) + m * (P_an(f_eff) - idle(f_eff))``, ``f_eff`` being the highest level not above
 ``f`` whose calibrated power fits the limit (the base class's cap, unchanged). Prefill gets its
 own ``c``, ``m`` from the prefill rows (interpolated in log tokens, held outside); an iteration
-with both blends them by its share of tokens. TP > 1: the TP-1 ``c`` and ``m`` at the same
-(batch, KV) scale the analytic TP model (the perfmodel's TP scaling, modelled). Above B the
-correction at B is held. Every output is "modelled", calibrated on measured data.
+with both blends them by its share of tokens. Above B the correction at B is held. Every output
+is "modelled", calibrated on measured data.
+
+Tensor parallelism: a calibration holds the points of one TP degree (a TP-N profile's rows; their
+power, the instance's total, is divided by N: the model's power is one GPU's). The analytic model
+is fitted, and ``c``, ``m`` matched, at that degree, so a model at the calibration's own degree
+reproduces the measured TP-N iterations (``measured_tp``). At any other degree the calibration's
+``c`` and ``m`` at the same (batch, KV) scale the analytic model of that degree: the perfmodel's
+TP scaling (modelled).
 """
 
 from __future__ import annotations
@@ -40,7 +46,8 @@ import numpy as np
 
 from throttllem.errors import InvalidArgumentError
 from throttllem.perfmodel import A100_SXM_40GB, H100_SXM_80GB, GpuPerfModel, GpuSpec, ModelShape
-from throttllem.profiling.analytic_fit import fit_analytic
+from throttllem.profiling import analytic_fit
+from throttllem.profiling.analytic_fit import AnalyticFit, fit_analytic
 from throttllem.profiling.profile_file import Profile
 from throttllem.profiling.surface import DecodeTimeSurface
 
@@ -84,9 +91,40 @@ def _nan(values) -> np.ndarray:
     return np.asarray([np.nan if v is None else v for v in values], dtype=float)
 
 
+def fit_at_tp(shape: ModelShape, gpu: GpuSpec, tp_degree: int, prefill, batch, kv, clock_mhz,
+              time_s) -> AnalyticFit:
+    """:func:`~throttllem.profiling.analytic_fit.fit_analytic` for iterations measured on
+    ``tp_degree`` GPUs: the same four parameters, fitted to the perfmodel's TP model of that
+    degree (weights, KV heads and FLOPs split, two all-reduces per layer). TP 1 is
+    ``fit_analytic`` itself (the shipped calibration is unchanged by this function)."""
+    if tp_degree == 1:
+        return fit_analytic(shape, gpu, prefill, batch, kv, clock_mhz, time_s)
+    af = analytic_fit
+    prefill, batch, kv, clock = (np.asarray(a, dtype=float) for a in (prefill, batch, kv, clock_mhz))
+    log_t = np.log(np.asarray(time_s, dtype=float))
+
+    def build(z):
+        spec = dataclasses.replace(gpu, compute_efficiency=af._squash(z[2], *af.EFFICIENCY),  # noqa: SLF001
+                                   memory_efficiency=af._squash(z[3], *af.EFFICIENCY))  # noqa: SLF001
+        return spec, af._squash(z[0], *af.OVERHEAD_S), af._squash(z[1], *af.OVERLAP_EXPONENT)  # noqa: SLF001
+
+    def loss(z):
+        spec, overhead, overlap = build(z)
+        model = GpuPerfModel(shape, spec, tp_degree, iteration_overhead_s=overhead, overlap_exponent=overlap)
+        return float(np.mean((np.log(model._parts(prefill, batch, kv, clock)[0]) - log_t) ** 2))  # noqa: SLF001
+
+    start = np.array([af._unsquash(1.5e-3, *af.OVERHEAD_S), af._unsquash(4.0, *af.OVERLAP_EXPONENT),  # noqa: SLF001
+                      af._unsquash(min(gpu.compute_efficiency, 0.99), *af.EFFICIENCY),  # noqa: SLF001
+                      af._unsquash(min(gpu.memory_efficiency, 0.99), *af.EFFICIENCY)])  # noqa: SLF001
+    best = af.nelder_mead(loss, start)
+    spec, overhead, overlap = build(best)
+    return AnalyticFit(spec, overhead, overlap, math.sqrt(loss(best)), int(log_t.size))
+
+
 @dataclass(frozen=True)
 class MeasuredCalibration:
-    """Measured points a :class:`ProfiledPerfModel` is calibrated on (TP 1, one requested clock).
+    """Measured points a :class:`ProfiledPerfModel` is calibrated on (one TP degree, one
+    requested clock). Power is one GPU's (a TP-N profile's instance total / N).
 
     Power and clock arrays may hold NaN (a profile taken without NVML): the analytic power and
     the reference clock stand in there.
@@ -107,10 +145,13 @@ class MeasuredCalibration:
     power_limit_w: float
     #: Where the points come from, for reports.
     source: str
+    #: GPUs of the instance the points were measured on (the profile's ``tp_degree``).
+    tp_degree: int = 1
 
     @classmethod
     def from_profile(cls, profile: Profile, clock_requested_mhz: int | None = None) -> MeasuredCalibration:
-        """The rows of ``profile`` at one requested clock (None: the GPU's own policy)."""
+        """The rows of ``profile`` at one requested clock (None: the GPU's own policy); a TP-N
+        profile's power (the sum over its GPUs) is divided by N."""
         rows = [r for r in profile.rows if r.clock_requested_mhz == clock_requested_mhz]
         dec = [r for r in rows if r.phase == "decode"]
         pre = [r for r in rows if r.phase == "prefill"]
@@ -119,20 +160,22 @@ class MeasuredCalibration:
         spec, _ = profile_gpu_spec(profile)
         meta = profile.metadata
         date = str(meta.get("created_utc", ""))[:10]
-        source = f"{profile.csv_path.name} ({meta['gpu']['name']}, {date})"
+        tp = int(meta.get("tp_degree", 1))
+        gpus = f"{tp} x {meta['gpu']['name']}" if tp > 1 else meta["gpu"]["name"]
+        source = f"{profile.csv_path.name} ({gpus}, {date})"
         return cls(
             decode_batch=np.asarray([r.batch_size for r in dec], dtype=float),
             decode_kv_tokens=np.asarray([r.kv_tokens for r in dec], dtype=float),
             decode_time_s=np.asarray([r.iteration_ms_mean / 1000.0 for r in dec]),
-            decode_power_w=_nan(r.power_w_mean for r in dec),
+            decode_power_w=_nan(r.power_w_mean for r in dec) / tp,
             decode_clock_mhz=_nan(r.sm_clock_mhz_mean for r in dec),
             prefill_tokens=np.asarray([r.prefill_tokens for r in pre], dtype=float),
             prefill_time_s=np.asarray([r.iteration_ms_mean / 1000.0 for r in pre]),
-            prefill_power_w=_nan(r.power_w_mean for r in pre),
+            prefill_power_w=_nan(r.power_w_mean for r in pre) / tp,
             prefill_clock_mhz=_nan(r.sm_clock_mhz_mean for r in pre),
             reference_clock_mhz=float(clock_requested_mhz or spec.max_clock_mhz),
             power_limit_w=float(meta["gpu"].get("power_limit_w") or spec.power_cap_w),
-            source=source)
+            source=source, tp_degree=tp)
 
     def subset(self, decode_mask: np.ndarray) -> MeasuredCalibration:
         """The same calibration with only the decode points of ``decode_mask`` (prefill kept)."""
@@ -168,11 +211,14 @@ class _Corrections:
         seen = np.concatenate([cal.decode_clock_mhz, cal.prefill_clock_mhz])
         seen = np.where(np.isfinite(seen), np.minimum(seen, cal.reference_clock_mhz), cal.reference_clock_mhz)
         zeros = np.zeros_like(cal.prefill_tokens)
-        self.fit = fit_analytic(shape, gpu, np.concatenate([np.zeros_like(cal.decode_batch), cal.prefill_tokens]),
-                                np.concatenate([cal.decode_batch, zeros]),
-                                np.concatenate([cal.decode_kv_tokens, zeros]), seen,
-                                np.concatenate([cal.decode_time_s, cal.prefill_time_s]))
-        ref = self.fit.model(shape, 1)
+        # Fitted and matched at the calibration's own TP degree: the measured TP-N iterations
+        # are then reproduced by the TP-N model, not divided by the TP-1 one.
+        self.fit = fit_at_tp(shape, gpu, cal.tp_degree,
+                             np.concatenate([np.zeros_like(cal.decode_batch), cal.prefill_tokens]),
+                             np.concatenate([cal.decode_batch, zeros]),
+                             np.concatenate([cal.decode_kv_tokens, zeros]), seen,
+                             np.concatenate([cal.decode_time_s, cal.prefill_time_s]))
+        ref = self.fit.model(shape, cal.tp_degree)
         self.max_batch = max(2, int(np.max(cal.decode_batch)))
         self.rows_b = np.arange(1, self.max_batch + 1, dtype=float)
         self.nodes_u = np.arange(0.0, shape.max_context_tokens + KV_PER_REQUEST_STEP, KV_PER_REQUEST_STEP)
@@ -308,7 +354,8 @@ class ProfiledPerfModel(GpuPerfModel):
 
     Args:
         shape, gpu, tp_degree: as for GpuPerfModel (``gpu``: usually :func:`profile_gpu_spec`).
-        calibration: the measured TP-1 points.
+        calibration: the measured points (of ``calibration.tp_degree`` GPUs: measured there,
+            TP scaling modelled at any other ``tp_degree``).
         **kwargs: GpuPerfModel's power limit and activation reserve (the overhead and overlap
             exponent are fitted to the calibration, see :mod:`throttllem.profiling.analytic_fit`).
     """
@@ -335,7 +382,8 @@ class ProfiledPerfModel(GpuPerfModel):
 
     @classmethod
     def from_profile(cls, profile: Profile, tp_degree: int = 1, **kwargs) -> ProfiledPerfModel:
-        """The model of ``profile``'s shape on its GPU (own-clock rows, else the top requested clock)."""
+        """The model of ``profile``'s shape on its GPU (own-clock rows, else the top requested clock)
+        at ``tp_degree``: measured where it is the profile's own TP degree, else TP-scaled."""
         clocks = {r.clock_requested_mhz for r in profile.rows}
         clock = None if None in clocks else max(clocks)
         spec, _ = profile_gpu_spec(profile)
@@ -345,11 +393,21 @@ class ProfiledPerfModel(GpuPerfModel):
         return (f"ProfiledPerfModel({self.shape.name}, {self.gpu.name}, tp_degree={self.tp_degree}, "
                 f"calibration={self.calibration.source}) [modelled, calibrated on measured data]")
 
+    @property
+    def measured_tp(self) -> bool:
+        """True where this TP degree is the calibration's own (its iterations measured on that
+        many GPUs); False: the perfmodel's TP scaling of another degree's profile (modelled)."""
+        return self.tp_degree == self.calibration.tp_degree
+
     def describe(self) -> str:
         """Which parts are measured and which modelled (one line, for reports)."""
-        tp = ("" if self.tp_degree == 1
-              else f"; TP {self.tp_degree}: perfmodel TP scaling of the TP-1 profile (modelled)")
-        return (f"GPU model: profile {self.calibration.source} (MEASURED decode/prefill time and power at "
+        cal_tp = self.calibration.tp_degree
+        if self.measured_tp:
+            tp = "" if cal_tp == 1 else f"; TP {cal_tp}: MEASURED on {cal_tp} GPUs (the profile's own TP degree)"
+        else:
+            tp = f"; TP {self.tp_degree}: perfmodel TP scaling of the TP-{cal_tp} profile (MODELLED)"
+        power = "" if cal_tp == 1 else " (per GPU: the instance's total / TP)"
+        return (f"GPU model: profile {self.calibration.source} (MEASURED decode/prefill time and power{power} at "
                 f"{self.calibration.reference_clock_mhz:.0f} MHz requested, interpolated between grid points); "
                 f"other clocks: perfmodel clock response and power cap (MODELLED); idle power: perfmodel (MODELLED)"
                 + tp)

@@ -6,6 +6,8 @@ simulator's default GPU model and the shipped governor model are calibrated on t
 >>> from throttllem.perfmodel import H100_SXM_80GB, LLAMA3_8B
 >>> find_reference_profile(LLAMA3_8B, H100_SXM_80GB).name  # doctest: +SKIP
 'h100-llama3-8b.csv'
+>>> find_reference_profile(LLAMA3_8B, H100_SXM_80GB, tp_degree=2).name  # doctest: +SKIP
+'h100-tp2-llama3-8b.csv'
 """
 
 from __future__ import annotations
@@ -52,10 +54,11 @@ _SHAPE_FIELDS = ("num_layers", "hidden_size", "num_heads", "num_kv_heads", "inte
                  "bytes_per_param", "kv_bytes_per_element")
 
 
-def find_reference_profile(shape: ModelShape, gpu: GpuSpec) -> Path | None:
-    """The measured one-GPU reference profile of ``shape`` on ``gpu``'s chip, or None. Profiles of
-    tensor-parallel runs sit beside it; the one-GPU profile is the calibration."""
-    want = (tuple(getattr(shape, k) for k in _SHAPE_FIELDS), gpu_family(gpu.name), True, 1)
+def find_reference_profile(shape: ModelShape, gpu: GpuSpec, tp_degree: int = 1) -> Path | None:
+    """The measured reference profile of ``shape`` on ``tp_degree`` GPUs of ``gpu``'s chip, or
+    None. The default (TP 1) is the one-GPU calibration; a TP-N profile (e.g. ``h100-tp2-*``)
+    is found only when asked for by its degree."""
+    want = (tuple(getattr(shape, k) for k in _SHAPE_FIELDS), gpu_family(gpu.name), True, int(tp_degree))
     for path in reference_profile_paths():
         if _identity(path) == want:
             return path

@@ -15,7 +15,14 @@ Every row carries its source:
   response, with the power cap acting on the measured power): the simulator's GPU model, so
   the governor trained here predicts the simulated GPU;
 * ``tp-scaling`` (modelled, only when asked for): TP degrees the profiles did not measure, from
-  the same model at that TP degree (the perfmodel's TP scaling of the TP-1 calibration).
+  the same model at that TP degree (the perfmodel's TP scaling of the calibration of the lowest
+  measured TP degree, normally TP 1).
+
+TP is a feature of every model (``tp_degree`` first, the governor's layout). Profiles of several
+TP degrees (a TP-N profile's ``tp_degree`` column and metadata) train one model with TP measured:
+each (profile, TP degree, clock) group gets its own calibrated model, fitted at that TP degree,
+so its interpolated and clock-response rows never mix TP degrees (they did once, and the TP-2
+rows were labelled with the TP-1 model's scaling applied twice: R^2 < 0 on the training points).
 
 The calibrated model is built from the points given (a split's training points only), so a
 held-out point never shapes its own labels.
@@ -52,7 +59,7 @@ class MeasuredPoints:
     own_clock: np.ndarray          # True where the GPU ran under its own clock policy
     ips: np.ndarray
     profile_index: np.ndarray
-    power_w: np.ndarray            # measured board power (NaN without NVML)
+    power_w: np.ndarray            # measured power of the instance, all its GPUs (NaN without NVML)
     sm_clock_mhz: np.ndarray       # SM clock seen (NaN without NVML)
 
     def __len__(self) -> int:
@@ -111,16 +118,24 @@ def measured_points(profiles: list[Profile]) -> MeasuredPoints:
     return MeasuredPoints(**{k: np.asarray(v, dtype=bool if k == "own_clock" else float) for k, v in cols.items()})
 
 
-def calibrated_model(profile: Profile, points: MeasuredPoints, tp_degree: int = 1) -> ProfiledPerfModel:
+def calibrated_model(profile: Profile, points: MeasuredPoints, tp_degree: int | None = None) -> ProfiledPerfModel:
     """The GPU model calibrated on ``points`` (all of one profile and one clock feature), with the
-    profile's prefill rows at that clock: the simulator's GPU model when ``points`` are all of them."""
+    profile's prefill rows at that clock: the simulator's GPU model when ``points`` are all of them.
+
+    ``tp_degree``: the model's TP degree, default the profile's own (measured); another degree
+    is the perfmodel's TP scaling of this calibration (modelled)."""
     own = bool(points.own_clock.all())
     requested = None if own else int(points.clock_mhz[0])
     base = MeasuredCalibration.from_profile(profile, requested)
+    if np.any(points.tp_degree != base.tp_degree):
+        raise InvalidArgumentError(f"{profile.csv_path}: points of TP {sorted(set(points.tp_degree.tolist()))} "
+                                   f"cannot calibrate a TP-{base.tp_degree} profile's model")
+    # The calibration holds one GPU's power; a TP-N profile's rows hold the instance's.
     calibration = dataclasses.replace(
         base, decode_batch=points.batch_size, decode_kv_tokens=points.kv_tokens, decode_time_s=1.0 / points.ips,
-        decode_power_w=points.power_w, decode_clock_mhz=points.sm_clock_mhz)
-    return ProfiledPerfModel(shape_of(profile), gpu_spec_of(profile)[0], tp_degree, calibration)
+        decode_power_w=points.power_w / base.tp_degree, decode_clock_mhz=points.sm_clock_mhz)
+    tp = base.tp_degree if tp_degree is None else int(tp_degree)
+    return ProfiledPerfModel(shape_of(profile), gpu_spec_of(profile)[0], tp, calibration)
 
 
 def _ips_at_clocks(perf: ProfiledPerfModel, batch, kv, clocks: np.ndarray) -> np.ndarray:
@@ -133,7 +148,8 @@ def build_rows(profiles: list[Profile], points: MeasuredPoints, *, densify: bool
                tp_degrees: tuple[int, ...] = ()) -> Rows:
     """Training rows from the measured ``points`` (a subset of ``measured_points(profiles)``).
 
-    ``tp_degrees``: TP degrees to add from TP-1 points of a single-clock profile (tp-scaling rows)."""
+    ``tp_degrees``: TP degrees to add where no profile measured them (tp-scaling rows), from the
+    single-clock points of the lowest measured TP degree (TP 1 when it is profiled)."""
     shape = shape_of(profiles[0])
     xs, ys, srcs = [], [], []
 
@@ -149,13 +165,14 @@ def build_rows(profiles: list[Profile], points: MeasuredPoints, *, densify: bool
 
     add(points.tp_degree, points.batch_size, points.kv_tokens, points.clock_mhz, points.ips, MEASURED)
     measured_tp = {int(t) for t in points.tp_degree}
+    scale_from = min(measured_tp)
     groups = {(int(p), float(tp), float(c))
               for p, tp, c in zip(points.profile_index, points.tp_degree, points.clock_mhz)}
     for pi, tp, clock in sorted(groups):
         sel = (points.profile_index == pi) & (points.tp_degree == tp) & (points.clock_mhz == clock)
         profile = profiles[pi]
         group = points.subset(sel)
-        perf = calibrated_model(profile, group, int(tp))
+        perf = calibrated_model(profile, group)  # at the group's own (measured) TP degree
         batch, kv, ips = group.batch_size, group.kv_tokens, group.ips
         if densify and sel.sum() >= 2:
             d_batch, d_kv = _dense_grid(batch, group.kv_tokens_per_request, _kv_limit(profile, perf),
@@ -171,7 +188,7 @@ def build_rows(profiles: list[Profile], points: MeasuredPoints, *, densify: bool
         at_clock = np.asarray(perf.decode_ips(batch, kv, clock))[:, None]
         moved = ips[:, None] * _ips_at_clocks(perf, batch, kv, to) / at_clock
         add_grid(int(tp), batch, kv, to, moved)
-        if tp != 1:
+        if tp != scale_from:
             continue
         for degree in sorted(set(tp_degrees) - measured_tp):
             other = ProfiledPerfModel(perf.shape, perf.gpu, degree, perf.calibration)
@@ -186,8 +203,9 @@ def build_rows(profiles: list[Profile], points: MeasuredPoints, *, densify: bool
 
 
 def _kv_limit(profile: Profile, perf: ProfiledPerfModel) -> float:
-    """KV tokens the rows reach: the profiled GPU's cache at TP 1, all of the memory beyond it."""
-    if perf.tp_degree == 1 and profile.metadata.get("kv_capacity_tokens"):
+    """KV tokens the rows reach: the profiled instance's cache at its own TP degree, all of the
+    memory at another degree."""
+    if perf.measured_tp and profile.metadata.get("kv_capacity_tokens"):
         return float(profile.metadata["kv_capacity_tokens"])
     return float(perf.kv_capacity_tokens(memory_utilization=1.0))
 

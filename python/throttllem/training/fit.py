@@ -3,7 +3,9 @@
 The splits are over measured grid points: a held-out point's interpolated and clock-response rows
 are built from the training points only, so nothing about it leaks into training. Each split is
 scored on the held-out measured rows (at the clock they were measured at), and separately on the
-held-out points' clock-response rows (modelled targets).
+held-out points' clock-response rows (modelled targets); both overall and per TP degree. With
+profiles of several TP degrees the split is drawn within each TP degree (each keeps the same
+train/test shares, so every calibration has training points).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import numpy as np
 from throttllem.forest_compile import FEATURES
 from throttllem.perfmodel.default_model import LGBM_PARAMS
 from throttllem.profiling.profile_file import Profile
-from throttllem.training.dataset import CLOCK_RESPONSE, MEASURED, MeasuredPoints, build_rows
+from throttllem.training.dataset import CLOCK_RESPONSE, MEASURED, SOURCES, MeasuredPoints, build_rows
 
 #: The shipped model's recipe (gamma objective on IPS, max_bin 63, monotone in batch, KV, clock).
 DEFAULT_NUM_TREES = 150
@@ -59,9 +61,12 @@ class SplitResult:
     test_points: int
     measured: dict[str, float]
     clock_response: dict[str, float] | None
-    #: Held-out measured IPS and predictions (for the plot).
+    #: Held-out measured IPS and predictions (for the plot), and their TP degrees.
     y_measured: np.ndarray
     y_predicted: np.ndarray
+    tp_measured: np.ndarray | None = None
+    #: {tp: {"measured": metrics | None, "clock_response": metrics | None}} over the held-out points.
+    per_tp: dict | None = None
 
 
 def split_masks(n: int, train_share: float, seed: int) -> tuple[np.ndarray, np.ndarray]:
@@ -77,20 +82,47 @@ def split_masks(n: int, train_share: float, seed: int) -> tuple[np.ndarray, np.n
     return train, ~train
 
 
+def stratified_masks(groups: np.ndarray, train_share: float, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`split_masks` drawn within each value of ``groups`` (TP degrees); one group gives
+    exactly ``split_masks``. A group of fewer than 3 points is all training (nothing to hold out)."""
+    groups = np.asarray(groups)
+    train = np.zeros(groups.size, dtype=bool)
+    for value in np.unique(groups):
+        idx = np.flatnonzero(groups == value)
+        train[idx] = True if idx.size < 3 else split_masks(idx.size, train_share, seed)[0]
+    if train.all():
+        raise ValueError(f"need at least 3 measured decode points of one TP degree to split, have {groups.size}")
+    return train, ~train
+
+
+def _by_tp(tp: np.ndarray, y_true: np.ndarray, y_pred: np.ndarray) -> dict[int, dict[str, float]]:
+    return {int(t): accuracy(y_true[tp == t], y_pred[tp == t]) for t in np.unique(tp)}
+
+
 def evaluate_split(profiles: list[Profile], points: MeasuredPoints, name: str, train_share: float, *,
                    num_trees: int, seed: int, densify: bool) -> SplitResult:
-    train, test = split_masks(len(points), train_share, seed)
+    train, test = stratified_masks(points.tp_degree, train_share, seed)
     rows = build_rows(profiles, points.subset(train), densify=densify)
     booster = fit_lightgbm(rows.x, rows.y, num_trees=num_trees, seed=seed)
     held = points.subset(test)
     x_test = np.column_stack([held.tp_degree, held.batch_size, held.kv_tokens, held.clock_mhz])
     pred = booster.predict(x_test)
     # The held-out points' own clock-response rows (no interpolation: their measured values only).
-    test_rows = build_rows(profiles, held, densify=False)
-    moved = test_rows.source == CLOCK_RESPONSE
-    clock_metrics = accuracy(test_rows.y[moved], booster.predict(test_rows.x[moved])) if moved.any() else None
+    # A TP degree with a single held-out point has no calibration of its own: no such rows.
+    calibrable = np.isin(held.tp_degree, [t for t in np.unique(held.tp_degree) if np.sum(held.tp_degree == t) >= 2])
+    moved_y, moved_p, moved_tp = np.empty(0), np.empty(0), np.empty(0)
+    if calibrable.any():
+        test_rows = build_rows(profiles, held.subset(calibrable), densify=False)
+        moved = test_rows.source == CLOCK_RESPONSE
+        moved_y, moved_tp = test_rows.y[moved], test_rows.x[moved, 0]
+        moved_p = booster.predict(test_rows.x[moved]) if moved.any() else np.empty(0)
+    clock_metrics = accuracy(moved_y, moved_p) if moved_y.size else None
+    per_tp = {}
+    for t, m in _by_tp(held.tp_degree, held.ips, pred).items():
+        sel = moved_tp == t
+        per_tp[t] = {"measured": m, "clock_response": accuracy(moved_y[sel], moved_p[sel]) if sel.any() else None}
     return SplitResult(name, int(train.sum()), int(test.sum()), accuracy(held.ips, pred), clock_metrics,
-                       held.ips, pred)
+                       held.ips, pred, held.tp_degree, per_tp)
 
 
 def fit_final(profiles: list[Profile], points: MeasuredPoints, *, num_trees: int, seed: int, densify: bool,
@@ -100,3 +132,21 @@ def fit_final(profiles: list[Profile], points: MeasuredPoints, *, num_trees: int
     booster = fit_lightgbm(rows.x, rows.y, num_trees=num_trees, seed=seed)
     measured = rows.source == MEASURED
     return booster, rows, accuracy(rows.y[measured], booster.predict(rows.x[measured]))
+
+
+#: Rows per (TP, source) the per-TP training-row figures look at (an even stride through them).
+ROWS_SCORED_PER_GROUP = 50_000
+
+
+def training_fit_by_tp(booster, rows) -> dict[int, dict[str, dict[str, float]]]:
+    """{tp: {source: metrics}} of the final model on its own training rows: how well it follows
+    the measured rows and each kind of modelled row, per TP degree (larger groups are scored on
+    an even stride of ``ROWS_SCORED_PER_GROUP`` rows)."""
+    out: dict[int, dict[str, dict[str, float]]] = {}
+    for t in np.unique(rows.x[:, 0]):
+        for source in SOURCES:
+            idx = np.flatnonzero((rows.x[:, 0] == t) & (rows.source == source))
+            if idx.size:
+                idx = idx[::max(1, idx.size // ROWS_SCORED_PER_GROUP)]
+                out.setdefault(int(t), {})[source] = accuracy(rows.y[idx], booster.predict(rows.x[idx]))
+    return out

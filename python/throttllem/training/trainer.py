@@ -9,10 +9,11 @@ from pathlib import Path
 
 import numpy as np
 
+from throttllem.forest_compile import FEATURES
 from throttllem.profiling.metadata import utc_now
 from throttllem.profiling.profile_file import read_profile
 from throttllem.training.dataset import gpu_spec_of, measured_points, shape_of
-from throttllem.training.fit import DEFAULT_NUM_TREES, SPLITS, evaluate_split, fit_final
+from throttllem.training.fit import DEFAULT_NUM_TREES, SPLITS, accuracy, evaluate_split, fit_final, training_fit_by_tp
 from throttllem.training.report import PLOT_NAME, write_plot, write_report
 
 MODEL_NAME = "ips_model.so"
@@ -28,6 +29,10 @@ class TrainResult:
     final_fit: dict
     #: The profiles hold measurements (False: synthetic, every figure modelled).
     measured: bool
+    #: {tp: accuracy} of the final model on each profiled TP degree's measured points.
+    final_per_tp: dict | None = None
+    #: {tp: {"data": "measured" | "modelled", "what": ...}}: which TP degrees were profiled.
+    tp_data: dict | None = None
 
 
 def _profile_summary(profile) -> dict:
@@ -45,8 +50,11 @@ def train_ips_model(profile_paths: list[str | os.PathLike], out_dir: str | os.Pa
     """Reads and validates the profiles, scores the 90/10 and 10/90 splits, fits the final model
     on every point, compiles it with ``throttllem.forest.compile`` and writes the report.
 
-    ``tp_degrees``: TP degrees the final model also covers beyond the profiled ones, from the
-    perfmodel's TP scaling of the TP-1 profile (modelled); the splits score the profiled ones."""
+    Profiles of several TP degrees (e.g. ``h100-llama3-8b`` and ``h100-tp2-llama3-8b``) train one
+    model whose ``tp_degree`` feature is measured at each of them; the splits are drawn and
+    scored per TP degree. ``tp_degrees``: TP degrees the final model also covers beyond the
+    profiled ones, from the perfmodel's TP scaling of the lowest profiled degree (modelled); the
+    splits score the profiled ones."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     profiles = [read_profile(p) for p in profile_paths]
@@ -71,9 +79,21 @@ def train_ips_model(profile_paths: list[str | os.PathLike], out_dir: str | os.Pa
     all_measured = all(p.measured for p in profiles)
     measured_share = rows.counts()["measured"] / len(rows.y)
     kind = "measured+modelled" if all_measured else "modelled (synthetic profile)"
-    scaled = sorted(set(tp_degrees) - {int(t) for t in points.tp_degree})
-    tp_note = (f", TP {'/'.join(map(str, scaled))} modelled (perfmodel TP scaling)"
-               if rows.counts()["tp-scaling"] else "")
+    profiled = sorted({int(t) for t in points.tp_degree})
+    scaled = sorted(set(tp_degrees) - set(profiled)) if rows.counts()["tp-scaling"] else []
+    tp_word = "measured" if all_measured else "profiled (synthetic)"
+    tp_note = f", TP {'/'.join(map(str, profiled))} {tp_word}"
+    if scaled:
+        tp_note += f", TP {'/'.join(map(str, scaled))} modelled (perfmodel TP scaling)"
+    tp_data = {t: {"data": tp_word, "what": "profile rows of " + ", ".join(
+        f"`{p.csv_path.name}`" for i, p in enumerate(profiles) if np.any(points.tp_degree[points.profile_index == i] == t))}
+        for t in profiled}
+    for t in scaled:
+        tp_data[t] = {"data": "modelled", "what": f"tp-scaling rows: the perfmodel's TP scaling of the TP-{profiled[0]} "
+                                                  "calibration, every clock (no measured point to score)"}
+    measured_rows = rows.source == "measured"
+    final_per_tp = {t: accuracy(rows.y[measured_rows & (rows.x[:, 0] == t)],
+                                booster.predict(rows.x[measured_rows & (rows.x[:, 0] == t)])) for t in profiled}
     provenance = (f"{kind}: {shape.name} profile(s) of {profiles[0].metadata['gpu']['name']}, "
                   f"{len(points)} profile decode points ({measured_share:.2%} of rows), "
                   f"clock dimension {'modelled' if clock_note else 'measured'}{tp_note}; trained {utc_now()}")
@@ -94,11 +114,13 @@ def train_ips_model(profile_paths: list[str | os.PathLike], out_dir: str | os.Pa
              f"({word}) vs model prediction")
     plot = write_plot(out / PLOT_NAME, splits, title, word)
     settings = {"num_trees": num_trees, "seed": seed, "densify": densify, "tp_degrees": list(tp_degrees)}
+    model_info["features"] = " ".join(FEATURES)
     md, js = write_report(out, profiles=[_profile_summary(p) for p in profiles], counts=rows.counts(),
                           clock_note=clock_note, splits=splits, final_fit=final_fit, model=model_info,
-                          settings=settings, measured=all_measured)
+                          settings=settings, measured=all_measured, tp_data=tp_data, final_per_tp=final_per_tp,
+                          training_per_tp=training_fit_by_tp(booster, rows))
     return TrainResult(None if model_path is None else Path(model_path), md, js, plot, splits, final_fit,
-                       all_measured)
+                       all_measured, final_per_tp, tp_data)
 
 
 def predict_measured(forest, profile_path) -> tuple[np.ndarray, np.ndarray]:

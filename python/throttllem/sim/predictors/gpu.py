@@ -4,7 +4,9 @@ The GPU model is a :class:`~throttllem.perfmodel.GpuPerfModel`: by default (``En
 = "auto"``) the one calibrated on the measured reference profile of the engine's model and GPU
 (:class:`~throttllem.profiling.gpu_model.ProfiledPerfModel`: measured time and power at max clock,
 the analytic clock response elsewhere), else the analytic roofline (``"analytic"``); see
-:func:`build_perf_model`.
+:func:`build_perf_model`. At TP > 1 the measured profile of that TP degree is used where one
+ships (TP 2 of Llama-3-8B on H100); other degrees are the one-GPU profile, TP-scaled (modelled).
+Power is the instance's: all ``tp_degree`` GPUs (the power cap acts on each GPU).
 
 The simulator asks for one mixed iteration at a time (prefill tokens + decode batch) and for
 decode stretches: runs of iterations with a fixed batch whose KV grows by the batch size each
@@ -33,6 +35,11 @@ def build_perf_model(config) -> GpuPerfModel:
     ``gpu_model``: "analytic" (the roofline of ``config.gpu``); "profile" (``config.profile``, or
     the measured reference profile of ``config.model`` on ``config.gpu``'s chip; an error if there
     is none); "auto" (like "profile" when a profile is given or a reference one ships, else analytic).
+
+    TP: the reference profile measured at ``config.tp_degree`` when one ships (its iteration times
+    and power are then measured at max clock); else the one-GPU reference profile and the
+    perfmodel's TP scaling of it (modelled). A given ``config.profile`` is used as it is (measured
+    at its own TP degree, TP-scaled at any other). ``ProfiledPerfModel.measured_tp`` says which.
     """
     if config.gpu_model == "analytic":
         return GpuPerfModel(config.model, config.gpu, config.tp_degree)
@@ -40,7 +47,12 @@ def build_perf_model(config) -> GpuPerfModel:
     from throttllem.profiling.gpu_model import ProfiledPerfModel, profile_shape
     from throttllem.profiling.reference import find_reference_profile, gpu_family
 
-    path = config.profile or find_reference_profile(config.model, config.gpu)
+    path = config.profile
+    if path is None:
+        # The measured TP-N profile beats TP scaling of the one-GPU one (3.4% MAPE, up to 14%, on
+        # the TP-2 H100 decode points; docs/SIMULATOR.md).
+        path = (find_reference_profile(config.model, config.gpu, config.tp_degree)
+                or find_reference_profile(config.model, config.gpu))
     if path is None:
         if config.gpu_model == "profile":
             raise InvalidArgumentError(f"no measured reference profile of {config.model.name} on "
@@ -67,10 +79,18 @@ def describe_gpu_model(perf: GpuPerfModel) -> str:
 
 
 class GpuPredictor:
-    """Iteration time (s), board power (W) and effective clock (MHz) of the simulated GPU."""
+    """Iteration time (s), power (W) and effective clock (MHz) of the simulated instance.
+
+    Power is the whole instance's: ``tp_degree`` GPUs, each drawing the model's board power and
+    each power-capped at ``power_limit_w`` (so at TP 1 it is the board power)."""
 
     def __init__(self, perf: GpuPerfModel) -> None:
         self.perf = perf
+        #: GPUs of the instance; every power this class returns is their sum.
+        self.gpus = int(perf.tp_degree)
+        #: True where time and power at max clock are measured at this TP degree (a profile of
+        #: it); False where the TP degree is modelled (TP scaling, or the analytic model).
+        self.tp_measured = bool(getattr(perf, "measured_tp", False))
         #: Where its figures come from (measured vs modelled), one line for reports.
         self.source = describe_gpu_model(perf)
         self.clocks_mhz = tuple(int(c) for c in perf.gpu.clocks_mhz)
@@ -88,9 +108,9 @@ class GpuPredictor:
         return self.clocks_mhz[-1]
 
     def idle_power_w(self, clock_mhz: int) -> float:
-        """Power of an idle card held at ``clock_mhz``."""
+        """Power of the idle instance (its ``gpus`` cards) held at ``clock_mhz``."""
         if clock_mhz not in self._idle_w:
-            self._idle_w[clock_mhz] = float(self.perf.idle_power_w(clock_mhz))
+            self._idle_w[clock_mhz] = float(self.perf.idle_power_w(clock_mhz)) * self.gpus
         return self._idle_w[clock_mhz]
 
     def _raw(self, prefill: float, batch: float, kv: float, clock: float) -> tuple[float, float]:
@@ -99,11 +119,11 @@ class GpuPredictor:
 
     def iteration(self, prefill_tokens: int, batch_size: int, kv_tokens: int,
                   clock_mhz: int) -> tuple[float, float, int]:
-        """(time_s, power_w, effective_clock_mhz) of one iteration at the requested clock."""
+        """(time_s, instance power_w, effective_clock_mhz) of one iteration at the requested clock."""
         p, b, k = float(prefill_tokens), float(batch_size), float(kv_tokens)
         time_s, power_w = self._raw(p, b, k, float(clock_mhz))
         if power_w <= self.power_limit_w:
-            return time_s, power_w, int(clock_mhz)
+            return time_s, power_w * self.gpus, int(clock_mhz)
         # Power capping: the highest level <= the request whose power fits (power rises with
         # clock). Capped iterations (long prefills) land near the last capped level, so gallop
         # out from there and bisect the bracket: ~4 evaluations instead of ~8.
@@ -130,11 +150,11 @@ class GpuPredictor:
         if fits_at < 0:  # nothing fits: the card runs at its lowest level
             fits_at, best = 0, raw(p, b, k, float(clocks[0]))
         self._last_cap = fits_at
-        return best[0], min(best[1], limit), clocks[fits_at]
+        return best[0], min(best[1], limit) * self.gpus, clocks[fits_at]
 
     def grid(self, prefill_tokens, batch_size, kv_tokens) -> tuple[np.ndarray, np.ndarray]:
-        """(time_s, power_w) of iterations at every supported clock (axis 0) for each of the
-        broadcast inputs (remaining axes), power-capped like :meth:`iteration`.
+        """(time_s, instance power_w) of iterations at every supported clock (axis 0) for each of
+        the broadcast inputs (remaining axes), power-capped like :meth:`iteration`.
 
         For planners that compare all clocks at once (the oracle policy).
         """
@@ -153,11 +173,11 @@ class GpuPredictor:
             chosen = np.maximum.accumulate(fits, axis=0)
             time_s = np.take_along_axis(time_s, chosen, axis=0)
             power_w = np.minimum(np.take_along_axis(power_w, chosen, axis=0), self.power_limit_w)
-        return np.array(time_s), np.array(power_w)
+        return np.array(time_s), np.array(power_w) * self.gpus
 
     def decode_stretch(self, batch_size: int, kv_tokens: int, iterations: int,
                        clock_mhz: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Per-iteration (time_s, power_w, effective_clock_mhz) of ``iterations`` decode steps.
+        """Per-iteration (time_s, instance power_w, effective_clock_mhz) of ``iterations`` decode steps.
 
         Iteration k attends ``kv_tokens + k * batch_size`` tokens. Time and power are smooth in
         the KV size at a fixed clock, so they are evaluated exactly every ``NODE_SPACING``
@@ -177,7 +197,7 @@ class GpuPredictor:
         clocks = {row[2] for row in rows}
         if len(clocks) > 1:
             est = self.perf.estimate(0, batch_size, kv_tokens + batch_size * np.arange(n), clock_mhz)
-            return (np.asarray(est.time_s, dtype=np.float64), np.asarray(est.power_w, dtype=np.float64),
+            return (np.asarray(est.time_s, dtype=np.float64), np.asarray(est.instance_power_w, dtype=np.float64),
                     np.asarray(est.effective_clock_mhz, dtype=np.int64))
         k = _RAMP[:n] if n <= len(_RAMP) else np.arange(n, dtype=np.float64)
         if len(nodes) == 2:
