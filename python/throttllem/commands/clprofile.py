@@ -1,9 +1,14 @@
-"""``throttllem clprofile``: time OpenCL kernels on every CPU and GPU device -> a labelled dataset."""
+"""``throttllem clprofile``: time OpenCL kernels on every CPU and GPU device -> a labelled dataset.
+
+  throttllem clprofile --out out/clprofile              # measure (needs pyopencl)
+  throttllem clprofile evaluate [--dataset datasets/h100-clprofile] [--model grewe ...]
+"""
 
 from __future__ import annotations
 
 import argparse
 import logging
+import shlex
 import sys
 from pathlib import Path
 
@@ -16,7 +21,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                     "check, then host-to-device + kernel + device-to-host timed with profiling events (median "
                     "of >= 5 runs). Each kernel runs in its own subprocess with a timeout. Writes OUT.csv, "
                     "OUT.json (metadata) and OUT.labels.csv; rerunning resumes. Needs pyopencl.")
-    p.add_argument("--out", type=Path, required=True, help="dataset path: writes OUT.csv, OUT.json, OUT.labels.csv")
+    p.add_argument("--out", type=Path, help="dataset path: writes OUT.csv, OUT.json, OUT.labels.csv (required "
+                                            "unless a subcommand is given)")
     p.add_argument("--suite", type=Path, help="kernel manifest (default: kernels/opencl/manifest.json)")
     p.add_argument("--no-suite", action="store_true", help="run no suite kernels (only --devmap)")
     p.add_argument("--devmap", type=Path, action="append", default=[], metavar="CSV",
@@ -37,6 +43,80 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.add_argument("--verbose", "-v", action="store_true", help="log each kernel's outcome (to stderr)")
     p.set_defaults(func=run)
+    sub = p.add_subparsers(dest="clprofile_command", metavar="SUBCOMMAND")
+    _register_evaluate(sub)
+
+
+def _register_evaluate(sub: argparse._SubParsersAction) -> None:
+    e = sub.add_parser(
+        "evaluate", help="cross-validate device selectors on a clprofile dataset; end-to-end time incl. decisions",
+        description="Trains the selectors with folds grouped by kernel (default leave-one-kernel-out), prints "
+                    "accuracy, balanced accuracy and per-device recall, and the end-to-end total time of the "
+                    "launches when each is run on the device the selector chose, plus the decisions' cost "
+                    "measured here with the compiled models, against always-CPU, always-GPU and the oracle. "
+                    "Kernel times are the dataset's (measured where it was made).")
+    e.add_argument("--dataset", type=Path, help="clprofile dataset path (default: datasets/h100-clprofile of "
+                                                 "this checkout)")
+    e.add_argument("--model", action="append", dest="models", metavar="NAME",
+                   help="model (repeatable; default: grewe, gbdt, gbdt-source; also: static)")
+    e.add_argument("--protocol", choices=("loko", "grouped"), default="loko",
+                   help="loko: leave-one-kernel-out (default); grouped: 10-fold StratifiedGroupKFold by kernel")
+    e.add_argument("--set", action="append", default=[], metavar="MODEL.OPTION=VALUE",
+                   help="model option, e.g. gbdt.min_child_samples=2 (repeatable)")
+    e.add_argument("--kernels", help="comma-separated kernel ids: evaluate only those (a quick subset)")
+    e.add_argument("--repeats", type=int, default=20,
+                   help="warm passes over all launches for the steady-state decision latency (default 20)")
+    e.add_argument("--seed", type=int, default=204, help="model and fold seed (default 204)")
+    e.add_argument("--markdown", type=Path, metavar="PATH",
+                   help="also write the report between the clprofile-evaluate markers of PATH "
+                        "(e.g. docs/OPENCL_PROFILING.md)")
+    e.add_argument("--no-progress", action="store_true", help="no progress bar")
+    e.set_defaults(func=run_evaluate)
+
+
+def _default_dataset() -> Path:
+    """``datasets/h100-clprofile`` of the source tree (editable installs), else of the cwd."""
+    here = Path(__file__).resolve()
+    for root in (*here.parents[3:4], Path.cwd()):
+        if (root / "datasets" / "h100-clprofile.labels.csv").exists():
+            return root / "datasets" / "h100-clprofile"
+    return Path("datasets") / "h100-clprofile"
+
+
+def run_evaluate(args: argparse.Namespace) -> int:
+    try:
+        import lightgbm  # noqa: F401
+        import sklearn  # noqa: F401
+    except ImportError:
+        print("throttllem clprofile evaluate needs scikit-learn and LightGBM (pip install 'throttllem[train]')",
+              file=sys.stderr)
+        return 2
+    from throttllem.benchmarking.timing import machine_description
+    from throttllem.commands.devmap import parse_options
+    from throttllem.devmap.profile.evaluate import DEFAULT_MODELS, evaluate, write_markdown
+    from throttllem.devmap.profile.labelled import load_clprofile
+    from throttllem.errors import ThrottllemError
+
+    models = args.models or list(DEFAULT_MODELS)
+    kernels = [k.strip() for k in args.kernels.split(",") if k.strip()] if args.kernels else None
+    words = ["throttllem", "clprofile", "evaluate"] + (["--dataset", str(args.dataset)] if args.dataset else [])
+    words += [w for m in models for w in ("--model", m)] + ["--protocol", args.protocol]
+    words += [w for s in args.set for w in ("--set", s)] + (["--kernels", args.kernels] if args.kernels else [])
+    try:
+        if args.repeats < 1:
+            raise ValueError("--repeats must be at least 1")
+        options = parse_options(args.set)
+        cd = load_clprofile(args.dataset or _default_dataset(), kernels=kernels)
+        report = evaluate(cd, models, args.protocol, seed=args.seed, options=options, repeats=args.repeats,
+                          progress=not args.no_progress, machine=machine_description(),
+                          command=" ".join(shlex.quote(w) for w in words))
+    except (ThrottllemError, OSError, ValueError, TypeError) as e:  # TypeError: an unknown --set option
+        print(f"throttllem clprofile evaluate: {e}", file=sys.stderr)
+        return 1
+    print("\n".join(report.lines()))
+    if args.markdown:
+        print(f"wrote {write_markdown(args.markdown, report)}")
+    return 0
 
 
 def _specs(args: argparse.Namespace):
@@ -63,6 +143,9 @@ def _specs(args: argparse.Namespace):
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.out is None:
+        print("throttllem clprofile: --out is required (or a subcommand: evaluate)", file=sys.stderr)
+        return 2
     try:
         import pyopencl  # noqa: F401 -- fail early with a clear message
     except ImportError:
