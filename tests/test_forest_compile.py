@@ -254,11 +254,12 @@ def test_default_model_is_installed_with_its_meta(default_forest):
 
     assert forest_compile.default_model_path().exists()
     assert default_forest.has_split_points
-    # Trained on the committed measured profile; the clock dimension and TP > 1 are modelled.
+    # Trained on the committed measured profiles (TP 1, 2); other clocks and TP 4/8 are modelled.
     assert default_forest.provenance == recipe.provenance()
     assert default_forest.provenance.startswith("measured+modelled: ")
     assert f"profiles/{recipe.PROFILE_NAME}.csv" in default_forest.provenance
-    assert "other clocks modelled" in default_forest.provenance and "TP 2/4/8 modelled" in default_forest.provenance
+    assert "other clocks modelled" in default_forest.provenance and "TP 4/8 modelled" in default_forest.provenance
+    assert "TP 2 (profiles/h100-tp2-llama3-8b.csv, 2 GPUs" in default_forest.provenance
     shipped = forest_compile.read_meta(REPO / "python" / "throttllem" / "models" / "default_model.so.meta")
     assert [tuple(s) for s in default_forest.split_points] == list(shipped.split_points)
     # The governor tabulates the model between split points: cells per TP degree stay small.

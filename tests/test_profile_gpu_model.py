@@ -117,6 +117,28 @@ def test_analytic_fit_recovers_known_parameters():
     assert fit.gpu.compute_efficiency == pytest.approx(0.6, rel=0.05)
 
 
+def test_analytic_fit_at_a_tp_degree_fits_that_degrees_model():
+    """Iterations of a TP-2 instance are fitted on the TP-2 model (its all-reduces included);
+    the TP-1 model cannot explain them as well. tp_degree=1 is the default fit, bit for bit."""
+    truth = GpuPerfModel(LLAMA3_8B, dataclasses.replace(H100_SXM_80GB, compute_efficiency=0.6), 2,
+                         iteration_overhead_s=3e-3, overlap_exponent=2.0)
+    batch = np.array([1, 8, 32, 64, 128, 256, 256, 0, 0], dtype=float)
+    kv = np.array([512, 8192, 32768, 65536, 131072, 32768, 262144, 0, 0], dtype=float)
+    prefill = np.array([0, 0, 0, 0, 0, 0, 0, 512, 2048], dtype=float)
+    clock = np.full(batch.size, 1500.0)
+    time_s = truth._parts(prefill, batch, kv, clock)[0]
+    at_tp2 = fit_analytic(LLAMA3_8B, H100_SXM_80GB, prefill, batch, kv, clock, time_s, tp_degree=2)
+    assert at_tp2.rms_log_error < 2e-3
+    assert at_tp2.iteration_overhead_s == pytest.approx(3e-3, rel=0.05)
+    assert at_tp2.gpu.compute_efficiency == pytest.approx(0.6, rel=0.05)
+    np.testing.assert_allclose(at_tp2.model(LLAMA3_8B, 2)._parts(prefill, batch, kv, clock)[0], time_s, rtol=5e-3)
+    at_tp1 = fit_analytic(LLAMA3_8B, H100_SXM_80GB, prefill, batch, kv, clock, time_s)
+    assert at_tp1.rms_log_error > 5 * at_tp2.rms_log_error
+    assert fit_analytic(LLAMA3_8B, H100_SXM_80GB, prefill, batch, kv, clock, time_s, tp_degree=1) == at_tp1
+    with pytest.raises(InvalidArgumentError, match="tp_degree must be a positive integer"):
+        fit_analytic(LLAMA3_8B, H100_SXM_80GB, prefill, batch, kv, clock, time_s, tp_degree=0)
+
+
 def test_nelder_mead_finds_a_quadratic_minimum():
     best = nelder_mead(lambda z: float(np.sum((z - np.array([1.0, -2.0])) ** 2)), np.zeros(2))
     np.testing.assert_allclose(best, [1.0, -2.0], atol=1e-4)

@@ -144,6 +144,7 @@ def test_train_command(tmp_path, capsys):
     out = capsys.readouterr().out
     assert rc == 0
     assert "split 90/10" in out and "split 10/90" in out and "MODELLED: synthetic profile" in out
+    assert "final model: all" in out and "  TP 1 (PROFILED (SYNTHETIC)): n=" in out  # never called measured
     assert (tmp_path / "out" / "report.md").exists()
     rc = cli.main(["train", "--profile", str(tmp_path / "missing.csv"), "--out", str(tmp_path / "o2")])
     assert rc == 1
@@ -177,3 +178,42 @@ def test_surface_rejects_bad_input():
         DecodeTimeSurface([1, 2], [0, 0], [0.01])
     with pytest.raises(InvalidArgumentError):
         DecodeTimeSurface([0], [0], [0.01])
+
+
+def test_train_prints_every_figure_per_tp_degree(tmp_path, capsys):
+    """The committed TP-1 and TP-2 profiles (measured): each split and the final model are printed
+    per TP degree with report.json's figures; a TP degree no profile measured is printed MODELLED."""
+    from throttllem.profiling.reference import find_reference_profile
+
+    profiles = [find_reference_profile(LLAMA3_8B, H100_SXM_80GB, tp_degree=tp) for tp in (1, 2)]
+    out_dir = tmp_path / "out"
+    rc = cli.main(["train", "--profile", str(profiles[0]), "--profile", str(profiles[1]), "--out", str(out_dir),
+                   "--trees", "20", "--no-compile", "--no-densify", "--tp-degrees", "1,2,4"])
+    out = capsys.readouterr().out
+    assert rc == 0
+    doc = json.loads((out_dir / "report.json").read_text())
+    lines = out.splitlines()
+    for split in doc["splits"]:
+        head = lines.index(next(line for line in lines if line.startswith(f"split {split['name']}:")))
+        for offset, tp in enumerate(("1", "2"), start=1):  # right under their split's line
+            m = split["per_tp"][tp]["measured"]
+            assert lines[head + offset] == (f"  TP {tp}: held-out n={m['n']}: R^2 {m['r2']:.4f}, "
+                                            f"MAE {m['mae_ips']:.3f} IPS, MAPE {m['mape_pct']:.2f}%")
+    final = doc["final_fit_on_measured"]
+    assert f"final model: all 116 profile points (trained on): R^2 {final['r2']:.4f}," in out
+    for tp, n in (("1", 56), ("2", 60)):
+        m = doc["final_fit_on_measured_per_tp"][tp]
+        assert m["n"] == n
+        assert (f"  TP {tp} (MEASURED): n={n}: R^2 {m['r2']:.4f}, MAE {m['mae_ips']:.3f} IPS, "
+                f"MAPE {m['mape_pct']:.2f}%") in lines
+    assert "  TP 4 (MODELLED): no measured point to score" in lines
+
+
+def test_tp_degrees_help_describes_training_on_several_tp_profiles(capsys):
+    with pytest.raises(SystemExit) as stop:
+        cli.main(["train", "--help"])
+    assert stop.value.code == 0
+    text = " ".join(capsys.readouterr().out.split())
+    assert "TP scaling of the lowest profiled TP degree (modelled)" in text
+    assert "profiled degrees are trained on their own profile's points (measured)" in text
+    assert "TP-1 profile" not in text

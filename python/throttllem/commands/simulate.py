@@ -3,8 +3,10 @@ compare energy and SLO attainment. Every latency, power and energy figure is mod
 GPU is calibrated on the project's measured H100 profile where one matches (``--gpu-model``).
 
 With no arguments: ten minutes of synthetic traffic fitted to the public Azure conv trace (at
-its own rate), all policies. The E2E deadline is the p99 E2E latency at max clock under
-saturating load, derived from max-clock runs of the same request mix.
+its own rate), all policies, on one GPU. The E2E deadline is the p99 E2E latency at max clock under
+saturating load, derived from max-clock runs of the same request mix. ``--tp N`` serves the model
+on N tensor-parallel GPUs; the report says whether that TP degree is measured (a profile taken on
+N GPUs: TP 1 and 2 for Llama-3-8B on H100) or modelled (TP scaling of another degree's profile).
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ import sys
 import time
 
 DEFAULT_DURATION_S = 600.0
+#: TP degrees an instance may have: those the profiler and the shipped governor model cover.
+TP_DEGREES = (1, 2, 4, 8)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -41,6 +45,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--slo-tbt-ms", type=float, default=200.0, help="mean TBT target (default %(default)s)")
     p.add_argument("--e2e-deadline-s", type=float, default=None,
                    help="E2E deadline; default: p99 E2E at max clock under saturating load")
+    p.add_argument("--tp", type=int, default=1, choices=TP_DEGREES, metavar="N",
+                   help="tensor-parallel GPUs of the instance: 1 (default), 2, 4 or 8. Power and energy are "
+                        "the whole instance's; the report says whether this TP degree is MEASURED (a reference "
+                        "profile of it ships: TP 1, 2) or MODELLED (TP scaling of the one-GPU profile: TP 4, 8)")
     p.add_argument("--max-batch", type=int, default=256, help="engine max batch size")
     p.add_argument("--prefill-chunk", type=int, default=None, help="chunked prefill: tokens per iteration")
     p.add_argument("--gpu-model", choices=("auto", "profile", "analytic"), default="auto",
@@ -106,8 +114,9 @@ def _simulate(args: argparse.Namespace) -> int:
     from throttllem.sim.report import format_header, format_table, write_plots
 
     started = time.perf_counter()
-    config = EngineConfig(max_batch_size=args.max_batch, prefill_chunk_tokens=args.prefill_chunk,
+    config = EngineConfig(tp_degree=args.tp, max_batch_size=args.max_batch, prefill_chunk_tokens=args.prefill_chunk,
                           gpu_model=args.gpu_model, profile=args.profile)
+    tp = tp_provenance(runner.gpu_for(config))  # builds (and caches) the GPU model: a bad profile fails here
     trace = _load_trace(args)
     policies = [make(spec) for spec in (args.policy or names())]
 
@@ -156,6 +165,7 @@ def _simulate(args: argparse.Namespace) -> int:
         results.append(runner.run(replay, policy, config, slo, factory(policy.label())))
 
     print(format_header(results))
+    print(tp["line"])
     print()
     print(format_table(results))
     print()
@@ -165,7 +175,7 @@ def _simulate(args: argparse.Namespace) -> int:
     if args.out:
         os.makedirs(args.out, exist_ok=True)
         with open(os.path.join(args.out, "results.json"), "w") as handle:
-            json.dump(_document(results, rps, saturating), handle, indent=2)
+            json.dump(_document(results, rps, saturating, tp), handle, indent=2)
         for path in write_plots(results, args.out):
             print(f"wrote {path}")
     return 0
@@ -184,11 +194,28 @@ def _closing(results) -> str:
     return "\n".join(lines)
 
 
-def _document(results, rps, saturating) -> dict:
+def tp_provenance(gpu) -> dict:
+    """Whether the instance's TP degree is measured or modelled, for the report and results.json
+    (``gpu``: the run's :class:`~throttllem.sim.predictors.GpuPredictor`)."""
+    tp = gpu.gpus
+    calibration = getattr(gpu.perf, "calibration", None)
+    if gpu.tp_measured:
+        what = (f"TP {tp}: MEASURED: time and power at max clock measured on {tp} GPU{'s' if tp > 1 else ''}, "
+                f"profile {calibration.source}; other clocks modelled")
+    elif calibration is not None:
+        what = (f"TP {tp}: MODELLED: perfmodel TP scaling of the TP-{calibration.tp_degree} profile "
+                f"{calibration.source}, not a profile measured at TP {tp}")
+    else:
+        what = f"TP {tp}: MODELLED: analytic perfmodel, no profile"
+    return {"tp_degree": tp, "tp_measured": bool(gpu.tp_measured), "line": what}
+
+
+def _document(results, rps, saturating, tp: dict) -> dict:
     first = results[0]
     return {
         "source": "modelled (simulated); not measured on a GPU",
         "gpu_model": first.gpu_source,
+        "tp_degree": tp["tp_degree"], "tp_measured": tp["tp_measured"], "tp_note": tp["line"],
         "trace": {"name": first.trace.name, "requests": len(first.trace), "notes": list(first.trace.notes)},
         "rps": rps, "saturating_rps": saturating,
         "slo": {"tbt_target_ms": first.slo.tbt_target_ms, "e2e_deadline_s": first.slo.e2e_deadline_s,

@@ -15,7 +15,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Fits LightGBM on (tp_degree, batch_size, kv_tokens, clock_mhz) -> IPS from the decode rows "
                     "of one or more profiles of one model, compiles it with throttllem.forest.compile and "
                     "writes report.md, report.json and a predicted-vs-measured plot. A profile with one clock "
-                    "gets its clock dimension from the perfmodel's clock response (reported as modelled).")
+                    "gets its clock dimension from the perfmodel's clock response (reported as modelled). "
+                    "Profiles of several TP degrees (e.g. a TP-1 and a TP-2 profile) train one model with TP "
+                    "measured at each; every figure is also given per TP degree.")
     p.add_argument("--profile", action="append", required=True, type=Path,
                    help="profile (.csv or .json path); repeat for several")
     p.add_argument("--out", type=Path, required=True, help="output folder")
@@ -25,8 +27,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help="train on measured (and clock-response) rows only, without interpolated rows")
     p.add_argument("--no-compile", action="store_true", help="skip compiling the model (report only)")
     p.add_argument("--tp-degrees", default="", metavar="LIST",
-                   help="also cover these TP degrees (e.g. 1,2,4,8) from the perfmodel's TP scaling of a TP-1 "
-                        "profile (modelled); default: the profiled ones only")
+                   help="also cover these TP degrees (e.g. 1,2,4,8): a degree no profile measured gets rows from "
+                        "the perfmodel's TP scaling of the lowest profiled TP degree (modelled); profiled degrees "
+                        "are trained on their own profile's points (measured). Default: the profiled degrees only")
     p.set_defaults(func=run)
 
 
@@ -60,9 +63,21 @@ def run(args: argparse.Namespace) -> int:
     word = "measured" if result.measured else "MODELLED: synthetic profile"
     for s in result.splits:
         m = s.measured
-        print(f"split {s.name}: held-out profile points n={m['n']}: R^2 {m['r2']:.4f}, MAE {m['mae_ips']:.3f} IPS, "
-              f"MAPE {m['mape_pct']:.2f}% (targets {word})")
+        print(f"split {s.name}: held-out profile points n={m['n']}: {_figures(m)} (targets {word})")
+        for tp, held in sorted((s.per_tp or {}).items()):
+            print(f"  TP {tp}: held-out n={held['measured']['n']}: {_figures(held['measured'])}")
+    print(f"final model: all {result.final_fit['n']} profile points (trained on): {_figures(result.final_fit)}")
+    for tp, info in sorted((result.tp_data or {}).items()):
+        m = (result.final_per_tp or {}).get(tp)
+        scored = f"n={m['n']}: {_figures(m)}" if m else "no measured point to score"
+        print(f"  TP {tp} ({info['data'].upper()}): {scored}")
     if result.model_path:
         print(f"model: {result.model_path}")
     print(f"report: {result.report_md}  plot: {result.plot}")
     return 0
+
+
+def _figures(m: dict) -> str:
+    """R^2, MAE and MAPE of one accuracy dict (R^2 is undefined for a single point)."""
+    r2 = "n/a" if m["r2"] != m["r2"] else f"{m['r2']:.4f}"  # NaN != NaN
+    return f"R^2 {r2}, MAE {m['mae_ips']:.3f} IPS, MAPE {m['mape_pct']:.2f}%"

@@ -1,14 +1,16 @@
-"""Recipe of the shipped IPS model: Llama-3-8B on H100, trained on the project's measured profile.
+"""Recipe of the shipped IPS model: Llama-3-8B on H100, trained on the project's measured profiles.
 
 ``scripts/make_default_model.py`` runs this recipe and writes the model into
 ``throttllem/models/``; the tests re-run its evaluations. The model is "measured+modelled": its
-TP-1 decode rows at max clock are the measured profile ``profiles/h100-llama3-8b`` (between its
-grid points interpolated), every other clock comes from the perfmodel's clock response fitted to
-that profile (modelled), and TP 2/4/8 from the perfmodel's TP scaling of it (modelled). The rows
-are built by ``throttllem.training`` exactly as ``throttllem train --tp-degrees 1,2,4,8`` builds
-them, and label the same GPU model the simulator runs
-(:class:`~throttllem.profiling.gpu_model.ProfiledPerfModel`), so the governor predicts the
-simulated GPU.
+TP-1 and TP-2 decode rows at max clock are the measured profiles ``profiles/h100-llama3-8b`` (one
+H100) and ``profiles/h100-tp2-llama3-8b`` (two H100s), interpolated between their grid points;
+every other clock comes from the perfmodel's clock response fitted to each profile (modelled),
+and TP 4/8 from the perfmodel's TP scaling of the TP-1 profile (modelled: no 4- or 8-GPU machine
+was lent to profile them). The rows are built by ``throttllem.training`` exactly as ``throttllem train
+--profile <TP 1> --profile <TP 2> --tp-degrees 1,2,4,8`` builds them, and label the same GPU
+model the simulator runs at each TP degree
+(:class:`~throttllem.profiling.gpu_model.ProfiledPerfModel` of the profile of that degree, else
+the TP-1 one TP-scaled), so the governor predicts the simulated GPU.
 """
 
 from __future__ import annotations
@@ -18,7 +20,10 @@ from pathlib import Path
 
 import numpy as np
 
-PROFILE_NAME = "h100-llama3-8b"
+#: The committed measured profiles trained on, by TP degree. TP degrees not here are TP-scaled
+#: from the TP-1 profile (modelled), as the simulator does (``find_reference_profile``).
+PROFILE_NAMES = {1: "h100-llama3-8b", 2: "h100-tp2-llama3-8b"}
+PROFILE_NAME = PROFILE_NAMES[1]  # the one-GPU profile: the base of the TP-scaled degrees
 TP_DEGREES = (1, 2, 4, 8)
 MAX_BATCH = 256
 TRAIN_SEED = 20261125
@@ -46,58 +51,72 @@ LGBM_PARAMS = {
 NUM_TREES = 150  # more trees change nothing: the monotone constraints stop the boosting earlier
 
 
-def profile_path() -> Path:
-    """The committed reference profile the model is trained on."""
+def profile_path(tp_degree: int = 1) -> Path:
+    """The committed reference profile of ``tp_degree`` (one of :data:`PROFILE_NAMES`)."""
     from throttllem.profiling.reference import reference_dir
 
     folder = reference_dir()
     if folder is None:
         raise FileNotFoundError("the reference profiles (profiles/ or throttllem/profiles/) are missing")
-    return folder / f"{PROFILE_NAME}.csv"
+    return folder / f"{PROFILE_NAMES[tp_degree]}.csv"
 
 
-@lru_cache(maxsize=1)
-def load_profile():
+@lru_cache(maxsize=None)
+def load_profile(tp_degree: int = 1):
+    """The measured profile of ``tp_degree`` (TP 1: the one-GPU profile)."""
     from throttllem.profiling import read_profile
 
-    return read_profile(profile_path())
+    return read_profile(profile_path(tp_degree))
+
+
+def load_profiles() -> list:
+    """Every measured profile the model is trained on, in TP order."""
+    return [load_profile(tp) for tp in sorted(PROFILE_NAMES)]
 
 
 def provenance() -> str:
     """The one-line provenance written into the model's .meta (no date of training: reproducible)."""
-    profile = load_profile()
-    meta = profile.metadata
-    points = len(profile.decode_rows())
-    scaled = "/".join(str(t) for t in TP_DEGREES if t != 1)
+    meta = load_profile(1).metadata
+    measured = []
+    for tp in sorted(PROFILE_NAMES):
+        profile = load_profile(tp)
+        gpus = "" if tp == 1 else f"{tp} GPUs, "
+        measured.append(f"TP {tp} (profiles/{PROFILE_NAMES[tp]}.csv, {gpus}{profile.metadata['created_utc'][:10]}, "
+                        f"{len(profile.decode_rows())} points)")
+    scaled = "/".join(str(t) for t in TP_DEGREES if t not in PROFILE_NAMES)
     return (f"measured+modelled: {meta['model']['name']} decode on {meta['gpu']['name']} measured at its own "
-            f"clock (profiles/{PROFILE_NAME}.csv, {meta['created_utc'][:10]}, {points} points, interpolated); "
-            f"other clocks modelled (perfmodel clock response fitted to the profile); TP {scaled} modelled "
-            f"(perfmodel TP scaling of the TP-1 profile); batch 1..{MAX_BATCH}")
+            f"clock, {' and '.join(measured)}, interpolated; other clocks modelled (perfmodel clock response "
+            f"fitted to each profile); TP {scaled} modelled (perfmodel TP scaling of the TP-1 profile); "
+            f"batch 1..{MAX_BATCH}")
 
 
 def training_rows():
-    """The training rows (throttllem.training.dataset.Rows): measured, interpolated, clock-response
-    and tp-scaling rows of the reference profile."""
+    """The training rows (throttllem.training.dataset.Rows): measured, interpolated and
+    clock-response rows of every measured profile (each calibrated at its own TP degree), and
+    tp-scaling rows of the TP-1 profile for the TP degrees no profile measured."""
     from throttllem.training.dataset import build_rows, measured_points
 
-    profile = load_profile()
-    return build_rows([profile], measured_points([profile]), densify=True, tp_degrees=TP_DEGREES)
+    profiles = load_profiles()
+    return build_rows(profiles, measured_points(profiles), densify=True, tp_degrees=TP_DEGREES)
 
 
-def train(num_trees: int = NUM_TREES):
-    """Fit the LightGBM model (deterministic: seeded, one thread)."""
+def train(num_trees: int = NUM_TREES, rows=None):
+    """Fit the LightGBM model (deterministic: seeded, one thread) on ``rows`` (default
+    :func:`training_rows`)."""
     from throttllem.training.fit import fit_lightgbm
 
-    rows = training_rows()
+    rows = training_rows() if rows is None else rows
     return fit_lightgbm(rows.x, rows.y, num_trees=num_trees, seed=TRAIN_SEED)
 
 
 @cache
 def simulated_gpu(tp_degree: int):
-    """The simulator's GPU model of the default engine at ``tp_degree`` (what the model should predict)."""
+    """The simulator's GPU model of the default engine at ``tp_degree`` (what the model should
+    predict): the measured profile of that degree, else the TP-1 profile TP-scaled (modelled)."""
     from throttllem.profiling.gpu_model import ProfiledPerfModel
 
-    return ProfiledPerfModel.from_profile(load_profile(), tp_degree)
+    profile = load_profile(tp_degree if tp_degree in PROFILE_NAMES else 1)
+    return ProfiledPerfModel.from_profile(profile, tp_degree)
 
 
 def kv_capacity_tokens(tp_degree: int) -> int:
@@ -147,10 +166,18 @@ def holdout_accuracy(predict) -> dict[str, float]:
     return accuracy(y, predict(x))
 
 
-def measured_accuracy(predict) -> dict[str, float]:
-    """Accuracy of ``predict(X) -> IPS`` on the profile's measured decode points (TP 1, max clock)."""
+def measured_points_x(tp_degree: int | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """(X, measured IPS) of the profiles' decode points at max clock (all TP degrees, or one)."""
     from throttllem.training.dataset import measured_points
 
-    points = measured_points([load_profile()])
+    points = measured_points(load_profiles())
     x = np.column_stack([points.tp_degree, points.batch_size, points.kv_tokens, points.clock_mhz])
-    return accuracy(points.ips, predict(x))
+    keep = np.ones(len(points), dtype=bool) if tp_degree is None else points.tp_degree == tp_degree
+    return x[keep], points.ips[keep]
+
+
+def measured_accuracy(predict, tp_degree: int | None = None) -> dict[str, float]:
+    """Accuracy of ``predict(X) -> IPS`` on the profiles' measured decode points (max clock):
+    all of them (TP 1 and 2), or those of one TP degree."""
+    x, y = measured_points_x(tp_degree)
+    return accuracy(y, predict(x))

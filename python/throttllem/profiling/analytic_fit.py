@@ -80,10 +80,16 @@ def nelder_mead(fun, x0: np.ndarray, *, step: float = 0.5, iterations: int = 400
     return simplex[int(np.argmin(values))]
 
 
-def fit_analytic(shape: ModelShape, gpu: GpuSpec, prefill, batch, kv, clock_mhz, time_s) -> AnalyticFit:
-    """Fits overhead, overlap exponent and the compute and memory efficiencies of the TP-1 model
-    of ``shape`` on ``gpu`` to measured iterations (arrays: prefill tokens, decode batch, KV
-    tokens, SM clock seen, seconds)."""
+def fit_analytic(shape: ModelShape, gpu: GpuSpec, prefill, batch, kv, clock_mhz, time_s, *,
+                 tp_degree: int = 1) -> AnalyticFit:
+    """Fits overhead, overlap exponent and the compute and memory efficiencies of the model of
+    ``shape`` on ``tp_degree`` GPUs of ``gpu`` to measured iterations (arrays: prefill tokens,
+    decode batch, KV tokens, SM clock seen, seconds).
+
+    ``tp_degree``: GPUs the iterations were measured on; the fit is then made on the perfmodel's
+    TP model of that degree (weights, KV heads and FLOPs split, two all-reduces per layer), so a
+    TP-N profile is not divided by the one-GPU model. TP 1 (the default) is the original fit."""
+    tp_degree = GpuPerfModel(shape, gpu, tp_degree).tp_degree  # validated before the search starts
     prefill, batch, kv, clock, time_s = (np.asarray(a, dtype=float) for a in (prefill, batch, kv, clock_mhz, time_s))
     log_t = np.log(time_s)
 
@@ -94,7 +100,7 @@ def fit_analytic(shape: ModelShape, gpu: GpuSpec, prefill, batch, kv, clock_mhz,
     def build(z):
         overhead, overlap, compute_eff, memory_eff = unpack(z)
         spec = dataclasses.replace(gpu, compute_efficiency=compute_eff, memory_efficiency=memory_eff)
-        return GpuPerfModel(shape, spec, 1, iteration_overhead_s=overhead, overlap_exponent=overlap)
+        return GpuPerfModel(shape, spec, tp_degree, iteration_overhead_s=overhead, overlap_exponent=overlap)
 
     def loss(z):
         predicted = build(z)._parts(prefill, batch, kv, clock)[0]  # noqa: SLF001 (exact clock)

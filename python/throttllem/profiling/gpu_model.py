@@ -46,8 +46,7 @@ import numpy as np
 
 from throttllem.errors import InvalidArgumentError
 from throttllem.perfmodel import A100_SXM_40GB, H100_SXM_80GB, GpuPerfModel, GpuSpec, ModelShape
-from throttllem.profiling import analytic_fit
-from throttllem.profiling.analytic_fit import AnalyticFit, fit_analytic
+from throttllem.profiling.analytic_fit import fit_analytic
 from throttllem.profiling.profile_file import Profile
 from throttllem.profiling.surface import DecodeTimeSurface
 
@@ -89,36 +88,6 @@ def profile_gpu_spec(profile: Profile) -> tuple[GpuSpec, str]:
 
 def _nan(values) -> np.ndarray:
     return np.asarray([np.nan if v is None else v for v in values], dtype=float)
-
-
-def fit_at_tp(shape: ModelShape, gpu: GpuSpec, tp_degree: int, prefill, batch, kv, clock_mhz,
-              time_s) -> AnalyticFit:
-    """:func:`~throttllem.profiling.analytic_fit.fit_analytic` for iterations measured on
-    ``tp_degree`` GPUs: the same four parameters, fitted to the perfmodel's TP model of that
-    degree (weights, KV heads and FLOPs split, two all-reduces per layer). TP 1 is
-    ``fit_analytic`` itself (the shipped calibration is unchanged by this function)."""
-    if tp_degree == 1:
-        return fit_analytic(shape, gpu, prefill, batch, kv, clock_mhz, time_s)
-    af = analytic_fit
-    prefill, batch, kv, clock = (np.asarray(a, dtype=float) for a in (prefill, batch, kv, clock_mhz))
-    log_t = np.log(np.asarray(time_s, dtype=float))
-
-    def build(z):
-        spec = dataclasses.replace(gpu, compute_efficiency=af._squash(z[2], *af.EFFICIENCY),  # noqa: SLF001
-                                   memory_efficiency=af._squash(z[3], *af.EFFICIENCY))  # noqa: SLF001
-        return spec, af._squash(z[0], *af.OVERHEAD_S), af._squash(z[1], *af.OVERLAP_EXPONENT)  # noqa: SLF001
-
-    def loss(z):
-        spec, overhead, overlap = build(z)
-        model = GpuPerfModel(shape, spec, tp_degree, iteration_overhead_s=overhead, overlap_exponent=overlap)
-        return float(np.mean((np.log(model._parts(prefill, batch, kv, clock)[0]) - log_t) ** 2))  # noqa: SLF001
-
-    start = np.array([af._unsquash(1.5e-3, *af.OVERHEAD_S), af._unsquash(4.0, *af.OVERLAP_EXPONENT),  # noqa: SLF001
-                      af._unsquash(min(gpu.compute_efficiency, 0.99), *af.EFFICIENCY),  # noqa: SLF001
-                      af._unsquash(min(gpu.memory_efficiency, 0.99), *af.EFFICIENCY)])  # noqa: SLF001
-    best = af.nelder_mead(loss, start)
-    spec, overhead, overlap = build(best)
-    return AnalyticFit(spec, overhead, overlap, math.sqrt(loss(best)), int(log_t.size))
 
 
 @dataclass(frozen=True)
@@ -213,11 +182,10 @@ class _Corrections:
         zeros = np.zeros_like(cal.prefill_tokens)
         # Fitted and matched at the calibration's own TP degree: the measured TP-N iterations
         # are then reproduced by the TP-N model, not divided by the TP-1 one.
-        self.fit = fit_at_tp(shape, gpu, cal.tp_degree,
-                             np.concatenate([np.zeros_like(cal.decode_batch), cal.prefill_tokens]),
-                             np.concatenate([cal.decode_batch, zeros]),
-                             np.concatenate([cal.decode_kv_tokens, zeros]), seen,
-                             np.concatenate([cal.decode_time_s, cal.prefill_time_s]))
+        self.fit = fit_analytic(shape, gpu, np.concatenate([np.zeros_like(cal.decode_batch), cal.prefill_tokens]),
+                                np.concatenate([cal.decode_batch, zeros]),
+                                np.concatenate([cal.decode_kv_tokens, zeros]), seen,
+                                np.concatenate([cal.decode_time_s, cal.prefill_time_s]), tp_degree=cal.tp_degree)
         ref = self.fit.model(shape, cal.tp_degree)
         self.max_batch = max(2, int(np.max(cal.decode_batch)))
         self.rows_b = np.arange(1, self.max_batch + 1, dtype=float)
@@ -365,8 +333,8 @@ class ProfiledPerfModel(GpuPerfModel):
 
     def __init__(self, shape: ModelShape, gpu: GpuSpec, tp_degree: int, calibration: MeasuredCalibration,
                  **kwargs) -> None:
-        # The fit and the tables depend on the calibration and the TP-1 model only: share them
-        # between TP degrees and instances (a few recent calibrations are kept).
+        # The fit and the tables depend on the calibration only (fitted at its own TP degree):
+        # share them between TP degrees and instances (a few recent calibrations are kept).
         key = (shape, gpu, id(calibration))
         entry = self._TABLES.get(key)
         if entry is None or entry[0] is not calibration:

@@ -3,4718 +3,4674 @@
 
 void predict_unit3(union Entry* data, double* result) {
   unsigned int tmp;
-  if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1837.500000000000227) ) ) {
-      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)246.0000000000000284) ) ) {
-        if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)435908.0000000000582) ) ) {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
-              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)22.50000000000000355) ) ) {
-                result[0] += -0.00020593890606373122;
+  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)468448.0000000000582) ) ) {
+      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)667.5000000000001137) ) ) {
+        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)118.0000000000000142) ) ) {
+          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)20.50000000000000355) ) ) {
+            result[0] += -0.00020334123262016887;
+          } else {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)106.0000000000000142) ) ) {
+                result[0] += -0.0009709539744894348;
               } else {
-                result[0] += -0.0008413843593599551;
+                result[0] += -0.001511359521773571;
               }
             } else {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)194.0000000000000284) ) ) {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)3355.000000000000455) ) ) {
-                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)18.50000000000000355) ) ) {
-                    result[0] += 0.000331838118251806;
-                  } else {
-                    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)727.5000000000001137) ) ) {
-                      result[0] += -0.00020593890606373122;
-                    } else {
-                      result[0] += -5.119886442102165e-05;
-                    }
-                  }
+              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)124995.0000000000146) ) ) {
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)62.00000000000000711) ) ) {
+                  result[0] += -0.00020334123262016887;
                 } else {
-                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1537.500000000000227) ) ) {
-                    result[0] += -0.00020593890606373122;
+                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)547.5000000000001137) ) ) {
+                    result[0] += -0.0006109810455218636;
                   } else {
-                    result[0] += -0.00012776246023229448;
+                    result[0] += -0.00020334123262016887;
                   }
                 }
               } else {
-                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)222.0000000000000284) ) ) {
-                  result[0] += -0.000538888236756694;
+                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
+                  result[0] += -0.0007194949984534247;
                 } else {
-                  result[0] += -0.0008238408576736995;
+                  result[0] += -0.00034873752555162767;
                 }
               }
             }
-          } else {
-            result[0] += -0.0008413843593599551;
           }
         } else {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)6710.000000000000909) ) ) {
-            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)18.50000000000000355) ) ) {
-              result[0] += 0.000331838118251806;
+          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)154.0000000000000284) ) ) {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)517.5000000000001137) ) ) {
+              result[0] += -0.0015806059058136213;
             } else {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)757.5000000000001137) ) ) {
-                result[0] += 0.00010725462547237256;
+              result[0] += -0.0007194949984534247;
+            }
+          } else {
+            result[0] += -0.001987124744097638;
+          }
+        }
+      } else {
+        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1370.000000000000227) ) ) {
+          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)4.500000000000000888) ) ) {
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)181.0000000000000284) ) ) {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)2.500000000000000444) ) ) {
+                result[0] += 0.0027973442202230327;
               } else {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1207.500000000000227) ) ) {
-                  result[0] += 0.0002534808815897633;
-                } else {
-                  result[0] += 0.000331838118251806;
-                }
+                result[0] += 0.0012452275709236664;
+              }
+            } else {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)525.0000000000001137) ) ) {
+                result[0] += 0.0012373518370691573;
+              } else {
+                result[0] += 0.00046016936126355576;
               }
             }
           } else {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)138.0000000000000284) ) ) {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)512886.0000000000582) ) ) {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)817.5000000000001137) ) ) {
-                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)155650.0000000000291) ) ) {
-                    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-                      result[0] += -0.0002626523002914974;
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1267.500000000000227) ) ) {
+              result[0] += -0.00020334123262016887;
+            } else {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1747.500000000000227) ) ) {
+                result[0] += 0.00013551932188206512;
+              } else {
+                result[0] += 0.00046016936126355576;
+              }
+            }
+          }
+        } else {
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)202.0000000000000284) ) ) {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1912.500000000000227) ) ) {
+              result[0] += -0.00020334123262016887;
+            } else {
+              result[0] += 0.00011799400716559466;
+            }
+          } else {
+            result[0] += -0.0005890612638759454;
+          }
+        }
+      }
+    } else {
+      result[0] += -0.004335477574546938;
+    }
+  } else {
+    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1822.500000000000227) ) ) {
+      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)230.0000000000000284) ) ) {
+        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)49857.00000000000728) ) ) {
+          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)181.0000000000000284) ) ) {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35.50000000000000711) ) ) {
+                result[0] += 0.0006428372851036733;
+              } else {
+                result[0] += 0.0002765008586202467;
+              }
+            } else {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1370.000000000000227) ) ) {
+                result[0] += 0.00010263306087433202;
+              } else {
+                result[0] += -4.039207893544367e-05;
+              }
+            }
+          } else {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)836.5000000000001137) ) ) {
+              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)12.50000000000000178) ) ) {
+                result[0] += 0.00046676816314471887;
+              } else {
+                result[0] += 0.00023914644939029817;
+              }
+            } else {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)667.5000000000001137) ) ) {
+                if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+                  result[0] += 2.7350986532503236e-06;
+                } else {
+                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+                    result[0] += 3.2277131080094366e-05;
+                  } else {
+                    result[0] += 0.00023914644939029817;
+                  }
+                }
+              } else {
+                result[0] += 0.00023914644939029817;
+              }
+            }
+          }
+        } else {
+          if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1014648.000000000116) ) ) {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
+                if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                  result[0] += -0.000212466737268894;
+                } else {
+                  result[0] += -0.0004248655363567322;
+                }
+              } else {
+                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)468448.0000000000582) ) ) {
+                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)847.5000000000001137) ) ) {
+                    if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)34.00000000000000711) ) ) {
+                      result[0] += -4.039207893544367e-05;
                     } else {
-                      result[0] += 0.00010725462547237256;
+                      result[0] += -0.000212466737268894;
                     }
                   } else {
-                    result[0] += -0.0002660600593662334;
+                    result[0] += -4.039207893544367e-05;
+                  }
+                } else {
+                  result[0] += -0.000212466737268894;
+                }
+              }
+            } else {
+              result[0] += -0.0004248655363567322;
+            }
+          } else {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)30.50000000000000355) ) ) {
+                result[0] += 3.2277131080094366e-05;
+              } else {
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)174.0000000000000284) ) ) {
+                  result[0] += -0.0007327930952347084;
+                } else {
+                  result[0] += -0.0013807268576298323;
+                }
+              }
+            } else {
+              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)514240.0000000000582) ) ) {
+                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)97898.00000000001455) ) ) {
+                  result[0] += 0.00023914644939029817;
+                } else {
+                  result[0] += 0.0001672628029902344;
+                }
+              } else {
+                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)126.0000000000000142) ) ) {
+                  result[0] += 0.00011720221490136647;
+                } else {
+                  result[0] += 1.1845610600900036e-05;
+                }
+              }
+            }
+          }
+        }
+      } else {
+        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)487.5000000000000568) ) ) {
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                result[0] += -0.0009038668809766702;
+              } else {
+                result[0] += -0.001726931575147357;
+              }
+            } else {
+              result[0] += -0.0009038668809766702;
+            }
+          } else {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
+              result[0] += -0.0026329773974343765;
+            } else {
+              result[0] += -0.0016346153699478125;
+            }
+          }
+        } else {
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1536396.000000000233) ) ) {
+            if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                result[0] += -0.0006739504392872005;
+              } else {
+                result[0] += -0.0004248655363567322;
+              }
+            } else {
+              result[0] += 1.1845610600900036e-05;
+            }
+          } else {
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)246.0000000000000284) ) ) {
+                result[0] += -0.0007029677447912342;
+              } else {
+                result[0] += -0.0009038668809766702;
+              }
+            } else {
+              result[0] += -0.0013425937541422133;
+            }
+          }
+        }
+      }
+    } else {
+      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)788914.0000000001164) ) ) {
+        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)14273.00000000000182) ) ) {
+          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1942.500000000000227) ) ) {
+            result[0] += 0.0006428372851036733;
+          } else {
+            result[0] += 0.0007970611615821842;
+          }
+        } else {
+          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1927.500000000000227) ) ) {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1867.500000000000227) ) ) {
+              result[0] += 0.00025295061709512743;
+            } else {
+              result[0] += 0.0003698729537008034;
+            }
+          } else {
+            result[0] += 0.0005643727260895161;
+          }
+        }
+      } else {
+        result[0] += 0.00011720221490136647;
+      }
+    }
+  }
+  if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+      if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)26.50000000000000355) ) ) {
+        result[0] += -0.0008860281549709196;
+      } else {
+        if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)150.0000000000000284) ) ) {
+            result[0] += -0.0008860281549709196;
+          } else {
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)242.0000000000000284) ) ) {
+              result[0] += -0.001622302756868107;
+            } else {
+              result[0] += -0.00293732449468191;
+            }
+          }
+        } else {
+          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)34.00000000000000711) ) ) {
+            result[0] += -0.0008860281549709196;
+          } else {
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
+              result[0] += -0.0013976344190335267;
+            } else {
+              result[0] += -0.0024853944577315607;
+            }
+          }
+        }
+      }
+    } else {
+      if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)436720.0000000000582) ) ) {
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)190.0000000000000284) ) ) {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35.50000000000000711) ) ) {
+              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)6.500000000000000888) ) ) {
+                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)2.500000000000000444) ) ) {
+                  result[0] += 0.003174209971529767;
+                } else {
+                  result[0] += 0.001409873827242322;
+                }
+              } else {
+                result[0] += -0.00016560620115184797;
+              }
+            } else {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
+                result[0] += -0.0004750213272903601;
+              } else {
+                result[0] += -0.00016560620115184797;
+              }
+            }
+          } else {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1387.500000000000227) ) ) {
+              result[0] += -0.0008860281549709196;
+            } else {
+              result[0] += -0.00016560620115184797;
+            }
+          }
+        } else {
+          result[0] += -0.0008860281549709196;
+        }
+      } else {
+        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1014648.000000000116) ) ) {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1747.500000000000227) ) ) {
+              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)34.00000000000000711) ) ) {
+                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)525.0000000000001137) ) ) {
+                  result[0] += 0.0002772493701280083;
+                } else {
+                  result[0] += 0.00013657929410723686;
+                }
+              } else {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)517.5000000000001137) ) ) {
+                  result[0] += -0.0004384845978365889;
+                } else {
+                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)11258.00000000000182) ) ) {
+                    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)230.0000000000000284) ) ) {
+                      result[0] += 0.00013657929410723686;
+                    } else {
+                      result[0] += -0.00029388419398261416;
+                    }
+                  } else {
+                    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)202.0000000000000284) ) ) {
+                      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)468448.0000000000582) ) ) {
+                        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1087.500000000000227) ) ) {
+                          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)115635.0000000000146) ) ) {
+                              result[0] += 0.00013657929410723686;
+                            } else {
+                              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)697.5000000000001137) ) ) {
+                                result[0] += -0.0002249489570937339;
+                              } else {
+                                result[0] += 2.8420240682886967e-05;
+                              }
+                            }
+                          } else {
+                            result[0] += -0.00012475133830075477;
+                          }
+                        } else {
+                          result[0] += 0.00013657929410723686;
+                        }
+                      } else {
+                        if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                          result[0] += -0.00029388419398261416;
+                        } else {
+                          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)667.5000000000001137) ) ) {
+                            result[0] += -0.00029388419398261416;
+                          } else {
+                            result[0] += -0.00012475133830075477;
+                          }
+                        }
+                      }
+                    } else {
+                      result[0] += -0.00029388419398261416;
+                    }
+                  }
+                }
+              }
+            } else {
+              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)468448.0000000000582) ) ) {
+                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1942.500000000000227) ) ) {
+                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)14273.00000000000182) ) ) {
+                    if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                      result[0] += 0.0005393797253330712;
+                    } else {
+                      result[0] += 0.0003553493772242366;
+                    }
+                  } else {
+                    result[0] += 0.0002518899411756208;
                   }
                 } else {
                   if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-                    result[0] += 0.00010725462547237256;
+                    result[0] += 0.000654897658900798;
                   } else {
-                    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1027.500000000000227) ) ) {
-                      result[0] += 0.00010725462547237256;
-                    } else {
-                      result[0] += 0.0002534808815897633;
-                    }
+                    result[0] += 0.0004474495996951151;
                   }
                 }
               } else {
-                result[0] += -0.0002660600593662334;
+                result[0] += 0.00013657929410723686;
               }
-            } else {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1597.500000000000227) ) ) {
-                if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)927420.0000000001164) ) ) {
-                    result[0] += -0.0002660600593662334;
-                  } else {
-                    result[0] += -0.0004656073127350328;
-                  }
-                } else {
-                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)11217.00000000000182) ) ) {
-                    result[0] += -0.0002660600593662334;
-                  } else {
-                    result[0] += -0.0003773111589315792;
-                  }
-                }
-              } else {
-                result[0] += -0.0002660600593662334;
-              }
-            }
-          }
-        }
-      } else {
-        if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1177.500000000000227) ) ) {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-                result[0] += -0.0028883286039462705;
-              } else {
-                result[0] += -0.0020603411605313628;
-              }
-            } else {
-              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-                result[0] += -0.001645529514138884;
-              } else {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)847.5000000000001137) ) ) {
-                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
-                    result[0] += -0.0013558916415523537;
-                  } else {
-                    result[0] += -0.0018486993149140316;
-                  }
-                } else {
-                  result[0] += -0.0009932204133289411;
-                }
-              }
-            }
-          } else {
-            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
-                result[0] += -0.0008238408576736995;
-              } else {
-                result[0] += -0.001358723471361724;
-              }
-            } else {
-              result[0] += -0.0004656073127350328;
-            }
-          }
-        } else {
-          result[0] += -0.0005351970504167373;
-        }
-      }
-    } else {
-      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)854942.0000000001164) ) ) {
-        if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)11217.00000000000182) ) ) {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
-              result[0] += 0.0005292609720679068;
-            } else {
-              result[0] += 0.000331838118251806;
-            }
-          } else {
-            result[0] += 0.00021704545897782026;
-          }
-        } else {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)663310.0000000001164) ) ) {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1927.500000000000227) ) ) {
-              result[0] += 0.0004755529997594919;
-            } else {
-              result[0] += 0.0006185277567145712;
-            }
-          } else {
-            result[0] += 9.35993901066014e-05;
-          }
-        }
-      } else {
-        result[0] += -0.0002660600593662334;
-      }
-    }
-  } else {
-    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
-      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)182182.0000000000291) ) ) {
-        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)222.0000000000000284) ) ) {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-            result[0] += -0.00018590058121594751;
-          } else {
-            result[0] += 0.00021485942545630406;
-          }
-        } else {
-          result[0] += -0.000868214422597759;
-        }
-      } else {
-        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-          result[0] += -0.0012875693012310001;
-        } else {
-          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)50.00000000000000711) ) ) {
-            result[0] += -0.00017764394165975658;
-          } else {
-            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)154.0000000000000284) ) ) {
-              result[0] += -0.0006320737077916521;
-            } else {
-              result[0] += -0.0009625210907198758;
-            }
-          }
-        }
-      }
-    } else {
-      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1119748.000000000233) ) ) {
-        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1687.500000000000227) ) ) {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)234.0000000000000284) ) ) {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)32817.50000000000728) ) ) {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35.50000000000000711) ) ) {
-                  result[0] += 0.0005551597500126808;
-                } else {
-                  result[0] += 0.00039473941233852993;
-                }
-              } else {
-                result[0] += 0.0003259652020927376;
-              }
-            } else {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)222.0000000000000284) ) ) {
-                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)927420.0000000001164) ) ) {
-                  result[0] += 0.00021485942545630406;
-                } else {
-                  result[0] += 6.49637777643184e-05;
-                }
-              } else {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)196440.0000000000291) ) ) {
-                  result[0] += 0.00021485942545630406;
-                } else {
-                  result[0] += -0.00017764394165975658;
-                }
-              }
-            }
-          } else {
-            result[0] += -0.00017764394165975658;
-          }
-        } else {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)854942.0000000001164) ) ) {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1897.500000000000227) ) ) {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
-                result[0] += 0.0005551597500126808;
-              } else {
-                result[0] += 0.00041036023246093637;
-              }
-            } else {
-              result[0] += 0.0005820914211714316;
-            }
-          } else {
-            result[0] += 0.00021485942545630406;
-          }
-        }
-      } else {
-        result[0] += -0.00017764394165975658;
-      }
-    }
-  }
-  if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1207.500000000000227) ) ) {
-      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-        if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)24.50000000000000355) ) ) {
-          result[0] += -0.00019167750155208796;
-        } else {
-          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)242.0000000000000284) ) ) {
-              result[0] += -0.0018227939361663546;
-            } else {
-              result[0] += -0.002689090360040727;
             }
           } else {
             if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)202.0000000000000284) ) ) {
-                result[0] += -0.0009136930442051536;
+              result[0] += -0.0007257088841687405;
+            } else {
+              result[0] += -0.0004384845978365889;
+            }
+          }
+        } else {
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1536396.000000000233) ) ) {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)607.5000000000001137) ) ) {
+              result[0] += -0.001267225274597283;
+            } else {
+              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                result[0] += -0.0008675649519265505;
+              } else {
+                result[0] += -0.0004384845978365889;
+              }
+            }
+          } else {
+            result[0] += -0.001267225274597283;
+          }
+        }
+      }
+    }
+  } else {
+    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1792.500000000000227) ) ) {
+      if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)97898.00000000001455) ) ) {
+        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)246.0000000000000284) ) ) {
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4538.000000000000909) ) ) {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35.50000000000000711) ) ) {
+              result[0] += 0.0005776693041737157;
+            } else {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+                result[0] += -4.3537388196721655e-05;
+              } else {
+                result[0] += 0.00040092358685014733;
+              }
+            }
+          } else {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+              result[0] += -4.3537388196721655e-05;
+            } else {
+              result[0] += 0.0002527216289693025;
+            }
+          }
+        } else {
+          result[0] += -4.3537388196721655e-05;
+        }
+      } else {
+        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)174.0000000000000284) ) ) {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+            result[0] += -0.0004919444737794841;
+          } else {
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)122.0000000000000142) ) ) {
+              result[0] += 0.00019973756105668564;
+            } else {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)295580.0000000000582) ) ) {
+                result[0] += 0.00019973756105668564;
+              } else {
+                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1417.500000000000227) ) ) {
+                  result[0] += 3.039175280499814e-06;
+                } else {
+                  result[0] += 0.00016752205349720572;
+                }
+              }
+            }
+          }
+        } else {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)697.5000000000001137) ) ) {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
+              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1536396.000000000233) ) ) {
+                result[0] += -0.0009260219940368776;
               } else {
                 if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)238.0000000000000284) ) ) {
-                  result[0] += -0.001610740996980827;
+                  result[0] += -0.0013420907635414607;
                 } else {
-                  result[0] += -0.002296725018218273;
+                  result[0] += -0.0025595294425905944;
                 }
               }
             } else {
-              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)30.50000000000000355) ) ) {
-                result[0] += -0.0009894889909096872;
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+                result[0] += -0.00042234747742505413;
               } else {
-                result[0] += -0.0014120089549935653;
+                result[0] += -0.0007912501498949596;
               }
             }
-          }
-        }
-      } else {
-        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)181.0000000000000284) ) ) {
-          result[0] += 0.00011072170275776282;
-        } else {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)170.0000000000000284) ) ) {
-            result[0] += -0.00019167750155208796;
           } else {
-            result[0] += -0.0004242270546794578;
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)246.0000000000000284) ) ) {
+              result[0] += 3.039175280499814e-06;
+            } else {
+              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1536396.000000000233) ) ) {
+                result[0] += -7.319553908965018e-05;
+              } else {
+                result[0] += -0.00042234747742505413;
+              }
+            }
           }
         }
       }
     } else {
-      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)512886.0000000000582) ) ) {
-        if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)134413.0000000000291) ) ) {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)11217.00000000000182) ) ) {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1327.500000000000227) ) ) {
-                result[0] += 0.00011072170275776282;
-              } else {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1897.500000000000227) ) ) {
-                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
-                    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)246.0000000000000284) ) ) {
-                      result[0] += 0.00029794070148077295;
-                    } else {
-                      result[0] += 0.00014220025450389852;
-                    }
-                  } else {
-                    result[0] += 0.00014220025450389852;
-                  }
-                } else {
-                  result[0] += 0.0004977207873403229;
-                }
-              }
-            } else {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)29120.00000000000364) ) ) {
-                result[0] += 0.00011072170275776282;
-              } else {
-                result[0] += 7.618639732298986e-06;
-              }
-            }
-          } else {
-            result[0] += -0.00019167750155208796;
-          }
+      if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1912.500000000000227) ) ) {
+        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4538.000000000000909) ) ) {
+          result[0] += 0.0005843337756563855;
         } else {
-          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1897.500000000000227) ) ) {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
-                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)4.500000000000000888) ) ) {
-                  result[0] += 0.00040766878660752063;
-                } else {
-                  result[0] += 0.0002485505305833443;
-                }
-              } else {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1777.500000000000227) ) ) {
-                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)271324.0000000000582) ) ) {
-                    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)210.0000000000000284) ) ) {
-                      result[0] += 0.00014860426283646238;
-                    } else {
-                      result[0] += 0.00011072170275776282;
-                    }
-                  } else {
-                    result[0] += 3.4655156388926324e-05;
-                  }
-                } else {
-                  result[0] += 0.00020341144203962912;
-                }
-              }
-            } else {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
-                result[0] += 0.0005818292930120367;
-              } else {
-                result[0] += 0.0003744625606266629;
-              }
-            }
-          } else {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1387.500000000000227) ) ) {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)246.0000000000000284) ) ) {
-                result[0] += 0.00030608545103915735;
-              } else {
-                result[0] += 0.00011072170275776282;
-              }
-            } else {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1912.500000000000227) ) ) {
-                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
-                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
-                    result[0] += 0.00046229139824717605;
-                  } else {
-                    result[0] += 0.0003971460256486264;
-                  }
-                } else {
-                  result[0] += 0.00011072170275776282;
-                }
-              } else {
-                result[0] += 0.000529541804161847;
-              }
-            }
-          }
+          result[0] += 0.0003623072858146528;
         }
       } else {
-        result[0] += -0.00019167750155208796;
-      }
-    }
-  } else {
-    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-      if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)28.50000000000000355) ) ) {
-        result[0] += 0.0001849083090305772;
-      } else {
-        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)29120.00000000000364) ) ) {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)230.0000000000000284) ) ) {
-            result[0] += -7.031033963134668e-05;
-          } else {
-            result[0] += -0.0012658529613318542;
-          }
-        } else {
-          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)42.00000000000000711) ) ) {
-            result[0] += -0.0007405345708526363;
-          } else {
-            result[0] += -0.0013198415533313553;
-          }
-        }
-      }
-    } else {
-      if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)29120.00000000000364) ) ) {
-        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
-          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)4.500000000000000888) ) ) {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)836.5000000000001137) ) ) {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)2.500000000000000444) ) ) {
-                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)181.0000000000000284) ) ) {
-                  result[0] += 0.0032762396603008177;
-                } else {
-                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)525.0000000000001137) ) ) {
-                    result[0] += 0.0022425058689323914;
-                  } else {
-                    result[0] += 0.001440142385258235;
-                  }
-                }
-              } else {
-                result[0] += 0.0013051273340640686;
-              }
-            } else {
-              result[0] += 0.00036005385388138735;
-            }
-          } else {
-            result[0] += 0.00036005385388138735;
-          }
-        } else {
-          result[0] += 0.00036005385388138735;
-        }
-      } else {
-        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)166.0000000000000284) ) ) {
-          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1822.500000000000227) ) ) {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)757.5000000000001137) ) ) {
-              result[0] += 0.0002041601568520783;
-            } else {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1147.500000000000227) ) ) {
-                result[0] += 0.0002225466590140534;
-              } else {
-                result[0] += 0.0002663789305127046;
-              }
-            }
-          } else {
-            result[0] += 0.00036005385388138735;
-          }
-        } else {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)787.5000000000001137) ) ) {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)145018.0000000000291) ) ) {
-              result[0] += 0.0002041601568520783;
-            } else {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)547.5000000000001137) ) ) {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
-                  result[0] += -0.0009114243869782171;
-                } else {
-                  result[0] += -0.0007374246829640503;
-                }
-              } else {
-                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)230.0000000000000284) ) ) {
-                  result[0] += -0.0004338708754853235;
-                } else {
-                  result[0] += -0.0007369728427278485;
-                }
-              }
-            }
-          } else {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)349160.0000000000582) ) ) {
-              result[0] += 0.0002225466590140534;
-            } else {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1297516.000000000233) ) ) {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1777.500000000000227) ) ) {
-                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)186.0000000000000284) ) ) {
-                    result[0] += 2.6654040991406788e-05;
-                  } else {
-                    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
-                      result[0] += -6.923832426641267e-05;
-                    } else {
-                      result[0] += -0.00035468360519504523;
-                    }
-                  }
-                } else {
-                  result[0] += 0.0002225466590140534;
-                }
-              } else {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1837.500000000000227) ) ) {
-                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)174.0000000000000284) ) ) {
-                    result[0] += -6.923832426641267e-05;
-                  } else {
-                    result[0] += -0.0004338708754853235;
-                  }
-                } else {
-                  result[0] += 0.00014074343936070456;
-                }
-              }
-            }
-          }
-        }
+        result[0] += 0.0006161710677040498;
       }
     }
   }
-  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1013352.000000000116) ) ) {
-      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)238.0000000000000284) ) ) {
-        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)854942.0000000001164) ) ) {
-          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)435908.0000000000582) ) ) {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1057.500000000000227) ) ) {
+  if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+      if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)26.50000000000000355) ) ) {
+        result[0] += -0.0007689470307800277;
+      } else {
+        if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)150.0000000000000284) ) ) {
+            result[0] += -0.0007689470307800277;
+          } else {
+            result[0] += -0.0016108470887694435;
+          }
+        } else {
+          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)34.00000000000000711) ) ) {
+            result[0] += -0.0007808320613866684;
+          } else {
+            result[0] += -0.0012724669490120396;
+          }
+        }
+      }
+    } else {
+      if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)436720.0000000000582) ) ) {
+          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1357.500000000000227) ) ) {
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)154.0000000000000284) ) ) {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)836.5000000000001137) ) ) {
+                result[0] += 0.00021141298900817455;
+              } else {
                 if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)24.50000000000000355) ) ) {
-                  result[0] += -5.0169564893431484e-05;
+                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)97898.00000000001455) ) ) {
+                    result[0] += 8.62697513315066e-05;
+                  } else {
+                    result[0] += -0.00027589575508856536;
+                  }
                 } else {
                   if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
-                    result[0] += -0.0007326132237790709;
+                    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)106.0000000000000142) ) ) {
+                      result[0] += -0.0005496138471054535;
+                    } else {
+                      result[0] += -0.0007689470307800277;
+                    }
                   } else {
-                    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)170.0000000000000284) ) ) {
-                      if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)44314.50000000000728) ) ) {
-                        result[0] += -5.0169564893431484e-05;
-                      } else {
-                        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)405258.0000000000582) ) ) {
-                          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)997.5000000000001137) ) ) {
-                            result[0] += -0.0003522735027511204;
-                          } else {
-                            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)155650.0000000000291) ) ) {
-                              result[0] += -5.0169564893431484e-05;
-                            } else {
-                              result[0] += -0.00028874426196252883;
-                            }
-                          }
+                    result[0] += -0.00027589575508856536;
+                  }
+                }
+              }
+            } else {
+              result[0] += -0.0007689470307800277;
+            }
+          } else {
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)167807.0000000000291) ) ) {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1867.500000000000227) ) ) {
+                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4538.000000000000909) ) ) {
+                  result[0] += 0.0003074592769102925;
+                } else {
+                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)210.0000000000000284) ) ) {
+                    result[0] += 0.00021141298900817455;
+                  } else {
+                    result[0] += -0.00013348991036604875;
+                  }
+                }
+              } else {
+                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1942.500000000000227) ) ) {
+                  result[0] += 0.0003885060968299221;
+                } else {
+                  result[0] += 0.0005975527285427298;
+                }
+              }
+            } else {
+              result[0] += -0.00013348991036604875;
+            }
+          }
+        } else {
+          result[0] += -0.0007689470307800277;
+        }
+      } else {
+        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1014648.000000000116) ) ) {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1657.500000000000227) ) ) {
+              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)34.00000000000000711) ) ) {
+                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)525.0000000000001137) ) ) {
+                  result[0] += 0.0003907672132083995;
+                } else {
+                  result[0] += 0.00014082011102092642;
+                }
+              } else {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)517.5000000000001137) ) ) {
+                  result[0] += -0.000391988925008163;
+                } else {
+                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)8762.000000000001819) ) ) {
+                    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)230.0000000000000284) ) ) {
+                      result[0] += 0.00014082011102092642;
+                    } else {
+                      result[0] += -0.00014202067102059526;
+                    }
+                  } else {
+                    if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)86.00000000000001421) ) ) {
+                      if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)133987.5000000000291) ) ) {
+                          result[0] += 0.00014082011102092642;
                         } else {
-                          result[0] += -0.0007326132237790709;
+                          result[0] += -0.00014202067102059526;
+                        }
+                      } else {
+                        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)514240.0000000000582) ) ) {
+                          result[0] += 0.00014082011102092642;
+                        } else {
+                          result[0] += -0.00024300822726557064;
                         }
                       }
                     } else {
-                      result[0] += -0.0007326132237790709;
-                    }
-                  }
-                }
-              } else {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)32817.50000000000728) ) ) {
-                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1297.500000000000227) ) ) {
-                    result[0] += -5.0169564893431484e-05;
-                  } else {
-                    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1897.500000000000227) ) ) {
-                      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
-                        result[0] += 0.0002496406329194635;
+                      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)202.0000000000000284) ) ) {
+                        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)468448.0000000000582) ) ) {
+                          result[0] += -0.00014202067102059526;
+                        } else {
+                          result[0] += -0.00024300822726557064;
+                        }
                       } else {
-                        result[0] += 0.00011102553328969756;
-                      }
-                    } else {
-                      if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
-                        result[0] += 0.00037783705306725584;
-                      } else {
-                        result[0] += 0.0005864651979242604;
+                        result[0] += -0.00027704001708437904;
                       }
                     }
                   }
-                } else {
-                  result[0] += -5.0169564893431484e-05;
                 }
               }
             } else {
-              result[0] += -0.0007326132237790709;
-            }
-          } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1807.500000000000227) ) ) {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)24.50000000000000355) ) ) {
-                  result[0] += 2.2541765926929837e-05;
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)29252.50000000000364) ) ) {
+                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1942.500000000000227) ) ) {
+                  result[0] += 0.0003907672132083995;
                 } else {
-                  result[0] += -0.0007326132237790709;
+                  result[0] += 0.0005807079594965169;
                 }
               } else {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)836.5000000000001137) ) ) {
-                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)10.50000000000000178) ) ) {
-                    result[0] += 0.00023059128900909003;
+                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1927.500000000000227) ) ) {
+                  result[0] += 0.00014082011102092642;
+                } else {
+                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)788914.0000000001164) ) ) {
+                    result[0] += 0.0003907672132083995;
                   } else {
-                    result[0] += 2.2541765926929837e-05;
-                  }
-                } else {
-                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)42.00000000000000711) ) ) {
-                    result[0] += 2.2541765926929837e-05;
-                  } else {
-                    result[0] += -4.090665560145636e-05;
-                  }
-                }
-              }
-            } else {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)512886.0000000000582) ) ) {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
-                  result[0] += 0.0002371511934604495;
-                } else {
-                  result[0] += 0.0004369214603156251;
-                }
-              } else {
-                result[0] += 2.2541765926929837e-05;
-              }
-            }
-          }
-        } else {
-          result[0] += -0.0007326132237790709;
-        }
-      } else {
-        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)847.5000000000001137) ) ) {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
-              result[0] += -0.0016772601502211056;
-            } else {
-              result[0] += -0.0026116575483818684;
-            }
-          } else {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
-              result[0] += -0.0011716869929375717;
-            } else {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
-                result[0] += -0.002007349209784958;
-              } else {
-                result[0] += -0.0015130667903963894;
-              }
-            }
-          }
-        } else {
-          result[0] += -0.0007326132237790709;
-        }
-      }
-    } else {
-      result[0] += -0.0037861751122331443;
-    }
-  } else {
-    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
-      if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)30.50000000000000355) ) ) {
-        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)11217.00000000000182) ) ) {
-          result[0] += 0.00028536117783738477;
-        } else {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)155650.0000000000291) ) ) {
-            result[0] += 0.0001684699833404765;
-          } else {
-            result[0] += -9.573181878066482e-05;
-          }
-        }
-      } else {
-        if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)181.0000000000000284) ) ) {
-            result[0] += 0.00011724319222414345;
-          } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
-              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)34.00000000000000711) ) ) {
-                result[0] += -0.0008827113226308014;
-              } else {
-                result[0] += -0.0012787972944632246;
-              }
-            } else {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)24633.00000000000364) ) ) {
-                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)206.0000000000000284) ) ) {
-                  result[0] += -9.573181878066482e-05;
-                } else {
-                  result[0] += -0.0010620560498849566;
-                }
-              } else {
-                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)58.00000000000000711) ) ) {
-                  result[0] += -0.00038279392800332634;
-                } else {
-                  result[0] += -0.0011672080838039036;
-                }
-              }
-            }
-          }
-        } else {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)11217.00000000000182) ) ) {
-            result[0] += 0.00011724319222414345;
-          } else {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)42.00000000000000711) ) ) {
-                result[0] += -0.0005771184438347218;
-              } else {
-                result[0] += -0.0011804620188276636;
-              }
-            } else {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)146.0000000000000284) ) ) {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)271324.0000000000582) ) ) {
-                  result[0] += -9.573181878066482e-05;
-                } else {
-                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)58.00000000000000711) ) ) {
-                    result[0] += -9.757617306604317e-05;
-                  } else {
-                    result[0] += -0.0006649738177962453;
-                  }
-                }
-              } else {
-                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
-                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)29120.00000000000364) ) ) {
-                    result[0] += -9.573181878066482e-05;
-                  } else {
-                    result[0] += -0.0008263693037862173;
-                  }
-                } else {
-                  result[0] += -0.0011804620188276636;
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)11217.00000000000182) ) ) {
-        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1477.500000000000227) ) ) {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)242.0000000000000284) ) ) {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35.50000000000000711) ) ) {
-              result[0] += 0.00041555183618552263;
-            } else {
-              result[0] += 0.00028536117783738477;
-            }
-          } else {
-            result[0] += 0.00011724319222414345;
-          }
-        } else {
-          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1897.500000000000227) ) ) {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
-              result[0] += 0.0004252579950533047;
-            } else {
-              result[0] += 0.00033880901814326676;
-            }
-          } else {
-            result[0] += 0.0005238696447131002;
-          }
-        }
-      } else {
-        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)166.0000000000000284) ) ) {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1027.500000000000227) ) ) {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)50.00000000000000711) ) ) {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)42.00000000000000711) ) ) {
-                result[0] += 0.00017685715973276184;
-              } else {
-                result[0] += 4.988223463128904e-05;
-              }
-            } else {
-              result[0] += -9.573181878066482e-05;
-            }
-          } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1942.500000000000227) ) ) {
-              result[0] += 0.0002027153252644031;
-            } else {
-              result[0] += 0.0003179371712828033;
-            }
-          }
-        } else {
-          result[0] += -9.573181878066482e-05;
-        }
-      }
-    }
-  }
-  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)435908.0000000000582) ) ) {
-      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)222.0000000000000284) ) ) {
-        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-          result[0] += -0.0010548992441727536;
-        } else {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)181.0000000000000284) ) ) {
-            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)4.500000000000000888) ) ) {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)2.500000000000000444) ) ) {
-                result[0] += 0.00253490161747312;
-              } else {
-                result[0] += 0.001106846637833359;
-              }
-            } else {
-              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)10.50000000000000178) ) ) {
-                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)6.500000000000000888) ) ) {
-                  result[0] += 0.0006289408958445233;
-                } else {
-                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)8.500000000000001776) ) ) {
-                    result[0] += 0.0004552114085048564;
-                  } else {
-                    result[0] += 0.0003220373714501028;
-                  }
-                }
-              } else {
-                result[0] += -1.8191522291106305e-05;
-              }
-            }
-          } else {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1057.500000000000227) ) ) {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
-                result[0] += -0.0005811049318346452;
-              } else {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)525.0000000000001137) ) ) {
-                  result[0] += -6.623541301949358e-05;
-                } else {
-                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
-                    result[0] += -0.0003861394757848388;
-                  } else {
-                    result[0] += -0.00028837882229594905;
-                  }
-                }
-              }
-            } else {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)167888.0000000000291) ) ) {
-                result[0] += -1.8191522291106305e-05;
-              } else {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1807.500000000000227) ) ) {
-                  result[0] += -0.00028837882229594905;
-                } else {
-                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1882.500000000000227) ) ) {
-                    result[0] += -0.00013185518424002724;
-                  } else {
-                    result[0] += -1.8191522291106305e-05;
+                    result[0] += 0.00014082011102092642;
                   }
                 }
               }
             }
-          }
-        }
-      } else {
-        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)997.5000000000001137) ) ) {
-          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)727.5000000000001137) ) ) {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
-              result[0] += -0.001868533603000881;
-            } else {
-              result[0] += -0.0016118922137588428;
-            }
           } else {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)817.5000000000001137) ) ) {
-                result[0] += -0.0014867917364218644;
-              } else {
-                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)242.0000000000000284) ) ) {
-                  result[0] += -0.0008938862130708349;
-                } else {
-                  result[0] += -0.001203804818122995;
-                }
-              }
+            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+              result[0] += -0.0006450831233193926;
             } else {
-              result[0] += -0.0014867917364218644;
+              result[0] += -0.000391988925008163;
             }
           }
         } else {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
-            result[0] += -0.00028837882229594905;
-          } else {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1087.500000000000227) ) ) {
-              result[0] += -0.0013457190341793076;
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1536396.000000000233) ) ) {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)517.5000000000001137) ) ) {
+              result[0] += -0.0011351681385405876;
             } else {
-              result[0] += -0.0011386864142936242;
+              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                result[0] += -0.0007480151788885838;
+              } else {
+                result[0] += -0.000391988925008163;
+              }
             }
+          } else {
+            result[0] += -0.0011351681385405876;
           }
         }
-      }
-    } else {
-      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)468040.0000000000582) ) ) {
-        result[0] += -0.001868533603000881;
-      } else {
-        result[0] += -0.0041345412733743;
       }
     }
   } else {
     if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1747.500000000000227) ) ) {
-      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)246.0000000000000284) ) ) {
-        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)6710.000000000000909) ) ) {
-          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)18.50000000000000355) ) ) {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
-              result[0] += 0.0003215765618406566;
-            } else {
-              result[0] += 0.00011792764400485957;
-            }
+      if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)97898.00000000001455) ) ) {
+        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)246.0000000000000284) ) ) {
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4538.000000000000909) ) ) {
+            result[0] += 0.000365086971434773;
           } else {
             if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-              result[0] += -0.0005240234965859634;
+              result[0] += -5.270943007840866e-05;
             } else {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)757.5000000000001137) ) ) {
-                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)206.0000000000000284) ) ) {
-                  result[0] += 6.270469429000499e-05;
-                } else {
-                  result[0] += -0.0001784582960359279;
-                }
-              } else {
-                result[0] += 0.00011792764400485957;
-              }
+              result[0] += 0.000228330165123851;
             }
           }
         } else {
+          result[0] += -5.270943007840866e-05;
+        }
+      } else {
+        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)174.0000000000000284) ) ) {
           if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)18.50000000000000355) ) ) {
-              result[0] += -0.0001784582960359279;
-            } else {
-              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-                result[0] += -0.0005240234965859634;
-              } else {
-                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)34.00000000000000711) ) ) {
-                  result[0] += -0.0005240234965859634;
-                } else {
-                  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-                    result[0] += -0.0010791734369481416;
-                  } else {
-                    result[0] += -0.0010228068400634151;
-                  }
-                }
-              }
-            }
+            result[0] += -0.00044252017442784967;
           } else {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)166.0000000000000284) ) ) {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)512886.0000000000582) ) ) {
-                result[0] += 6.270469429000499e-05;
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)122.0000000000000142) ) ) {
+              result[0] += 0.0001781064789924288;
+            } else {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)295580.0000000000582) ) ) {
+                result[0] += 0.0001781064789924288;
               } else {
-                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)927420.0000000001164) ) ) {
-                  result[0] += -5.2585290376962756e-05;
+                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1417.500000000000227) ) ) {
+                  result[0] += -5.270943007840866e-05;
                 } else {
-                  result[0] += -0.0001784582960359279;
+                  result[0] += 0.00014207151857733227;
                 }
-              }
-            } else {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)517.5000000000001137) ) ) {
-                result[0] += -0.0002640283648918994;
-              } else {
-                result[0] += -0.0001784582960359279;
-              }
-            }
-          }
-        }
-      } else {
-        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
-            result[0] += -0.0010791734369481416;
-          } else {
-            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
-                result[0] += -0.002353878291243442;
-              } else {
-                result[0] += -0.0018408725132332288;
-              }
-            } else {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)517.5000000000001137) ) ) {
-                result[0] += -0.001487302187042819;
-              } else {
-                result[0] += -0.0010791734369481416;
               }
             }
           }
         } else {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1525992.000000000233) ) ) {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)997.5000000000001137) ) ) {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)877.5000000000001137) ) ) {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)667.5000000000001137) ) ) {
-                  result[0] += -0.0008169292184256392;
-                } else {
-                  result[0] += -0.0007166195734926448;
-                }
-              } else {
-                result[0] += -0.00044279048655339716;
-              }
-            } else {
-              result[0] += -0.0001784582960359279;
-            }
-          } else {
-            result[0] += -0.0010791734369481416;
-          }
-        }
-      }
-    } else {
-      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)785200.0000000001164) ) ) {
-        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1942.500000000000227) ) ) {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
-            result[0] += 0.0003802959967956999;
-          } else {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)512886.0000000000582) ) ) {
-              result[0] += 0.0002868242305596749;
-            } else {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)722368.0000000001164) ) ) {
-                result[0] += 0.0002256596407186977;
-              } else {
-                result[0] += 0.00011592923807972687;
-              }
-            }
-          }
-        } else {
-          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
-              result[0] += 0.0005561098628859272;
-            } else {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)611050.0000000001164) ) ) {
-                result[0] += 0.00035512854045935204;
-              } else {
-                result[0] += 0.0002256596407186977;
-              }
-            }
-          } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
-                result[0] += 0.0005286311906343813;
-              } else {
-                result[0] += 0.00045856282995812483;
-              }
-            } else {
-              result[0] += 0.0005437562130107798;
-            }
-          }
-        }
-      } else {
-        result[0] += -2.8899814149332395e-05;
-      }
-    }
-  }
-  if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1867.500000000000227) ) ) {
-      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)246.0000000000000284) ) ) {
-        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1356.000000000000227) ) ) {
-          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)12.50000000000000178) ) ) {
-            result[0] += 0.00021100463467094795;
-          } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1267.500000000000227) ) ) {
-              result[0] += -0.00011643330055967734;
-            } else {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1387.500000000000227) ) ) {
-                if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1297.500000000000227) ) ) {
-                    if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-                      result[0] += -6.432110136613124e-05;
-                    } else {
-                      result[0] += 0.00013414159235631808;
-                    }
-                  } else {
-                    result[0] += 0.00013414159235631808;
-                  }
-                } else {
-                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1297.500000000000227) ) ) {
-                    result[0] += -7.750826341252324e-05;
-                  } else {
-                    result[0] += 4.73800641791034e-05;
-                  }
-                }
-              } else {
-                result[0] += 0.00015691570998263712;
-              }
-            }
-          }
-        } else {
-          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)435908.0000000000582) ) ) {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
-                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)22.50000000000000355) ) ) {
-                  result[0] += -0.00017221508731247453;
-                } else {
-                  result[0] += -0.000590133438105839;
-                }
-              } else {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1687.500000000000227) ) ) {
-                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)194.0000000000000284) ) ) {
-                    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1057.500000000000227) ) ) {
-                      if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)24.50000000000000355) ) ) {
-                        result[0] += -0.000131620097305582;
-                      } else {
-                        result[0] += -0.00031114703543913774;
-                      }
-                    } else {
-                      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)110.0000000000000142) ) ) {
-                        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1507.500000000000227) ) ) {
-                          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)78.00000000000001421) ) ) {
-                            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1237.500000000000227) ) ) {
-                              result[0] += -0.000131620097305582;
-                            } else {
-                              result[0] += -0.00011643330055967734;
-                            }
-                          } else {
-                            result[0] += -0.00022098114164883177;
-                          }
-                        } else {
-                          result[0] += -5.868712649374525e-05;
-                        }
-                      } else {
-                        result[0] += -0.0002671061406804871;
-                      }
-                    }
-                  } else {
-                    result[0] += -0.00038784506532511787;
-                  }
-                } else {
-                  result[0] += -5.868712649374525e-05;
-                }
-              }
-            } else {
-              result[0] += -0.000590133438105839;
-            }
-          } else {
-            result[0] += -0.00011643330055967734;
-          }
-        }
-      } else {
-        if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1087.500000000000227) ) ) {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
-              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
-                result[0] += -0.0016794597149697333;
-              } else {
-                result[0] += -0.0019891693270026006;
-              }
-            } else {
-              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
-                result[0] += -0.001064113254360166;
-              } else {
-                result[0] += -0.0012860327064987615;
-              }
-            }
-          } else {
-            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1177.500000000000227) ) ) {
-                result[0] += -0.0009894697968000502;
-              } else {
-                result[0] += -0.000590133438105839;
-              }
-            } else {
-              result[0] += -0.0009972389393027188;
-            }
-          }
-        } else {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1525992.000000000233) ) ) {
-            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-              result[0] += -0.0006743673393896595;
-            } else {
-              result[0] += -0.00011927560675367784;
-            }
-          } else {
-            result[0] += -0.0012482356474459778;
-          }
-        }
-      }
-    } else {
-      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)927420.0000000001164) ) ) {
-        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1942.500000000000227) ) ) {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
-            if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
-                result[0] += 0.0003662491019202053;
-              } else {
-                result[0] += 0.00031062377023468403;
-              }
-            } else {
-              result[0] += 0.0003988447321891578;
-            }
-          } else {
-            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-              result[0] += -2.223580941225723e-05;
-            } else {
-              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-                result[0] += 0.00017845029952400827;
-              } else {
-                result[0] += 0.00031062377023468403;
-              }
-            }
-          }
-        } else {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
-              result[0] += 0.00047917914158641456;
-            } else {
-              result[0] += 0.000588271068560917;
-            }
-          } else {
-            result[0] += 0.00032897023654790446;
-          }
-        }
-      } else {
-        result[0] += -0.00011643330055967734;
-      }
-    }
-  } else {
-    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
-      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)182182.0000000000291) ) ) {
-        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)222.0000000000000284) ) ) {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-            result[0] += -0.0001001121328790498;
-          } else {
-            result[0] += 0.00018756899543327822;
-          }
-        } else {
-          result[0] += -0.0006077468958609381;
-        }
-      } else {
-        if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)42.00000000000000711) ) ) {
-          result[0] += -0.0001001121328790498;
-        } else {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1525992.000000000233) ) ) {
-              result[0] += -0.0008069419255342866;
-            } else {
-              result[0] += -0.0009482722849585663;
-            }
-          } else {
-            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)138.0000000000000284) ) ) {
-              result[0] += -0.0004898195045080623;
-            } else {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1525992.000000000233) ) ) {
-                result[0] += -0.0006436230042660501;
-              } else {
-                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)206.0000000000000284) ) ) {
-                  result[0] += -0.0006436230042660501;
-                } else {
-                  result[0] += -0.000816497640362332;
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1119748.000000000233) ) ) {
-        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)238.0000000000000284) ) ) {
-          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1717.500000000000227) ) ) {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)32817.50000000000728) ) ) {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35.50000000000000711) ) ) {
-                  result[0] += 0.0003128399525967828;
-                } else {
-                  result[0] += 0.000271766024498845;
-                }
-              } else {
-                result[0] += 0.0002339889865063166;
-              }
-            } else {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)230.0000000000000284) ) ) {
-                result[0] += 0.00018756899543327822;
-              } else {
-                result[0] += -0.0001001121328790498;
-              }
-            }
-          } else {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)854942.0000000001164) ) ) {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1912.500000000000227) ) ) {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1882.500000000000227) ) ) {
-                  result[0] += 0.0003128399525967828;
-                } else {
-                  result[0] += 0.0003520915375054911;
-                }
-              } else {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
-                  result[0] += 0.0003848324667732534;
-                } else {
-                  result[0] += 0.00044766192654689105;
-                }
-              }
-            } else {
-              result[0] += 0.00018756899543327822;
-            }
-          }
-        } else {
-          result[0] += -0.0001001121328790498;
-        }
-      } else {
-        result[0] += -0.0001001121328790498;
-      }
-    }
-  }
-  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1013352.000000000116) ) ) {
-      if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)435908.0000000000582) ) ) {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)222.0000000000000284) ) ) {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)697.5000000000001137) ) ) {
             if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-              result[0] += -0.0009104741925070834;
+              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1536396.000000000233) ) ) {
+                result[0] += -0.0010435413785301036;
+              } else {
+                result[0] += -0.002059553893388767;
+              }
             } else {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1882.500000000000227) ) ) {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)181.0000000000000284) ) ) {
-                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)16.50000000000000355) ) ) {
-                    result[0] += 0.00022969122330381817;
-                  } else {
-                    if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)20.50000000000000355) ) ) {
-                      result[0] += 3.6886962520880435e-05;
-                    } else {
-                      result[0] += -0.00015161844486925576;
-                    }
-                  }
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
+                  result[0] += -0.000630941863234829;
                 } else {
-                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
-                    if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)24.50000000000000355) ) ) {
-                      result[0] += -0.00015161844486925576;
-                    } else {
-                      result[0] += -0.00026157130088275;
-                    }
-                  } else {
-                    result[0] += -0.00015161844486925576;
-                  }
+                  result[0] += -0.0003251386939231214;
                 }
               } else {
-                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)294876.0000000000582) ) ) {
-                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
-                    result[0] += 0.00022969122330381817;
-                  } else {
-                    result[0] += 0.00042261575376850914;
-                  }
-                } else {
-                  result[0] += -9.759134121615251e-05;
-                }
+                result[0] += -0.000904505513061257;
               }
             }
           } else {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)997.5000000000001137) ) ) {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)727.5000000000001137) ) ) {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
-                  result[0] += -0.0016234995265983878;
-                } else {
-                  result[0] += -0.0013683675418485692;
-                }
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
+              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1300224.000000000233) ) ) {
+                result[0] += -5.270943007840866e-05;
               } else {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)817.5000000000001137) ) ) {
-                  result[0] += -0.0012101485358876937;
-                } else {
-                  result[0] += -0.0009662936156490681;
-                }
+                result[0] += -0.00017735093295802166;
               }
             } else {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)246.0000000000000284) ) ) {
-                result[0] += -0.00015161844486925576;
-              } else {
-                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
-                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1177.500000000000227) ) ) {
-                    result[0] += -0.0009515904315891343;
-                  } else {
-                    result[0] += -0.00044007965614154465;
-                  }
-                } else {
-                  result[0] += -0.000951597283951318;
-                }
-              }
-            }
-          }
-        } else {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)468040.0000000000582) ) ) {
-            result[0] += -0.0016234995265983878;
-          } else {
-            result[0] += -0.0033577678112513875;
-          }
-        }
-      } else {
-        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)927420.0000000001164) ) ) {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1807.500000000000227) ) ) {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-                result[0] += -0.00034011846747995073;
-              } else {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35.50000000000000711) ) ) {
-                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)8.500000000000001776) ) ) {
-                    result[0] += 0.0001898426857680495;
-                  } else {
-                    result[0] += 2.0760539288348842e-05;
-                  }
-                } else {
-                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1537.500000000000227) ) ) {
-                    result[0] += -8.665173566724853e-06;
-                  } else {
-                    result[0] += 2.0760539288348842e-05;
-                  }
-                }
-              }
-            } else {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)512886.0000000000582) ) ) {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
-                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
-                    result[0] += 0.0002816477940815898;
-                  } else {
-                    result[0] += 0.00017532217391892408;
-                  }
-                } else {
-                  result[0] += 0.0003468054481314571;
-                }
-              } else {
-                result[0] += 3.0924497576256914e-05;
-              }
-            }
-          } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1657.500000000000227) ) ) {
-              result[0] += -0.0008457349822949205;
-            } else {
-              result[0] += 2.0760539288348842e-05;
-            }
-          }
-        } else {
-          result[0] += -0.0008457349822949205;
-        }
-      }
-    } else {
-      result[0] += -0.0033577678112513875;
-    }
-  } else {
-    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
-      if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)30.50000000000000355) ) ) {
-        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)11217.00000000000182) ) ) {
-          result[0] += 0.00024279739406146556;
-        } else {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)155650.0000000000291) ) ) {
-            result[0] += 9.556199524345593e-05;
-          } else {
-            result[0] += -6.108061460503142e-05;
-          }
-        }
-      } else {
-        if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)181.0000000000000284) ) ) {
-            result[0] += -0.00034026995420103435;
-          } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
-              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)34.00000000000000711) ) ) {
-                result[0] += -0.0007686253105205262;
-              } else {
-                result[0] += -0.0010915222825243758;
-              }
-            } else {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)24633.00000000000364) ) ) {
-                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)206.0000000000000284) ) ) {
-                  result[0] += -0.00034026995420103435;
-                } else {
-                  result[0] += -0.0009262326284690032;
-                }
-              } else {
-                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)58.00000000000000711) ) ) {
-                  result[0] += -0.00034026995420103435;
-                } else {
-                  result[0] += -0.001017045344874881;
-                }
-              }
-            }
-          }
-        } else {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)24633.00000000000364) ) ) {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)230.0000000000000284) ) ) {
-                result[0] += -0.00034026995420103435;
-              } else {
-                result[0] += -0.0008689236291349877;
-              }
-            } else {
-              result[0] += -0.0008689236291349877;
-            }
-          } else {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)158.0000000000000284) ) ) {
-              result[0] += -6.108061460503142e-05;
-            } else {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)29120.00000000000364) ) ) {
-                result[0] += -0.00034026995420103435;
-              } else {
-                result[0] += -0.0006842047158456271;
-              }
+              result[0] += -0.0004076508261644408;
             }
           }
         }
       }
     } else {
-      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
-        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)21051.00000000000364) ) ) {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
-            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)4.500000000000000888) ) ) {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)836.5000000000001137) ) ) {
-                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)2.500000000000000444) ) ) {
-                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)181.0000000000000284) ) ) {
-                    result[0] += 0.0028657056413614605;
-                  } else {
-                    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)525.0000000000001137) ) ) {
-                      result[0] += 0.0018784368727267752;
-                    } else {
-                      result[0] += 0.0013368013991187939;
-                    }
-                  }
-                } else {
-                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)181.0000000000000284) ) ) {
-                    result[0] += 0.0011786691174436445;
-                  } else {
-                    result[0] += 0.0009083393393561935;
-                  }
-                }
-              } else {
-                result[0] += 0.00024279739406146556;
-              }
-            } else {
-              result[0] += 0.00024279739406146556;
-            }
-          } else {
-            result[0] += 0.00024279739406146556;
-          }
-        } else {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)98.00000000000001421) ) ) {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)787.5000000000001137) ) ) {
-              result[0] += 9.556199524345593e-05;
-            } else {
-              result[0] += 0.000152724841583542;
-            }
-          } else {
-            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)166.0000000000000284) ) ) {
-              result[0] += 4.43813598723003e-05;
-            } else {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)214.0000000000000284) ) ) {
-                result[0] += -1.4812659009304854e-05;
-              } else {
-                result[0] += -7.544668819824639e-05;
-              }
-            }
-          }
-        }
-      } else {
-        result[0] += -0.00034026995420103435;
-      }
-    }
-  }
-  if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1852.500000000000227) ) ) {
-      if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)181.0000000000000284) ) ) {
-        if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)12.50000000000000178) ) ) {
-          result[0] += 0.0001603277666218009;
-        } else {
-          result[0] += -9.725576534859051e-05;
-        }
-      } else {
-        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)22.50000000000000355) ) ) {
-            result[0] += -9.725576534859051e-05;
-          } else {
-            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)242.0000000000000284) ) ) {
-                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)26.50000000000000355) ) ) {
-                  result[0] += -0.0010583763861829404;
-                } else {
-                  result[0] += -0.0012482411440006237;
-                }
-              } else {
-                result[0] += -0.0016752489068114819;
-              }
-            } else {
-              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)202.0000000000000284) ) ) {
-                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)24.50000000000000355) ) ) {
-                    result[0] += -9.725576534859051e-05;
-                  } else {
-                    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)174.0000000000000284) ) ) {
-                      result[0] += -0.0005205452989585569;
-                    } else {
-                      result[0] += -0.0007839991687879453;
-                    }
-                  }
-                } else {
-                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
-                    if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)218.0000000000000284) ) ) {
-                      result[0] += -0.0011182993191168362;
-                    } else {
-                      result[0] += -0.0014105888755564255;
-                    }
-                  } else {
-                    result[0] += -0.002077848034545553;
-                  }
-                }
-              } else {
-                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)28.50000000000000355) ) ) {
-                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)24.50000000000000355) ) ) {
-                    result[0] += -0.0005620874554912876;
-                  } else {
-                    result[0] += -0.0007683844658793329;
-                  }
-                } else {
-                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
-                    result[0] += -0.0009350600695176965;
-                  } else {
-                    result[0] += -0.0011426314129590858;
-                  }
-                }
-              }
-            }
-          }
-        } else {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)238.0000000000000284) ) ) {
-              result[0] += -9.725576534859051e-05;
-            } else {
-              result[0] += -0.00024095560979000546;
-            }
-          } else {
-            result[0] += -0.0005569107289041859;
-          }
-        }
-      }
-    } else {
-      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)854942.0000000001164) ) ) {
-        if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1927.500000000000227) ) ) {
-                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
-                  result[0] += 0.00029203030850955556;
-                } else {
-                  result[0] += 0.00022182180788016164;
-                }
-              } else {
-                result[0] += 0.0003550831248221168;
-              }
-            } else {
-              result[0] += 0.00047250400407527885;
-            }
-          } else {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)294876.0000000000582) ) ) {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)13998.00000000000182) ) ) {
-                result[0] += 0.00017447205099923072;
-              } else {
-                result[0] += 0.0001362531514028488;
-              }
-            } else {
-              result[0] += 3.975737922038797e-07;
-            }
-          }
-        } else {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)785200.0000000001164) ) ) {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)663310.0000000001164) ) ) {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1897.500000000000227) ) ) {
-                  result[0] += 0.0002961136895960362;
-                } else {
-                  result[0] += 0.0003384869922750925;
-                }
-              } else {
-                result[0] += 0.0001389572350076399;
-              }
-            } else {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
-                result[0] += 0.0003915979788701898;
-              } else {
-                result[0] += 0.0004467710476976099;
-              }
-            }
-          } else {
-            result[0] += -9.725576534859051e-05;
-          }
-        }
-      } else {
-        result[0] += -9.725576534859051e-05;
-      }
-    }
-  } else {
-    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
-      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-        if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)26.50000000000000355) ) ) {
-          result[0] += 0.0001365113974694119;
-        } else {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)29120.00000000000364) ) ) {
-            result[0] += -8.428203302007458e-05;
-          } else {
-            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)42.00000000000000711) ) ) {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)56011.00000000000728) ) ) {
-                result[0] += -8.428203302007458e-05;
-              } else {
-                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)196440.0000000000291) ) ) {
-                  result[0] += -0.00047113661031304276;
-                } else {
-                  result[0] += -0.0007489338973622631;
-                }
-              }
-            } else {
-              result[0] += -0.0007967394161187679;
-            }
-          }
-        }
-      } else {
-        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1807.500000000000227) ) ) {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)44314.50000000000728) ) ) {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35.50000000000000711) ) ) {
-                result[0] += 0.00030043517486808593;
-              } else {
-                result[0] += 0.0002614905675378412;
-              }
-            } else {
-              result[0] += 0.00021698154724725588;
-            }
-          } else {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)166.0000000000000284) ) ) {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1147.500000000000227) ) ) {
-                result[0] += 0.0001365113974694119;
-              } else {
-                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)722368.0000000001164) ) ) {
-                  result[0] += 0.00021698154724725588;
-                } else {
-                  result[0] += 0.0001365113974694119;
-                }
-              }
-            } else {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)787.5000000000001137) ) ) {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)145018.0000000000291) ) ) {
-                  result[0] += 0.0001365113974694119;
-                } else {
-                  result[0] += -0.00047113661031304276;
-                }
-              } else {
-                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1119748.000000000233) ) ) {
-                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)349160.0000000000582) ) ) {
-                    result[0] += 0.0001365113974694119;
-                  } else {
-                    result[0] += -1.1390490634990617e-05;
-                  }
-                } else {
-                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1297516.000000000233) ) ) {
-                    result[0] += -8.459524685145039e-05;
-                  } else {
-                    result[0] += -0.00026864715892804017;
-                  }
-                }
-              }
-            }
-          }
-        } else {
-          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1942.500000000000227) ) ) {
-            result[0] += 0.00030043517486808593;
-          } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
-              result[0] += 0.0003773889441686764;
-            } else {
-              result[0] += 0.000436819879193548;
-            }
-          }
-        }
-      }
-    } else {
-      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)907.5000000000001137) ) ) {
-        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)547.5000000000001137) ) ) {
-          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-              result[0] += -0.0011407505189311086;
-            } else {
-              result[0] += -0.0008977356923776545;
-            }
-          } else {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-              result[0] += -0.0015394690226648178;
-            } else {
-              result[0] += -0.00114690203115656;
-            }
-          }
-        } else {
-          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)757.5000000000001137) ) ) {
-            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
-              result[0] += -0.000754013932924663;
-            } else {
-              result[0] += -0.0009060210992234412;
-            }
-          } else {
-            result[0] += -0.0006565841412219547;
-          }
-        }
-      } else {
-        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1807.500000000000227) ) ) {
-          result[0] += -0.00026864715892804017;
-        } else {
-          result[0] += 0.00030043517486808593;
-        }
-      }
-    }
-  }
-  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)435908.0000000000582) ) ) {
-      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)202.0000000000000284) ) ) {
-        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-          result[0] += -0.0007388894802241404;
-        } else {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)525.0000000000001137) ) ) {
-            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)4.500000000000000888) ) ) {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)2.500000000000000444) ) ) {
-                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)181.0000000000000284) ) ) {
-                  result[0] += 0.0022253951836738242;
-                } else {
-                  result[0] += 0.0018271546972723986;
-                }
-              } else {
-                result[0] += 0.000937659906940582;
-              }
-            } else {
-              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)16.50000000000000355) ) ) {
-                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)8.500000000000001776) ) ) {
-                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)6.500000000000000888) ) ) {
-                    result[0] += 0.0005653320841248536;
-                  } else {
-                    result[0] += 0.00039979701000050896;
-                  }
-                } else {
-                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)10.50000000000000178) ) ) {
-                    result[0] += 0.0002587881916752675;
-                  } else {
-                    result[0] += 0.0001648902588949943;
-                  }
-                }
-              } else {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
-                  result[0] += -0.0003120340425238982;
-                } else {
-                  result[0] += -7.581120578317359e-05;
-                }
-              }
-            }
-          } else {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
-              result[0] += -0.0003120340425238982;
-            } else {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)997.5000000000001137) ) ) {
-                result[0] += -0.00013868425162002755;
-              } else {
-                result[0] += -7.581120578317359e-05;
-              }
-            }
-          }
-        }
-      } else {
-        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)997.5000000000001137) ) ) {
-          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)727.5000000000001137) ) ) {
-            result[0] += -0.0014363938616090228;
-          } else {
-            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)210.0000000000000284) ) ) {
-              result[0] += -0.0005204961089261005;
-            } else {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)817.5000000000001137) ) ) {
-                result[0] += -0.001085166685640778;
-              } else {
-                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
-                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)242.0000000000000284) ) ) {
-                    result[0] += -0.0006868734283750835;
-                  } else {
-                    result[0] += -0.0008890568388562273;
-                  }
-                } else {
-                  result[0] += -0.001085166685640778;
-                }
-              }
-            }
-          }
+      if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1912.500000000000227) ) ) {
+        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)14273.00000000000182) ) ) {
+          result[0] += 0.00048630902800978024;
         } else {
           if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)246.0000000000000284) ) ) {
-            result[0] += -7.581120578317359e-05;
+            result[0] += 0.00031060762627879365;
           } else {
-            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1177.500000000000227) ) ) {
-                result[0] += -0.0007262601918818562;
+            result[0] += -5.270943007840866e-05;
+          }
+        }
+      } else {
+        result[0] += 0.0005549147579536476;
+      }
+    }
+  }
+  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1014648.000000000116) ) ) {
+      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)242.0000000000000284) ) ) {
+        if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)436720.0000000000582) ) ) {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
+              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)18.50000000000000355) ) ) {
+                result[0] += -0.00014659410082142662;
               } else {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1777.500000000000227) ) ) {
-                  result[0] += -0.00044544827609107164;
-                } else {
-                  result[0] += -0.00018897230359751145;
-                }
+                result[0] += -0.0007076890908768187;
               }
             } else {
-              result[0] += -0.0008093800306302178;
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1837.500000000000227) ) ) {
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)190.0000000000000284) ) ) {
+                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)836.5000000000001137) ) ) {
+                    result[0] += 0.00017852820054764016;
+                  } else {
+                    result[0] += -0.00014659410082142662;
+                  }
+                } else {
+                  result[0] += -0.0006737510356849453;
+                }
+              } else {
+                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)167807.0000000000291) ) ) {
+                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1927.500000000000227) ) ) {
+                    result[0] += 0.0003007850166265212;
+                  } else {
+                    result[0] += 0.0004963254808434565;
+                  }
+                } else {
+                  result[0] += -0.0001383097751696281;
+                }
+              }
+            }
+          } else {
+            result[0] += -0.0007076890908768187;
+          }
+        } else {
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)928606.0000000001164) ) ) {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)26.50000000000000355) ) ) {
+                result[0] += -4.0950364186660286e-05;
+              } else {
+                result[0] += -0.0007076890908768187;
+              }
+            } else {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1747.500000000000227) ) ) {
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)214.0000000000000284) ) ) {
+                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4538.000000000000909) ) ) {
+                    result[0] += 0.00022177864866129786;
+                  } else {
+                    if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)17515.50000000000364) ) ) {
+                      result[0] += 3.0355257106114403e-05;
+                    } else {
+                      result[0] += -4.0950364186660286e-05;
+                    }
+                  }
+                } else {
+                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)937.5000000000001137) ) ) {
+                    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)517.5000000000001137) ) ) {
+                      result[0] += -0.0006953505396220141;
+                    } else {
+                      result[0] += -0.0005280102727517293;
+                    }
+                  } else {
+                    result[0] += -0.00026006876203479894;
+                  }
+                }
+              } else {
+                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)468448.0000000000582) ) ) {
+                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4538.000000000000909) ) ) {
+                    result[0] += 0.000529330806814606;
+                  } else {
+                    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
+                      result[0] += 0.0002596557632519626;
+                    } else {
+                      result[0] += 0.0005146816475383745;
+                    }
+                  }
+                } else {
+                  result[0] += -1.940325284205765e-05;
+                }
+              }
+            }
+          } else {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
+              result[0] += -0.0015567401447021331;
+            } else {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)547.5000000000001137) ) ) {
+                result[0] += -0.0007076890908768187;
+              } else {
+                result[0] += -0.00055141813228813;
+              }
+            }
+          }
+        }
+      } else {
+        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
+            result[0] += -0.0015567401447021331;
+          } else {
+            result[0] += -0.0021894856534482783;
+          }
+        } else {
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
+            result[0] += -0.0007076890908768187;
+          } else {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1822.500000000000227) ) ) {
+              result[0] += -0.0010732014875967446;
+            } else {
+              result[0] += -0.0007076890908768187;
             }
           }
         }
       }
     } else {
-      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)468040.0000000000582) ) ) {
-        result[0] += -0.001447060247255732;
+      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)517.5000000000001137) ) ) {
+        result[0] += -0.0030111816810319643;
       } else {
-        result[0] += -0.0032899917068704224;
+        if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)126.0000000000000142) ) ) {
+          result[0] += -0.0012470325725106824;
+        } else {
+          result[0] += -0.002226839943492639;
+        }
       }
     }
   } else {
-    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1747.500000000000227) ) ) {
-      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)246.0000000000000284) ) ) {
-        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)6710.000000000000909) ) ) {
-          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)18.50000000000000355) ) ) {
-            result[0] += 0.00023724369164060876;
-          } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1177.500000000000227) ) ) {
-              if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-                result[0] += -1.891460659577857e-05;
-              } else {
-                result[0] += 0.00016341018095117745;
-              }
-            } else {
-              result[0] += 0.00023724369164060876;
-            }
-          }
-        } else {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)162.0000000000000284) ) ) {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)155650.0000000000291) ) ) {
-                result[0] += -1.891460659577857e-05;
-              } else {
-                result[0] += -0.00012045118498878066;
-              }
-            } else {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)512886.0000000000582) ) ) {
-                result[0] += -1.891460659577857e-05;
-              } else {
-                result[0] += -0.00012045118498878066;
-              }
-            }
-          } else {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)11217.00000000000182) ) ) {
-              result[0] += -1.891460659577857e-05;
-            } else {
-              result[0] += -0.00012045118498878066;
-            }
-          }
-        }
+    if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)68494.50000000001455) ) ) {
+      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)667.5000000000001137) ) ) {
+        result[0] += 6.004916874261438e-05;
       } else {
-        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
-            result[0] += -0.0007814387129123963;
-          } else {
-            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
-                result[0] += -0.001703617497203465;
+        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)836.5000000000001137) ) ) {
+            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)2.500000000000000444) ) ) {
+              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)181.0000000000000284) ) ) {
+                if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+                  result[0] += 0.0027028851214782727;
+                } else {
+                  result[0] += 0.0022905590287112558;
+                }
               } else {
-                result[0] += -0.0013498434580950368;
+                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)525.0000000000001137) ) ) {
+                  result[0] += 0.0017806177095037352;
+                } else {
+                  result[0] += 0.0011980975173125836;
+                }
               }
             } else {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)517.5000000000001137) ) ) {
-                result[0] += -0.0011262905607219605;
+              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)8.500000000000001776) ) ) {
+                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)4.500000000000000888) ) ) {
+                  result[0] += 0.0010431518887108857;
+                } else {
+                  result[0] += 0.00059413571861476;
+                }
               } else {
-                result[0] += -0.0008097749471955605;
+                result[0] += 0.00024644266237145324;
               }
+            }
+          } else {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1327.500000000000227) ) ) {
+              result[0] += 0.0001905005441741368;
+            } else {
+              result[0] += 0.00024644266237145324;
             }
           }
         } else {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1525992.000000000233) ) ) {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)877.5000000000001137) ) ) {
-              if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-                if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)847.5000000000001137) ) ) {
-                    result[0] += -0.0007814387129123963;
-                  } else {
-                    result[0] += -0.00046449682005021334;
-                  }
-                } else {
-                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
-                    result[0] += -0.00012045118498878066;
-                  } else {
-                    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)667.5000000000001137) ) ) {
-                      result[0] += -0.0007517747100463209;
-                    } else {
-                      result[0] += -0.0002865072128782917;
-                    }
-                  }
-                }
-              } else {
-                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
-                  result[0] += -0.0005304873546971371;
-                } else {
-                  result[0] += -0.0007814387129123963;
-                }
-              }
-            } else {
-              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-                result[0] += -0.0003471855527407222;
-              } else {
-                result[0] += -0.00012045118498878066;
-              }
-            }
-          } else {
-            result[0] += -0.0007814387129123963;
-          }
+          result[0] += 6.004916874261438e-05;
         }
       }
     } else {
-      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)854942.0000000001164) ) ) {
-        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)722368.0000000001164) ) ) {
-            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)13998.00000000000182) ) ) {
-                result[0] += 0.00023724369164060876;
-              } else {
-                result[0] += 9.674833313391537e-05;
-              }
-            } else {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1912.500000000000227) ) ) {
-                if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)663310.0000000001164) ) ) {
-                    result[0] += 0.00029454473061728335;
-                  } else {
-                    result[0] += 7.754494493887404e-05;
-                  }
+      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)787.5000000000001137) ) ) {
+        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)142.0000000000000284) ) ) {
+          result[0] += -0.00015514880419087706;
+        } else {
+          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+            result[0] += -0.0004371400649106445;
+          } else {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
+              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1536396.000000000233) ) ) {
+                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)154.0000000000000284) ) ) {
+                  result[0] += -0.0003772505451864075;
                 } else {
-                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)13998.00000000000182) ) ) {
-                    result[0] += 0.0002841861610955939;
+                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+                    result[0] += -0.0009153050603483322;
                   } else {
-                    result[0] += 0.00024493283976814863;
+                    result[0] += -0.0005848304759587321;
                   }
                 }
               } else {
-                result[0] += 0.00031005658737728707;
+                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)234.0000000000000284) ) ) {
+                  result[0] += -0.0009875545955106448;
+                } else {
+                  result[0] += -0.002078046017453685;
+                }
+              }
+            } else {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)181800.0000000000291) ) ) {
+                result[0] += -0.00015514880419087706;
+              } else {
+                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)697.5000000000001137) ) ) {
+                  result[0] += -0.0003772505451864075;
+                } else {
+                  result[0] += -0.00015514880419087706;
+                }
               }
             }
-          } else {
-            result[0] += 7.754494493887404e-05;
-          }
-        } else {
-          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
-              result[0] += 0.000429744139474664;
-            } else {
-              result[0] += 0.0002798386789175351;
-            }
-          } else {
-            result[0] += 0.00037389913783019633;
           }
         }
       } else {
-        result[0] += -1.891460659577857e-05;
+        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)854942.0000000001164) ) ) {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1087.500000000000227) ) ) {
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)110.0000000000000142) ) ) {
+              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)106162.5000000000146) ) ) {
+                  result[0] += 0.00017404385759527455;
+                } else {
+                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)66.00000000000001421) ) ) {
+                    result[0] += 5.018789601335216e-05;
+                  } else {
+                    result[0] += -0.00015514880419087706;
+                  }
+                }
+              } else {
+                result[0] += 0.00017404385759527455;
+              }
+            } else {
+              result[0] += -0.00015514880419087706;
+            }
+          } else {
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1792.500000000000227) ) ) {
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)238.0000000000000284) ) ) {
+                  result[0] += 0.0001784515844647934;
+                } else {
+                  result[0] += -9.997928965740655e-06;
+                }
+              } else {
+                result[0] += 0.00024644266237145324;
+              }
+            } else {
+              result[0] += -0.00015514880419087706;
+            }
+          }
+        } else {
+          result[0] += -0.00015514880419087706;
+        }
       }
     }
   }
   if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
     if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)435908.0000000000582) ) ) {
-        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)222.0000000000000284) ) ) {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-              result[0] += -0.0006657811390136368;
+      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)468448.0000000000582) ) ) {
+        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1057.500000000000227) ) ) {
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)154.0000000000000284) ) ) {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
+              result[0] += 0.0001513833103692163;
             } else {
-              result[0] += -0.00033857317012060423;
+              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)436720.0000000000582) ) ) {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+                  result[0] += -0.0006295947451251503;
+                } else {
+                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)98.00000000000001421) ) ) {
+                    if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)14273.00000000000182) ) ) {
+                      result[0] += 3.1455988235929066e-05;
+                    } else {
+                      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)133987.5000000000291) ) ) {
+                        result[0] += -0.00022108074708475866;
+                      } else {
+                        result[0] += -0.0003396215216381375;
+                      }
+                    }
+                  } else {
+                    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)637.5000000000001137) ) ) {
+                      result[0] += -0.0004962714336347964;
+                    } else {
+                      result[0] += -0.0003396215216381375;
+                    }
+                  }
+                }
+              } else {
+                result[0] += -0.0008158363551535422;
+              }
             }
           } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1897.500000000000227) ) ) {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)525.0000000000001137) ) ) {
-                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)16.50000000000000355) ) ) {
-                  result[0] += 0.00021692279869668982;
-                } else {
-                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1297.500000000000227) ) ) {
-                    result[0] += -0.00011024303857268387;
-                  } else {
-                    result[0] += -9.716729822983472e-06;
-                  }
-                }
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)697.5000000000001137) ) ) {
+              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)162.0000000000000284) ) ) {
+                result[0] += -0.0013449653363084568;
               } else {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
-                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)24.50000000000000355) ) ) {
-                    result[0] += -0.00011024303857268387;
-                  } else {
-                    result[0] += -0.00033857317012060423;
-                  }
-                } else {
-                  result[0] += -0.00011024303857268387;
-                }
+                result[0] += -0.0015980021221536278;
               }
             } else {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)294876.0000000000582) ) ) {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
-                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)38596.50000000000728) ) ) {
-                    result[0] += 0.00022119491148485656;
+              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)190.0000000000000284) ) ) {
+                result[0] += -0.0008158363551535422;
+              } else {
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)847.5000000000001137) ) ) {
+                    result[0] += -0.0012409544209416026;
                   } else {
-                    result[0] += 0.000162245410000371;
+                    result[0] += -0.0009886582079445655;
                   }
                 } else {
-                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
-                    result[0] += 0.00032055180737271065;
-                  } else {
-                    result[0] += 0.0004056512953079178;
-                  }
+                  result[0] += -0.0014418310415389016;
                 }
-              } else {
-                result[0] += -5.712749875587178e-05;
               }
             }
           }
         } else {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1027.500000000000227) ) ) {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
-              result[0] += -0.0013003664056774908;
-            } else {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)817.5000000000001137) ) ) {
-                result[0] += -0.001031967257484495;
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)25336.00000000000364) ) ) {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1747.500000000000227) ) ) {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)230.0000000000000284) ) ) {
+                result[0] += 0.0001513833103692163;
               } else {
-                result[0] += -0.0007431506139973108;
+                result[0] += -0.0006276241839373413;
+              }
+            } else {
+              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)14273.00000000000182) ) ) {
+                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
+                  result[0] += 0.0004174869573905559;
+                } else {
+                  result[0] += 0.000630809395700409;
+                }
+              } else {
+                result[0] += 0.00016654412842807966;
               }
             }
           } else {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)246.0000000000000284) ) ) {
-              result[0] += -0.00011024303857268387;
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)198.0000000000000284) ) ) {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)54.00000000000000711) ) ) {
+                result[0] += -0.00016627159228793913;
+              } else {
+                result[0] += -0.00022108074708475866;
+              }
             } else {
-              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1177.500000000000227) ) ) {
-                  result[0] += -0.0007204174959489434;
+              result[0] += -0.0006276241839373413;
+            }
+          }
+        }
+      } else {
+        result[0] += -0.0036381151620687177;
+      }
+    } else {
+      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
+        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1867.500000000000227) ) ) {
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)181.0000000000000284) ) ) {
+            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)14.50000000000000178) ) ) {
+              result[0] += 0.00024709337790725387;
+            } else {
+              result[0] += -5.27108119973979e-05;
+            }
+          } else {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)28.50000000000000355) ) ) {
+                result[0] += -5.27108119973979e-05;
+              } else {
+                result[0] += -0.0007829398364241092;
+              }
+            } else {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)218.0000000000000284) ) ) {
+                result[0] += -5.27108119973979e-05;
+              } else {
+                result[0] += -0.00021839468164919917;
+              }
+            }
+          }
+        } else {
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)788914.0000000001164) ) ) {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)14273.00000000000182) ) ) {
+                result[0] += 0.00041161273689519656;
+              } else {
+                result[0] += 0.00023457753300270184;
+              }
+            } else {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4538.000000000000909) ) ) {
+                if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                  result[0] += 0.0008204150171403241;
                 } else {
-                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1777.500000000000227) ) ) {
-                    result[0] += -0.00040071498613466995;
+                  result[0] += 0.00047367348928235137;
+                }
+              } else {
+                result[0] += 0.00042598649740547005;
+              }
+            }
+          } else {
+            result[0] += -5.27108119973979e-05;
+          }
+        }
+      } else {
+        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)487.5000000000000568) ) ) {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
+            result[0] += -0.0019325515449907925;
+          } else {
+            result[0] += -0.0014338672271546782;
+          }
+        } else {
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1536396.000000000233) ) ) {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1867.500000000000227) ) ) {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)937.5000000000001137) ) ) {
+                result[0] += -0.000874515237690691;
+              } else {
+                result[0] += -0.0005784907647499662;
+              }
+            } else {
+              result[0] += -5.27108119973979e-05;
+            }
+          } else {
+            result[0] += -0.0014338672271546782;
+          }
+        }
+      }
+    }
+  } else {
+    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)246.0000000000000284) ) ) {
+      if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1822.500000000000227) ) ) {
+        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)44386.00000000000728) ) ) {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+            result[0] += -0.00012427939614006564;
+          } else {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4538.000000000000909) ) ) {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1627.500000000000227) ) ) {
+                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35.50000000000000711) ) ) {
+                  result[0] += 0.0003410981976500352;
+                } else {
+                  result[0] += 0.00028160653913306155;
+                }
+              } else {
+                result[0] += 0.0003410981976500352;
+              }
+            } else {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)637.5000000000001137) ) ) {
+                result[0] += 0.00016851533843091263;
+              } else {
+                result[0] += 0.0002519557547795098;
+              }
+            }
+          }
+        } else {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+            result[0] += -0.00046622865937221303;
+          } else {
+            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)42.00000000000000711) ) ) {
+              result[0] += 0.00016851533843091263;
+            } else {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1327.500000000000227) ) ) {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
+                  result[0] += -0.0003857061981076918;
+                } else {
+                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)697.5000000000001137) ) ) {
+                    result[0] += -4.29063205162289e-05;
                   } else {
-                    result[0] += -0.00017004114135239288;
+                    result[0] += 2.9878002071636483e-05;
                   }
                 }
               } else {
-                result[0] += -0.0007204174959489434;
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1477.500000000000227) ) ) {
+                  result[0] += 7.506022493381505e-05;
+                } else {
+                  result[0] += 0.00016851533843091263;
+                }
               }
             }
           }
         }
       } else {
-        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)468040.0000000000582) ) ) {
-          result[0] += -0.0013003664056774908;
+        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1927.500000000000227) ) ) {
+          result[0] += 0.0003410981976500352;
         } else {
-          result[0] += -0.002950726888038095;
+          result[0] += 0.0004998045921211427;
         }
       }
     } else {
-      if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1356.000000000000227) ) ) {
-        if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)4.500000000000000888) ) ) {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)181.0000000000000284) ) ) {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)2.500000000000000444) ) ) {
-              result[0] += 0.002843803253900629;
+      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1536396.000000000233) ) ) {
+        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1327.500000000000227) ) ) {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)697.5000000000001137) ) ) {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+              result[0] += -0.0018640022374477136;
             } else {
-              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-                result[0] += 0.0010406565165538698;
+              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+                result[0] += -0.0003857061981076918;
               } else {
-                result[0] += 0.0012619427143953092;
+                result[0] += -0.000830758459153624;
               }
             }
           } else {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)836.5000000000001137) ) ) {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)2.500000000000000444) ) ) {
-                result[0] += 0.0017707493202518028;
-              } else {
-                result[0] += 0.0009086677690112194;
-              }
+            result[0] += -0.0002879461404822095;
+          }
+        } else {
+          result[0] += 7.506022493381505e-05;
+        }
+      } else {
+        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
+          result[0] += -0.0020714988528924695;
+        } else {
+          result[0] += -0.000830758459153624;
+        }
+      }
+    }
+  }
+  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1014648.000000000116) ) ) {
+      if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35.50000000000000711) ) ) {
+        if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)4.500000000000000888) ) ) {
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)2.500000000000000444) ) ) {
+            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+              result[0] += 0.0028628780370282664;
             } else {
-              result[0] += 0.0005666124129491497;
+              result[0] += 0.004145929986507798;
+            }
+          } else {
+            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+              result[0] += 0.0014535278072219783;
+            } else {
+              result[0] += 0.0020482860672162676;
             }
           }
         } else {
           if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)8.500000000000001776) ) ) {
-            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)6.500000000000000888) ) ) {
-              result[0] += 0.0005666124129491497;
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)6.500000000000000888) ) ) {
+              result[0] += 0.0010595512352017833;
             } else {
-              result[0] += 0.00038077313767263024;
+              result[0] += 0.0004222789899112364;
             }
           } else {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)847.5000000000001137) ) ) {
-              result[0] += -0.00010199412702170637;
-            } else {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1477.500000000000227) ) ) {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1057.500000000000227) ) ) {
-                  result[0] += -3.50835847369276e-05;
-                } else {
-                  result[0] += 3.9886789352913895e-05;
-                }
-              } else {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1927.500000000000227) ) ) {
-                  result[0] += 0.00014478523971430565;
-                } else {
-                  result[0] += 0.0002878588803332203;
-                }
-              }
-            }
+            result[0] += -0.00010618322477501952;
           }
         }
       } else {
-        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)847.5000000000001137) ) ) {
-          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-            result[0] += -0.00010199412702170637;
-          } else {
-            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)42.00000000000000711) ) ) {
-              result[0] += -0.00010199412702170637;
+        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
+          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)22.50000000000000355) ) ) {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)14273.00000000000182) ) ) {
+              result[0] += -0.00010618322477501952;
             } else {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)487.5000000000000568) ) ) {
-                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)58.00000000000000711) ) ) {
-                    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
-                      result[0] += -0.0009095233419656444;
-                    } else {
-                      result[0] += -0.0006872878725207103;
-                    }
-                  } else {
-                    result[0] += -0.0009095233419656444;
-                  }
-                } else {
-                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)50.00000000000000711) ) ) {
-                    result[0] += -0.000240395615262551;
-                  } else {
-                    result[0] += -0.0006872878725207103;
-                  }
-                }
-              } else {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)667.5000000000001137) ) ) {
-                  result[0] += -0.000240395615262551;
-                } else {
-                  result[0] += -0.00010199412702170637;
-                }
-              }
-            }
-          }
-        } else {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)785200.0000000001164) ) ) {
-            result[0] += -3.50835847369276e-05;
-          } else {
-            result[0] += -0.00010199412702170637;
-          }
-        }
-      }
-    }
-  } else {
-    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-      if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)24.50000000000000355) ) ) {
-        result[0] += 0.00011752026816911281;
-      } else {
-        if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)34.00000000000000711) ) ) {
-          result[0] += -0.00029989955662120915;
-        } else {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)24633.00000000000364) ) ) {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)230.0000000000000284) ) ) {
-              result[0] += -0.00029989955662120915;
-            } else {
-              result[0] += -0.0006980605214286415;
-            }
-          } else {
-            result[0] += -0.0006980605214286415;
-          }
-        }
-      }
-    } else {
-      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
-        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1852.500000000000227) ) ) {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)32817.50000000000728) ) ) {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
-              result[0] += 0.00022028706959487194;
-            } else {
-              result[0] += 0.00016448110601613282;
-            }
-          } else {
-            result[0] += 0.00011752026816911281;
-          }
-        } else {
-          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1927.500000000000227) ) ) {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)854942.0000000001164) ) ) {
-              result[0] += 0.00025842028274476644;
-            } else {
-              result[0] += 0.00011752026816911281;
-            }
-          } else {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
-              result[0] += 0.0002866907667759471;
-            } else {
-              result[0] += 0.0003436155785188445;
-            }
-          }
-        }
-      } else {
-        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)907.5000000000001137) ) ) {
-          result[0] += -0.0005714983078106574;
-        } else {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1525992.000000000233) ) ) {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1147.500000000000227) ) ) {
-              result[0] += -0.00036112995811157805;
-            } else {
-              result[0] += 0.00011752026816911281;
-            }
-          } else {
-            result[0] += -0.0005714983078106574;
-          }
-        }
-      }
-    }
-  }
-  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1013352.000000000116) ) ) {
-      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)927420.0000000001164) ) ) {
-        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)246.0000000000000284) ) ) {
-          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)435908.0000000000582) ) ) {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
-                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)24.50000000000000355) ) ) {
-                  result[0] += -6.43039531627033e-05;
-                } else {
-                  result[0] += -0.0005695197757502236;
-                }
-              } else {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1882.500000000000227) ) ) {
-                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)202.0000000000000284) ) ) {
-                    if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)13998.00000000000182) ) ) {
-                      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)34.00000000000000711) ) ) {
-                        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)836.5000000000001137) ) ) {
-                          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35.50000000000000711) ) ) {
-                            result[0] += 0.00024372591199702602;
-                          } else {
-                            result[0] += 0.00018099411689996122;
-                          }
-                        } else {
-                          result[0] += 0.00010752283271379227;
-                        }
-                      } else {
-                        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)727.5000000000001137) ) ) {
-                          result[0] += -6.43039531627033e-05;
-                        } else {
-                          result[0] += 0.00010752283271379227;
-                        }
-                      }
-                    } else {
-                      result[0] += -6.43039531627033e-05;
-                    }
-                  } else {
-                    result[0] += -0.00032889244192870897;
-                  }
-                } else {
-                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)294876.0000000000582) ) ) {
-                    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
-                      if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)38596.50000000000728) ) ) {
-                        result[0] += 0.00025504877649225793;
-                      } else {
-                        result[0] += 0.00011004299192473286;
-                      }
-                    } else {
-                      if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)38596.50000000000728) ) ) {
-                        result[0] += 0.0003882467645885944;
-                      } else {
-                        result[0] += 0.00030496488755802487;
-                      }
-                    }
-                  } else {
-                    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)202.0000000000000284) ) ) {
-                      result[0] += 0.00010752283271379227;
-                    } else {
-                      result[0] += -0.00032889244192870897;
-                    }
-                  }
-                }
-              }
-            } else {
-              result[0] += -0.0005695197757502236;
-            }
-          } else {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)854942.0000000001164) ) ) {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)234.0000000000000284) ) ) {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-                  result[0] += -0.00022926361416811256;
-                } else {
-                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)836.5000000000001137) ) ) {
-                    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1207.500000000000227) ) ) {
-                      if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35.50000000000000711) ) ) {
-                        result[0] += 0.00016989156964788507;
-                      } else {
-                        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)757.5000000000001137) ) ) {
-                          result[0] += 4.437637324712088e-05;
-                        } else {
-                          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)877.5000000000001137) ) ) {
-                            result[0] += 0.00011903030196989437;
-                          } else {
-                            result[0] += 0.00016989156964788507;
-                          }
-                        }
-                      }
-                    } else {
-                      result[0] += 0.00016989156964788507;
-                    }
-                  } else {
-                    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1897.500000000000227) ) ) {
-                      result[0] += 4.437637324712088e-05;
-                    } else {
-                      result[0] += 0.00013070363034031074;
-                    }
-                  }
-                }
-              } else {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1207.500000000000227) ) ) {
-                  result[0] += -0.00028832312457338107;
-                } else {
-                  result[0] += 4.437637324712088e-05;
-                }
-              }
-            } else {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1747.500000000000227) ) ) {
-                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)110.0000000000000142) ) ) {
-                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1267.500000000000227) ) ) {
-                    result[0] += -0.00028832312457338107;
-                  } else {
-                    result[0] += 4.437637324712088e-05;
-                  }
-                } else {
-                  result[0] += -0.0003977232996437836;
-                }
-              } else {
-                result[0] += 4.437637324712088e-05;
-              }
-            }
-          }
-        } else {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1087.500000000000227) ) ) {
-            result[0] += -0.0007238901318425611;
-          } else {
-            result[0] += -0.0005695197757502236;
-          }
-        }
-      } else {
-        result[0] += -0.0007238901318425611;
-      }
-    } else {
-      if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)126.0000000000000142) ) ) {
-        result[0] += -0.0025905894408924032;
-      } else {
-        result[0] += -0.002982215383900068;
-      }
-    }
-  } else {
-    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)487.5000000000000568) ) ) {
-      if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)34.00000000000000711) ) ) {
-        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)167888.0000000000291) ) ) {
-          result[0] += 7.91565554877364e-05;
-        } else {
-          result[0] += -0.0004041961432485703;
-        }
-      } else {
-        if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)181.0000000000000284) ) ) {
-            result[0] += 7.91565554877364e-05;
-          } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
-              result[0] += -0.0008431953085360996;
-            } else {
-              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)66.00000000000001421) ) ) {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)155650.0000000000291) ) ) {
-                  result[0] += 7.91565554877364e-05;
-                } else {
-                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)349160.0000000000582) ) ) {
-                    result[0] += -0.0006141306838790958;
-                  } else {
-                    result[0] += -0.0008431953085360996;
-                  }
-                }
-              } else {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)3355.000000000000455) ) ) {
-                  result[0] += -0.00011462481536470068;
-                } else {
-                  result[0] += -0.0008431953085360996;
-                }
-              }
-            }
-          }
-        } else {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)29120.00000000000364) ) ) {
-            result[0] += 7.91565554877364e-05;
-          } else {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
-              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)42.00000000000000711) ) ) {
-                result[0] += -0.0004041961432485703;
-              } else {
-                result[0] += -0.0006167590011106197;
-              }
-            } else {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)167888.0000000000291) ) ) {
-                result[0] += 7.91565554877364e-05;
-              } else {
-                result[0] += -0.0004041961432485703;
-              }
-            }
-          }
-        }
-      }
-    } else {
-      if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1882.500000000000227) ) ) {
-        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)21051.00000000000364) ) ) {
-          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1447.500000000000227) ) ) {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)3355.000000000000455) ) ) {
-              result[0] += 0.00015050449254375354;
-            } else {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1387.500000000000227) ) ) {
-                result[0] += 9.919395939195912e-05;
-              } else {
-                result[0] += 0.00015050449254375354;
-              }
-            }
-          } else {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1507.500000000000227) ) ) {
-                result[0] += 0.0001991516393781184;
-              } else {
-                result[0] += 0.00024345698526548822;
-              }
-            } else {
-              result[0] += 0.0001969322774398168;
-            }
-          }
-        } else {
-          result[0] += 7.91565554877364e-05;
-        }
-      } else {
-        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1297516.000000000233) ) ) {
-          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)854942.0000000001164) ) ) {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1912.500000000000227) ) ) {
-                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)722368.0000000001164) ) ) {
-                  result[0] += 0.00024345986430981774;
-                } else {
-                  result[0] += 0.00015348879003652233;
-                }
-              } else {
-                result[0] += 0.00026543551507782914;
-              }
-            } else {
-              result[0] += 0.00015348879003652233;
-            }
-          } else {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
-              result[0] += 0.0003079368154662626;
-            } else {
-              result[0] += 0.0003515999684017757;
-            }
-          }
-        } else {
-          result[0] += 7.91565554877364e-05;
-        }
-      }
-    }
-  }
-  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1013352.000000000116) ) ) {
-      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)927420.0000000001164) ) ) {
-        if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)435908.0000000000582) ) ) {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)202.0000000000000284) ) ) {
               if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-                result[0] += -0.0005618558366391129;
+                result[0] += -0.0008805671742105137;
               } else {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)525.0000000000001137) ) ) {
-                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)4.500000000000000888) ) ) {
-                    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)2.500000000000000444) ) ) {
-                      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)181.0000000000000284) ) ) {
-                        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35.50000000000000711) ) ) {
-                          result[0] += 0.002011701892002609;
-                        } else {
-                          result[0] += 0.0019028139443295533;
-                        }
-                      } else {
-                        result[0] += 0.0016094784936422182;
-                      }
-                    } else {
-                      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)297.0000000000000568) ) ) {
-                        result[0] += 0.0008181612923588799;
-                      } else {
-                        result[0] += 0.0007554659510407087;
-                      }
-                    }
-                  } else {
-                    if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)14.50000000000000178) ) ) {
-                      if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)8.500000000000001776) ) ) {
-                        if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)6.500000000000000888) ) ) {
-                          result[0] += 0.00046771391839334247;
-                        } else {
-                          result[0] += 0.0003190731603221933;
-                        }
-                      } else {
-                        if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)10.50000000000000178) ) ) {
-                          result[0] += 0.00019201175023672367;
-                        } else {
-                          result[0] += 0.000129176758149812;
-                        }
-                      }
-                    } else {
-                      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
-                        result[0] += -0.00024163390931949302;
-                      } else {
-                        result[0] += -6.31148881092791e-05;
-                      }
-                    }
-                  }
+                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)115635.0000000000146) ) ) {
+                  result[0] += -0.00010618322477501952;
                 } else {
-                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
-                    result[0] += -0.00024163390931949302;
-                  } else {
-                    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)997.5000000000001137) ) ) {
-                      result[0] += -0.00011029434435471491;
-                    } else {
-                      result[0] += -6.31148881092791e-05;
-                    }
-                  }
-                }
-              }
-            } else {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1027.500000000000227) ) ) {
-                result[0] += -0.000651003486003316;
-              } else {
-                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)242.0000000000000284) ) ) {
-                  result[0] += -6.31148881092791e-05;
-                } else {
-                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
-                    if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)246.0000000000000284) ) ) {
-                      result[0] += -0.00027534452682484147;
-                    } else {
-                      result[0] += -0.0003067314089794859;
-                    }
-                  } else {
-                    if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
-                      result[0] += -0.0005687797119001376;
-                    } else {
-                      result[0] += -0.0006062773505645344;
-                    }
-                  }
+                  result[0] += -0.0008805671742105137;
                 }
               }
             }
           } else {
-            result[0] += -0.000651003486003316;
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)90.00000000000001421) ) ) {
+                result[0] += -0.0008805671742105137;
+              } else {
+                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)928606.0000000001164) ) ) {
+                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)242.0000000000000284) ) ) {
+                    result[0] += -0.0009367269182939463;
+                  } else {
+                    result[0] += -0.0012242589007185338;
+                  }
+                } else {
+                  result[0] += -0.0012242589007185338;
+                }
+              }
+            } else {
+              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
+                if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+                  result[0] += -0.0019965681490501084;
+                } else {
+                  result[0] += -0.0012242589007185338;
+                }
+              } else {
+                result[0] += -0.0019965681490501084;
+              }
+            }
           }
         } else {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1897.500000000000227) ) ) {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-                result[0] += -0.00022455541905554404;
-              } else {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35.50000000000000711) ) ) {
-                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)6.500000000000000888) ) ) {
-                    result[0] += 0.0001894968373744128;
-                  } else {
-                    result[0] += 2.5561969212340425e-05;
-                  }
-                } else {
-                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1477.500000000000227) ) ) {
-                    result[0] += 6.571948425304433e-06;
-                  } else {
-                    result[0] += 2.5561969212340425e-05;
-                  }
-                }
-              }
-            } else {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
-                  result[0] += 0.00020315841758659673;
-                } else {
-                  result[0] += 0.0001647774292998151;
-                }
-              } else {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
-                  result[0] += 0.00033286308750944807;
-                } else {
-                  result[0] += 0.00027984674987412;
-                }
-              }
-            }
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)246.0000000000000284) ) ) {
+            result[0] += -0.00010618322477501952;
           } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1477.500000000000227) ) ) {
-              result[0] += -0.000651003486003316;
-            } else {
-              result[0] += 2.5561969212340425e-05;
-            }
+            result[0] += -0.0006067946531874629;
           }
         }
-      } else {
-        result[0] += -0.000651003486003316;
       }
     } else {
-      if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)126.0000000000000142) ) ) {
-        result[0] += -0.0023251632842802078;
+      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)517.5000000000001137) ) ) {
+        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
+          result[0] += -0.002824137691107166;
+        } else {
+          result[0] += -0.002368390563927043;
+        }
       } else {
-        result[0] += -0.0026755577230993086;
+        if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)126.0000000000000142) ) ) {
+          result[0] += -0.0011155228995124342;
+        } else {
+          result[0] += -0.0019871863127720645;
+        }
       }
     }
   } else {
-    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
-      if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)11217.00000000000182) ) ) {
-        result[0] += 0.00016568165540119505;
-      } else {
-        if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)42.00000000000000711) ) ) {
-          result[0] += -0.00023601846588891984;
-        } else {
+    if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)68494.50000000001455) ) ) {
+      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)242.0000000000000284) ) ) {
+        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35.50000000000000711) ) ) {
           if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
-              result[0] += -0.0007058553880163348;
-            } else {
-              result[0] += -0.0006639559872597137;
-            }
+            result[0] += 0.0005047686642844345;
           } else {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-                result[0] += -0.0005751126735094093;
-              } else {
-                result[0] += -0.0005238653873306584;
-              }
-            } else {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
-                result[0] += -0.00036386637353991256;
-              } else {
-                result[0] += -0.0002444298473257311;
-              }
-            }
-          }
-        }
-      }
-    } else {
-      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1297516.000000000233) ) ) {
-        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)937.5000000000001137) ) ) {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)75284.00000000001455) ) ) {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)11217.00000000000182) ) ) {
-              result[0] += 0.00016568165540119505;
-            } else {
-              result[0] += 0.00015687101204931383;
-            }
-          } else {
-            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)74.00000000000001421) ) ) {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)512886.0000000000582) ) ) {
-                result[0] += 0.00015687101204931383;
-              } else {
-                result[0] += -0.00023601846588891984;
-              }
-            } else {
-              result[0] += -0.00023601846588891984;
-            }
+            result[0] += 0.00043011349809194056;
           }
         } else {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)785200.0000000001164) ) ) {
-            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)997.5000000000001137) ) ) {
-                result[0] += 0.00016568165540119505;
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)757.5000000000001137) ) ) {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)6710.000000000000909) ) ) {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
+                result[0] += 0.00013329297608368138;
               } else {
-                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
-                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1297.500000000000227) ) ) {
-                    result[0] += 0.00026356475691591426;
-                  } else {
-                    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
-                      result[0] += 0.00028822583961155056;
-                    } else {
-                      result[0] += 0.0003186868226127913;
-                    }
-                  }
-                } else {
-                  result[0] += 0.00016568165540119505;
-                }
+                result[0] += 0.00018877470061611293;
               }
             } else {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)722368.0000000001164) ) ) {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1447.500000000000227) ) ) {
-                  result[0] += 0.00016568165540119505;
-                } else {
-                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1912.500000000000227) ) ) {
-                    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1837.500000000000227) ) ) {
-                      result[0] += 0.00019726422614779412;
-                    } else {
-                      result[0] += 0.0002063872857371771;
-                    }
-                  } else {
-                    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
-                      if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
-                        result[0] += 0.0002270143157094803;
-                      } else {
-                        result[0] += 0.0002432471740414587;
-                      }
-                    } else {
-                      result[0] += 0.0002671941106089311;
-                    }
-                  }
-                }
-              } else {
-                result[0] += -6.260049965088088e-05;
-              }
+              result[0] += 0.00013329297608368138;
             }
           } else {
-            result[0] += -6.260049965088088e-05;
-          }
-        }
-      } else {
-        result[0] += -0.00023601846588891984;
-      }
-    }
-  }
-  if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1882.500000000000227) ) ) {
-      if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)435908.0000000000582) ) ) {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)194.0000000000000284) ) ) {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)11217.00000000000182) ) ) {
-              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)22.50000000000000355) ) ) {
-                result[0] += 0.0001284405242232551;
-              } else {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
-                  result[0] += -0.0003149262694571322;
-                } else {
-                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)727.5000000000001137) ) ) {
-                    result[0] += -7.110231281231233e-05;
-                  } else {
-                    result[0] += 0.0001284405242232551;
-                  }
-                }
-              }
-            } else {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
-                result[0] += -0.0003149262694571322;
-              } else {
-                result[0] += -7.110231281231233e-05;
-              }
-            }
-          } else {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)817.5000000000001137) ) ) {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)727.5000000000001137) ) ) {
-                result[0] += -0.0010828815529956468;
-              } else {
-                result[0] += -0.0007991385567540984;
-              }
-            } else {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)242.0000000000000284) ) ) {
-                result[0] += -7.110231281231233e-05;
-              } else {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1177.500000000000227) ) ) {
-                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1027.500000000000227) ) ) {
-                    if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
-                      result[0] += -0.0006204785751409703;
-                    } else {
-                      result[0] += -0.0007991385567540984;
-                    }
-                  } else {
-                    result[0] += -0.0005952284987057875;
-                  }
-                } else {
-                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
-                    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1777.500000000000227) ) ) {
-                      result[0] += -0.000270102668258401;
-                    } else {
-                      result[0] += -7.110231281231233e-05;
-                    }
-                  } else {
-                    result[0] += -0.0004787606421161348;
-                  }
-                }
-              }
-            }
-          }
-        } else {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)468040.0000000000582) ) ) {
-            result[0] += -0.0010828815529956468;
-          } else {
-            result[0] += -0.002470923089544042;
-          }
-        }
-      } else {
-        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1356.000000000000227) ) ) {
-            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)10.50000000000000178) ) ) {
-              result[0] += 0.0001284405242232551;
-            } else {
-              result[0] += -3.5627635750559845e-05;
-            }
-          } else {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-              result[0] += -0.00018405171696401817;
-            } else {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1013352.000000000116) ) ) {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)847.5000000000001137) ) ) {
-                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)28.50000000000000355) ) ) {
-                    result[0] += -3.5627635750559845e-05;
-                  } else {
-                    result[0] += -0.00013373589116632236;
-                  }
-                } else {
-                  result[0] += -3.5627635750559845e-05;
-                }
-              } else {
-                result[0] += -0.00013373589116632236;
-              }
-            }
-          }
-        } else {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1525992.000000000233) ) ) {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)667.5000000000001137) ) ) {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)487.5000000000000568) ) ) {
-                result[0] += -0.0012031905182357779;
-              } else {
-                if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-                  result[0] += -0.0010366577181633622;
-                } else {
-                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
-                    result[0] += -0.0009703173932620491;
-                  } else {
-                    result[0] += -0.0006464839946706214;
-                  }
-                }
-              }
-            } else {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1207.500000000000227) ) ) {
-                if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-                  result[0] += -0.000557912400820835;
-                } else {
-                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)997.5000000000001137) ) ) {
-                    result[0] += -0.00031337641915777574;
-                  } else {
-                    result[0] += -0.00013373589116632236;
-                  }
-                }
-              } else {
-                result[0] += -0.00013373589116632236;
-              }
-            }
-          } else {
-            result[0] += -0.0012031905182357779;
-          }
-        }
-      }
-    } else {
-      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)927420.0000000001164) ) ) {
-        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
-            result[0] += 0.00021521828992667228;
-          } else {
-            if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-              result[0] += 0.0001284405242232551;
-            } else {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)785200.0000000001164) ) ) {
-                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)663310.0000000001164) ) ) {
-                  result[0] += 0.00021521828992667228;
-                } else {
-                  result[0] += 0.00011269056742351152;
-                }
-              } else {
-                result[0] += -3.5627635750559845e-05;
-              }
-            }
-          }
-        } else {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
-            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-              result[0] += 0.00036596000305932756;
-            } else {
-              result[0] += 0.00028173024132847516;
-            }
-          } else {
-            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-              result[0] += 0.00017359843462345508;
-            } else {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
-                result[0] += 0.00021670962504085397;
-              } else {
-                result[0] += 0.00027199352587734416;
-              }
-            }
-          }
-        }
-      } else {
-        result[0] += -3.5627635750559845e-05;
-      }
-    }
-  } else {
-    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
-      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-        if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)24.50000000000000355) ) ) {
-          result[0] += 8.665298174395559e-05;
-        } else {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)49857.00000000000728) ) ) {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)222.0000000000000284) ) ) {
-              result[0] += 7.205646219940866e-05;
-            } else {
-              result[0] += -0.0004899874360702843;
-            }
-          } else {
-            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)42.00000000000000711) ) ) {
-              result[0] += -0.0003740631952812662;
-            } else {
-              result[0] += -0.0005087993716573496;
-            }
-          }
-        }
-      } else {
-        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1837.500000000000227) ) ) {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)32817.50000000000728) ) ) {
             if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
-              result[0] += 0.000163729146053008;
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1627.500000000000227) ) ) {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)997.5000000000001137) ) ) {
+                  result[0] += 0.00018877470061611293;
+                } else {
+                  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+                    result[0] += 0.00025823409452539227;
+                  } else {
+                    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1417.500000000000227) ) ) {
+                      result[0] += 0.00018877470061611293;
+                    } else {
+                      result[0] += 0.00025823409452539227;
+                    }
+                  }
+                }
+              } else {
+                if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
+                    result[0] += 0.00025823409452539227;
+                  } else {
+                    result[0] += 0.0004015456839303527;
+                  }
+                } else {
+                  result[0] += 0.00043011349809194056;
+                }
+              }
             } else {
-              result[0] += 0.00012125229687148185;
-            }
-          } else {
-            result[0] += 8.665298174395559e-05;
-          }
-        } else {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1912.500000000000227) ) ) {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)854942.0000000001164) ) ) {
-              result[0] += 0.00018950685187674358;
-            } else {
-              result[0] += 8.665298174395559e-05;
-            }
-          } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
-              result[0] += 0.00021096996693702842;
-            } else {
-              result[0] += 0.00025878304867072994;
-            }
-          }
-        }
-      }
-    } else {
-      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)907.5000000000001137) ) ) {
-        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)547.5000000000001137) ) ) {
-          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
-            result[0] += -0.0006461442469822451;
-          } else {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-              result[0] += -0.0010938053200800987;
-            } else {
-              result[0] += -0.0008196308014466517;
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
+                result[0] += 0.00018877470061611293;
+              } else {
+                result[0] += 0.00025823409452539227;
+              }
             }
           }
-        } else {
-          result[0] += -0.0006106429696239401;
         }
       } else {
-        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1525992.000000000233) ) ) {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1147.500000000000227) ) ) {
-            result[0] += -0.00033630514281750485;
+        result[0] += 0.00010391622954520865;
+      }
+    } else {
+      if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)110.0000000000000142) ) ) {
+        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)547.5000000000001137) ) ) {
+          result[0] += -4.507810696976533e-05;
+        } else {
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)514240.0000000000582) ) ) {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1057.500000000000227) ) ) {
+              result[0] += 0.00013329297608368138;
+            } else {
+              result[0] += 0.0001608964030448746;
+            }
           } else {
-            result[0] += 8.665298174395559e-05;
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)877.5000000000001137) ) ) {
+              result[0] += -4.507810696976533e-05;
+            } else {
+              result[0] += 0.00010391622954520865;
+            }
+          }
+        }
+      } else {
+        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1717.500000000000227) ) ) {
+          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)907.5000000000001137) ) ) {
+              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)138.0000000000000284) ) ) {
+                result[0] += -0.0002786067072731587;
+              } else {
+                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)847.5000000000001137) ) ) {
+                  result[0] += -0.0003831967285712602;
+                } else {
+                  result[0] += -0.0003526743232701078;
+                }
+              }
+            } else {
+              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)166.0000000000000284) ) ) {
+                result[0] += -4.161797484875618e-05;
+              } else {
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
+                  result[0] += -0.00013010647485502371;
+                } else {
+                  result[0] += -0.0003526743232701078;
+                }
+              }
+            }
+          } else {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1417.500000000000227) ) ) {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)238.0000000000000284) ) ) {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
+                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)154.0000000000000284) ) ) {
+                    result[0] += -4.723448067541293e-05;
+                  } else {
+                    result[0] += -0.00030357124223635775;
+                  }
+                } else {
+                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)178.0000000000000284) ) ) {
+                    result[0] += -4.507810696976533e-05;
+                  } else {
+                    result[0] += -9.368148788342217e-05;
+                  }
+                }
+              } else {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
+                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
+                    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+                      result[0] += -0.0010140282805585039;
+                    } else {
+                      result[0] += -0.0005124472073325636;
+                    }
+                  } else {
+                    result[0] += -0.0013940560808375342;
+                  }
+                } else {
+                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
+                    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)697.5000000000001137) ) ) {
+                      result[0] += -0.0003181578192918259;
+                    } else {
+                      result[0] += -0.00017264079545288965;
+                    }
+                  } else {
+                    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)667.5000000000001137) ) ) {
+                      result[0] += -0.0006481370280037197;
+                    } else {
+                      result[0] += -0.00040739504909635747;
+                    }
+                  }
+                }
+              }
+            } else {
+              result[0] += 0.00010391622954520865;
+            }
           }
         } else {
-          result[0] += -0.0006106429696239401;
+          result[0] += 0.00010391622954520865;
         }
       }
     }
   }
   if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)435908.0000000000582) ) ) {
-      if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1687.500000000000227) ) ) {
-        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)186.0000000000000284) ) ) {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)11217.00000000000182) ) ) {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)22.50000000000000355) ) ) {
-              result[0] += 6.124004462508213e-05;
+    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)468448.0000000000582) ) ) {
+      if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1357.500000000000227) ) ) {
+        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)162.0000000000000284) ) ) {
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)181.0000000000000284) ) ) {
+            result[0] += 0.0001955311587509258;
+          } else {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
+              result[0] += -0.0003613925143991373;
             } else {
               if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
-                result[0] += -0.00030741159235368157;
+                result[0] += -0.00017310924377052366;
               } else {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)697.5000000000001137) ) ) {
-                  result[0] += -6.842413825653995e-05;
-                } else {
-                  result[0] += 6.124004462508213e-05;
-                }
+                result[0] += -0.00011768699528029482;
               }
-            }
-          } else {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
-              result[0] += -0.00030741159235368157;
-            } else {
-              result[0] += -6.842413825653995e-05;
             }
           }
         } else {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)817.5000000000001137) ) ) {
-            result[0] += -0.0009437384627282709;
-          } else {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)242.0000000000000284) ) ) {
-              result[0] += -6.842413825653995e-05;
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)787.5000000000001137) ) ) {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)697.5000000000001137) ) ) {
+              result[0] += -0.001404246276373442;
             } else {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1087.500000000000227) ) ) {
-                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
-                  result[0] += -0.0005802473372130384;
+              result[0] += -0.0012514422174399035;
+            }
+          } else {
+            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)190.0000000000000284) ) ) {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)997.5000000000001137) ) ) {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)847.5000000000001137) ) ) {
+                  result[0] += -0.0008057167301125195;
                 } else {
-                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)997.5000000000001137) ) ) {
-                    result[0] += -0.0008086777367584356;
-                  } else {
-                    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1027.500000000000227) ) ) {
-                      result[0] += -0.0006711691411994647;
-                    } else {
-                      result[0] += -0.0005802473372130384;
-                    }
-                  }
+                  result[0] += -0.00044823902538845795;
                 }
               } else {
-                result[0] += -0.00042910671569308434;
+                result[0] += -0.00011768699528029482;
+              }
+            } else {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)242.0000000000000284) ) ) {
+                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)202.0000000000000284) ) ) {
+                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1057.500000000000227) ) ) {
+                    result[0] += -0.000861794669458276;
+                  } else {
+                    result[0] += -0.00022349056293899605;
+                  }
+                } else {
+                  result[0] += -0.000861794669458276;
+                }
+              } else {
+                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)246.0000000000000284) ) ) {
+                  result[0] += -0.0010449965216449183;
+                } else {
+                  result[0] += -0.0012514422174399035;
+                }
               }
             }
           }
         }
       } else {
-        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)196440.0000000000291) ) ) {
-          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1942.500000000000227) ) ) {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)21051.00000000000364) ) ) {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
-                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
-                  result[0] += 0.00017876562282771597;
-                } else {
-                  result[0] += 0.0001595798416211549;
-                }
+        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)167807.0000000000291) ) ) {
+          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1747.500000000000227) ) ) {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
+              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)8.500000000000001776) ) ) {
+                result[0] += 0.0003367417012093826;
               } else {
-                result[0] += 0.00011636169493361793;
+                result[0] += 0.0001955311587509258;
               }
             } else {
-              result[0] += 0.00011636169493361793;
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)210.0000000000000284) ) ) {
+                result[0] += 0.0001955311587509258;
+              } else {
+                result[0] += -0.00011768699528029482;
+              }
+            }
+          } else {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)14273.00000000000182) ) ) {
+                result[0] += 0.0003820150480633449;
+              } else {
+                result[0] += 0.00026285564004529816;
+              }
+            } else {
+              result[0] += 0.000528483391951706;
+            }
+          }
+        } else {
+          result[0] += -0.00011768699528029482;
+        }
+      }
+    } else {
+      result[0] += -0.00324768203335285;
+    }
+  } else {
+    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1867.500000000000227) ) ) {
+      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)246.0000000000000284) ) ) {
+        if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)181.0000000000000284) ) ) {
+            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)10.50000000000000178) ) ) {
+              result[0] += 0.00026943347779425633;
+            } else {
+              result[0] += -3.4706063892808026e-05;
+            }
+          } else {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
+              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)28.50000000000000355) ) ) {
+                result[0] += -3.4706063892808026e-05;
+              } else {
+                result[0] += -0.0003834597285750979;
+              }
+            } else {
+              result[0] += -3.4706063892808026e-05;
+            }
+          }
+        } else {
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)33134.00000000000728) ) ) {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35.50000000000000711) ) ) {
+                result[0] += 0.0002593648604380403;
+              } else {
+                result[0] += 8.074552984100271e-05;
+              }
+            } else {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
+                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1627.500000000000227) ) ) {
+                  result[0] += 0.0002593648604380403;
+                } else {
+                  result[0] += 0.00034631326074320654;
+                }
+              } else {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)637.5000000000001137) ) ) {
+                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4538.000000000000909) ) ) {
+                    result[0] += 0.00020311396346440525;
+                  } else {
+                    result[0] += 8.074552984100271e-05;
+                  }
+                } else {
+                  result[0] += 0.00020311396346440525;
+                }
+              }
+            }
+          } else {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)26.50000000000000355) ) ) {
+                result[0] += 8.074552984100271e-05;
+              } else {
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)178.0000000000000284) ) ) {
+                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)34.00000000000000711) ) ) {
+                    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)155584.0000000000291) ) ) {
+                      result[0] += 4.204624498467023e-05;
+                    } else {
+                      result[0] += -0.000529957249350636;
+                    }
+                  } else {
+                    result[0] += -0.000529957249350636;
+                  }
+                } else {
+                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1300224.000000000233) ) ) {
+                    result[0] += -0.0007557821604484222;
+                  } else {
+                    result[0] += -0.0010421088203197942;
+                  }
+                }
+              }
+            } else {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)178.0000000000000284) ) ) {
+                result[0] += 8.074552984100271e-05;
+              } else {
+                result[0] += -1.698035320986843e-05;
+              }
+            }
+          }
+        }
+      } else {
+        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
+              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                result[0] += -0.0008105146418005837;
+              } else {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+                  result[0] += -0.0013393810480967765;
+                } else {
+                  result[0] += -0.0009429044890048688;
+                }
+              }
+            } else {
+              result[0] += -0.0008105146418005837;
+            }
+          } else {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
+              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                result[0] += -0.0013500329642952133;
+              } else {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+                  result[0] += -0.002073477928061161;
+                } else {
+                  result[0] += -0.0015409891114418022;
+                }
+              }
+            } else {
+              result[0] += -0.001100184319392817;
+            }
+          }
+        } else {
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1536396.000000000233) ) ) {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1357.500000000000227) ) ) {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)697.5000000000001137) ) ) {
+                result[0] += -0.0006125163443724988;
+              } else {
+                result[0] += -0.0002711440993578612;
+              }
+            } else {
+              result[0] += -3.4706063892808026e-05;
+            }
+          } else {
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
+              result[0] += -0.0007556692581812872;
+            } else {
+              result[0] += -0.0009142745552304237;
+            }
+          }
+        }
+      }
+    } else {
+      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)788914.0000000001164) ) ) {
+        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1942.500000000000227) ) ) {
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)14273.00000000000182) ) ) {
+            result[0] += 0.00036903753554585;
+          } else {
+            result[0] += 0.00023499677295501796;
+          }
+        } else {
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4538.000000000000909) ) ) {
+            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+              result[0] += 0.0007064515341039519;
+            } else {
+              result[0] += 0.0004407659073096716;
             }
           } else {
             if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)29120.00000000000364) ) ) {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
-                  result[0] += 0.00029726297306491414;
+              result[0] += 0.00036903753554585;
+            } else {
+              result[0] += 0.0004385203943036;
+            }
+          }
+        }
+      } else {
+        result[0] += 8.074552984100271e-05;
+      }
+    }
+  }
+  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)468448.0000000000582) ) ) {
+      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)436720.0000000000582) ) ) {
+        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
+          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)20.50000000000000355) ) ) {
+            result[0] += -0.0001161954280057314;
+          } else {
+            result[0] += -0.0006931085737828593;
+          }
+        } else {
+          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1777.500000000000227) ) ) {
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)190.0000000000000284) ) ) {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)836.5000000000001137) ) ) {
+                result[0] += 0.00015149017025371995;
+              } else {
+                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)97898.00000000001455) ) ) {
+                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)50.00000000000000711) ) ) {
+                    result[0] += -9.882828464912221e-05;
+                  } else {
+                    result[0] += -0.0001161954280057314;
+                  }
                 } else {
-                  result[0] += 0.0002758367312487065;
+                  result[0] += -0.0001161954280057314;
+                }
+              }
+            } else {
+              result[0] += -0.0006189540470106702;
+            }
+          } else {
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)167807.0000000000291) ) ) {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1927.500000000000227) ) ) {
+                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4538.000000000000909) ) ) {
+                  result[0] += 0.0003489611898461565;
+                } else {
+                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)246.0000000000000284) ) ) {
+                    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1897.500000000000227) ) ) {
+                      result[0] += 0.00024071712078833332;
+                    } else {
+                      result[0] += 0.0002691325390514029;
+                    }
+                  } else {
+                    result[0] += -9.882828464912221e-05;
+                  }
                 }
               } else {
-                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)246.0000000000000284) ) ) {
-                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)38596.50000000000728) ) ) {
-                    result[0] += 0.0002758367312487065;
-                  } else {
-                    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
-                      result[0] += 0.0001829557321380329;
+                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
+                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4538.000000000000909) ) ) {
+                    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
+                      result[0] += 0.000435256173888148;
                     } else {
-                      result[0] += 0.00021447717872575975;
+                      result[0] += 0.0005029370355094828;
+                    }
+                  } else {
+                    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
+                      result[0] += 0.0003489611898461565;
+                    } else {
+                      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)238.0000000000000284) ) ) {
+                        result[0] += 0.00042016637346430926;
+                      } else {
+                        result[0] += 0.0003489611898461565;
+                      }
                     }
                   }
                 } else {
-                  result[0] += 0.00016993582380010262;
-                }
-              }
-            } else {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)21051.00000000000364) ) ) {
-                result[0] += 0.00035661753519810745;
-              } else {
-                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)234.0000000000000284) ) ) {
-                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)38596.50000000000728) ) ) {
-                    result[0] += 0.00035661753519810745;
+                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4538.000000000000909) ) ) {
+                    result[0] += 0.0005891051955830496;
                   } else {
-                    result[0] += 0.00028775384829625726;
+                    result[0] += 0.0004914621897338753;
                   }
-                } else {
-                  result[0] += 0.0002758367312487065;
                 }
               }
-            }
-          }
-        } else {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)242.0000000000000284) ) ) {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)110.0000000000000142) ) ) {
-              result[0] += 0.00011636169493361793;
             } else {
-              result[0] += -6.842413825653995e-05;
+              result[0] += -9.882828464912221e-05;
             }
-          } else {
-            result[0] += -0.00042910671569308434;
           }
         }
+      } else {
+        result[0] += -0.0006931085737828593;
       }
     } else {
-      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)468040.0000000000582) ) ) {
-        result[0] += -0.0009437384627282709;
-      } else {
-        result[0] += -0.0022860327834095745;
-      }
+      result[0] += -0.0029129102924980426;
     }
   } else {
     if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
-      if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1356.000000000000227) ) ) {
-        if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)4.500000000000000888) ) ) {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)181.0000000000000284) ) ) {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)2.500000000000000444) ) ) {
-              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-                result[0] += 0.0025699665673739043;
-              } else {
-                if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-                  result[0] += 0.0024723461670278614;
-                } else {
-                  result[0] += 0.0025138489131366947;
-                }
-              }
-            } else {
-              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-                result[0] += 0.0008965270934594438;
-              } else {
-                if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-                  result[0] += 0.0010834034339457948;
-                } else {
-                  result[0] += 0.0009567120919325899;
-                }
-              }
-            }
+      if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1837.500000000000227) ) ) {
+        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)28.50000000000000355) ) ) {
+            result[0] += 2.6576636998545435e-05;
           } else {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)836.5000000000001137) ) ) {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)2.500000000000000444) ) ) {
-                result[0] += 0.001516580885982679;
-              } else {
-                result[0] += 0.0007523724633636004;
-              }
-            } else {
-              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-                result[0] += 0.000562417330978618;
-              } else {
-                result[0] += 0.0004602291848029695;
-              }
-            }
+            result[0] += -0.0005433888855282763;
           }
         } else {
-          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)8.500000000000001776) ) ) {
-            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)6.500000000000000888) ) ) {
-              result[0] += 0.0004602291848029695;
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1370.000000000000227) ) ) {
+            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)12.50000000000000178) ) ) {
+              result[0] += 0.00022140899893384843;
             } else {
-              result[0] += 0.00030897359927588926;
+              result[0] += 2.6576636998545435e-05;
             }
           } else {
-            result[0] += 7.2100143314785355e-06;
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)178.0000000000000284) ) ) {
+              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)42.00000000000000711) ) ) {
+                result[0] += 2.6576636998545435e-05;
+              } else {
+                result[0] += 7.772594380089743e-06;
+              }
+            } else {
+              result[0] += -4.963216602884606e-05;
+            }
           }
         }
       } else {
-        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-          result[0] += -0.00020343010215065729;
-        } else {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)847.5000000000001137) ) ) {
-            result[0] += -2.7638866540723358e-05;
-          } else {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1525992.000000000233) ) ) {
-              result[0] += 7.2100143314785355e-06;
+        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)788914.0000000001164) ) ) {
+          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1942.500000000000227) ) ) {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4538.000000000000909) ) ) {
+              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                result[0] += 0.00044142509571916036;
+              } else {
+                if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+                  result[0] += 0.0002258428150607313;
+                } else {
+                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1867.500000000000227) ) ) {
+                    result[0] += 0.00031586880377782844;
+                  } else {
+                    result[0] += 0.00037937950891356835;
+                  }
+                }
+              }
             } else {
-              result[0] += -2.7638866540723358e-05;
+              if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)468448.0000000000582) ) ) {
+                  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                    result[0] += 0.00024018160146714983;
+                  } else {
+                    result[0] += 0.00018691680293436263;
+                  }
+                } else {
+                  if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                    result[0] += 2.6576636998545435e-05;
+                  } else {
+                    result[0] += 0.00018691680293436263;
+                  }
+                }
+              } else {
+                result[0] += 0.0002807690425415281;
+              }
+            }
+          } else {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4538.000000000000909) ) ) {
+              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
+                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
+                    result[0] += 0.0005359307775405657;
+                  } else {
+                    result[0] += 0.0006121596758030032;
+                  }
+                } else {
+                  result[0] += 0.0007273162949372401;
+                }
+              } else {
+                if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+                  result[0] += 0.00038431819193204873;
+                } else {
+                  result[0] += 0.00044728482876873116;
+                }
+              }
+            } else {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
+                if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)14273.00000000000182) ) ) {
+                    result[0] += 0.00035467017609765254;
+                  } else {
+                    if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                      result[0] += 0.0002476545127248165;
+                    } else {
+                      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
+                        result[0] += 0.0002807690425415281;
+                      } else {
+                        result[0] += 0.0003162446838866959;
+                      }
+                    }
+                  }
+                } else {
+                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
+                    result[0] += 0.00034969171840579043;
+                  } else {
+                    result[0] += 0.00038431819193204873;
+                  }
+                }
+              } else {
+                result[0] += 0.00038431819193204873;
+              }
+            }
+          }
+        } else {
+          result[0] += 2.6576636998545435e-05;
+        }
+      }
+    } else {
+      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
+        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
+          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+            result[0] += -0.001213299388798015;
+          } else {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+              result[0] += -0.001862050101556221;
+            } else {
+              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+                result[0] += -0.0014807706007437156;
+              } else {
+                result[0] += -0.0012886834638428195;
+              }
+            }
+          }
+        } else {
+          if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+            result[0] += -0.0011039643681273294;
+          } else {
+            result[0] += -0.000940003504163988;
+          }
+        }
+      } else {
+        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1536396.000000000233) ) ) {
+          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1837.500000000000227) ) ) {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)697.5000000000001137) ) ) {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)487.5000000000000568) ) ) {
+                result[0] += -0.0009018867602637234;
+              } else {
+                result[0] += -0.0008018030783117809;
+              }
+            } else {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1417.500000000000227) ) ) {
+                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1357.500000000000227) ) ) {
+                  result[0] += -0.00048571473820211466;
+                } else {
+                  result[0] += -0.00042935448606416815;
+                }
+              } else {
+                result[0] += -0.00028197643643984474;
+              }
+            }
+          } else {
+            result[0] += 2.6576636998545435e-05;
+          }
+        } else {
+          result[0] += -0.000940003504163988;
+        }
+      }
+    }
+  }
+  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)468448.0000000000582) ) ) {
+      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)436720.0000000000582) ) ) {
+        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
+          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)20.50000000000000355) ) ) {
+            result[0] += -0.0001080984291640932;
+          } else {
+            result[0] += -0.0006233414994136821;
+          }
+        } else {
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)246.0000000000000284) ) ) {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1882.500000000000227) ) ) {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)181.0000000000000284) ) ) {
+                result[0] += 0.0001404891323893264;
+              } else {
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)198.0000000000000284) ) ) {
+                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)190.0000000000000284) ) ) {
+                    result[0] += -0.0001080984291640932;
+                  } else {
+                    result[0] += -0.00020104451087576988;
+                  }
+                } else {
+                  result[0] += -0.00035425356427389666;
+                }
+              }
+            } else {
+              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)167807.0000000000291) ) ) {
+                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
+                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1927.500000000000227) ) ) {
+                    result[0] += 0.00023849841208513847;
+                  } else {
+                    result[0] += 0.0003184513886344599;
+                  }
+                } else {
+                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
+                    result[0] += 0.000381369686119331;
+                  } else {
+                    result[0] += 0.00046070073697709597;
+                  }
+                }
+              } else {
+                result[0] += -0.0001080984291640932;
+              }
+            }
+          } else {
+            result[0] += -0.0006206128649368158;
+          }
+        }
+      } else {
+        result[0] += -0.0006233414994136821;
+      }
+    } else {
+      result[0] += -0.002613570412638403;
+    }
+  } else {
+    if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+      if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35.50000000000000711) ) ) {
+        if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)4.500000000000000888) ) ) {
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)2.500000000000000444) ) ) {
+            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+              result[0] += 0.003696869189945245;
+            } else {
+              result[0] += 0.0026170853817336433;
+            }
+          } else {
+            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+              result[0] += 0.0017956021846832195;
+            } else {
+              result[0] += 0.001020426302802364;
+            }
+          }
+        } else {
+          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)6.500000000000000888) ) ) {
+            result[0] += 0.0008431616721227648;
+          } else {
+            result[0] += -1.9673792443573224e-05;
+          }
+        }
+      } else {
+        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
+          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)34.00000000000000711) ) ) {
+            result[0] += -1.9673792443573224e-05;
+          } else {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
+                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)62.00000000000000711) ) ) {
+                  result[0] += -0.0006998602212875881;
+                } else {
+                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)74.00000000000001421) ) ) {
+                    result[0] += -0.0008044896258090576;
+                  } else {
+                    result[0] += -0.0008687185590289496;
+                  }
+                }
+              } else {
+                if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                  result[0] += -0.0010905718097952337;
+                } else {
+                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+                    result[0] += -0.0016016812089846386;
+                  } else {
+                    result[0] += -0.0013306120149665984;
+                  }
+                }
+              }
+            } else {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)186.0000000000000284) ) ) {
+                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)86.00000000000001421) ) ) {
+                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)66.00000000000001421) ) ) {
+                    result[0] += -0.00013258232066983708;
+                  } else {
+                    result[0] += -0.0002032432148561816;
+                  }
+                } else {
+                  result[0] += -0.0005346079233820394;
+                }
+              } else {
+                result[0] += -0.0008494415917679716;
+              }
+            }
+          }
+        } else {
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
+            result[0] += -1.9673792443573224e-05;
+          } else {
+            result[0] += -0.0005266654654872752;
+          }
+        }
+      }
+    } else {
+      if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1537.500000000000227) ) ) {
+        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)238.0000000000000284) ) ) {
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1014648.000000000116) ) ) {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
+              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)26.50000000000000355) ) ) {
+                result[0] += 0.00012129656074608325;
+              } else {
+                result[0] += -0.0001404292451056518;
+              }
+            } else {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)11258.00000000000182) ) ) {
+                result[0] += 0.00017089521840199545;
+              } else {
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)202.0000000000000284) ) ) {
+                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)42.00000000000000711) ) ) {
+                    result[0] += 0.0001434618600715537;
+                  } else {
+                    result[0] += 8.208349102588393e-05;
+                  }
+                } else {
+                  result[0] += -6.439624869098398e-05;
+                }
+              }
+            }
+          } else {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)787.5000000000001137) ) ) {
+              result[0] += -0.00019873992515134534;
+            } else {
+              result[0] += -6.439624869098398e-05;
+            }
+          }
+        } else {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1536396.000000000233) ) ) {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+                result[0] += -0.000627030021770514;
+              } else {
+                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
+                  result[0] += -0.0011560907360842335;
+                } else {
+                  result[0] += -0.001354942593755228;
+                }
+              }
+            } else {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+                result[0] += -0.0017203614386489326;
+              } else {
+                result[0] += -0.001354942593755228;
+              }
+            }
+          } else {
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1536396.000000000233) ) ) {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
+                result[0] += -0.00019873992515134534;
+              } else {
+                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1387.500000000000227) ) ) {
+                  result[0] += -0.0003489417177286835;
+                } else {
+                  result[0] += -0.00019873992515134534;
+                }
+              }
+            } else {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)517.5000000000001137) ) ) {
+                result[0] += -0.0010271049607161107;
+              } else {
+                result[0] += -0.0003489417177286835;
+              }
+            }
+          }
+        }
+      } else {
+        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1882.500000000000227) ) ) {
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1300224.000000000233) ) ) {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4538.000000000000909) ) ) {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1627.500000000000227) ) ) {
+                result[0] += 0.00021861528027030845;
+              } else {
+                result[0] += 0.0003044598785039668;
+              }
+            } else {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1822.500000000000227) ) ) {
+                result[0] += 0.00017089521840199545;
+              } else {
+                result[0] += 0.00021388421510589356;
+              }
+            }
+          } else {
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)238.0000000000000284) ) ) {
+              result[0] += 0.00017089521840199545;
+            } else {
+              result[0] += -0.00019873992515134534;
+            }
+          }
+        } else {
+          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1129262.000000000233) ) ) {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4538.000000000000909) ) ) {
+                result[0] += 0.0003616923654385759;
+              } else {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1897.500000000000227) ) ) {
+                  result[0] += 0.00025455613481844625;
+                } else {
+                  result[0] += 0.0003143452289463323;
+                }
+              }
+            } else {
+              result[0] += 0.00022364744336322016;
+            }
+          } else {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
+              result[0] += 0.00039150609330110704;
+            } else {
+              result[0] += 0.0004353025772843403;
+            }
+          }
+        }
+      }
+    }
+  }
+  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1014648.000000000116) ) ) {
+      if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)468448.0000000000582) ) ) {
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35.50000000000000711) ) ) {
+            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)6.500000000000000888) ) ) {
+              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)2.500000000000000444) ) ) {
+                result[0] += 0.0025306111318489513;
+              } else {
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)4.500000000000000888) ) ) {
+                  result[0] += 0.0012556694711655624;
+                } else {
+                  result[0] += 0.0008413386470303283;
+                }
+              }
+            } else {
+              result[0] += -0.00013895929364251817;
+            }
+          } else {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)637.5000000000001137) ) ) {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)106.0000000000000142) ) ) {
+                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)20.50000000000000355) ) ) {
+                  result[0] += -0.00013895929364251817;
+                } else {
+                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
+                    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
+                      result[0] += -0.0004504422830628451;
+                    } else {
+                      if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)22.50000000000000355) ) ) {
+                        result[0] += -0.00013895929364251817;
+                      } else {
+                        result[0] += -0.00036265194914488375;
+                      }
+                    }
+                  } else {
+                    result[0] += -0.00013895929364251817;
+                  }
+                }
+              } else {
+                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)142.0000000000000284) ) ) {
+                  result[0] += -0.0006940850586762596;
+                } else {
+                  result[0] += -0.001129469818126739;
+                }
+              }
+            } else {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+                result[0] += -0.00013895929364251817;
+              } else {
+                result[0] += -0.0005884147569370436;
+              }
+            }
+          }
+        } else {
+          result[0] += -0.0018088748743487336;
+        }
+      } else {
+        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)928606.0000000001164) ) ) {
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)234.0000000000000284) ) ) {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)26.50000000000000355) ) ) {
+                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)29252.50000000000364) ) ) {
+                  result[0] += -0.0002610259953004271;
+                } else {
+                  result[0] += -0.0007662748999014209;
+                }
+              } else {
+                result[0] += -0.0007662748999014209;
+              }
+            } else {
+              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)725462.0000000001164) ) ) {
+                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1417.500000000000227) ) ) {
+                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)210.0000000000000284) ) ) {
+                    if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4538.000000000000909) ) ) {
+                      result[0] += 0.000177778174790577;
+                    } else {
+                      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)817.5000000000001137) ) ) {
+                        result[0] += -8.748887543685263e-05;
+                      } else {
+                        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)49857.00000000000728) ) ) {
+                          result[0] += 0.0001448115671386198;
+                        } else {
+                          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)468448.0000000000582) ) ) {
+                            result[0] += -9.886041763474569e-06;
+                          } else {
+                            result[0] += -8.748887543685263e-05;
+                          }
+                        }
+                      }
+                    }
+                  } else {
+                    result[0] += -0.0002610259953004271;
+                  }
+                } else {
+                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)272150.0000000000582) ) ) {
+                    if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4538.000000000000909) ) ) {
+                      result[0] += 0.00034476973924693383;
+                    } else {
+                      result[0] += 0.0002291679986368291;
+                    }
+                  } else {
+                    result[0] += -9.886041763474569e-06;
+                  }
+                }
+              } else {
+                result[0] += -0.0002610259953004271;
+              }
+            }
+          } else {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)517.5000000000001137) ) ) {
+              result[0] += -0.001094856112889725;
+            } else {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1822.500000000000227) ) ) {
+                result[0] += -0.00038560962420818934;
+              } else {
+                result[0] += -0.0002610259953004271;
+              }
+            }
+          }
+        } else {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)517.5000000000001137) ) ) {
+            result[0] += -0.0017358781439715935;
+          } else {
+            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)118.0000000000000142) ) ) {
+              result[0] += -0.0002610259953004271;
+            } else {
+              result[0] += -0.0004049740094643632;
             }
           }
         }
       }
     } else {
-      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1525992.000000000233) ) ) {
-        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)877.5000000000001137) ) ) {
-          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)667.5000000000001137) ) ) {
-            if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-              result[0] += -0.001014504060940274;
+      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)517.5000000000001137) ) ) {
+        result[0] += -0.0023074680587331863;
+      } else {
+        result[0] += -0.0018088748743487336;
+      }
+    }
+  } else {
+    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)817.5000000000001137) ) ) {
+      if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)28.50000000000000355) ) ) {
+        result[0] += 8.838953412590966e-05;
+      } else {
+        if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
+            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)62.00000000000000711) ) ) {
+              result[0] += -0.00031005783901199516;
             } else {
-              result[0] += -0.0007486682630685253;
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
+                result[0] += -0.0007830781222825583;
+              } else {
+                result[0] += -0.0013173280154324515;
+              }
             }
           } else {
-            if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)847.5000000000001137) ) ) {
-                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)757.5000000000001137) ) ) {
-                    result[0] += -0.000646675843981127;
-                  } else {
-                    result[0] += -0.0005559276037365268;
-                  }
-                } else {
-                  result[0] += -0.0003337176618788538;
-                }
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)138.0000000000000284) ) ) {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)637.5000000000001137) ) ) {
+                result[0] += -0.00031005783901199516;
               } else {
-                result[0] += -0.0002855511031202627;
+                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)62.00000000000000711) ) ) {
+                  result[0] += 3.2213468064330667e-05;
+                } else {
+                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)787.5000000000001137) ) ) {
+                    result[0] += -0.0002516460145041796;
+                  } else {
+                    result[0] += 3.2213468064330667e-05;
+                  }
+                }
               }
             } else {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)757.5000000000001137) ) ) {
-                result[0] += -0.0007486682630685253;
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
+                result[0] += -0.0003789778526286573;
               } else {
-                result[0] += -0.0006271915373743021;
+                result[0] += -0.0005873397724457131;
               }
             }
           }
         } else {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1237.500000000000227) ) ) {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1117.500000000000227) ) ) {
-              result[0] += -0.0002855511031202627;
-            } else {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1207.500000000000227) ) ) {
-                result[0] += -0.00021745563252535064;
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)234.0000000000000284) ) ) {
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)182.0000000000000284) ) ) {
+                  result[0] += -0.0005272287395194003;
+                } else {
+                  result[0] += -0.0007452647761846709;
+                }
               } else {
-                result[0] += -0.00015102329835113614;
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+                  result[0] += -0.000948327617680176;
+                } else {
+                  result[0] += -0.001469448226051065;
+                }
+              }
+            } else {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+                result[0] += -0.0003273986211217611;
+              } else {
+                result[0] += -0.0009617394107776609;
               }
             }
           } else {
-            result[0] += 7.2100143314785355e-06;
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)238.0000000000000284) ) ) {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)667.5000000000001137) ) ) {
+                result[0] += 2.656098212277482e-05;
+              } else {
+                result[0] += 8.838953412590966e-05;
+              }
+            } else {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)757.5000000000001137) ) ) {
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+                  result[0] += -0.00020356410993763275;
+                } else {
+                  result[0] += -0.0004791252865155301;
+                }
+              } else {
+                result[0] += 6.963785697710981e-05;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1897.500000000000227) ) ) {
+        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)68494.50000000001455) ) ) {
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)246.0000000000000284) ) ) {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
+              result[0] += 0.00019073955239607776;
+            } else {
+              result[0] += 0.00014719952572463788;
+            }
+          } else {
+            result[0] += 8.838953412590966e-05;
+          }
+        } else {
+          result[0] += 8.838953412590966e-05;
+        }
+      } else {
+        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1536396.000000000233) ) ) {
+          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
+            result[0] += 0.0002597113883927299;
+          } else {
+            result[0] += 0.0003591089489215205;
+          }
+        } else {
+          result[0] += 8.838953412590966e-05;
+        }
+      }
+    }
+  }
+  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1014648.000000000116) ) ) {
+      if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)436720.0000000000582) ) ) {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1057.500000000000227) ) ) {
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)142.0000000000000284) ) ) {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)3381.000000000000455) ) ) {
+                result[0] += 0.00013905170827867267;
+              } else {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+                  result[0] += -0.00031597656885350915;
+                } else {
+                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)98.00000000000001421) ) ) {
+                    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)115635.0000000000146) ) ) {
+                      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)34.00000000000000711) ) ) {
+                        result[0] += -3.475960089687492e-05;
+                      } else {
+                        result[0] += -0.0002110692565119942;
+                      }
+                    } else {
+                      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
+                        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)124995.0000000000146) ) ) {
+                          result[0] += -0.0002110692565119942;
+                        } else {
+                          result[0] += -0.0002702269892974853;
+                        }
+                      } else {
+                        result[0] += -0.0002110692565119942;
+                      }
+                    }
+                  } else {
+                    result[0] += -0.0002702269892974853;
+                  }
+                }
+              }
+            } else {
+              result[0] += -0.0006589763423716832;
+            }
+          } else {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)25336.00000000000364) ) ) {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1717.500000000000227) ) ) {
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)214.0000000000000284) ) ) {
+                  result[0] += 0.00013905170827867267;
+                } else {
+                  result[0] += -3.475960089687492e-05;
+                }
+              } else {
+                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)14273.00000000000182) ) ) {
+                  result[0] += 0.0003355389222317635;
+                } else {
+                  result[0] += 0.00013905170827867267;
+                }
+              }
+            } else {
+              result[0] += -3.475960089687492e-05;
+            }
+          }
+        } else {
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)468448.0000000000582) ) ) {
+            result[0] += -0.0006589763423716832;
+          } else {
+            result[0] += -0.001619380104725998;
           }
         }
       } else {
-        if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-          result[0] += -0.0012381112599586718;
+        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)928606.0000000001164) ) ) {
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)246.0000000000000284) ) ) {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1687.500000000000227) ) ) {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)214.0000000000000284) ) ) {
+                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)181.0000000000000284) ) ) {
+                  result[0] += 0.00024311826708560446;
+                } else {
+                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+                    result[0] += -0.00033090376834844375;
+                  } else {
+                    if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4538.000000000000909) ) ) {
+                      result[0] += 0.00011741458521338267;
+                    } else {
+                      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)725462.0000000001164) ) ) {
+                        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)817.5000000000001137) ) ) {
+                          result[0] += -7.729260852349313e-05;
+                        } else {
+                          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)468448.0000000000582) ) ) {
+                            result[0] += 8.169788938218507e-05;
+                          } else {
+                            result[0] += -7.729260852349313e-05;
+                          }
+                        }
+                      } else {
+                        result[0] += -0.00019115566578725013;
+                      }
+                    }
+                  }
+                }
+              } else {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)517.5000000000001137) ) ) {
+                  result[0] += -0.0007138647738710349;
+                } else {
+                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)937.5000000000001137) ) ) {
+                    result[0] += -0.00039615189497520394;
+                  } else {
+                    result[0] += -0.0002029906961169163;
+                  }
+                }
+              }
+            } else {
+              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)468448.0000000000582) ) ) {
+                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4538.000000000000909) ) ) {
+                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
+                    result[0] += 0.00035552794135536433;
+                  } else {
+                    result[0] += 0.0005168903896550068;
+                  }
+                } else {
+                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
+                    result[0] += 0.00019445464905465764;
+                  } else {
+                    result[0] += 0.00035237897415046936;
+                  }
+                }
+              } else {
+                result[0] += -1.4662810706089425e-05;
+              }
+            }
+          } else {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)517.5000000000001137) ) ) {
+              result[0] += -0.0012648537079795723;
+            } else {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1852.500000000000227) ) ) {
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
+                  result[0] += -0.00039615189497520394;
+                } else {
+                  result[0] += -0.000476242205118769;
+                }
+              } else {
+                result[0] += -1.4662810706089425e-05;
+              }
+            }
+          }
         } else {
-          result[0] += -0.0007486682630685253;
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)517.5000000000001137) ) ) {
+            result[0] += -0.0015594302501490977;
+          } else {
+            result[0] += -0.000476242205118769;
+          }
+        }
+      }
+    } else {
+      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)517.5000000000001137) ) ) {
+        result[0] += -0.0020716690118707123;
+      } else {
+        result[0] += -0.001619380104725998;
+      }
+    }
+  } else {
+    if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)68494.50000000001455) ) ) {
+      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)242.0000000000000284) ) ) {
+        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35.50000000000000711) ) ) {
+            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+              result[0] += 0.00035090103838236394;
+            } else {
+              result[0] += 0.0002339227598493589;
+            }
+          } else {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1627.500000000000227) ) ) {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
+                result[0] += 0.00011024897376511023;
+              } else {
+                result[0] += 0.00016491446001484138;
+              }
+            } else {
+              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+                result[0] += 0.0001850029173276092;
+              } else {
+                result[0] += 0.0002339227598493589;
+              }
+            }
+          }
+        } else {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)757.5000000000001137) ) ) {
+            result[0] += 0.00011024897376511023;
+          } else {
+            result[0] += 0.00013315059885347683;
+          }
+        }
+      } else {
+        result[0] += 7.507679591353446e-05;
+      }
+    } else {
+      if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)110.0000000000000142) ) ) {
+        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
+          result[0] += -7.496934949723181e-05;
+        } else {
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)514240.0000000000582) ) ) {
+            result[0] += 0.00011024897376511023;
+          } else {
+            result[0] += 7.507679591353446e-05;
+          }
+        }
+      } else {
+        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1777.500000000000227) ) ) {
+          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)907.5000000000001137) ) ) {
+              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)138.0000000000000284) ) ) {
+                result[0] += -0.00019951017748205712;
+              } else {
+                result[0] += -0.0002556495786737002;
+              }
+            } else {
+              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)166.0000000000000284) ) ) {
+                result[0] += -3.4586230799077675e-05;
+              } else {
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
+                  result[0] += -0.00013217157674138674;
+                } else {
+                  result[0] += -0.00023438792613340927;
+                }
+              }
+            }
+          } else {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1417.500000000000227) ) ) {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
+                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)154.0000000000000284) ) ) {
+                  result[0] += -7.496934949723181e-05;
+                } else {
+                  result[0] += -0.0004836622735124501;
+                }
+              } else {
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)238.0000000000000284) ) ) {
+                  result[0] += -7.496934949723181e-05;
+                } else {
+                  result[0] += -0.00015936236237634976;
+                }
+              }
+            } else {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)238.0000000000000284) ) ) {
+                result[0] += 7.507679591353446e-05;
+              } else {
+                result[0] += -7.496934949723181e-05;
+              }
+            }
+          }
+        } else {
+          result[0] += 7.507679591353446e-05;
         }
       }
     }
   }
   if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1897.500000000000227) ) ) {
-      if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)435908.0000000000582) ) ) {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)20.50000000000000355) ) ) {
-              result[0] += -6.824652171397592e-05;
-            } else {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)142.0000000000000284) ) ) {
-                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)26.50000000000000355) ) ) {
-                  result[0] += -0.0006808237532749069;
-                } else {
-                  result[0] += -0.000825501333367769;
-                }
-              } else {
-                result[0] += -0.0009169437691444462;
-              }
-            }
+    if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35.50000000000000711) ) ) {
+      if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)4.500000000000000888) ) ) {
+        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)2.500000000000000444) ) ) {
+          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+            result[0] += 0.0022669461583991793;
           } else {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)202.0000000000000284) ) ) {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)525.0000000000001137) ) ) {
-                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)18.50000000000000355) ) ) {
-                  result[0] += 0.00011910983869316716;
-                } else {
-                  result[0] += -6.824652171397592e-05;
-                }
-              } else {
-                result[0] += -6.824652171397592e-05;
-              }
+            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+              result[0] += 0.0032925595910189456;
             } else {
-              result[0] += -0.0002572039153722531;
+              result[0] += 0.0023113977930093554;
             }
           }
         } else {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)468040.0000000000582) ) ) {
-            result[0] += -0.0009169437691444462;
+          if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+              result[0] += 0.0011147047698780868;
+            } else {
+              result[0] += 0.0015706095907982041;
+            }
           } else {
-            result[0] += -0.001996983637052849;
+            result[0] += 0.0008681192291921504;
+          }
+        }
+      } else {
+        if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)8.500000000000001776) ) ) {
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)6.500000000000000888) ) ) {
+            result[0] += 0.0007198957523881547;
+          } else {
+            result[0] += 0.0003231220342425423;
+          }
+        } else {
+          result[0] += -4.3120623513875995e-05;
+        }
+      }
+    } else {
+      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+        if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)22.50000000000000355) ) ) {
+          result[0] += -4.3120623513875995e-05;
+        } else {
+          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)242.0000000000000284) ) ) {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)106.0000000000000142) ) ) {
+                result[0] += -0.0002092356780296281;
+              } else {
+                result[0] += -0.0005195142807256023;
+              }
+            } else {
+              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+                result[0] += -0.0012965312656247848;
+              } else {
+                result[0] += -0.001687561266702542;
+              }
+            }
+          } else {
+            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)28.50000000000000355) ) ) {
+              result[0] += -4.3120623513875995e-05;
+            } else {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
+                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)34.00000000000000711) ) ) {
+                  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                    result[0] += -0.0006241949604021356;
+                  } else {
+                    if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)30.50000000000000355) ) ) {
+                      result[0] += -0.00019427945662133604;
+                    } else {
+                      result[0] += -0.0005479855559826088;
+                    }
+                  }
+                } else {
+                  result[0] += -0.0006467579704680247;
+                }
+              } else {
+                if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                  result[0] += -0.0006467579704680247;
+                } else {
+                  result[0] += -0.0012849308896600332;
+                }
+              }
+            }
           }
         }
       } else {
         if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1356.000000000000227) ) ) {
-            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)10.50000000000000178) ) ) {
-              result[0] += 0.00011910983869316716;
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)246.0000000000000284) ) ) {
+            result[0] += -4.3120623513875995e-05;
+          } else {
+            result[0] += -0.00016628243580947539;
+          }
+        } else {
+          result[0] += -0.00035427981569143235;
+        }
+      }
+    }
+  } else {
+    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1717.500000000000227) ) ) {
+      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)246.0000000000000284) ) ) {
+        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)97898.00000000001455) ) ) {
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)11258.00000000000182) ) ) {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35.50000000000000711) ) ) {
+              result[0] += 0.00022973129446678825;
             } else {
-              result[0] += -2.7839561684112797e-05;
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+                result[0] += -0.00011046349762093171;
+              } else {
+                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1627.500000000000227) ) ) {
+                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
+                    result[0] += 9.331093904993242e-05;
+                  } else {
+                    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
+                      result[0] += 0.00016823320647208398;
+                    } else {
+                      result[0] += 0.0001525300738379732;
+                    }
+                  }
+                } else {
+                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4538.000000000000909) ) ) {
+                    result[0] += 0.00022973129446678825;
+                  } else {
+                    result[0] += 0.00015707776093208732;
+                  }
+                }
+              }
             }
           } else {
             if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-              result[0] += -0.00014523973990952655;
+              result[0] += -0.00011975585113492706;
             } else {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1013352.000000000116) ) ) {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)847.5000000000001137) ) ) {
-                  result[0] += -8.58990778734693e-05;
-                } else {
-                  result[0] += -2.7839561684112797e-05;
-                }
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)997.5000000000001137) ) ) {
+                result[0] += 9.331093904993242e-05;
               } else {
-                result[0] += -8.58990778734693e-05;
+                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)55891.00000000000728) ) ) {
+                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1147.500000000000227) ) ) {
+                    result[0] += 0.00010697344267487452;
+                  } else {
+                    result[0] += 0.0001525300738379732;
+                  }
+                } else {
+                  result[0] += 9.331093904993242e-05;
+                }
               }
             }
           }
         } else {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1525992.000000000233) ) ) {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)667.5000000000001137) ) ) {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)547.5000000000001137) ) ) {
-                result[0] += -0.0009801423780451785;
+          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)122.0000000000000142) ) ) {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+              result[0] += -0.00011975585113492706;
+            } else {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
+                result[0] += 5.689820561771237e-06;
               } else {
-                if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-                  result[0] += -0.0008203868641713923;
-                } else {
-                  result[0] += -0.000525725491280192;
-                }
+                result[0] += 9.331093904993242e-05;
+              }
+            }
+          } else {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)272150.0000000000582) ) ) {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
+                result[0] += -0.00011975585113492706;
+              } else {
+                result[0] += 9.134124123320841e-05;
               }
             } else {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1207.500000000000227) ) ) {
-                if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)847.5000000000001137) ) ) {
-                    result[0] += -0.0005408096777291852;
-                  } else {
-                    result[0] += -0.0004247977596096988;
-                  }
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1387.500000000000227) ) ) {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)697.5000000000001137) ) ) {
+                  result[0] += -0.0001487335017688557;
                 } else {
-                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)997.5000000000001137) ) ) {
-                    result[0] += -0.00025331396076436213;
-                  } else {
-                    result[0] += -8.58990778734693e-05;
-                  }
+                  result[0] += -0.00010464373281926811;
                 }
               } else {
-                result[0] += -8.58990778734693e-05;
-              }
-            }
-          } else {
-            result[0] += -0.0009801423780451785;
-          }
-        }
-      }
-    } else {
-      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)927420.0000000001164) ) ) {
-        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
-          if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
-              result[0] += 0.00018655633439437248;
-            } else {
-              result[0] += 8.073862189523091e-05;
-            }
-          } else {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)785200.0000000001164) ) ) {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)663310.0000000001164) ) ) {
-                result[0] += 0.0001896166203603605;
-              } else {
-                result[0] += 0.0001177836287600547;
-              }
-            } else {
-              result[0] += -2.7839561684112797e-05;
-            }
-          }
-        } else {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
-            result[0] += 0.0001896166203603605;
-          } else {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
-              result[0] += 0.00028642307998691;
-            } else {
-              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-                result[0] += 0.0001896166203603605;
-              } else {
-                result[0] += 0.0002441452248808439;
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1537.500000000000227) ) ) {
+                  result[0] += 6.767966241075689e-05;
+                } else {
+                  result[0] += 9.134124123320841e-05;
+                }
               }
             }
           }
         }
       } else {
-        result[0] += -2.7839561684112797e-05;
+        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1536396.000000000233) ) ) {
+          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1387.500000000000227) ) ) {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)697.5000000000001137) ) ) {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+                result[0] += -0.0010458524949042427;
+              } else {
+                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+                  result[0] += -0.00015366780743371387;
+                } else {
+                  result[0] += -0.000451682163444328;
+                }
+              }
+            } else {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
+                result[0] += -0.00011975585113492706;
+              } else {
+                result[0] += -0.0003125874145585199;
+              }
+            }
+          } else {
+            result[0] += 6.767966241075689e-05;
+          }
+        } else {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)487.5000000000000568) ) ) {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
+              result[0] += -0.001381193039395008;
+            } else {
+              result[0] += -0.000935000780462447;
+            }
+          } else {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)517.5000000000001137) ) ) {
+              result[0] += -0.0007303258275619621;
+            } else {
+              result[0] += -0.000451682163444328;
+            }
+          }
+        }
+      }
+    } else {
+      if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1897.500000000000227) ) ) {
+        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1129262.000000000233) ) ) {
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)14273.00000000000182) ) ) {
+            result[0] += 0.00022973129446678825;
+          } else {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1852.500000000000227) ) ) {
+              result[0] += 0.0001525300738379732;
+            } else {
+              result[0] += 0.0001938687271885537;
+            }
+          }
+        } else {
+          result[0] += 9.331093904993242e-05;
+        }
+      } else {
+        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
+          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1942.500000000000227) ) ) {
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1129262.000000000233) ) ) {
+              result[0] += 0.00024489329210479986;
+            } else {
+              result[0] += 0.0001589794255055268;
+            }
+          } else {
+            result[0] += 0.0002779578068875509;
+          }
+        } else {
+          result[0] += 0.00032559478383642666;
+        }
+      }
+    }
+  }
+  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)468448.0000000000582) ) ) {
+      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)436720.0000000000582) ) ) {
+        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1357.500000000000227) ) ) {
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)154.0000000000000284) ) ) {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)181.0000000000000284) ) ) {
+              result[0] += 0.0001794979153063061;
+            } else {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+                result[0] += -0.00044583350968108155;
+              } else {
+                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)14273.00000000000182) ) ) {
+                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)24.50000000000000355) ) ) {
+                    result[0] += 0.0001794979153063061;
+                  } else {
+                    result[0] += -8.044386646647145e-05;
+                  }
+                } else {
+                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)98.00000000000001421) ) ) {
+                    result[0] += -8.044386646647145e-05;
+                  } else {
+                    result[0] += -9.949849175899418e-05;
+                  }
+                }
+              }
+            }
+          } else {
+            result[0] += -0.0004645663268983988;
+          }
+        } else {
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)167807.0000000000291) ) ) {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1717.500000000000227) ) ) {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)242.0000000000000284) ) ) {
+                result[0] += 0.0001794979153063061;
+              } else {
+                result[0] += -3.2780050566418526e-05;
+              }
+            } else {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
+                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4538.000000000000909) ) ) {
+                  result[0] += 0.0003018896945264202;
+                } else {
+                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)246.0000000000000284) ) ) {
+                    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1927.500000000000227) ) ) {
+                      result[0] += 0.00024054860992574605;
+                    } else {
+                      result[0] += 0.00029861577751608815;
+                    }
+                  } else {
+                    result[0] += -3.2780050566418526e-05;
+                  }
+                }
+              } else {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
+                  result[0] += 0.00035565435923751556;
+                } else {
+                  result[0] += 0.00042586680219808455;
+                }
+              }
+            }
+          } else {
+            result[0] += -3.2780050566418526e-05;
+          }
+        }
+      } else {
+        result[0] += -0.0004645663268983988;
+      }
+    } else {
+      result[0] += -0.0019905802085217546;
+    }
+  } else {
+    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1882.500000000000227) ) ) {
+      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
+        if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)181.0000000000000284) ) ) {
+            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)10.50000000000000178) ) ) {
+              result[0] += 0.00017824126812851352;
+            } else {
+              result[0] += -2.229011085271508e-05;
+            }
+          } else {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)28.50000000000000355) ) ) {
+                result[0] += -2.229011085271508e-05;
+              } else {
+                result[0] += -0.00039216816291681543;
+              }
+            } else {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)218.0000000000000284) ) ) {
+                result[0] += -2.229011085271508e-05;
+              } else {
+                result[0] += -0.00010363845343204213;
+              }
+            }
+          }
+        } else {
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)11258.00000000000182) ) ) {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
+              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)22.50000000000000355) ) ) {
+                result[0] += 0.00015308274153041663;
+              } else {
+                result[0] += 0.00011216856662765181;
+              }
+            } else {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1627.500000000000227) ) ) {
+                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35.50000000000000711) ) ) {
+                  result[0] += 0.0002083378555930925;
+                } else {
+                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+                    result[0] += 0.00015308274153041663;
+                  } else {
+                    result[0] += 0.00011216856662765181;
+                  }
+                }
+              } else {
+                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4538.000000000000909) ) ) {
+                  result[0] += 0.0002083378555930925;
+                } else {
+                  result[0] += 0.00015308274153041663;
+                }
+              }
+            }
+          } else {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)155584.0000000000291) ) ) {
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)230.0000000000000284) ) ) {
+                  result[0] += 5.9754867431698e-05;
+                } else {
+                  result[0] += -0.0003428484972188515;
+                }
+              } else {
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)154.0000000000000284) ) ) {
+                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+                    result[0] += -0.00027822294053483026;
+                  } else {
+                    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
+                      result[0] += -0.00013032639959970294;
+                    } else {
+                      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1014648.000000000116) ) ) {
+                        result[0] += -6.537556693840979e-06;
+                      } else {
+                        result[0] += -0.00013032639959970294;
+                      }
+                    }
+                  }
+                } else {
+                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1536396.000000000233) ) ) {
+                    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
+                      result[0] += -0.00036355782212203985;
+                    } else {
+                      result[0] += -0.0003428484972188515;
+                    }
+                  } else {
+                    result[0] += -0.0008142667103346704;
+                  }
+                }
+              }
+            } else {
+              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1014648.000000000116) ) ) {
+                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)44386.00000000000728) ) ) {
+                  result[0] += 0.00011216856662765181;
+                } else {
+                  result[0] += 5.9754867431698e-05;
+                }
+              } else {
+                result[0] += -1.6087985019025605e-05;
+              }
+            }
+          }
+        }
+      } else {
+        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+              result[0] += -0.0008142667103346704;
+            } else {
+              result[0] += -0.0012249630908054217;
+            }
+          } else {
+            result[0] += -0.0008142667103346704;
+          }
+        } else {
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1536396.000000000233) ) ) {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)697.5000000000001137) ) ) {
+              result[0] += -0.0005554077756250033;
+            } else {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1417.500000000000227) ) ) {
+                result[0] += -0.0003120436248479219;
+              } else {
+                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1822.500000000000227) ) ) {
+                  result[0] += -0.00017448566856019478;
+                } else {
+                  result[0] += -0.00010363845343204213;
+                }
+              }
+            }
+          } else {
+            result[0] += -0.000639291990490793;
+          }
+        }
+      }
+    } else {
+      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)788914.0000000001164) ) ) {
+        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)14273.00000000000182) ) ) {
+            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+              result[0] += 0.0002820220995404976;
+            } else {
+              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+                result[0] += 0.0001904481956571102;
+              } else {
+                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4538.000000000000909) ) ) {
+                  result[0] += 0.0002556736121051645;
+                } else {
+                  result[0] += 0.00019116201930442775;
+                }
+              }
+            }
+          } else {
+            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+              result[0] += 0.0001196580054739821;
+            } else {
+              result[0] += 0.0001904481956571102;
+            }
+          }
+        } else {
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)14273.00000000000182) ) ) {
+            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4538.000000000000909) ) ) {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
+                  result[0] += 0.00047190451324211633;
+                } else {
+                  result[0] += 0.0005768196545078817;
+                }
+              } else {
+                result[0] += 0.0003954586631545019;
+              }
+            } else {
+              result[0] += 0.00027275869179196817;
+            }
+          } else {
+            result[0] += 0.0002615157593536712;
+          }
+        }
+      } else {
+        result[0] += 5.9754867431698e-05;
+      }
+    }
+  }
+  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)468448.0000000000582) ) ) {
+      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)436720.0000000000582) ) ) {
+        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
+          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)18.50000000000000355) ) ) {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)11258.00000000000182) ) ) {
+              result[0] += -8.00472322987418e-05;
+            } else {
+              result[0] += -0.0004179047132415395;
+            }
+          } else {
+            result[0] += -0.0004179047132415395;
+          }
+        } else {
+          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1897.500000000000227) ) ) {
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)198.0000000000000284) ) ) {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)181.0000000000000284) ) ) {
+                result[0] += 7.933419273390986e-05;
+              } else {
+                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)405496.0000000000582) ) ) {
+                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)836.5000000000001137) ) ) {
+                    result[0] += -1.636154710109865e-05;
+                  } else {
+                    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1057.500000000000227) ) ) {
+                      result[0] += -8.00472322987418e-05;
+                    } else {
+                      result[0] += -7.450957091876409e-05;
+                    }
+                  }
+                } else {
+                  result[0] += -0.0002907344292376052;
+                }
+              }
+            } else {
+              result[0] += -0.0002907344292376052;
+            }
+          } else {
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)167807.0000000000291) ) ) {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1927.500000000000227) ) ) {
+                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4538.000000000000909) ) ) {
+                    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1912.500000000000227) ) ) {
+                      result[0] += 0.0002354596158305115;
+                    } else {
+                      result[0] += 0.00027584017293766654;
+                    }
+                  } else {
+                    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1912.500000000000227) ) ) {
+                      result[0] += 0.00018767520306070453;
+                    } else {
+                      result[0] += 0.00020960304957963222;
+                    }
+                  }
+                } else {
+                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4538.000000000000909) ) ) {
+                    result[0] += 0.0003056970960149085;
+                  } else {
+                    result[0] += 0.00025751863509185507;
+                  }
+                }
+              } else {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
+                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4538.000000000000909) ) ) {
+                    result[0] += 0.00035524165726416026;
+                  } else {
+                    result[0] += 0.000306698677785317;
+                  }
+                } else {
+                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4538.000000000000909) ) ) {
+                    result[0] += 0.0004182500195795254;
+                  } else {
+                    result[0] += 0.0003700326798774016;
+                  }
+                }
+              }
+            } else {
+              result[0] += -7.450957091876409e-05;
+            }
+          }
+        }
+      } else {
+        result[0] += -0.0004179047132415395;
+      }
+    } else {
+      result[0] += -0.0017877617159883952;
+    }
+  } else {
+    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
+      if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1897.500000000000227) ) ) {
+        if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)181.0000000000000284) ) ) {
+            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)10.50000000000000178) ) ) {
+              result[0] += 0.0001721160721898379;
+            } else {
+              result[0] += -1.8071539641287643e-05;
+            }
+          } else {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
+              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)34.00000000000000711) ) ) {
+                result[0] += -1.8071539641287643e-05;
+              } else {
+                result[0] += -0.0003263246021393303;
+              }
+            } else {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)234.0000000000000284) ) ) {
+                result[0] += -1.8071539641287643e-05;
+              } else {
+                result[0] += -7.803902042653151e-05;
+              }
+            }
+          }
+        } else {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)26.50000000000000355) ) ) {
+              result[0] += 6.576681944177514e-05;
+            } else {
+              result[0] += -0.0003263246021393303;
+            }
+          } else {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)11258.00000000000182) ) ) {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
+                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1627.500000000000227) ) ) {
+                    if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35.50000000000000711) ) ) {
+                      result[0] += 0.00017980042983914554;
+                    } else {
+                      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
+                        result[0] += 0.0001147604179522893;
+                      } else {
+                        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1567.500000000000227) ) ) {
+                          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1417.500000000000227) ) ) {
+                            result[0] += 0.00013409699184735395;
+                          } else {
+                            result[0] += 0.00014282422869722178;
+                          }
+                        } else {
+                          result[0] += 0.00016709206361023351;
+                        }
+                      }
+                    }
+                  } else {
+                    result[0] += 0.00017980042983914554;
+                  }
+                } else {
+                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1687.500000000000227) ) ) {
+                    if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4538.000000000000909) ) ) {
+                      if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1627.500000000000227) ) ) {
+                        result[0] += 0.0001147604179522893;
+                      } else {
+                        result[0] += 0.0001425507788121806;
+                      }
+                    } else {
+                      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)637.5000000000001137) ) ) {
+                        result[0] += 6.576681944177514e-05;
+                      } else {
+                        result[0] += 0.0001147604179522893;
+                      }
+                    }
+                  } else {
+                    result[0] += 0.0001425507788121806;
+                  }
+                }
+              } else {
+                result[0] += -7.803902042653151e-05;
+              }
+            } else {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)238.0000000000000284) ) ) {
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)178.0000000000000284) ) ) {
+                  result[0] += 6.576681944177514e-05;
+                } else {
+                  result[0] += 3.098447949772671e-05;
+                }
+              } else {
+                result[0] += -7.803902042653151e-05;
+              }
+            }
+          }
+        }
+      } else {
+        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)854942.0000000001164) ) ) {
+          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)14273.00000000000182) ) ) {
+              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                result[0] += 0.0002504555554649543;
+              } else {
+                if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+                  result[0] += 0.0001721160721898379;
+                } else {
+                  result[0] += 0.0002054010003547758;
+                }
+              }
+            } else {
+              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)788914.0000000001164) ) ) {
+                result[0] += 0.0001721160721898379;
+              } else {
+                result[0] += 6.969167840991521e-05;
+              }
+            }
+          } else {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4538.000000000000909) ) ) {
+              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
+                  result[0] += 0.0004120654786897661;
+                } else {
+                  result[0] += 0.0005055766152758194;
+                }
+              } else {
+                result[0] += 0.0002504555554649543;
+              }
+            } else {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)14273.00000000000182) ) ) {
+                result[0] += 0.0002504555554649543;
+              } else {
+                result[0] += 0.00023588076354569013;
+              }
+            }
+          }
+        } else {
+          result[0] += 6.576681944177514e-05;
+        }
+      }
+    } else {
+      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1536396.000000000233) ) ) {
+        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)697.5000000000001137) ) ) {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
+            result[0] += -0.0006325845518903821;
+          } else {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)487.5000000000000568) ) ) {
+              result[0] += -0.0005447762269342951;
+            } else {
+              result[0] += -0.0004931198860926829;
+            }
+          }
+        } else {
+          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1417.500000000000227) ) ) {
+            result[0] += -0.0003263246021393303;
+          } else {
+            result[0] += -7.803902042653151e-05;
+          }
+        }
+      } else {
+        if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+          result[0] += -0.0007019955754379326;
+        } else {
+          result[0] += -0.0006325845518903821;
+        }
+      }
+    }
+  }
+  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)468448.0000000000582) ) ) {
+      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35.50000000000000711) ) ) {
+          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)4.500000000000000888) ) ) {
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)2.500000000000000444) ) ) {
+              result[0] += 0.002017029769947945;
+            } else {
+              result[0] += 0.0009759985962426447;
+            }
+          } else {
+            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)8.500000000000001776) ) ) {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)6.500000000000000888) ) ) {
+                result[0] += 0.0006409153712441953;
+              } else {
+                result[0] += 0.0003565269140976144;
+              }
+            } else {
+              result[0] += -8.528841659950416e-05;
+            }
+          }
+        } else {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+            result[0] += -0.00037350462049651445;
+          } else {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)667.5000000000001137) ) ) {
+              result[0] += -0.00014757387574434718;
+            } else {
+              result[0] += -8.528841659950416e-05;
+            }
+          }
+        }
+      } else {
+        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1387.500000000000227) ) ) {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+            result[0] += -0.001426556301731459;
+          } else {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1267.500000000000227) ) ) {
+              result[0] += -0.0007975803457920685;
+            } else {
+              result[0] += -0.0007057739535237563;
+            }
+          }
+        } else {
+          result[0] += -8.528841659950416e-05;
+        }
+      }
+    } else {
+      result[0] += -0.0016059520107902692;
+    }
+  } else {
+    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
+      if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1837.500000000000227) ) ) {
+        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)181.0000000000000284) ) ) {
+          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)14.50000000000000178) ) ) {
+            result[0] += 0.0001234740299869651;
+          } else {
+            result[0] += 6.307724488466316e-06;
+          }
+        } else {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)28.50000000000000355) ) ) {
+              result[0] += 6.307724488466316e-06;
+            } else {
+              result[0] += -0.0002910248219018848;
+            }
+          } else {
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)234.0000000000000284) ) ) {
+              result[0] += 6.307724488466316e-06;
+            } else {
+              result[0] += -7.654261646798911e-05;
+            }
+          }
+        }
+      } else {
+        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)788914.0000000001164) ) ) {
+          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1942.500000000000227) ) ) {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)14273.00000000000182) ) ) {
+              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                result[0] += 0.00019424099625724373;
+              } else {
+                result[0] += 0.0001605607223399304;
+              }
+            } else {
+              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)468448.0000000000582) ) ) {
+                  result[0] += 0.00017177784414786068;
+                } else {
+                  result[0] += 6.307724488466316e-06;
+                }
+              } else {
+                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1912.500000000000227) ) ) {
+                  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+                    result[0] += 0.00013787324215924039;
+                  } else {
+                    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1852.500000000000227) ) ) {
+                      result[0] += 0.00012745282960541134;
+                    } else {
+                      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1882.500000000000227) ) ) {
+                        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1867.500000000000227) ) ) {
+                          result[0] += 0.00014769357201452256;
+                        } else {
+                          result[0] += 0.00015153900037701755;
+                        }
+                      } else {
+                        result[0] += 0.0001605594601428016;
+                      }
+                    }
+                  }
+                } else {
+                  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+                    result[0] += 0.0001562548871933569;
+                  } else {
+                    result[0] += 0.0001605607223399304;
+                  }
+                }
+              }
+            }
+          } else {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)14273.00000000000182) ) ) {
+                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4538.000000000000909) ) ) {
+                  result[0] += 0.0002390834508510513;
+                } else {
+                  result[0] += 0.00019657353326420137;
+                }
+              } else {
+                result[0] += 0.00017641600239416653;
+              }
+            } else {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4538.000000000000909) ) ) {
+                if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+                  result[0] += 0.00045526185101564445;
+                } else {
+                  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+                    result[0] += 0.0002390834508510513;
+                  } else {
+                    result[0] += 0.0002517085728093661;
+                  }
+                }
+              } else {
+                if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+                  result[0] += 0.0002390834508510513;
+                } else {
+                  result[0] += 0.00021772560913656125;
+                }
+              }
+            }
+          }
+        } else {
+          result[0] += 6.307724488466316e-06;
+        }
+      }
+    } else {
+      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1536396.000000000233) ) ) {
+        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)697.5000000000001137) ) ) {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
+            result[0] += -0.0005654581652294945;
+          } else {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)487.5000000000000568) ) ) {
+              result[0] += -0.000490016750324164;
+            } else {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)607.5000000000001137) ) ) {
+                result[0] += -0.0004437976809275088;
+              } else {
+                result[0] += -0.0004432826324298521;
+              }
+            }
+          }
+        } else {
+          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1837.500000000000227) ) ) {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1357.500000000000227) ) ) {
+              result[0] += -0.0002910248219018848;
+            } else {
+              result[0] += -0.00015512838314891476;
+            }
+          } else {
+            result[0] += 6.307724488466316e-06;
+          }
+        }
+      } else {
+        if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+          result[0] += -0.0006313280155862411;
+        } else {
+          result[0] += -0.0005654581652294945;
+        }
+      }
+    }
+  }
+  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1014648.000000000116) ) ) {
+      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)928606.0000000001164) ) ) {
+        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)436720.0000000000582) ) ) {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
+                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)20.50000000000000355) ) ) {
+                  result[0] += -5.500087418931372e-05;
+                } else {
+                  result[0] += -0.0003999831921027224;
+                }
+              } else {
+                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1912.500000000000227) ) ) {
+                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)202.0000000000000284) ) ) {
+                    if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1370.000000000000227) ) ) {
+                      result[0] += 5.54547267861232e-05;
+                    } else {
+                      result[0] += -5.500087418931372e-05;
+                    }
+                  } else {
+                    result[0] += -0.00017154423123294093;
+                  }
+                } else {
+                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)167807.0000000000291) ) ) {
+                    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
+                      result[0] += 0.0002339423133303429;
+                    } else {
+                      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
+                        result[0] += 0.00029275478502396456;
+                      } else {
+                        result[0] += 0.00035056781836241015;
+                      }
+                    }
+                  } else {
+                    result[0] += -5.500087418931372e-05;
+                  }
+                }
+              }
+            } else {
+              result[0] += -0.0003999831921027224;
+            }
+          } else {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1627.500000000000227) ) ) {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)214.0000000000000284) ) ) {
+                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)181.0000000000000284) ) ) {
+                  result[0] += 0.0002063739978908183;
+                } else {
+                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+                    result[0] += -0.0002777088151147213;
+                  } else {
+                    if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4538.000000000000909) ) ) {
+                      result[0] += 0.0001038937302994415;
+                    } else {
+                      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)725462.0000000001164) ) ) {
+                        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)17515.50000000000364) ) ) {
+                          result[0] += 3.240674481811325e-05;
+                        } else {
+                          result[0] += -9.719684734842062e-06;
+                        }
+                      } else {
+                        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)788914.0000000001164) ) ) {
+                          result[0] += -9.764360455550807e-05;
+                        } else {
+                          result[0] += -0.00014549427174125176;
+                        }
+                      }
+                    }
+                  }
+                }
+              } else {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)937.5000000000001137) ) ) {
+                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)517.5000000000001137) ) ) {
+                    result[0] += -0.0003999831921027224;
+                  } else {
+                    if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)218.0000000000000284) ) ) {
+                      result[0] += -0.0001578233441389297;
+                    } else {
+                      result[0] += -0.000364583006566394;
+                    }
+                  }
+                } else {
+                  result[0] += -0.0001578233441389297;
+                }
+              }
+            } else {
+              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)468448.0000000000582) ) ) {
+                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4538.000000000000909) ) ) {
+                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
+                    result[0] += 0.00031624413008314383;
+                  } else {
+                    result[0] += 0.0003875357032869754;
+                  }
+                } else {
+                  result[0] += 0.0001774312293913686;
+                }
+              } else {
+                result[0] += -9.719684734842062e-06;
+              }
+            }
+          }
+        } else {
+          result[0] += -0.0003999831921027224;
+        }
+      } else {
+        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)517.5000000000001137) ) ) {
+          result[0] += -0.001344695076989218;
+        } else {
+          result[0] += -0.0003999831921027224;
+        }
+      }
+    } else {
+      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)517.5000000000001137) ) ) {
+        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
+          result[0] += -0.0018762949714767317;
+        } else {
+          result[0] += -0.0016353854899051343;
+        }
+      } else {
+        if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)126.0000000000000142) ) ) {
+          result[0] += -0.001344695076989218;
+        } else {
+          result[0] += -0.0014061987181872588;
+        }
+      }
+    }
+  } else {
+    if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)11258.00000000000182) ) ) {
+      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)242.0000000000000284) ) ) {
+        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35.50000000000000711) ) ) {
+          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+            result[0] += 0.0002368532668917358;
+          } else {
+            result[0] += 0.00013717547268108979;
+          }
+        } else {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+            result[0] += 4.984850815777947e-05;
+          } else {
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1117.500000000000227) ) ) {
+                result[0] += 0.00012213633976642117;
+              } else {
+                result[0] += 0.00013717547268108979;
+              }
+            } else {
+              result[0] += 0.00012213633976642117;
+            }
+          }
+        }
+      } else {
+        result[0] += 4.984850815777947e-05;
+      }
+    } else {
+      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)166.0000000000000284) ) ) {
+        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)637.5000000000001137) ) ) {
+          result[0] += -8.373716267782483e-06;
+        } else {
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)788914.0000000001164) ) ) {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)997.5000000000001137) ) ) {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)38705.00000000000728) ) ) {
+                result[0] += 8.006165067106525e-05;
+              } else {
+                result[0] += 4.984850815777947e-05;
+              }
+            } else {
+              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+                result[0] += 0.00012213633976642117;
+              } else {
+                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)611964.0000000001164) ) ) {
+                  result[0] += 8.006165067106525e-05;
+                } else {
+                  result[0] += 4.984850815777947e-05;
+                }
+              }
+            }
+          } else {
+            result[0] += 4.984850815777947e-05;
+          }
+        }
+      } else {
+        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1777.500000000000227) ) ) {
+          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)877.5000000000001137) ) ) {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)607.5000000000001137) ) ) {
+                result[0] += -0.0002843617697286537;
+              } else {
+                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)847.5000000000001137) ) ) {
+                  result[0] += -0.00025077213275065657;
+                } else {
+                  result[0] += -0.00020238258525768127;
+                }
+              }
+            } else {
+              result[0] += -0.0001296515318617993;
+            }
+          } else {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)182.0000000000000284) ) ) {
+                  result[0] += -0.0003183837838691642;
+                } else {
+                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
+                    result[0] += -0.0005218649428932781;
+                  } else {
+                    result[0] += -0.0007567626244560196;
+                  }
+                }
+              } else {
+                result[0] += -0.0003183837838691642;
+              }
+            } else {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1417.500000000000227) ) ) {
+                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)178.0000000000000284) ) ) {
+                  result[0] += -8.373716267782483e-06;
+                } else {
+                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)667.5000000000001137) ) ) {
+                    if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)182.0000000000000284) ) ) {
+                      result[0] += -3.3448480975783285e-05;
+                    } else {
+                      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+                        result[0] += -0.00011862190355471164;
+                      } else {
+                        result[0] += -0.00018448749317625341;
+                      }
+                    }
+                  } else {
+                    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)238.0000000000000284) ) ) {
+                      result[0] += -3.3448480975783285e-05;
+                    } else {
+                      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
+                        result[0] += -8.041888351925116e-05;
+                      } else {
+                        result[0] += -0.000133490825693283;
+                      }
+                    }
+                  }
+                }
+              } else {
+                result[0] += 4.984850815777947e-05;
+              }
+            }
+          }
+        } else {
+          result[0] += 4.984850815777947e-05;
+        }
+      }
+    }
+  }
+  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1014648.000000000116) ) ) {
+      if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)468448.0000000000582) ) ) {
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)436720.0000000000582) ) ) {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+              result[0] += -0.00032551575745711;
+            } else {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1357.500000000000227) ) ) {
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)154.0000000000000284) ) ) {
+                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)11258.00000000000182) ) ) {
+                    result[0] += 0.00014649524663944567;
+                  } else {
+                    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)98.00000000000001421) ) ) {
+                      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)97898.00000000001455) ) ) {
+                        result[0] += 9.406985774013301e-05;
+                      } else {
+                        result[0] += -8.271385028879524e-05;
+                      }
+                    } else {
+                      result[0] += -8.271385028879524e-05;
+                    }
+                  }
+                } else {
+                  result[0] += -0.00032551575745711;
+                }
+              } else {
+                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)167807.0000000000291) ) ) {
+                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1687.500000000000227) ) ) {
+                    if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)11258.00000000000182) ) ) {
+                      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
+                        result[0] += 0.00021389533858150864;
+                      } else {
+                        result[0] += 0.00014649524663944567;
+                      }
+                    } else {
+                      result[0] += 9.406985774013301e-05;
+                    }
+                  } else {
+                    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
+                      result[0] += 0.00023288799467036786;
+                    } else {
+                      result[0] += 0.00031807413985715695;
+                    }
+                  }
+                } else {
+                  result[0] += -7.763673791098421e-06;
+                }
+              }
+            }
+          } else {
+            result[0] += -0.00032551575745711;
+          }
+        } else {
+          result[0] += -0.0012818491470009304;
+        }
+      } else {
+        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)928606.0000000001164) ) ) {
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1687.500000000000227) ) ) {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)214.0000000000000284) ) ) {
+                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)181.0000000000000284) ) ) {
+                  result[0] += 0.00018425160704661314;
+                } else {
+                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+                    result[0] += -0.00025519678972596476;
+                  } else {
+                    if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4538.000000000000909) ) ) {
+                      result[0] += 0.00010306939493068741;
+                    } else {
+                      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)725462.0000000001164) ) ) {
+                        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)17515.50000000000364) ) ) {
+                          result[0] += 3.4156375448261154e-05;
+                        } else {
+                          result[0] += -7.058907786888078e-06;
+                        }
+                      } else {
+                        result[0] += -0.00014970596384271306;
+                      }
+                    }
+                  }
+                }
+              } else {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)517.5000000000001137) ) ) {
+                  result[0] += -0.0005677863658146448;
+                } else {
+                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)937.5000000000001137) ) ) {
+                    result[0] += -0.0002997450981462735;
+                  } else {
+                    result[0] += -0.00015557160206283892;
+                  }
+                }
+              }
+            } else {
+              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)468448.0000000000582) ) ) {
+                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4538.000000000000909) ) ) {
+                  result[0] += 0.00027755466395376226;
+                } else {
+                  result[0] += 0.00016032640608216;
+                }
+              } else {
+                result[0] += -7.058907786888078e-06;
+              }
+            }
+          } else {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)517.5000000000001137) ) ) {
+              result[0] += -0.001043129873264317;
+            } else {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1882.500000000000227) ) ) {
+                result[0] += -0.0003495825033514734;
+              } else {
+                result[0] += -7.058907786888078e-06;
+              }
+            }
+          }
+        } else {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)517.5000000000001137) ) ) {
+            result[0] += -0.0012085089438710883;
+          } else {
+            result[0] += -0.0003495825033514734;
+          }
+        }
+      }
+    } else {
+      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)517.5000000000001137) ) ) {
+        result[0] += -0.0016132167872783074;
+      } else {
+        result[0] += -0.0012818491470009304;
       }
     }
   } else {
     if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1387.500000000000227) ) ) {
-      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)230.0000000000000284) ) ) {
-        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)62288.00000000000728) ) ) {
-          result[0] += 0.00011158791511514967;
-        } else {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
-            result[0] += -0.0003593001168601839;
-          } else {
-            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)98.00000000000001421) ) ) {
-              result[0] += 5.438243790709335e-05;
-            } else {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)757.5000000000001137) ) ) {
-                result[0] += -0.00015068596852225484;
-              } else {
-                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)854942.0000000001164) ) ) {
-                  result[0] += 5.438243790709335e-05;
-                } else {
-                  result[0] += -0.00012779422695941093;
-                }
-              }
-            }
-          }
-        }
+      if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)34.00000000000000711) ) ) {
+        result[0] += 7.142177392258272e-05;
       } else {
-        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)907.5000000000001137) ) ) {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)787.5000000000001137) ) ) {
-              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)238.0000000000000284) ) ) {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)62288.00000000000728) ) ) {
-                  result[0] += -0.0002782154783899874;
-                } else {
-                  result[0] += -0.00038136429637980755;
-                }
-              } else {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)547.5000000000001137) ) ) {
-                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
-                    result[0] += -0.00044834572682511654;
-                  } else {
-                    result[0] += -0.0005761510070731276;
-                  }
-                } else {
-                  result[0] += -0.0004134284607239748;
-                }
-              }
+        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
+          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)62.00000000000000711) ) ) {
+              result[0] += -0.0002494224193543421;
             } else {
-              result[0] += -0.0002782154783899874;
+              result[0] += -0.0005811644023421353;
             }
           } else {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)547.5000000000001137) ) ) {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-                result[0] += -0.0009077141788277817;
-              } else {
-                result[0] += -0.0006616393725064665;
-              }
-            } else {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)757.5000000000001137) ) ) {
-                result[0] += -0.0005330088545448862;
-              } else {
-                result[0] += -0.0004160136270820903;
-              }
-            }
-          }
-        } else {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)62288.00000000000728) ) ) {
-            result[0] += 0.00011158791511514967;
-          } else {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)90053.00000000001455) ) ) {
-              result[0] += 5.438243790709335e-05;
-            } else {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1525992.000000000233) ) ) {
-                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
-                  result[0] += -0.00012779422695941093;
-                } else {
-                  result[0] += -0.00018561269144919834;
-                }
-              } else {
-                result[0] += -0.00018561269144919834;
-              }
-            }
-          }
-        }
-      }
-    } else {
-      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)854942.0000000001164) ) ) {
-        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1897.500000000000227) ) ) {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)611050.0000000001164) ) ) {
-              result[0] += 0.00016521337952410823;
-            } else {
-              result[0] += 0.00012620726992264913;
-            }
-          } else {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)90053.00000000001455) ) ) {
-              result[0] += 0.00016178564629458765;
-            } else {
-              result[0] += 5.438243790709335e-05;
-            }
-          }
-        } else {
-          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
-            result[0] += 0.00019320251617332314;
-          } else {
-            result[0] += 0.00022897887499342932;
-          }
-        }
-      } else {
-        result[0] += 5.438243790709335e-05;
-      }
-    }
-  }
-  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1013352.000000000116) ) ) {
-      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)927420.0000000001164) ) ) {
-        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
-          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)435908.0000000000582) ) ) {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1537.500000000000227) ) ) {
-                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)26.50000000000000355) ) ) {
-                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)155650.0000000000291) ) ) {
-                    result[0] += 3.390167438057946e-05;
-                  } else {
-                    result[0] += -0.00014225968391857213;
-                  }
-                } else {
-                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)727.5000000000001137) ) ) {
-                    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)142.0000000000000284) ) ) {
-                      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)487.5000000000000568) ) ) {
-                        result[0] += -0.0004666355710060988;
-                      } else {
-                        result[0] += -0.00014225968391857213;
-                      }
-                    } else {
-                      result[0] += -0.0004666355710060988;
-                    }
-                  } else {
-                    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)134413.0000000000291) ) ) {
-                      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)202.0000000000000284) ) ) {
-                        result[0] += 3.390167438057946e-05;
-                      } else {
-                        result[0] += -0.00014225968391857213;
-                      }
-                    } else {
-                      result[0] += -0.00014225968391857213;
-                    }
-                  }
-                }
-              } else {
-                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)167888.0000000000291) ) ) {
-                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)38596.50000000000728) ) ) {
-                    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1942.500000000000227) ) ) {
-                      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
-                        result[0] += 0.00019702957304922305;
-                      } else {
-                        result[0] += 0.00013905406330847286;
-                      }
-                    } else {
-                      result[0] += 0.0002589397912297166;
-                    }
-                  } else {
-                    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1942.500000000000227) ) ) {
-                      result[0] += 3.390167438057946e-05;
-                    } else {
-                      result[0] += 0.00017717373066551798;
-                    }
-                  }
-                } else {
-                  result[0] += -0.00014225968391857213;
-                }
-              }
-            } else {
-              result[0] += -0.0004666355710060988;
-            }
-          } else {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)854942.0000000001164) ) ) {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
               if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)234.0000000000000284) ) ) {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-                  result[0] += -0.00013952958977883926;
-                } else {
-                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)611050.0000000001164) ) ) {
-                    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1117.500000000000227) ) ) {
-                      if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35.50000000000000711) ) ) {
-                        result[0] += 0.0001269127778872652;
-                      } else {
-                        result[0] += 4.206965407917245e-05;
-                      }
-                    } else {
-                      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)512886.0000000000582) ) ) {
-                        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)271324.0000000000582) ) ) {
-                          result[0] += 0.0001305855806612012;
-                        } else {
-                          result[0] += 0.00010754085021463946;
-                        }
-                      } else {
-                        result[0] += 4.206965407917245e-05;
-                      }
-                    }
-                  } else {
-                    result[0] += 4.206965407917245e-05;
-                  }
-                }
+                result[0] += -0.0004209196097960745;
               } else {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1207.500000000000227) ) ) {
-                  result[0] += -0.00018790839322705685;
-                } else {
-                  result[0] += 4.206965407917245e-05;
-                }
+                result[0] += -0.0007297946416455611;
               }
             } else {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1747.500000000000227) ) ) {
-                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)110.0000000000000142) ) ) {
-                  result[0] += -0.00013952958977883926;
-                } else {
-                  result[0] += -0.0002692634153519138;
-                }
-              } else {
-                result[0] += 4.206965407917245e-05;
-              }
-            }
-          }
-        } else {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1087.500000000000227) ) ) {
-            result[0] += -0.0005715759813243502;
-          } else {
-            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-              result[0] += -0.0004666355710060988;
-            } else {
-              result[0] += -0.0002692634153519138;
-            }
-          }
-        }
-      } else {
-        result[0] += -0.0005715759813243502;
-      }
-    } else {
-      if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)126.0000000000000142) ) ) {
-        result[0] += -0.002065144624010182;
-      } else {
-        result[0] += -0.0023759768259378087;
-      }
-    }
-  } else {
-    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)487.5000000000000568) ) ) {
-      if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)34.00000000000000711) ) ) {
-        result[0] += 5.047096437677754e-05;
-      } else {
-        if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)181.0000000000000284) ) ) {
-            result[0] += 5.047096437677754e-05;
-          } else {
-            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)42.00000000000000711) ) ) {
-              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)155650.0000000000291) ) ) {
-                result[0] += 5.047096437677754e-05;
-              } else {
-                result[0] += -0.0006342917696628666;
-              }
-            } else {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
-                result[0] += -0.0006601736618120813;
-              } else {
-                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)8664.000000000001819) ) ) {
-                  result[0] += -0.00012717127688529012;
-                } else {
-                  result[0] += -0.0006536088870382078;
-                }
-              }
-            }
-          }
-        } else {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)29120.00000000000364) ) ) {
-            result[0] += 5.047096437677754e-05;
-          } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
-                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)42.00000000000000711) ) ) {
-                  result[0] += -0.0003676558344413559;
-                } else {
-                  result[0] += -0.00042686035299092375;
-                }
-              } else {
-                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)42.00000000000000711) ) ) {
-                  result[0] += 5.047096437677754e-05;
-                } else {
-                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)154.0000000000000284) ) ) {
-                    if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)182182.0000000000291) ) ) {
-                      result[0] += 5.047096437677754e-05;
-                    } else {
-                      result[0] += -0.0003676558344413559;
-                    }
-                  } else {
-                    result[0] += -0.00042686035299092375;
-                  }
-                }
-              }
-            } else {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)182182.0000000000291) ) ) {
-                result[0] += 5.047096437677754e-05;
-              } else {
-                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)138.0000000000000284) ) ) {
-                  if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)271324.0000000000582) ) ) {
-                    result[0] += 5.047096437677754e-05;
-                  } else {
-                    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
-                      if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)50.00000000000000711) ) ) {
-                        result[0] += 5.047096437677754e-05;
-                      } else {
-                        result[0] += -0.0003676558344413559;
-                      }
-                    } else {
-                      if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)66.00000000000001421) ) ) {
-                        result[0] += 5.047096437677754e-05;
-                      } else {
-                        result[0] += -0.00012369951398252368;
-                      }
-                    }
-                  }
-                } else {
-                  result[0] += -0.0003676558344413559;
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1882.500000000000227) ) ) {
-        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)29120.00000000000364) ) ) {
-          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1387.500000000000227) ) ) {
-            result[0] += 8.361552746228074e-05;
-          } else {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)13998.00000000000182) ) ) {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1507.500000000000227) ) ) {
-                result[0] += 0.00012455249832927235;
-              } else {
-                result[0] += 0.0001557610823575145;
-              }
-            } else {
-              result[0] += 8.361552746228074e-05;
-            }
-          }
-        } else {
-          result[0] += 5.047096437677754e-05;
-        }
-      } else {
-        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1297516.000000000233) ) ) {
-          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1942.500000000000227) ) ) {
-            result[0] += 0.0001557610823575145;
-          } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
-              result[0] += 0.00020165668262573644;
-            } else {
-              result[0] += 0.00024182732440985034;
-            }
-          }
-        } else {
-          result[0] += 5.047096437677754e-05;
-        }
-      }
-    }
-  }
-  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1013352.000000000116) ) ) {
-      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)927420.0000000001164) ) ) {
-        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
-          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)435908.0000000000582) ) ) {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35.50000000000000711) ) ) {
-                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)2.500000000000000444) ) ) {
-                  result[0] += 0.0018725070953764724;
-                } else {
-                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)6.500000000000000888) ) ) {
-                    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)4.500000000000000888) ) ) {
-                      result[0] += 0.0007130443567413813;
-                    } else {
-                      result[0] += 0.00038017008577145443;
-                    }
-                  } else {
-                    result[0] += -4.1490602110131594e-05;
-                  }
-                }
-              } else {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
-                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)24.50000000000000355) ) ) {
-                    result[0] += -4.1490602110131594e-05;
-                  } else {
-                    result[0] += -0.0004215356536285239;
-                  }
-                } else {
-                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)222.0000000000000284) ) ) {
-                    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)202.0000000000000284) ) ) {
-                      result[0] += -4.1490602110131594e-05;
-                    } else {
-                      result[0] += -6.417122915621064e-05;
-                    }
-                  } else {
-                    result[0] += -0.00013667890977602526;
-                  }
-                }
-              }
-            } else {
-              result[0] += -0.0004215356536285239;
-            }
-          } else {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)238.0000000000000284) ) ) {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-                result[0] += -0.00010083070105292428;
-              } else {
-                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)611050.0000000001164) ) ) {
-                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1117.500000000000227) ) ) {
-                    if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35.50000000000000711) ) ) {
-                      result[0] += 0.00011600322667317137;
-                    } else {
-                      result[0] += 2.6068914641252803e-05;
-                    }
-                  } else {
-                    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)512886.0000000000582) ) ) {
-                      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)271324.0000000000582) ) ) {
-                        result[0] += 0.00012042319349897946;
-                      } else {
-                        result[0] += 9.282970363216004e-05;
-                      }
-                    } else {
-                      result[0] += 2.6068914641252803e-05;
-                    }
-                  }
-                } else {
-                  result[0] += 2.6068914641252803e-05;
-                }
-              }
-            } else {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1177.500000000000227) ) ) {
-                result[0] += -0.0004215356536285239;
-              } else {
-                result[0] += 2.6068914641252803e-05;
-              }
-            }
-          }
-        } else {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1087.500000000000227) ) ) {
-            result[0] += -0.0005141081085856284;
-          } else {
-            result[0] += -0.0004215356536285239;
-          }
-        }
-      } else {
-        result[0] += -0.0005141081085856284;
-      }
-    } else {
-      if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)126.0000000000000142) ) ) {
-        result[0] += -0.0018545828439120366;
-      } else {
-        result[0] += -0.0021330226214010223;
-      }
-    }
-  } else {
-    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
-      if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)34.00000000000000711) ) ) {
-        result[0] += 4.8653226058499377e-05;
-      } else {
-        if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)181.0000000000000284) ) ) {
-            result[0] += 4.8653226058499377e-05;
-          } else {
-            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)50.00000000000000711) ) ) {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
-                result[0] += -0.0005773528225269061;
-              } else {
-                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)42.00000000000000711) ) ) {
-                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
-                    result[0] += -7.145875185317976e-05;
-                  } else {
-                    result[0] += 4.8653226058499377e-05;
-                  }
-                } else {
-                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
-                    result[0] += -9.899668665505166e-05;
-                  } else {
-                    result[0] += -6.971218024705225e-05;
-                  }
-                }
-              }
-            } else {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
-                result[0] += -0.0005809264419172846;
-              } else {
-                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)66.00000000000001421) ) ) {
-                  result[0] += -0.0005773528225269061;
-                } else {
-                  result[0] += -0.0005809264419172846;
-                }
-              }
-            }
-          }
-        } else {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)155650.0000000000291) ) ) {
-            result[0] += 4.8653226058499377e-05;
-          } else {
-            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)138.0000000000000284) ) ) {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)271324.0000000000582) ) ) {
-                result[0] += 4.8653226058499377e-05;
-              } else {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
-                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)50.00000000000000711) ) ) {
-                    result[0] += 4.8653226058499377e-05;
-                  } else {
-                    result[0] += -0.0003642427412686329;
-                  }
-                } else {
-                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)66.00000000000001421) ) ) {
-                    result[0] += 4.8653226058499377e-05;
-                  } else {
-                    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)547.5000000000001137) ) ) {
-                      result[0] += -0.0002450898332694358;
-                    } else {
-                      result[0] += -0.00010500662416030623;
-                    }
-                  }
-                }
-              }
-            } else {
-              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)146.0000000000000284) ) ) {
-                result[0] += -0.0003642427412686329;
-              } else {
-                result[0] += -0.0003656536253053513;
-              }
-            }
-          }
-        }
-      }
-    } else {
-      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1119748.000000000233) ) ) {
-        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1027.500000000000227) ) ) {
-          result[0] += 4.8653226058499377e-05;
-        } else {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)722368.0000000001164) ) ) {
-            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
               if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1297.500000000000227) ) ) {
-                  result[0] += 0.00021338072390496185;
-                } else {
-                  result[0] += 0.0002545833281557281;
-                }
+                result[0] += -0.0002676236037410803;
               } else {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1537.500000000000227) ) ) {
-                  result[0] += 4.8653226058499377e-05;
-                } else {
-                  result[0] += 0.0002429985352286974;
-                }
+                result[0] += -0.0005965233751350342;
+              }
+            }
+          }
+        } else {
+          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)907.5000000000001137) ) ) {
+              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)138.0000000000000284) ) ) {
+                result[0] += -0.0002494224193543421;
+              } else {
+                result[0] += -0.0002790585109895077;
               }
             } else {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1147.500000000000227) ) ) {
-                result[0] += 4.8653226058499377e-05;
-              } else {
+              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1014648.000000000116) ) ) {
                 if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
-                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1237.500000000000227) ) ) {
-                    result[0] += 0.00011740987670563071;
-                  } else {
-                    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
-                      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1447.500000000000227) ) ) {
-                        result[0] += 0.00013568870394965244;
-                      } else {
-                        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
-                          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1942.500000000000227) ) ) {
-                            result[0] += 0.00014068429942242132;
-                          } else {
-                            result[0] += 0.00014085795067089418;
-                          }
-                        } else {
-                          result[0] += 0.00014425591286494174;
-                        }
-                      }
+                  result[0] += 7.142177392258272e-05;
+                } else {
+                  result[0] += -0.0002494224193543421;
+                }
+              } else {
+                result[0] += -0.0002494224193543421;
+              }
+            }
+          } else {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)38705.00000000000728) ) ) {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)222.0000000000000284) ) ) {
+                result[0] += 7.142177392258272e-05;
+              } else {
+                result[0] += 2.7716096447681998e-05;
+              }
+            } else {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)150.0000000000000284) ) ) {
+                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1014648.000000000116) ) ) {
+                  if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)42.00000000000000711) ) ) {
+                    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)997.5000000000001137) ) ) {
+                      result[0] += 2.7716096447681998e-05;
                     } else {
-                      result[0] += 0.00015768860525981635;
+                      result[0] += 7.142177392258272e-05;
                     }
+                  } else {
+                    result[0] += 2.7716096447681998e-05;
                   }
                 } else {
-                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1777.500000000000227) ) ) {
-                    result[0] += 4.8653226058499377e-05;
-                  } else {
-                    result[0] += 0.0001373128241754143;
-                  }
-                }
-              }
-            }
-          } else {
-            result[0] += 4.8653226058499377e-05;
-          }
-        }
-      } else {
-        result[0] += 4.8653226058499377e-05;
-      }
-    }
-  }
-  if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1912.500000000000227) ) ) {
-      if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35.50000000000000711) ) ) {
-        if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)8.500000000000001776) ) ) {
-          result[0] += 9.812243543749634e-05;
-        } else {
-          result[0] += -3.7694418781627034e-05;
-        }
-      } else {
-        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-          if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)22.50000000000000355) ) ) {
-            result[0] += -3.7694418781627034e-05;
-          } else {
-            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)142.0000000000000284) ) ) {
-                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)26.50000000000000355) ) ) {
-                  result[0] += -0.0005795442735964357;
-                } else {
-                  result[0] += -0.000627543065646746;
+                  result[0] += -3.5336429462304296e-05;
                 }
               } else {
-                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
-                  result[0] += -0.0006889741046828489;
+                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)155584.0000000000291) ) ) {
+                  result[0] += 2.7716096447681998e-05;
                 } else {
-                  result[0] += -0.0008341682222569159;
-                }
-              }
-            } else {
-              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)24.50000000000000355) ) ) {
-                if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-                  result[0] += -3.7694418781627034e-05;
-                } else {
-                  result[0] += -0.00047524380660026377;
-                }
-              } else {
-                if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)202.0000000000000284) ) ) {
-                    result[0] += -0.00047524380660026377;
-                  } else {
-                    if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)214.0000000000000284) ) ) {
-                      result[0] += -0.0007765854466845409;
+                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)697.5000000000001137) ) ) {
+                    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
+                      result[0] += -0.0002676236037410803;
                     } else {
-                      if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)218.0000000000000284) ) ) {
-                        result[0] += -0.0009189499644616595;
-                      } else {
-                        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
-                          result[0] += -0.0010237791277278886;
-                        } else {
-                          result[0] += -0.0010726077223935796;
-                        }
-                      }
+                      result[0] += -0.0002311626503572335;
                     }
-                  }
-                } else {
-                  result[0] += -0.00047524380660026377;
-                }
-              }
-            }
-          }
-        } else {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
-            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
-              result[0] += -3.7694418781627034e-05;
-            } else {
-              result[0] += -0.00013022088468561807;
-            }
-          } else {
-            result[0] += -0.000265132639183801;
-          }
-        }
-      }
-    } else {
-      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)927420.0000000001164) ) ) {
-        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
-            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1942.500000000000227) ) ) {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1927.500000000000227) ) ) {
-                  result[0] += 0.00015477219838828037;
-                } else {
-                  result[0] += 0.00018012885896967715;
-                }
-              } else {
-                result[0] += 0.00022265677296857985;
-              }
-            } else {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1942.500000000000227) ) ) {
-                result[0] += 0.00011662215097032168;
-              } else {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
-                  result[0] += 0.00013717275635757764;
-                } else {
-                  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-                    result[0] += 0.0001794111205477727;
                   } else {
-                    result[0] += 0.0001489995768396916;
+                    result[0] += -3.5336429462304296e-05;
                   }
                 }
-              }
-            }
-          } else {
-            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-              result[0] += 9.812243543749634e-05;
-            } else {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1942.500000000000227) ) ) {
-                if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1927.500000000000227) ) ) {
-                    result[0] += 0.0001021788167248384;
-                  } else {
-                    result[0] += 0.00010890658678291595;
-                  }
-                } else {
-                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1927.500000000000227) ) ) {
-                    result[0] += 0.00011065843425982936;
-                  } else {
-                    result[0] += 0.00011662215097032168;
-                  }
-                }
-              } else {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
-                  result[0] += 0.00012394486866216517;
-                } else {
-                  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-                    result[0] += 0.00013270823649067388;
-                  } else {
-                    result[0] += 0.0001489995768396916;
-                  }
-                }
-              }
-            }
-          }
-        } else {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
-            if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-                result[0] += 0.00027562279237513393;
-              } else {
-                result[0] += 0.00023923646571144278;
-              }
-            } else {
-              result[0] += 0.00017599441686473054;
-            }
-          } else {
-            result[0] += 0.00017599441686473054;
-          }
-        }
-      } else {
-        result[0] += -3.7694418781627034e-05;
-      }
-    }
-  } else {
-    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
-      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-        result[0] += -0.00014107309160587842;
-      } else {
-        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1822.500000000000227) ) ) {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1525992.000000000233) ) ) {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)32817.50000000000728) ) ) {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
-                result[0] += 9.902308945104143e-05;
-              } else {
-                result[0] += 8.034630310018035e-05;
-              }
-            } else {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)757.5000000000001137) ) ) {
-                result[0] += -4.473021253864783e-05;
-              } else {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1147.500000000000227) ) ) {
-                  result[0] += 3.785959688706747e-05;
-                } else {
-                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1477.500000000000227) ) ) {
-                    result[0] += 6.790502100574227e-05;
-                  } else {
-                    result[0] += 7.829270991365397e-05;
-                  }
-                }
-              }
-            }
-          } else {
-            result[0] += -8.278486841027201e-05;
-          }
-        } else {
-          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1912.500000000000227) ) ) {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)854942.0000000001164) ) ) {
-              result[0] += 0.00012732595644837497;
-            } else {
-              result[0] += 7.829270991365397e-05;
-            }
-          } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1942.500000000000227) ) ) {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1927.500000000000227) ) ) {
-                  result[0] += 0.00013069507256375013;
-                } else {
-                  result[0] += 0.00013859042651268223;
-                }
-              } else {
-                result[0] += 0.0001539024807146309;
-              }
-            } else {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
-                result[0] += 0.00016609327667606568;
-              } else {
-                result[0] += 0.00018783194459110505;
               }
             }
           }
         }
       }
     } else {
-      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)907.5000000000001137) ) ) {
-        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)547.5000000000001137) ) ) {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
-              result[0] += -0.0005647535251654729;
-            } else {
-              result[0] += -0.0007512017737015506;
-            }
+      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)788914.0000000001164) ) ) {
+        if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+            result[0] += 0.00014464485723776082;
           } else {
-            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
-              result[0] += -0.0004508476135174455;
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1792.500000000000227) ) ) {
+              result[0] += 7.142177392258272e-05;
             } else {
-              result[0] += -0.0005480874223639541;
+              result[0] += 0.00014464485723776082;
             }
           }
         } else {
-          result[0] += -0.0004407448929869897;
-        }
-      } else {
-        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1525992.000000000233) ) ) {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1147.500000000000227) ) ) {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1027.500000000000227) ) ) {
-              result[0] += -0.0003230252245182655;
-            } else {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1117.500000000000227) ) ) {
-                result[0] += -0.0002698316957025726;
+          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1852.500000000000227) ) ) {
+            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)561814.0000000001164) ) ) {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+                result[0] += 0.000110498700728798;
               } else {
-                result[0] += -0.00019256051992766753;
+                result[0] += 7.142177392258272e-05;
               }
+            } else {
+              result[0] += 7.142177392258272e-05;
             }
           } else {
-            result[0] += 6.349001422281672e-05;
-          }
-        } else {
-          result[0] += -0.0004407448929869897;
-        }
-      }
-    }
-  }
-  if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1912.500000000000227) ) ) {
-      if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35.50000000000000711) ) ) {
-        if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)8.500000000000001776) ) ) {
-          result[0] += 8.572675526041633e-05;
-        } else {
-          result[0] += -3.296154184455855e-05;
-        }
-      } else {
-        if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)435908.0000000000582) ) ) {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
-              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)26.50000000000000355) ) ) {
-                result[0] += -4.8568208749424234e-05;
-              } else {
-                result[0] += -0.0006100390843267432;
-              }
-            } else {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)202.0000000000000284) ) ) {
-                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)155650.0000000000291) ) ) {
-                  result[0] += -3.296154184455855e-05;
-                } else {
-                  result[0] += -4.8568208749424234e-05;
-                }
-              } else {
-                result[0] += -0.0001689279293175784;
-              }
-            }
-          } else {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)468040.0000000000582) ) ) {
-              result[0] += -0.0006100390843267432;
-            } else {
-              result[0] += -0.0017113495835423766;
-            }
-          }
-        } else {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
-            result[0] += -3.296154184455855e-05;
-          } else {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)577.5000000000001137) ) ) {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)487.5000000000000568) ) ) {
-                result[0] += -0.0005477710643781566;
-              } else {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)547.5000000000001137) ) ) {
-                  result[0] += -0.0003905852293979036;
-                } else {
-                  result[0] += -0.00036733645410655494;
-                }
-              }
-            } else {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1747.500000000000227) ) ) {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1657.500000000000227) ) ) {
-                  result[0] += -0.0002411934877962048;
-                } else {
-                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1687.500000000000227) ) ) {
-                    result[0] += -0.0001936647896984695;
-                  } else {
-                    result[0] += -0.0001723676869868066;
-                  }
-                }
-              } else {
-                result[0] += -3.296154184455855e-05;
-              }
-            }
-          }
-        }
-      }
-    } else {
-      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)927420.0000000001164) ) ) {
-        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
-            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1942.500000000000227) ) ) {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1927.500000000000227) ) ) {
-                  result[0] += 0.0001393177327253819;
-                } else {
-                  result[0] += 0.00016214679527221682;
-                }
-              } else {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
-                  result[0] += 0.00019912631690565785;
-                } else {
-                  result[0] += 0.0002017500483470423;
-                }
-              }
-            } else {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1942.500000000000227) ) ) {
-                result[0] += 0.00010497285711308634;
-              } else {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
-                  result[0] += 0.00012347335727336454;
-                } else {
-                  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-                    result[0] += 0.00016150059561725712;
-                  } else {
-                    result[0] += 0.00013395170497936776;
-                  }
-                }
-              }
-            }
-          } else {
-            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-              result[0] += 8.572675526041633e-05;
-            } else {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1942.500000000000227) ) ) {
-                if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1927.500000000000227) ) ) {
-                    result[0] += 9.197085134352218e-05;
-                  } else {
-                    result[0] += 9.802719901209508e-05;
-                  }
-                } else {
-                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1927.500000000000227) ) ) {
-                    result[0] += 9.960422593974931e-05;
-                  } else {
-                    result[0] += 0.00010497285711308634;
-                  }
-                }
-              } else {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
-                  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-                    result[0] += 0.0001085181817892733;
-                  } else {
-                    result[0] += 0.00011461158727628394;
-                  }
-                } else {
-                  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-                    result[0] += 0.00011945414295821827;
-                  } else {
-                    result[0] += 0.00013395170497936776;
-                  }
-                }
-              }
-            }
-          }
-        } else {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
-            if ( LIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-                result[0] += 0.00024813269726084246;
-              } else {
-                result[0] += 0.00021536720480230736;
-              }
-            } else {
-              result[0] += 0.00015842440305031654;
-            }
-          } else {
-            result[0] += 0.00015842440305031654;
+            result[0] += 0.00015051467508532686;
           }
         }
       } else {
-        result[0] += -3.296154184455855e-05;
-      }
-    }
-  } else {
-    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)246.0000000000000284) ) ) {
-      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-        result[0] += -0.00012356464747381084;
-      } else {
-        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1882.500000000000227) ) ) {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)32817.50000000000728) ) ) {
-            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
-              result[0] += 8.657232348805683e-05;
-            } else {
-              result[0] += 7.554933971263734e-05;
-            }
-          } else {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)697.5000000000001137) ) ) {
-              result[0] += -4.727293477848526e-05;
-            } else {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1657.500000000000227) ) ) {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)757.5000000000001137) ) ) {
-                  result[0] += 8.082589616260967e-06;
-                } else {
-                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)907.5000000000001137) ) ) {
-                    result[0] += 4.737217030652062e-05;
-                  } else {
-                    result[0] += 5.0751397279799094e-05;
-                  }
-                }
-              } else {
-                result[0] += 7.554933971263734e-05;
-              }
-            }
-          }
-        } else {
-          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1942.500000000000227) ) ) {
-            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1912.500000000000227) ) ) {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1897.500000000000227) ) ) {
-                result[0] += 8.81726818940554e-05;
-              } else {
-                result[0] += 9.755624356399097e-05;
-              }
-            } else {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1927.500000000000227) ) ) {
-                result[0] += 0.00011197173985227248;
-              } else {
-                result[0] += 0.0001185465828043621;
-              }
-            }
-          } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
-                result[0] += 0.00013175396293424625;
-              } else {
-                result[0] += 0.0001421890752888895;
-              }
-            } else {
-              result[0] += 0.00016127034935126488;
-            }
-          }
-        }
-      }
-    } else {
-      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)907.5000000000001137) ) ) {
-        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
-            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
-              result[0] += -0.0004201471425293149;
-            } else {
-              result[0] += -0.0005079752301751827;
-            }
-          } else {
-            result[0] += -0.000675545737097074;
-          }
-        } else {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
-            result[0] += -0.0003832453659540773;
-          } else {
-            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)757.5000000000001137) ) ) {
-              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)547.5000000000001137) ) ) {
-                result[0] += -0.0004929933740653573;
-              } else {
-                result[0] += -0.0004409204730923322;
-              }
-            } else {
-              result[0] += -0.0003832453659540773;
-            }
-          }
-        }
-      } else {
-        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1525992.000000000233) ) ) {
-          result[0] += 4.724419804491769e-05;
-        } else {
-          result[0] += -0.0003832453659540773;
-        }
+        result[0] += 7.142177392258272e-05;
       }
     }
   }
   if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
-    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1013352.000000000116) ) ) {
-      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)927420.0000000001164) ) ) {
-        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
-          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)435908.0000000000582) ) ) {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1537.500000000000227) ) ) {
-                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)26.50000000000000355) ) ) {
-                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)155650.0000000000291) ) ) {
-                    result[0] += 3.459554193940848e-05;
-                  } else {
-                    result[0] += -0.00011349640505702334;
-                  }
+    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1014648.000000000116) ) ) {
+      if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)468448.0000000000582) ) ) {
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)246.0000000000000284) ) ) {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1927.500000000000227) ) ) {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35.50000000000000711) ) ) {
+                result[0] += 0.00014119021928250177;
+              } else {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+                  result[0] += -0.00027002583271226396;
                 } else {
-                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)727.5000000000001137) ) ) {
-                    result[0] += -0.0003395431063525408;
+                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)667.5000000000001137) ) ) {
+                    result[0] += -0.00011604936574390261;
                   } else {
-                    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)134413.0000000000291) ) ) {
-                      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)202.0000000000000284) ) ) {
-                        result[0] += 3.459554193940848e-05;
-                      } else {
-                        result[0] += -0.00011349640505702334;
-                      }
-                    } else {
-                      if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)155650.0000000000291) ) ) {
-                        result[0] += -0.00011349640505702334;
-                      } else {
-                        result[0] += -0.00011831812557750414;
-                      }
-                    }
+                    result[0] += -7.237417606245904e-05;
                   }
                 }
+              }
+            } else {
+              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)167807.0000000000291) ) ) {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
+                  result[0] += 0.00019259674938680406;
+                } else {
+                  result[0] += 0.00025493004270210276;
+                }
               } else {
-                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)167888.0000000000291) ) ) {
-                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)38596.50000000000728) ) ) {
-                    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
-                      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1597.500000000000227) ) ) {
-                        result[0] += 0.000132973559997336;
-                      } else {
-                        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
-                          result[0] += 0.00018976162530574117;
+                result[0] += -7.237417606245904e-05;
+              }
+            }
+          } else {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1387.500000000000227) ) ) {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+                result[0] += -0.0011484591517518714;
+              } else {
+                result[0] += -0.0006467999127265287;
+              }
+            } else {
+              result[0] += -7.237417606245904e-05;
+            }
+          }
+        } else {
+          result[0] += -0.0011484591517518714;
+        }
+      } else {
+        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)928606.0000000001164) ) ) {
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)26.50000000000000355) ) ) {
+                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)25336.00000000000364) ) ) {
+                  result[0] += 9.156446579444418e-06;
+                } else {
+                  result[0] += -0.000305185235119203;
+                }
+              } else {
+                result[0] += -0.000305185235119203;
+              }
+            } else {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1927.500000000000227) ) ) {
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)230.0000000000000284) ) ) {
+                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)725462.0000000001164) ) ) {
+                    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1417.500000000000227) ) ) {
+                      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)202.0000000000000284) ) ) {
+                        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4538.000000000000909) ) ) {
+                          result[0] += 0.00012865708933030388;
                         } else {
-                          result[0] += 0.00022057220776913462;
-                        }
-                      }
-                    } else {
-                      if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1912.500000000000227) ) ) {
-                        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1567.500000000000227) ) ) {
-                          result[0] += 7.560417176455908e-05;
-                        } else {
-                          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1822.500000000000227) ) ) {
-                            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1747.500000000000227) ) ) {
-                              result[0] += 0.00013154653073789476;
+                          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)49857.00000000000728) ) ) {
+                            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)17515.50000000000364) ) ) {
+                              result[0] += 4.3095750815946e-05;
                             } else {
-                              result[0] += 0.0001382005064919809;
+                              result[0] += 1.4315383429109436e-05;
                             }
                           } else {
-                            result[0] += 0.0001496486111051688;
+                            result[0] += -2.3553163800041174e-05;
                           }
                         }
                       } else {
-                        result[0] += 0.00018322109681260347;
+                        result[0] += -0.00016166782457999366;
+                      }
+                    } else {
+                      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)272150.0000000000582) ) ) {
+                        result[0] += 0.00012865708933030388;
+                      } else {
+                        result[0] += 9.156446579444418e-06;
                       }
                     }
                   } else {
-                    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1942.500000000000227) ) ) {
-                      if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1912.500000000000227) ) ) {
-                        result[0] += 3.744522114621587e-05;
-                      } else {
-                        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1927.500000000000227) ) ) {
-                          result[0] += 5.80979627079508e-05;
-                        } else {
-                          result[0] += 8.395506383784514e-05;
-                        }
-                      }
-                    } else {
-                      if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
-                        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1957.500000000000227) ) ) {
-                          result[0] += 0.00012049798476362944;
-                        } else {
-                          result[0] += 0.00013849458062381988;
-                        }
-                      } else {
-                        result[0] += 0.00018322109681260347;
-                      }
-                    }
+                    result[0] += -0.00016166782457999366;
                   }
                 } else {
-                  result[0] += -0.00011349640505702334;
+                  result[0] += -0.00016166782457999366;
+                }
+              } else {
+                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)725462.0000000001164) ) ) {
+                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)561814.0000000001164) ) ) {
+                    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
+                      if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4538.000000000000909) ) ) {
+                        result[0] += 0.00025312394670539903;
+                      } else {
+                        result[0] += 0.00016345378390246544;
+                      }
+                    } else {
+                      result[0] += 0.0002756848326285459;
+                    }
+                  } else {
+                    result[0] += 9.156446579444418e-06;
+                  }
+                } else {
+                  result[0] += -0.00016166782457999366;
                 }
               }
-            } else {
-              result[0] += -0.0003395431063525408;
             }
           } else {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)854942.0000000001164) ) ) {
-              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)234.0000000000000284) ) ) {
-                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
-                  result[0] += -7.727263055792796e-05;
-                } else {
-                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)611050.0000000001164) ) ) {
-                    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1117.500000000000227) ) ) {
-                      if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35.50000000000000711) ) ) {
-                        result[0] += 0.00010668451209480761;
-                      } else {
-                        result[0] += 3.3594868504754155e-05;
-                      }
-                    } else {
-                      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)512886.0000000000582) ) ) {
-                        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)271324.0000000000582) ) ) {
-                          result[0] += 0.00010949443333336248;
-                        } else {
-                          result[0] += 9.18645934544112e-05;
-                        }
-                      } else {
-                        result[0] += 3.3594868504754155e-05;
-                      }
-                    }
-                  } else {
-                    result[0] += 3.3594868504754155e-05;
-                  }
-                }
-              } else {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1207.500000000000227) ) ) {
-                  result[0] += -0.00016000440139913184;
-                } else {
-                  result[0] += 3.3594868504754155e-05;
-                }
-              }
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)517.5000000000001137) ) ) {
+              result[0] += -0.0009377836742745747;
             } else {
-              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1777.500000000000227) ) ) {
-                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)110.0000000000000142) ) ) {
-                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1267.500000000000227) ) ) {
-                    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)547.5000000000001137) ) ) {
-                      result[0] += -0.0002482436070049691;
-                    } else {
-                      result[0] += -0.00016000440139913184;
-                    }
-                  } else {
-                    result[0] += 3.3594868504754155e-05;
-                  }
-                } else {
-                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1687.500000000000227) ) ) {
-                    result[0] += -0.0002482436070049691;
-                  } else {
-                    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1747.500000000000227) ) ) {
-                      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1717.500000000000227) ) ) {
-                        result[0] += -0.0002039144610568977;
-                      } else {
-                        result[0] += -0.00017133300868466797;
-                      }
-                    } else {
-                      result[0] += -0.00013193159015718046;
-                    }
-                  }
-                }
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1882.500000000000227) ) ) {
+                result[0] += -0.000305185235119203;
               } else {
-                result[0] += 3.3594868504754155e-05;
+                result[0] += -0.00016166782457999366;
               }
             }
           }
         } else {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1087.500000000000227) ) ) {
-            result[0] += -0.0004534069589443126;
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)547.5000000000001137) ) ) {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)517.5000000000001137) ) ) {
+              result[0] += -0.0010862714311428779;
+            } else {
+              result[0] += -0.0006925373617888485;
+            }
           } else {
-            result[0] += -0.0003395431063525408;
+            result[0] += -0.000305185235119203;
           }
         }
-      } else {
-        result[0] += -0.0004534069589443126;
       }
     } else {
-      if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)126.0000000000000142) ) ) {
-        result[0] += -0.0016578486426182147;
+      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)457.5000000000000568) ) ) {
+        result[0] += -0.001521415970866265;
       } else {
-        result[0] += -0.001905562743021971;
+        result[0] += -0.0011484591517518714;
       }
     }
   } else {
-    if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
-      if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)30.50000000000000355) ) ) {
-        result[0] += 2.8824371540718737e-05;
-      } else {
-        if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)181.0000000000000284) ) ) {
-            result[0] += 2.8824371540718737e-05;
+    if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)11258.00000000000182) ) ) {
+      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)242.0000000000000284) ) ) {
+        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35.50000000000000711) ) ) {
+          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+            result[0] += 0.00020344379808282924;
           } else {
-            result[0] += -0.0005155854758497887;
+            result[0] += 0.00011460060522968097;
           }
         } else {
-          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)11217.00000000000182) ) ) {
-            result[0] += 2.8824371540718737e-05;
-          } else {
-            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)42.00000000000000711) ) ) {
-              result[0] += 2.8824371540718737e-05;
+          if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)836.5000000000001137) ) ) {
+            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)937.5000000000001137) ) ) {
+                result[0] += 0.00010290912203800127;
+              } else {
+                result[0] += 0.00011460060522968097;
+              }
             } else {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)24633.00000000000364) ) ) {
-                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)230.0000000000000284) ) ) {
-                  result[0] += -3.108026008710754e-05;
+              result[0] += 0.00010290912203800127;
+            }
+          } else {
+            result[0] += 0.00010290912203800127;
+          }
+        }
+      } else {
+        result[0] += 4.081309160654148e-05;
+      }
+    } else {
+      if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)154.0000000000000284) ) ) {
+        if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)97898.00000000001455) ) ) {
+          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+            if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)106.0000000000000142) ) ) {
+              result[0] += 0.00010290912203800127;
+            } else {
+              result[0] += 4.081309160654148e-05;
+            }
+          } else {
+            result[0] += 4.081309160654148e-05;
+          }
+        } else {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
+            result[0] += -0.00017068105895415514;
+          } else {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1417.500000000000227) ) ) {
+              result[0] += 1.0304373613400891e-05;
+            } else {
+              result[0] += 4.081309160654148e-05;
+            }
+          }
+        }
+      } else {
+        if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1852.500000000000227) ) ) {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)877.5000000000001137) ) ) {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)607.5000000000001137) ) ) {
+                result[0] += -0.00023853425364741;
+              } else {
+                result[0] += -0.0002125812414750856;
+              }
+            } else {
+              result[0] += -0.00011391855492492408;
+            }
+          } else {
+            result[0] += 4.081309160654148e-05;
+          }
+        } else {
+          if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1417.500000000000227) ) ) {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)427.5000000000000568) ) ) {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)182.0000000000000284) ) ) {
+                  result[0] += -0.0002558763256298988;
                 } else {
-                  result[0] += -0.0003116380788095427;
+                  result[0] += -0.00042930425928657803;
                 }
               } else {
-                if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
-                  result[0] += -0.00033623577022770057;
+                result[0] += -0.0002558763256298988;
+              }
+            } else {
+              if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)238.0000000000000284) ) ) {
+                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)178.0000000000000284) ) ) {
+                  result[0] += 8.723569703955392e-06;
                 } else {
-                  result[0] += -0.0003116380788095427;
+                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)667.5000000000001137) ) ) {
+                    if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)182.0000000000000284) ) ) {
+                      result[0] += -2.7059247455814885e-05;
+                    } else {
+                      result[0] += -8.232064435805263e-05;
+                    }
+                  } else {
+                    result[0] += -2.7059247455814885e-05;
+                  }
+                }
+              } else {
+                if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)667.5000000000001137) ) ) {
+                  result[0] += -0.00012017450290677728;
+                } else {
+                  result[0] += -7.946465749242088e-05;
                 }
               }
+            }
+          } else {
+            result[0] += 4.081309160654148e-05;
+          }
+        }
+      }
+    }
+  }
+  if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)3.000000000000000444) ) ) {
+    if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1014648.000000000116) ) ) {
+      if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)1.500000000000000222) ) ) {
+        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)468448.0000000000582) ) ) {
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)436720.0000000000582) ) ) {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+              result[0] += -0.00028439788471761447;
+            } else {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1057.500000000000227) ) ) {
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)142.0000000000000284) ) ) {
+                  result[0] += -2.891907471675712e-05;
+                } else {
+                  result[0] += -0.00028439788471761447;
+                }
+              } else {
+                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)75600.50000000001455) ) ) {
+                  if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1567.500000000000227) ) ) {
+                    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)210.0000000000000284) ) ) {
+                      result[0] += 0.0001199049751392899;
+                    } else {
+                      result[0] += -2.891907471675712e-05;
+                    }
+                  } else {
+                    if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4538.000000000000909) ) ) {
+                      result[0] += 0.0002557621559850125;
+                    } else {
+                      result[0] += 0.0001199049751392899;
+                    }
+                  }
+                } else {
+                  result[0] += -2.891907471675712e-05;
+                }
+              }
+            }
+          } else {
+            result[0] += -0.00028439788471761447;
+          }
+        } else {
+          result[0] += -0.001029630173578588;
+        }
+      } else {
+        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)928606.0000000001164) ) ) {
+          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)250.0000000000000284) ) ) {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)367.5000000000000568) ) ) {
+              if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)26.50000000000000355) ) ) {
+                if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)29252.50000000000364) ) ) {
+                  result[0] += 6.7495592719193135e-06;
+                } else {
+                  result[0] += -0.0002643029071921114;
+                }
+              } else {
+                result[0] += -0.0002643029071921114;
+              }
+            } else {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1912.500000000000227) ) ) {
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)218.0000000000000284) ) ) {
+                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)725462.0000000001164) ) ) {
+                    if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1370.000000000000227) ) ) {
+                      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
+                        result[0] += 6.7495592719193135e-06;
+                      } else {
+                        if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1507.500000000000227) ) ) {
+                          result[0] += 0.00011184279848925661;
+                        } else {
+                          result[0] += 0.0001513938655340503;
+                        }
+                      }
+                    } else {
+                      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1117.500000000000227) ) ) {
+                        result[0] += 6.7495592719193135e-06;
+                      } else {
+                        if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)247952.0000000000291) ) ) {
+                          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1237.500000000000227) ) ) {
+                            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1147.500000000000227) ) ) {
+                              result[0] += 6.7495592719193135e-06;
+                            } else {
+                              result[0] += 3.2770363006183306e-05;
+                            }
+                          } else {
+                            result[0] += 0.00011184279848925661;
+                          }
+                        } else {
+                          result[0] += 6.7495592719193135e-06;
+                        }
+                      }
+                    }
+                  } else {
+                    result[0] += -0.000123979135046017;
+                  }
+                } else {
+                  result[0] += -0.000123979135046017;
+                }
+              } else {
+                if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)725462.0000000001164) ) ) {
+                  if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)561814.0000000001164) ) ) {
+                    if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1972.500000000000227) ) ) {
+                      if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4538.000000000000909) ) ) {
+                        result[0] += 0.00021811022826947622;
+                      } else {
+                        result[0] += 0.0001400586807110733;
+                      }
+                    } else {
+                      result[0] += 0.0002481885618510823;
+                    }
+                  } else {
+                    result[0] += 6.7495592719193135e-06;
+                  }
+                } else {
+                  result[0] += -0.000123979135046017;
+                }
+              }
+            }
+          } else {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)517.5000000000001137) ) ) {
+              result[0] += -0.0008431702761383005;
+            } else {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1882.500000000000227) ) ) {
+                result[0] += -0.000265393827515342;
+              } else {
+                result[0] += -0.000123979135046017;
+              }
+            }
+          }
+        } else {
+          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)547.5000000000001137) ) ) {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)517.5000000000001137) ) ) {
+              result[0] += -0.0009765239187143277;
+            } else {
+              result[0] += -0.0006228281590157498;
+            }
+          } else {
+            result[0] += -0.000265393827515342;
+          }
+        }
+      }
+    } else {
+      if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)517.5000000000001137) ) ) {
+        result[0] += -0.0013078053509081827;
+      } else {
+        result[0] += -0.001029630173578588;
+      }
+    }
+  } else {
+    if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)254.0000000000000284) ) ) {
+      if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)11258.00000000000182) ) ) {
+        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)242.0000000000000284) ) ) {
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
+            if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)35.50000000000000711) ) ) {
+              if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+                result[0] += 0.00018313874292842663;
+              } else {
+                result[0] += 0.00013134698155349198;
+              }
+            } else {
+              if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1627.500000000000227) ) ) {
+                if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+                  if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)937.5000000000001137) ) ) {
+                    result[0] += 8.217139648747692e-05;
+                  } else {
+                    result[0] += 0.00013134698155349198;
+                  }
+                } else {
+                  result[0] += 8.217139648747692e-05;
+                }
+              } else {
+                result[0] += 0.00013134698155349198;
+              }
+            }
+          } else {
+            result[0] += 8.217139648747692e-05;
+          }
+        } else {
+          result[0] += 4.4320976336200833e-05;
+        }
+      } else {
+        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)110.0000000000000142) ) ) {
+          if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)514240.0000000000582) ) ) {
+            if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+              result[0] += 8.217139648747692e-05;
+            } else {
+              result[0] += 4.4320976336200833e-05;
+            }
+          } else {
+            result[0] += 4.4320976336200833e-05;
+          }
+        } else {
+          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1822.500000000000227) ) ) {
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)907.5000000000001137) ) ) {
+                result[0] += -0.00020798047892664243;
+              } else {
+                result[0] += -8.431760072075869e-05;
+              }
+            } else {
+              if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1536396.000000000233) ) ) {
+                result[0] += 4.4320976336200833e-05;
+              } else {
+                result[0] += -8.431760072075869e-05;
+              }
+            }
+          } else {
+            if ( LIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1417.500000000000227) ) ) {
+              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)272150.0000000000582) ) ) {
+                if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)222.0000000000000284) ) ) {
+                  result[0] += 4.4320976336200833e-05;
+                } else {
+                  result[0] += -7.970316088372608e-05;
+                }
+              } else {
+                if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)126.0000000000000142) ) ) {
+                  if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)122.0000000000000142) ) ) {
+                    result[0] += 4.4320976336200833e-05;
+                  } else {
+                    result[0] += -1.366158613736563e-05;
+                  }
+                } else {
+                  result[0] += -7.970316088372608e-05;
+                }
+              }
+            } else {
+              result[0] += 4.4320976336200833e-05;
             }
           }
         }
       }
     } else {
-      if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)11217.00000000000182) ) ) {
-        if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
-          if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)242.0000000000000284) ) ) {
-            if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)2068.000000000000455) ) ) {
-              result[0] += 0.00014991558464659245;
+      if ( LIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)1536396.000000000233) ) ) {
+        if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)1117.500000000000227) ) ) {
+          if ( UNLIKELY( !(data[0].missing != -1) || (data[0].fvalue <= (double)6.000000000000000888) ) ) {
+            result[0] += -0.0004722639038479336;
+          } else {
+            if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)397.5000000000000568) ) ) {
+              result[0] += -0.0004722639038479336;
             } else {
-              if ( UNLIKELY( !(data[2].missing != -1) || (data[2].fvalue <= (double)4545.000000000000909) ) ) {
-                result[0] += 0.00014077643647155474;
+              if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)697.5000000000001137) ) ) {
+                result[0] += -0.0003012942442522609;
               } else {
-                result[0] += 0.00013996823334564524;
+                result[0] += -0.00016413702046197949;
               }
             }
-          } else {
-            result[0] += 2.8824371540718737e-05;
           }
         } else {
-          result[0] += 6.78401854149566e-05;
+          result[0] += -8.431760072075869e-05;
         }
       } else {
-        if ( LIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)166.0000000000000284) ) ) {
-          if ( UNLIKELY( !(data[3].missing != -1) || (data[3].fvalue <= (double)937.5000000000001137) ) ) {
-            if ( UNLIKELY( !(data[1].missing != -1) || (data[1].fvalue <= (double)42.00000000000000711) ) ) {
-              result[0] += 6.78401854149566e-05;
-            } else {
-              result[0] += -3.108026008710754e-05;
-            }
-          } else {
-            result[0] += 6.78401854149566e-05;
-          }
-        } else {
-          result[0] += -3.108026008710754e-05;
-        }
+        result[0] += -0.0004722639038479336;
       }
     }
   }
