@@ -5,7 +5,9 @@
 # Needs, from the repository root: cp312 wheels under .whl/ (lightgbm, scikit-learn, joblib,
 # threadpoolctl, treelite, tl2cgen, ...), the DevMap CSVs in $DEVMAP_DIR, torch on the machine.
 # Usage:  OUT=/path [MODELS="deeptune deeptune-long"] [JOBS=12] [LIMIT_S=420] scripts/device_devmap.sh
-#   CACHE_FROM: an earlier run's devmap-folds.jsonl; copied into $OUT first, so the run resumes.
+#   CACHE_FROM: an earlier run's devmap-folds.jsonl (a path in the tree that travels, e.g.
+#     datasets/devmap-folds-h100.jsonl); copied into $OUT first, so the run resumes. A missing
+#     file is an error, not a fresh start (a fresh start re-trains every fold).
 #   SKIP_INSTALL=1 on a machine that already has the package.
 # Writes into $OUT: devmap-folds.jsonl (one line per finished fold), table.txt, device_devmap.log.
 set -euo pipefail
@@ -25,7 +27,8 @@ if [ "${SKIP_INSTALL:-0}" != 1 ]; then
 fi
 nvidia-smi --query-gpu=name,driver_version,clocks.sm,power.draw --format=csv,noheader || true
 python3 -c "import torch, sklearn, lightgbm, throttllem; print('torch', torch.__version__, 'cuda', torch.cuda.is_available(), '; sklearn', sklearn.__version__)"
-if [ -n "${CACHE_FROM:-}" ] && [ -f "$CACHE_FROM" ]; then
+if [ -n "${CACHE_FROM:-}" ]; then
+  [ -f "$CACHE_FROM" ] || { echo "CACHE_FROM=$CACHE_FROM: no such file here"; exit 2; }
   cp "$CACHE_FROM" "$OUT/devmap-folds.jsonl"
   echo "resuming from $(wc -l < "$OUT/devmap-folds.jsonl") cached folds"
 fi

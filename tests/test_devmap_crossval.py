@@ -83,3 +83,16 @@ def test_bad_cache_and_mismatched_split_are_errors(nvidia, tmp_path):
         FoldCache(cache.path).get(task, table_checksum(nvidia))
     with pytest.raises(InvalidArgumentError, match="jobs"):
         list(run_tasks([task], {"nvidia": nvidia}, jobs=0))
+
+
+def test_a_failing_fold_is_reported_and_the_others_go_on(nvidia):
+    # options the model rejects make every fold fail in its worker: each failure is reported
+    bad = fold_tasks("deeptune", nvidia, "random", max_folds=2, options={"batch_size": 1})
+    good = fold_tasks("grewe", nvidia, "random", max_folds=2)
+    failed = []
+    results = list(run_tasks(bad + good, {"nvidia": nvidia}, jobs=2,
+                             on_failure=lambda task, exc: failed.append((task.model, type(exc).__name__))))
+    assert sorted(r.task.model for r in results) == ["grewe", "grewe"]
+    assert failed == [("deeptune", "InvalidArgumentError")] * 2
+    with pytest.raises(InvalidArgumentError, match="batch_size"):
+        list(run_tasks(bad, {"nvidia": nvidia}, jobs=2))

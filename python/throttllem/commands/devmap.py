@@ -203,17 +203,28 @@ def run_evaluate(args: argparse.Namespace) -> int:
         bar.set_postfix_str(f"{f.task.model} {f.task.platform} {f.task.protocol} fold {f.task.fold} "
                             f"{f.seconds:.0f} s")
 
+    failures = []
+
+    def fold_failed(task, exc):
+        failures.append(task)
+        bar.write(f"  FAILED {task.model} {task.platform} {task.protocol} fold {task.fold}: "
+                  f"{type(exc).__name__}: {exc}", file=sys.stderr)
+
     try:
         with bar:
             results = evaluate(models, platforms, protocols, data_dir=args.data_dir, compiled=args.compiled,
                                progress=progress, model_options=options, max_folds=args.folds, jobs=args.jobs,
-                               cache_path=args.cache, time_limit_s=args.time_limit, fold_progress=fold_done)
+                               cache_path=args.cache, time_limit_s=args.time_limit, fold_progress=fold_done,
+                               on_failure=fold_failed if args.jobs > 1 else None)
     except (ThrottllemError, OSError, TypeError) as e:  # TypeError: an unknown --set option
         print(f"throttllem devmap evaluate: {e}", file=sys.stderr)
         return 1
     if not results:
         print("throttllem devmap evaluate: no fold finished (time limit?)", file=sys.stderr)
         return 1
+    if failures:
+        print(f"WARNING: {len(failures)} fold(s) failed (above); their combinations are partial. Finished folds "
+              f"are in the cache{' ' + args.cache if args.cache else ' (none given)'}; a rerun resumes.", file=sys.stderr)
     print("DevMap 10-fold cross-validation (measured: our predictions scored on the published runtimes)")
     print(format_table(results))
     for r in results:

@@ -159,11 +159,14 @@ def _worker_run(task: FoldTask) -> FoldResult:
 
 def run_tasks(tasks: Iterable[FoldTask], tables: dict[str, DevMapData], *, jobs: int = 1,
               cache: FoldCache | None = None, time_limit_s: float | None = None,
-              on_result: Callable[[FoldResult], None] | None = None) -> Iterator[FoldResult]:
+              on_result: Callable[[FoldResult], None] | None = None,
+              on_failure: Callable[[FoldTask, BaseException], None] | None = None) -> Iterator[FoldResult]:
     """Run (or fetch from ``cache``) every task; yield results as they finish.
 
     ``jobs`` > 1 runs folds in that many spawned processes. With ``time_limit_s`` no new fold
     starts after that many seconds (running ones finish): the caller sees fewer results.
+    With ``on_failure``, a fold that raises (a worker out of GPU memory, say) is reported to it
+    and the other folds go on; without it the first failure propagates.
     """
     if jobs < 1:
         raise InvalidArgumentError(f"jobs must be >= 1, got {jobs}")
@@ -196,12 +199,21 @@ def run_tasks(tasks: Iterable[FoldTask], tables: dict[str, DevMapData], *, jobs:
     with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn"), initializer=_worker_init,
                              initargs=(tables,)) as pool:
         queue = list(reversed(pending))
-        running = set()
+        running: dict = {}
         while queue or running:
             while queue and len(running) < jobs and not out_of_time():
-                running.add(pool.submit(_worker_run, queue.pop()))
+                task = queue.pop()
+                running[pool.submit(_worker_run, task)] = task
             if not running:
                 return
-            done, running = wait(running, return_when=FIRST_COMPLETED)
+            done, _ = wait(running, return_when=FIRST_COMPLETED)
             for future in done:
-                yield finished(future.result())
+                task = running.pop(future)
+                try:
+                    result = future.result()
+                except Exception as exc:  # noqa: BLE001 - reported to the caller, who asked to go on
+                    if on_failure is None:
+                        raise
+                    on_failure(task, exc)
+                    continue
+                yield finished(result)
