@@ -42,14 +42,14 @@ def cd():
 def test_loader_rows_and_labels_match_the_labels_csv(cd):
     rows = _label_rows()
     data = cd.data
-    assert len(data) == len(rows) == 338
+    assert len(data) == len(rows) == 432  # the committed, complete dataset
     assert [r["benchmark"] for r in rows] == list(data.benchmark)
     assert [r["dataset"] for r in rows] == list(data.dataset)
     assert ["GPU" if y else "CPU" for y in data.label] == [r["oracle"] for r in rows]
-    assert int(data.label.sum()) == 333 and int((data.label == 0).sum()) == 5
+    assert int(data.label.sum()) == 427 and int((data.label == 0).sum()) == 5
     assert np.array_equal(data.runtime_cpu, [float(r["runtime_cpu"]) for r in rows])
     assert np.array_equal(data.runtime_gpu, [float(r["runtime_gpu"]) for r in rows])
-    assert len(set(data.benchmark)) == 45
+    assert len(set(data.benchmark)) == 58
 
 
 def test_loader_takes_launches_from_the_run_records_and_counts_from_the_source(cd):
@@ -98,7 +98,7 @@ def test_subset_keeps_only_the_named_kernels():
 @pytest.mark.parametrize("protocol", ["loko", "grouped"])
 def test_folds_never_split_a_kernel(cd, protocol):
     folds = kernel_folds(cd.data, protocol)
-    assert len(folds) == (45 if protocol == "loko" else 10)
+    assert len(folds) == (len(set(cd.data.benchmark)) if protocol == "loko" else 10)
     tested = np.concatenate([test for _, test in folds])
     assert np.array_equal(np.sort(tested), np.arange(len(cd.data)))
     for train, test in folds:
@@ -150,7 +150,7 @@ def test_evaluate_adds_measured_decision_time(report, cd):
     assert totals["oracle"] <= grewe.selected_ms < grewe.total_ms
     assert set(grewe.predictions.tolist()) <= {0, 1}
     text = "\n".join(report.lines())
-    for needle in ("GPU faster on 333, CPU faster on 5", "balanced accuracy", "leave-one-kernel-out, 45 folds",
+    for needle in ("GPU faster on 427, CPU faster on 5", "balanced accuracy", "leave-one-kernel-out, 58 folds",
                    "always-CPU", "oracle", "grewe + first-pass decisions", "measured here on test machine"):
         assert needle in text, needle
 

@@ -179,3 +179,10 @@ def test_evaluate_command_options(capsys, monkeypatch, tmp_path):
     assert "unexpected keyword" in capsys.readouterr().err
     assert main([*argv[:-4], "--set", "gbdt"]) == 1
     assert main([*argv[:-2], "--folds", "11"]) == 1
+
+
+@pytest.mark.parametrize("name", ["grewe", "gbdt", "gbdt-source"])
+def test_tree_models_refuse_one_label_training_rows(nvidia, name):
+    gpu_rows = np.flatnonzero(nvidia.label == 1)[:30]
+    with pytest.raises(InvalidArgumentError, match="one label only"):
+        create(name).fit(nvidia, gpu_rows, seed=0)

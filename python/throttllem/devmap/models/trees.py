@@ -59,7 +59,12 @@ class TreeModel(DevMapModel):
         raise NotImplementedError
 
     def fit(self, data, rows, *, seed):
-        self.estimator = self.make_estimator(seed).fit(self.features(data)[rows], data.label[rows])
+        labels = data.label[rows]
+        if len(np.unique(labels)) < 2:  # LightGBM refuses it and a one-class tree has no P(GPU) column
+            raise InvalidArgumentError(f"{self.name}: the training rows have one label only ({len(labels)} rows, "
+                                       f"all {'GPU' if len(labels) and labels[0] == 1 else 'CPU'}); "
+                                       "a classifier needs both devices")
+        self.estimator = self.make_estimator(seed).fit(self.features(data)[rows], labels)
         return self
 
     def predict_proba(self, data, rows):
