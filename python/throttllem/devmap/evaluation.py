@@ -12,6 +12,7 @@ from pathlib import Path
 
 import numpy as np
 
+from throttllem._markdown import write_marked_block
 from throttllem.devmap.dataset import DevMapData, load_platform
 from throttllem.devmap.download import PLATFORM_NAMES
 from throttllem.devmap.crossval import FoldCache, FoldResult, fold_tasks, run_tasks
@@ -184,14 +185,4 @@ END_MARK = "<!-- devmap-results:end -->"
 def write_markdown(path, tables: str) -> Path:
     """Put ``tables`` between the result markers of ``path`` (the rest of the file is kept);
     a file without markers gets them appended; a missing file is created."""
-    path = Path(path)
-    block = f"{BEGIN_MARK}\n{tables}{END_MARK}\n"
-    text = path.read_text(encoding="utf-8") if path.exists() else "# Device mapping on DevMap\n\n"
-    if BEGIN_MARK in text and END_MARK in text:
-        head, rest = text.split(BEGIN_MARK, 1)
-        tail = rest.split(END_MARK, 1)[1].lstrip("\n")
-        text = head + block + ("\n" + tail if tail else "")
-    else:
-        text = text.rstrip("\n") + "\n\n" + block
-    path.write_text(text, encoding="utf-8")
-    return path
+    return write_marked_block(path, BEGIN_MARK, END_MARK, tables, new_file_text="# Device mapping on DevMap\n\n")

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
+from throttllem._markdown import write_marked_block
 from throttllem.devmap.models import create
 from throttllem.devmap.models.trees import TreeModel
 from throttllem.devmap.profile.deciders import DecisionCost, build_decider, measure_decisions
@@ -265,17 +266,7 @@ END_MARK = "<!-- clprofile-evaluate:end -->"
 
 def write_markdown(path, report: Report) -> Path:
     """Put the report between the markers of ``path`` (appended with them when absent)."""
-    path = Path(path)
     body = report.markdown()
     if report.command:
         body = f"Produced by `{report.command}`; every figure measured.\n\n" + body
-    block = f"{BEGIN_MARK}\n{body}{END_MARK}\n"
-    text = path.read_text(encoding="utf-8") if path.exists() else ""
-    if BEGIN_MARK in text and END_MARK in text:
-        head, rest = text.split(BEGIN_MARK, 1)
-        tail = rest.split(END_MARK, 1)[1].lstrip("\n")
-        text = head + block + ("\n" + tail if tail else "")
-    else:
-        text = text.rstrip("\n") + ("\n\n" if text else "") + block
-    path.write_text(text, encoding="utf-8")
-    return path
+    return write_marked_block(path, BEGIN_MARK, END_MARK, body)
