@@ -6,7 +6,7 @@
 # threadpoolctl, treelite, tl2cgen, ...), the DevMap CSVs in $DEVMAP_DIR, torch on the machine.
 # Usage:  OUT=/path [MODELS="deeptune deeptune-long"] [JOBS=12] [LIMIT_S=420] scripts/device_devmap.sh
 #   CACHE_FROM: an earlier run's devmap-folds.jsonl (a path in the tree that travels, e.g.
-#     datasets/devmap-folds-h100.jsonl); copied into $OUT first, so the run resumes. A missing
+#     datasets/devmap-folds.jsonl); copied into $OUT first, so the run resumes. A missing
 #     file is an error, not a fresh start (a fresh start re-trains every fold).
 #   SKIP_INSTALL=1 on a machine that already has the package.
 # Writes into $OUT: devmap-folds.jsonl (one line per finished fold), table.txt, device_devmap.log.

@@ -96,3 +96,17 @@ def test_a_failing_fold_is_reported_and_the_others_go_on(nvidia):
     assert failed == [("deeptune", "InvalidArgumentError")] * 2
     with pytest.raises(InvalidArgumentError, match="batch_size"):
         list(run_tasks(bad, {"nvidia": nvidia}, jobs=2))
+
+
+def test_cached_only_models_are_scored_from_the_cache_and_never_trained(nvidia, tmp_path):
+    cache = FoldCache(tmp_path / "c.jsonl")
+    task = fold_tasks("grewe", nvidia, "grouped")[3]
+    cache.put(run_fold(task, nvidia), table_checksum(nvidia))
+    result, = evaluate(["grewe"], ["nvidia"], ["grouped"], data_dir=DEVMAP, cache_path=cache.path,
+                       cached_only=["grewe"])
+    assert result.partial and result.cached_folds == 1 and result.score.rows == len(task.test)
+    assert len(cache.path.read_text().splitlines()) == 1  # nothing trained, nothing added
+    assert evaluate(["grewe"], ["nvidia"], ["random"], data_dir=DEVMAP, cache_path=cache.path,
+                    cached_only=["grewe"]) == []
+    with pytest.raises(InvalidArgumentError, match="need a fold cache"):
+        evaluate(["grewe"], ["nvidia"], ["random"], data_dir=DEVMAP, cached_only=["grewe"])

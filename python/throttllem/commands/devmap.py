@@ -62,6 +62,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help="where the sequence networks train (default cpu; same as --set MODEL.device=...)")
     e.add_argument("--cache", metavar="FILE.jsonl",
                    help="append each finished fold's predictions here and reuse those already there (resume)")
+    e.add_argument("--cached", action="append", default=[], metavar="NAME",
+                   help="score MODEL only from folds in --cache, never training it here (repeatable; "
+                        "e.g. networks trained on a GPU machine); missing folds make it partial")
     e.add_argument("--time-limit", type=float, metavar="SECONDS",
                    help="start no fold after this long; unfinished combinations are reported as partial")
     e.add_argument("--markdown", metavar="PATH",
@@ -120,7 +123,7 @@ def _default_markdown(args: argparse.Namespace) -> str | None:
     from throttllem.devmap.evaluation import BEGIN_MARK
 
     doc = Path("docs") / "DEVMAP.md"
-    if args.folds is None and args.time_limit is None and doc.is_file() and BEGIN_MARK in doc.read_text(encoding="utf-8"):
+    if args.folds is None and args.time_limit is None and not args.cached and doc.is_file() and BEGIN_MARK in doc.read_text(encoding="utf-8"):
         return str(doc)
     return None
 
@@ -157,6 +160,7 @@ def run_evaluate(args: argparse.Namespace) -> int:
     from throttllem.devmap.models import MODELS
 
     models = args.models or ["static", "grewe", "gbdt"]
+    models += [m for m in args.cached if m not in models]
     unknown = [m for m in models if m not in MODELS]
     if unknown:
         print(f"throttllem devmap evaluate: unknown model(s) {', '.join(unknown)}; known: "
@@ -215,7 +219,7 @@ def run_evaluate(args: argparse.Namespace) -> int:
             results = evaluate(models, platforms, protocols, data_dir=args.data_dir, compiled=args.compiled,
                                progress=progress, model_options=options, max_folds=args.folds, jobs=args.jobs,
                                cache_path=args.cache, time_limit_s=args.time_limit, fold_progress=fold_done,
-                               on_failure=fold_failed if args.jobs > 1 else None)
+                               on_failure=fold_failed if args.jobs > 1 else None, cached_only=args.cached)
     except (ThrottllemError, OSError, TypeError) as e:  # TypeError: an unknown --set option
         print(f"throttllem devmap evaluate: {e}", file=sys.stderr)
         return 1
@@ -234,10 +238,12 @@ def run_evaluate(args: argparse.Namespace) -> int:
     markdown = None if args.no_markdown else args.markdown or _default_markdown(args)
     if markdown:
         words = ["throttllem", "devmap", "evaluate"]
-        words += [w for m in models for w in ("--model", m)] + [w for p in platforms for w in ("--platform", p)]
+        words += [w for m in models if m not in args.cached for w in ("--model", m)]
+        words += [w for p in platforms for w in ("--platform", p)]
         words += [w for p in protocols for w in ("--protocol", p)] + (["--compiled"] if args.compiled else [])
         words += [w for s in args.set for w in ("--set", s)] + (["--folds", str(args.folds)] if args.folds else [])
         words += ["--device", args.device] if args.device else []
+        words += [w for m in args.cached for w in ("--cached", m)] + (["--cache", args.cache] if args.cache else [])
         command = " ".join(shlex.quote(w) for w in words)
         path = write_markdown(markdown, markdown_tables(results, machine=machine_description(), command=command))
         print(f"wrote {path}")

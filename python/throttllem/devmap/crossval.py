@@ -160,13 +160,15 @@ def _worker_run(task: FoldTask) -> FoldResult:
 def run_tasks(tasks: Iterable[FoldTask], tables: dict[str, DevMapData], *, jobs: int = 1,
               cache: FoldCache | None = None, time_limit_s: float | None = None,
               on_result: Callable[[FoldResult], None] | None = None,
-              on_failure: Callable[[FoldTask, BaseException], None] | None = None) -> Iterator[FoldResult]:
+              on_failure: Callable[[FoldTask, BaseException], None] | None = None,
+              cached_only: Callable[[FoldTask], bool] | None = None) -> Iterator[FoldResult]:
     """Run (or fetch from ``cache``) every task; yield results as they finish.
 
     ``jobs`` > 1 runs folds in that many spawned processes. With ``time_limit_s`` no new fold
     starts after that many seconds (running ones finish): the caller sees fewer results.
     With ``on_failure``, a fold that raises (a worker out of GPU memory, say) is reported to it
-    and the other folds go on; without it the first failure propagates.
+    and the other folds go on; without it the first failure propagates. Tasks for which
+    ``cached_only(task)`` is true are never run: a cache miss just leaves them out.
     """
     if jobs < 1:
         raise InvalidArgumentError(f"jobs must be >= 1, got {jobs}")
@@ -177,7 +179,7 @@ def run_tasks(tasks: Iterable[FoldTask], tables: dict[str, DevMapData], *, jobs:
         hit = cache.get(task, checksums[task.platform]) if cache is not None else None
         if hit is not None:
             yield hit
-        else:
+        elif not (cached_only and cached_only(task)):
             pending.append(task)
 
     def out_of_time() -> bool:

@@ -88,14 +88,19 @@ def evaluate(models: Iterable[str], platforms: Iterable[str], protocols: Iterabl
              model_options: dict[str, dict] | None = None, max_folds: int | None = None, jobs: int = 1,
              cache_path=None, time_limit_s: float | None = None,
              fold_progress: Callable[[FoldResult], None] | None = None,
-             on_failure: Callable | None = None) -> list[Result]:
+             on_failure: Callable | None = None, cached_only: Iterable[str] = ()) -> list[Result]:
     """Cross-validate each model on each platform under each protocol.
 
     All folds of all combinations are scheduled together (``jobs`` processes), finished folds
     go to the JSON-lines cache at ``cache_path`` when given (a rerun resumes from it), and with
     ``time_limit_s`` no fold starts after that long: combinations left short come back ``partial``.
     ``on_failure(task, exception)``, when given, hears of folds that failed; the rest go on.
+    Models named in ``cached_only`` are never trained here: only their cached folds are scored
+    (networks trained on a GPU machine enter a table made elsewhere).
     """
+    cached_only = frozenset(cached_only)
+    if cached_only and not cache_path:
+        raise InvalidArgumentError("cached-only models need a fold cache")
     models, protocols = list(models), list(protocols)
     tables = {p: load_platform(p, data_dir) for p in platforms}
     combos = [(m, p, proto) for p in tables for proto in protocols for m in models]
@@ -106,7 +111,8 @@ def evaluate(models: Iterable[str], platforms: Iterable[str], protocols: Iterabl
     results: dict[tuple, Result] = {}
     everything = [t for c in combos for t in tasks[c]]
     for fold_result in run_tasks(everything, tables, jobs=jobs, cache=cache, time_limit_s=time_limit_s,
-                                 on_result=fold_progress, on_failure=on_failure):
+                                 on_result=fold_progress, on_failure=on_failure,
+                                 cached_only=(lambda task: task.model in cached_only) if cached_only else None):
         t = fold_result.task
         combo = (t.model, t.platform, t.protocol)
         done[combo].append(fold_result)
