@@ -77,6 +77,9 @@ class FoldResult:
 def fold_tasks(model: str, data: DevMapData, protocol: str, *, options: dict | None = None,
                seed: int = SEED, compiled: bool = False, max_folds: int | None = None) -> list[FoldTask]:
     """The folds of ``protocol`` on ``data`` as tasks for ``model``."""
+    from throttllem.devmap.models.trees import TreeModel
+
+    compiled = compiled and isinstance(create(model), TreeModel)  # only trees compile: keys say so
     out = []
     for fold, (train, test) in enumerate(folds(data, protocol, seed=seed)):
         if max_folds is not None and fold >= max_folds:
