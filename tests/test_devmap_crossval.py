@@ -110,3 +110,11 @@ def test_cached_only_models_are_scored_from_the_cache_and_never_trained(nvidia, 
                     cached_only=["grewe"]) == []
     with pytest.raises(InvalidArgumentError, match="need a fold cache"):
         evaluate(["grewe"], ["nvidia"], ["random"], data_dir=DEVMAP, cached_only=["grewe"])
+
+
+def test_only_tree_tasks_are_compiled_so_a_network_keeps_its_cache_key(nvidia):
+    network, = fold_tasks("deeptune", nvidia, "random", max_folds=1, compiled=True)
+    tree, = fold_tasks("grewe", nvidia, "random", max_folds=1, compiled=True)
+    plain, = fold_tasks("deeptune", nvidia, "random", max_folds=1)
+    assert not network.compiled and tree.compiled
+    assert network.key("x") == plain.key("x")
