@@ -5,7 +5,8 @@
 
 Each model is trained on all rows of the AMD DevMap table, compiled with TL2cgen, and asked for
 one decision at a time (one kernel launch = one row), as a runtime would ask before a launch:
-  grewe: F1-F4 from the static counts (plain Python) + the compiled tree through ctypes,
+  grewe: F1-F4 from the static counts (plain Python) + the compiled tree through the C++ core
+         (CompiledClassifier -> _core.Classifier, which calls the TL2cgen library's predict),
          against scikit-learn's DecisionTreeClassifier.predict on the same row;
   gbdt:  the compiled LightGBM model on its feature row, against LGBMClassifier.predict;
   selector: DeviceSelector.predict(source, transfer_bytes, wgsize) end to end (gbdt-source; the
@@ -60,7 +61,7 @@ def main() -> int:
         compiled = measure(lambda: grewe_lib.predict_proba_one(grewe_row(*launch)) > 0.5, calls=args.calls)
         library_only = measure(lambda: grewe_lib.predict_proba_one(features[0]), calls=args.calls)
         sklearn = measure(lambda: grewe.estimator.predict(features), calls=max(args.calls // 10, 100))
-        table += [("grewe: F1-F4 + compiled tree (ctypes)", compiled, sklearn),
+        table += [("grewe: F1-F4 + compiled tree (C++ Classifier)", compiled, sklearn),
                   ("grewe: compiled tree only, features given", library_only, sklearn),
                   ("grewe: scikit-learn DecisionTreeClassifier.predict", sklearn, sklearn)]
 
@@ -70,8 +71,11 @@ def main() -> int:
         if int(gbdt_lib.predict_proba_one(x[0]) > 0.5) != int(gbdt.estimator.predict(x)[0]):
             sys.exit("compiled gbdt and LightGBM disagree: not the same model")
         lgb = measure(lambda: gbdt.estimator.predict(x), calls=max(args.calls // 10, 100))
-        table += [(f"gbdt: compiled {gbdt.params['n_estimators']} trees (ctypes)",
+        row = x[0].tolist()
+        table += [(f"gbdt: compiled {gbdt.params['n_estimators']} trees (C++ Classifier, array row)",
                    measure(lambda: gbdt_lib.predict_proba_one(x[0]), calls=args.calls), lgb),
+                  (f"gbdt: compiled {gbdt.params['n_estimators']} trees (C++ Classifier, list row)",
+                   measure(lambda: gbdt_lib.predict_proba_one(row), calls=args.calls), lgb),
                   ("gbdt: LightGBM LGBMClassifier.predict", lgb, lgb)]
 
         selector = DeviceSelector.train(data, Path(tmp) / "selector")

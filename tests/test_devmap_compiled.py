@@ -1,4 +1,4 @@
-"""Compiled N-feature classifiers (TL2cgen + ctypes) agree exactly with the Python models."""
+"""Compiled N-feature classifiers (TL2cgen + the C++ Classifier) agree exactly with the Python models."""
 
 from __future__ import annotations
 
@@ -67,6 +67,29 @@ def test_bad_inputs_and_unsupported_models(xy, tmp_path):
         clf.predict_proba(x[:, :3])
     with pytest.raises(InvalidArgumentError, match="finite"):
         clf.predict_proba(np.full((1, 7), np.nan))
+
+
+def test_single_rows_through_the_core(xy, tmp_path):
+    import lightgbm
+
+    x, y = xy
+    model = lightgbm.LGBMClassifier(n_estimators=10, num_leaves=5, verbose=-1, random_state=1).fit(x, y)
+    clf = CompiledClassifier.load(compile_classifier(model, tmp_path / "m", feature_names=NAMES, provenance="t"))
+    batch = clf.predict_proba(x[:20])
+    for i in range(20):  # list, tuple, array and a float32 array give the batch's value exactly
+        assert clf.predict_proba_one(x[i].tolist()) == batch[i]
+        assert clf.predict_proba_one(tuple(x[i])) == batch[i]
+        assert clf.predict_proba_one(x[i]) == batch[i]
+    assert clf.predict_proba_one(x[0].astype(np.float32)) == clf.predict_proba_one(x[0].astype(np.float32).tolist())
+    with pytest.raises(InvalidArgumentError, match="takes 7 features, got 6"):
+        clf.predict_proba_one(x[0, :6].tolist())
+    with pytest.raises(InvalidArgumentError, match="takes 7 features, got 8"):
+        clf.predict_proba_one(np.zeros(8))
+    with pytest.raises(InvalidArgumentError, match="finite"):
+        clf.predict_proba_one([np.inf] * 7)
+    with pytest.raises(TypeError):
+        clf.predict_proba_one(["a"] * 7)
+    assert clf.predict_proba(np.empty((0, 7))).shape == (0,)
 
 
 def test_load_errors(xy, tmp_path):

@@ -8,6 +8,7 @@ namespace throttllem::bindings {
 void bind_errors(pybind11::module_& m);
 void bind_scoreboard(pybind11::module_& m);
 void bind_forest(pybind11::module_& m);
+void bind_classifier(pybind11::module_& m);
 void bind_governor(pybind11::module_& m);
 void bind_gpu(pybind11::module_& m);
 

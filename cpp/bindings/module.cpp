@@ -6,6 +6,7 @@ PYBIND11_MODULE(_core, m) {
   throttllem::bindings::bind_errors(m);
   throttllem::bindings::bind_scoreboard(m);
   throttllem::bindings::bind_forest(m);
+  throttllem::bindings::bind_classifier(m);
   throttllem::bindings::bind_governor(m);
   throttllem::bindings::bind_gpu(m);
 }

@@ -1,10 +1,10 @@
-"""Compiled binary tree classifiers with N features, called through ctypes.
+"""Compiled binary tree classifiers with N features, called through the C++ core.
 
-``throttllem.Forest`` (C++) is specialised to the governor's 4-feature regressor, so the device
-selector has its own small path: the model goes through Treelite into TL2cgen C, is compiled into
-a shared library, and :class:`CompiledClassifier` calls its ``predict`` with preallocated buffers.
-The library returns P(class 1) = P(GPU is faster). Beside ``model.so`` goes ``model.so.json``
-(feature names, provenance, class names), which loading checks against the library.
+The model goes through Treelite into TL2cgen C and is compiled into a shared library;
+:class:`CompiledClassifier` loads it with the core's ``Classifier`` (C++, the same dlopen and
+interface checks as the governor's ``Forest``, which is specialised to 4 features) and calls its
+``predict``. The library returns P(class 1) = P(GPU is faster). Beside ``model.so`` goes
+``model.so.json`` (feature names, provenance, class names), which loading checks against the library.
 
 Supported: scikit-learn ``DecisionTreeClassifier`` / ``RandomForestClassifier`` /
 ``ExtraTreesClassifier`` (binary), LightGBM binary classifiers, and ``treelite.Model``.
@@ -14,7 +14,6 @@ Compiling needs the ``[train]`` extra and a C compiler; loading needs neither.
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import io
 import json
 import os
@@ -22,6 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
+from throttllem import _core
 from throttllem.errors import InvalidArgumentError, ModelLoadError
 
 META_FORMAT = "throttllem-compiled-classifier"
@@ -130,55 +130,29 @@ class CompiledClassifier:
         if meta.get("format") != META_FORMAT or meta.get("version") != META_VERSION:
             raise ModelLoadError(f"{meta_path} is not a {META_FORMAT} {META_VERSION} file")
         try:
-            lib = ctypes.CDLL(str(path.resolve()))
-        except OSError as exc:
+            core = _core.Classifier(str(path))
+        except ModelLoadError as exc:
             raise ModelLoadError(f"cannot load {path}: {exc}") from None
-        try:
-            for name, restype in (("get_num_feature", ctypes.c_int32), ("get_threshold_type", ctypes.c_char_p),
-                                  ("get_leaf_output_type", ctypes.c_char_p), ("get_num_target", ctypes.c_int32)):
-                getattr(lib, name).restype = restype
-            predict = lib.predict
-        except AttributeError as exc:
-            raise ModelLoadError(f"{path} is not a TL2cgen model library: {exc}") from None
         self.path = path
         self.provenance: str = meta["provenance"]
         self.feature_names: tuple[str, ...] = tuple(meta["features"])
         self.classes: tuple[str, ...] = tuple(meta["classes"])
-        if lib.get_num_feature() != len(self.feature_names) or lib.get_num_target() != 1:
-            raise ModelLoadError(f"{path} takes {lib.get_num_feature()} features; {meta_path} names "
+        if core.num_features != len(self.feature_names):
+            raise ModelLoadError(f"{path} takes {core.num_features} features; {meta_path} names "
                                  f"{len(self.feature_names)}")
-        dtypes = {b"float32": np.float32, b"float64": np.float64}
-        threshold, leaf = lib.get_threshold_type(), lib.get_leaf_output_type()
-        if threshold not in dtypes or leaf not in dtypes:
-            raise ModelLoadError(f"{path}: unsupported threshold/leaf types {threshold!r}/{leaf!r}")
-        # TL2cgen's `union Entry {int missing; T fvalue; int qvalue;}` is laid out as a T when T is
-        # float or double, so a T array is an Entry array with no missing values.
-        self._row = np.zeros(len(self.feature_names), dtype=dtypes[threshold])
-        self._out = np.zeros(1, dtype=dtypes[leaf])
-        predict.argtypes = (ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)
-        predict.restype = None
-        self._lib, self._predict = lib, predict
-        self._row_ptr, self._out_ptr = self._row.ctypes.data, self._out.ctypes.data
+        self._core = core
 
     @classmethod
     def load(cls, path) -> CompiledClassifier:
         return cls(path)
 
     def predict_proba_one(self, row) -> float:
-        """P(class 1) of one feature row (a sequence of numbers; not checked, for speed)."""
-        self._row[:] = row
-        self._out[0] = 0.0  # TL2cgen's predict() adds to the output, never zeroes it
-        self._predict(self._row_ptr, 0, self._out_ptr)
-        return float(self._out[0])
+        """P(class 1) of one feature row (a list, tuple or 1-D array of finite numbers)."""
+        return self._core.predict_proba_one(row)
 
     def predict_proba(self, rows) -> np.ndarray:
         """P(class 1) of each row of an (n, features) array (checked: shape, finite values)."""
-        rows = np.asarray(rows, dtype=np.float64)
-        if rows.ndim != 2 or rows.shape[1] != len(self.feature_names):
-            raise InvalidArgumentError(f"rows must be (n, {len(self.feature_names)}), got {rows.shape}")
-        if not np.isfinite(rows).all():
-            raise InvalidArgumentError("feature values must be finite")
-        return np.asarray([self.predict_proba_one(r) for r in rows])
+        return self._core.predict_proba(np.asarray(rows, dtype=np.float64))
 
     def predict(self, rows) -> np.ndarray:
         """Class index per row: 1 where P(class 1) > 0.5 (a tie goes to class 0, as scikit-learn)."""

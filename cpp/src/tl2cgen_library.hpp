@@ -1,0 +1,118 @@
+// Internal: opening a TL2cgen-generated shared library and reading its C interface.
+// Shared by Forest (the governor's regressor) and Classifier (the device selector's models), so
+// both list the same paths tried and check the same symbols and types.
+#pragma once
+
+#include <dlfcn.h>
+#include <sys/stat.h>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "throttllem/errors.hpp"
+
+namespace throttllem::detail {
+
+// TL2cgen's `union Entry { int missing; T fvalue; int qvalue; }` for T = float or double.
+union EntryF32 {
+  int missing;
+  float fvalue;
+  int qvalue;
+};
+union EntryF64 {
+  int missing;
+  double fvalue;
+  int qvalue;
+};
+
+inline bool file_exists(const std::string& path) {
+  struct stat st;
+  return ::stat(path.c_str(), &st) == 0;
+}
+
+// An open TL2cgen library: its handle (closed on destruction) and what its interface reports.
+struct Tl2cgenLibrary {
+  void* handle = nullptr;
+  std::string path;  // the candidate that loaded
+  std::int32_t num_feature = 0;
+  std::int32_t num_target = 0;
+  std::int32_t num_class = 0;  // of target 0; read only when num_target == 1
+  std::string threshold_type;
+  std::string leaf_output_type;
+  bool threshold_f64 = true;
+  bool leaf_f64 = true;
+  void* predict = nullptr;  // void predict(Entry*, int pred_margin, T* result)
+
+  Tl2cgenLibrary() = default;
+  Tl2cgenLibrary(const Tl2cgenLibrary&) = delete;
+  Tl2cgenLibrary& operator=(const Tl2cgenLibrary&) = delete;
+  ~Tl2cgenLibrary() {
+    if (handle) ::dlclose(handle);
+  }
+
+  // dlopens `library_path` (or `<library_path>.so`) and reads the interface. Throws
+  // ModelLoadError listing every path tried, or naming the missing symbol.
+  void open(const std::string& library_path) {
+    if (library_path.empty()) throw ModelLoadError("model library path is empty");
+    std::vector<std::string> tried{library_path};
+    if (library_path.size() < 3 || library_path.compare(library_path.size() - 3, 3, ".so") != 0)
+      tried.push_back(library_path + ".so");
+    std::string errors;
+    for (const std::string& candidate : tried) {
+      if (!file_exists(candidate)) {
+        errors += "\n  " + candidate + ": no such file";
+        continue;
+      }
+      // A relative path without '/' would make dlopen search the system paths instead.
+      const std::string open_path = candidate.find('/') == std::string::npos ? "./" + candidate : candidate;
+      handle = ::dlopen(open_path.c_str(), RTLD_NOW | RTLD_LOCAL);
+      if (handle) {
+        path = candidate;
+        break;
+      }
+      const char* why = ::dlerror();
+      errors += "\n  " + candidate + ": " + (why ? why : "dlopen failed");
+    }
+    if (!handle) throw ModelLoadError("cannot load model library; tried:" + errors);
+
+    auto get_num_feature = reinterpret_cast<std::int32_t (*)()>(symbol("get_num_feature"));
+    auto get_num_target = reinterpret_cast<std::int32_t (*)()>(symbol("get_num_target"));
+    auto get_num_class = reinterpret_cast<void (*)(std::int32_t*)>(symbol("get_num_class"));
+    auto get_threshold_type = reinterpret_cast<const char* (*)()>(symbol("get_threshold_type"));
+    auto get_leaf_output_type = reinterpret_cast<const char* (*)()>(symbol("get_leaf_output_type"));
+    predict = symbol("predict");
+    num_feature = get_num_feature();
+    num_target = get_num_target();
+    // get_num_class writes one value per target: only safe to call into one int when there is one.
+    if (num_target == 1) get_num_class(&num_class);
+    threshold_type = get_threshold_type();
+    leaf_output_type = get_leaf_output_type();
+  }
+
+  // Sets threshold_f64/leaf_f64; separate from open() so callers report a wrong shape first.
+  void check_types() {
+    threshold_f64 = is_f64(threshold_type, "threshold");
+    leaf_f64 = is_f64(leaf_output_type, "leaf output");
+  }
+
+  // Both callers need exactly one output value per row.
+  void require_single_output(const char* what) const {
+    if (num_target != 1 || num_class != 1)
+      throw ModelLoadError(path + " is not a " + what + " (targets " + std::to_string(num_target) + ", classes " +
+                           std::to_string(num_class) + ")");
+  }
+
+ private:
+  void* symbol(const char* name) {
+    void* s = ::dlsym(handle, name);
+    if (!s) throw ModelLoadError(path + " is not a TL2cgen model library: symbol '" + name + "' missing");
+    return s;
+  }
+  bool is_f64(const std::string& t, const char* what) const {
+    if (t != "float32" && t != "float64") throw ModelLoadError(path + ": unsupported " + what + " type '" + t + "'");
+    return t == "float64";
+  }
+};
+
+}  // namespace throttllem::detail
