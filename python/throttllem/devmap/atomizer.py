@@ -22,6 +22,26 @@ PAD, UNKNOWN = 0, 1
 _SPECIAL = ("<pad>", "<unk>")
 
 
+def pad_ids(id_lists: Sequence[Sequence[int]], length: int, *, keep: str = "head") -> np.ndarray:
+    """(len(id_lists), length) int32 ids, padded with ``PAD``.
+
+    ``keep="head"`` keeps the first ``length`` ids and pads at the end; ``"tail"`` keeps the last
+    ones and pads at the front (Keras' ``pad_sequences`` default, which DeepTune used).
+    """
+    if length < 1:
+        raise InvalidArgumentError(f"length must be >= 1, got {length}")
+    if keep not in ("head", "tail"):
+        raise InvalidArgumentError(f"keep must be 'head' or 'tail', got {keep!r}")
+    out = np.full((len(id_lists), length), PAD, dtype=np.int32)
+    for row, ids in enumerate(id_lists):
+        kept = list(ids[:length] if keep == "head" else ids[-length:])
+        if keep == "head":
+            out[row, :len(kept)] = kept
+        elif kept:
+            out[row, length - len(kept):] = kept
+    return out
+
+
 class GreedyAtomizer:
     """Cuts text into atoms by greedy longest match and maps atoms to integer ids."""
 
@@ -84,25 +104,8 @@ class GreedyAtomizer:
         return "".join("\ufffd" if i == UNKNOWN else self.atoms[i - len(_SPECIAL)] for i in ids if i != PAD)
 
     def encode_padded(self, texts: Sequence[str], length: int = 1024, *, keep: str = "head") -> np.ndarray:
-        """(len(texts), length) int32 ids, padded with ``PAD``.
-
-        ``keep="head"`` keeps the first ``length`` atoms and pads at the end; ``"tail"`` keeps the
-        last ones and pads at the front (Keras' ``pad_sequences`` default, which DeepTune used).
-        """
-        if length < 1:
-            raise InvalidArgumentError(f"length must be >= 1, got {length}")
-        if keep not in ("head", "tail"):
-            raise InvalidArgumentError(f"keep must be 'head' or 'tail', got {keep!r}")
-        out = np.full((len(texts), length), PAD, dtype=np.int32)
-        for row, text in enumerate(texts):
-            ids = self.encode(text)
-            if keep == "head":
-                ids = ids[:length]
-                out[row, :len(ids)] = ids
-            else:
-                ids = ids[-length:]
-                out[row, length - len(ids):] = ids
-        return out
+        """(len(texts), length) int32 ids, padded with ``PAD`` (see ``pad_ids`` for ``keep``)."""
+        return pad_ids([self.encode(text) for text in texts], length, keep=keep)
 
     def to_json(self) -> str:
         """The vocabulary as JSON (ids follow from the sorted atoms)."""

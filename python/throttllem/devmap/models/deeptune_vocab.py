@@ -30,12 +30,13 @@ from functools import lru_cache
 
 import numpy as np
 
+from throttllem.devmap.atomizer import pad_ids
 from throttllem.devmap.lexer import LexError, tokenize
 from throttllem.devmap.models.base import register
 from throttllem.devmap.models.deeptune import DeepTune, build_network
 from throttllem.errors import InvalidArgumentError
 
-PAD, UNKNOWN = 0, 1
+UNKNOWN = 1  # as the atomizer's: PAD 0, UNKNOWN 1
 _SPECIAL = ("<pad>", "<unk>")
 _INT_SUFFIX = "ul"
 _FLOAT_SUFFIX = {"f": "float", "h": "half", "l": "double"}  # no suffix: double (OpenCL C)
@@ -139,18 +140,7 @@ class TokenVocabulary:
     def encode_padded(self, token_lists: Sequence[Sequence[str]], length: int, *, keep: str = "tail") -> np.ndarray:
         """(n, length) int32 ids; ``"tail"`` keeps the last ``length`` and pads at the front
         (DeepTune's choice), ``"head"`` keeps the first and pads at the end."""
-        if keep not in ("head", "tail"):
-            raise InvalidArgumentError(f"keep must be 'head' or 'tail', got {keep!r}")
-        out = np.full((len(token_lists), length), PAD, dtype=np.int32)
-        for row, tokens in enumerate(token_lists):
-            ids = self.encode(tokens)
-            if keep == "head":
-                ids = ids[:length]
-                out[row, :len(ids)] = ids
-            elif ids:
-                ids = ids[-length:]
-                out[row, length - len(ids):] = ids
-        return out
+        return pad_ids([self.encode(tokens) for tokens in token_lists], length, keep=keep)
 
     def __repr__(self) -> str:
         return f"TokenVocabulary[{len(self.tokens)} tokens]"
