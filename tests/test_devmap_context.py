@@ -106,7 +106,8 @@ def test_source_tokens_keep_names_whole_and_drop_layout():
 
 
 def test_vocabulary_is_fitted_on_training_sources_with_unknown():
-    from throttllem.devmap.models.deeptune_vocab import PAD, UNKNOWN, TokenVocabulary
+    from throttllem.devmap.atomizer import PAD
+    from throttllem.devmap.models.deeptune_vocab import UNKNOWN, TokenVocabulary
 
     vocab = TokenVocabulary.from_corpus([("a", "+", "b"), ("a", "-", "c"), ("a", "+")], min_sources=2)
     assert vocab.tokens == ("+", "a") and vocab.vocab_size == 4
