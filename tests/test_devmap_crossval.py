@@ -118,3 +118,12 @@ def test_only_tree_tasks_are_compiled_so_a_network_keeps_its_cache_key(nvidia):
     plain, = fold_tasks("deeptune", nvidia, "random", max_folds=1)
     assert not network.compiled and tree.compiled
     assert network.key("x") == plain.key("x")
+
+
+def test_a_new_model_revision_never_reuses_older_folds(nvidia, monkeypatch):
+    from throttllem.devmap.models import MODELS
+
+    task, = fold_tasks("grewe", nvidia, "random", max_folds=1)
+    before = task.key("x")
+    monkeypatch.setattr(MODELS["grewe"], "revision", MODELS["grewe"].revision + 1)
+    assert task.key("x") != before

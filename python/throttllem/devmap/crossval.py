@@ -23,7 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from throttllem.devmap.dataset import DevMapData
-from throttllem.devmap.models import create
+from throttllem.devmap.models import MODELS, create
 from throttllem.devmap.protocols import SEED, folds
 from throttllem.errors import InvalidArgumentError
 
@@ -58,8 +58,8 @@ class FoldTask:
 
     def key(self, checksum: str) -> str:
         semantic = {k: v for k, v in sorted(self.options.items()) if k not in _EXECUTION_OPTIONS}
-        return json.dumps([self.model, semantic, self.platform, self.protocol, self.seed, self.fold,
-                           bool(self.compiled), checksum], sort_keys=True)
+        return json.dumps([self.model, MODELS[self.model].revision, semantic, self.platform, self.protocol,
+                           self.seed, self.fold, bool(self.compiled), checksum], sort_keys=True)
 
 
 @dataclass

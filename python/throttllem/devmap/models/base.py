@@ -22,6 +22,9 @@ class DevMapModel(ABC):
     name: str = ""
     #: One line for tables and ``--help``.
     summary: str = ""
+    #: Bump when a change alters what the model computes (defaults, architecture, features):
+    #: cross-validation caches key folds by it, so folds of an older revision are never reused.
+    revision: int = 1
 
     @abstractmethod
     def fit(self, data: DevMapData, rows: np.ndarray, *, seed: int) -> DevMapModel:
