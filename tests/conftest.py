@@ -84,3 +84,18 @@ def remaining(req: dict, inflation: float) -> int:
     if req["generated_tokens"] >= total:
         total = req["max_tokens"]
     return max(total - req["generated_tokens"], 0)
+
+
+# DevMap tables, loaded per test module (module scope: a test that mutates one cannot leak far).
+@pytest.fixture(scope="module")
+def amd():
+    from throttllem.devmap.dataset import load_platform
+
+    return load_platform("amd", SHARED_DATA / "devmap")
+
+
+@pytest.fixture(scope="module")
+def nvidia():
+    from throttllem.devmap.dataset import load_platform
+
+    return load_platform("nvidia", SHARED_DATA / "devmap")

@@ -8,18 +8,12 @@ import numpy as np
 import pytest
 
 from throttllem.devmap.crossval import FoldCache, fold_tasks, run_fold, run_tasks, table_checksum
-from throttllem.devmap.dataset import load_platform
 from throttllem.devmap.evaluation import cross_validate, evaluate
 from throttllem.errors import InvalidArgumentError
 
 from conftest import SHARED_DATA
 
 DEVMAP = SHARED_DATA / "devmap"
-
-
-@pytest.fixture(scope="module")
-def nvidia():
-    return load_platform("nvidia", DEVMAP)
 
 
 def test_cached_folds_are_reused_and_equal_a_fresh_run(nvidia, tmp_path):

@@ -6,7 +6,6 @@ import numpy as np
 import pytest
 
 from throttllem.cli import main
-from throttllem.devmap.dataset import load_platform
 from throttllem.devmap.evaluation import BEGIN_MARK, END_MARK, cross_validate
 from throttllem.devmap.features import TOKEN_STATISTICS, grewe_from_counts, grewe_features, token_statistics
 from throttllem.devmap.metrics import score, static_device
@@ -17,16 +16,6 @@ from throttllem.errors import InvalidArgumentError
 from conftest import SHARED_DATA
 
 DEVMAP = SHARED_DATA / "devmap"
-
-
-@pytest.fixture(scope="module")
-def amd():
-    return load_platform("amd", DEVMAP)
-
-
-@pytest.fixture(scope="module")
-def nvidia():
-    return load_platform("nvidia", DEVMAP)
 
 
 def test_grewe_features_follow_their_definition(amd):

@@ -7,7 +7,6 @@ import dataclasses
 import numpy as np
 import pytest
 
-from throttllem.devmap.dataset import load_platform
 from throttllem.devmap.evaluation import cross_validate
 from throttllem.devmap.metrics import static_device
 from throttllem.devmap.models import create
@@ -24,16 +23,6 @@ from conftest import SHARED_DATA
 
 DEVMAP = SHARED_DATA / "devmap"
 FAST = {"n_estimators": 150}  # the registered 1000 trees are for the evaluation, not for tests
-
-
-@pytest.fixture(scope="module")
-def amd():
-    return load_platform("amd", DEVMAP)
-
-
-@pytest.fixture(scope="module")
-def nvidia():
-    return load_platform("nvidia", DEVMAP)
 
 
 def _stats(src: str) -> dict[str, float]:
