@@ -19,9 +19,6 @@ from throttllem.devmap.source_features import (
     structure_statistics,
 )
 
-from conftest import SHARED_DATA
-
-DEVMAP = SHARED_DATA / "devmap"
 FAST = {"n_estimators": 150}  # the registered 1000 trees are for the evaluation, not for tests
 
 
