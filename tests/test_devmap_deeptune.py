@@ -64,3 +64,12 @@ def test_bad_options():
         create("deeptune", batch_size=1)
     with pytest.raises(InvalidArgumentError, match="fit the model first"):
         create("deeptune").predict_proba(None, [0])
+
+
+def test_flushing_denormals_keeps_the_losses_and_is_undone_after_training(tiny):
+    rows = np.arange(40)
+    plain = _model().fit(tiny, rows, seed=3)
+    flushed = _model(flush_denormals=True).fit(tiny, rows, seed=3)
+    # flushing changes only values below ~1e-38: the losses agree far beyond what training can tell apart
+    np.testing.assert_allclose(flushed.losses, plain.losses, rtol=1e-4)
+    assert float(torch.tensor([1e-40]) * 1.0) > 0  # denormals work again once fit returns
