@@ -95,29 +95,23 @@ def _sklearn_trees(estimator):
     return None
 
 
-def sklearn_tree_builder(num_feature: int, num_tree: int, *, task_type: str, average: bool, base_score: float):
-    """A Treelite model builder for single-output float64 trees rebuilt node by node from
-    scikit-learn (Treelite 4.1's own sklearn importer breaks under numpy 2); leaves hold the
-    final values, so no postprocessing. Shared with the device selector's classifiers."""
+def sklearn_trees_to_treelite(trees, *, num_feature: int, task_type: str, average: bool, base_score: float,
+                              leaf_value):
+    """A Treelite model of single-output float64 trees rebuilt node by node from fitted
+    scikit-learn trees (Treelite 4.1's own sklearn importer breaks on numpy 2). ``leaf_value(value)``
+    turns a leaf's ``tree_.value`` row into the number it holds; leaves hold final values, so no
+    postprocessing. Shared by the IPS regressors and the device selector's classifiers."""
     import treelite.model_builder as mb
 
-    return mb.ModelBuilder(
+    builder = mb.ModelBuilder(
         threshold_type="float64", leaf_output_type="float64",
         metadata=mb.Metadata(num_feature=num_feature, task_type=task_type, average_tree_output=average,
                              num_target=1, num_class=[1], leaf_vector_shape=(1, 1)),
-        tree_annotation=mb.TreeAnnotation(num_tree=num_tree, target_id=[0] * num_tree, class_id=[0] * num_tree),
+        tree_annotation=mb.TreeAnnotation(num_tree=len(trees), target_id=[0] * len(trees),
+                                          class_id=[0] * len(trees)),
         postprocessor=mb.PostProcessorFunc(name="identity"),
         base_scores=[base_score],
     )
-
-
-def _from_sklearn_trees(estimator, trees, scale, base, average):
-    # Treelite 4.1's own sklearn importer breaks on numpy 2 (np.array(copy=False)) for these
-    # estimators, so build the model node by node from the fitted sklearn trees.
-    if getattr(estimator, "n_outputs_", 1) != 1:
-        raise InvalidArgumentError("multi-output scikit-learn models are not supported: the model predicts IPS only")
-    builder = sklearn_tree_builder(int(estimator.n_features_in_), len(trees), task_type="kRegressor",
-                                   average=average, base_score=base)
     for tree in trees:
         t = tree.tree_
         builder.start_tree()
@@ -125,12 +119,19 @@ def _from_sklearn_trees(estimator, trees, scale, base, average):
             builder.start_node(node)
             left, right = int(t.children_left[node]), int(t.children_right[node])
             if left == -1:
-                builder.leaf(float(t.value[node].reshape(-1)[0]) * scale)
+                builder.leaf(float(leaf_value(t.value[node].reshape(-1))))
             else:  # sklearn sends x <= threshold to the left child
                 builder.numerical_test(int(t.feature[node]), float(t.threshold[node]), True, "<=", left, right)
             builder.end_node()
         builder.end_tree()
     return builder.commit()
+
+
+def _from_sklearn_trees(estimator, trees, scale, base, average):
+    if getattr(estimator, "n_outputs_", 1) != 1:
+        raise InvalidArgumentError("multi-output scikit-learn models are not supported: the model predicts IPS only")
+    return sklearn_trees_to_treelite(trees, num_feature=int(estimator.n_features_in_), task_type="kRegressor",
+                                     average=average, base_score=base, leaf_value=lambda v: v[0] * scale)
 
 
 def to_treelite(model):

@@ -29,7 +29,7 @@ META_VERSION = 1
 
 
 def _sklearn_to_treelite(model):
-    from throttllem.forest_compile import sklearn_tree_builder
+    from throttllem.forest_compile import sklearn_trees_to_treelite
     from sklearn.ensemble import ExtraTreesClassifier, RandomForestClassifier
     from sklearn.tree import DecisionTreeClassifier
 
@@ -41,23 +41,9 @@ def _sklearn_to_treelite(model):
         return None
     if getattr(model, "n_outputs_", 1) != 1 or len(model.classes_) != 2:
         raise InvalidArgumentError("only binary single-output classifiers can be compiled")
-    # Leaves hold P(class 1), so the shared builder's identity postprocessor fits.
-    builder = sklearn_tree_builder(int(model.n_features_in_), len(trees), task_type="kBinaryClf",
-                                   average=average, base_score=0.0)
-    for tree in trees:
-        t = tree.tree_
-        builder.start_tree()
-        for node in range(t.node_count):
-            builder.start_node(node)
-            left, right = int(t.children_left[node]), int(t.children_right[node])
-            if left == -1:
-                counts = t.value[node].reshape(-1)  # per-class weights (fractions in sklearn >= 1.4)
-                builder.leaf(float(counts[1] / counts.sum()))
-            else:  # sklearn sends x <= threshold left
-                builder.numerical_test(int(t.feature[node]), float(t.threshold[node]), True, "<=", left, right)
-            builder.end_node()
-        builder.end_tree()
-    return builder.commit()
+    # Leaves hold P(class 1) (per-class weights, fractions in sklearn >= 1.4): no postprocessing.
+    return sklearn_trees_to_treelite(trees, num_feature=int(model.n_features_in_), task_type="kBinaryClf",
+                                     average=average, base_score=0.0, leaf_value=lambda v: v[1] / v.sum())
 
 
 def to_treelite(model):

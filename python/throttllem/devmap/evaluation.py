@@ -17,8 +17,6 @@ from throttllem.devmap.dataset import DevMapData, load_platform
 from throttllem.devmap.download import PLATFORM_NAMES
 from throttllem.devmap.crossval import FoldCache, FoldResult, fold_tasks, run_tasks
 from throttllem.devmap.metrics import Score, score, static_device
-from throttllem.devmap.models import create
-from throttllem.devmap.models.trees import TreeModel
 from throttllem.devmap.protocols import SEED
 from throttllem.devmap.published import PUBLISHED, REPRODUCES
 from throttllem.errors import InvalidArgumentError
@@ -42,7 +40,7 @@ class Result:
 
 
 def assemble(model_name: str, data: DevMapData, protocol: str, fold_results: list[FoldResult], *,
-             compiled: bool = False, expected_folds: int | None = None) -> Result:
+             expected_folds: int | None = None) -> Result:
     """One Result from the fold results of ``model_name`` on ``data`` under ``protocol``.
 
     Rows of missing folds are not scored: the Result is then ``partial`` and its ``score.rows``
@@ -58,7 +56,7 @@ def assemble(model_name: str, data: DevMapData, protocol: str, fold_results: lis
     scored = score(data, predictions) if tested.all() else \
         score(data.subset(tested), predictions[tested], static=static_device(data.label))
     return Result(model=model_name, platform=data.platform, protocol=protocol, score=scored,
-                  seconds=sum(r.seconds for r in fold_results), compiled=compiled and _is_tree(model_name),
+                  seconds=sum(r.seconds for r in fold_results), compiled=any(r.task.compiled for r in fold_results),
                   compiled_mismatches=sum(r.mismatches for r in fold_results), partial=partial,
                   predictions=predictions, cached_folds=sum(r.cached for r in fold_results),
                   devices=tuple(sorted({r.device for r in fold_results if r.device})))
@@ -76,11 +74,7 @@ def cross_validate(model_name: str, data: DevMapData, protocol: str, *, compiled
     tasks = fold_tasks(model_name, data, protocol, options=model_options, seed=seed, compiled=compiled,
                        max_folds=max_folds)
     results = list(run_tasks(tasks, {data.platform: data}))
-    return assemble(model_name, data, protocol, results, compiled=compiled)
-
-
-def _is_tree(model_name: str) -> bool:
-    return isinstance(create(model_name), TreeModel)
+    return assemble(model_name, data, protocol, results)
 
 
 def evaluate(models: Iterable[str], platforms: Iterable[str], protocols: Iterable[str], *,
@@ -117,12 +111,12 @@ def evaluate(models: Iterable[str], platforms: Iterable[str], protocols: Iterabl
         combo = (t.model, t.platform, t.protocol)
         done[combo].append(fold_result)
         if len(done[combo]) == len(tasks[combo]):
-            results[combo] = assemble(*combo[:1], tables[combo[1]], combo[2], done[combo], compiled=compiled)
+            results[combo] = assemble(combo[0], tables[combo[1]], combo[2], done[combo])
             if progress:
                 progress(results[combo])
     for combo in combos:  # combinations cut short by the time limit
         if combo not in results and done[combo]:
-            results[combo] = assemble(combo[0], tables[combo[1]], combo[2], done[combo], compiled=compiled,
+            results[combo] = assemble(combo[0], tables[combo[1]], combo[2], done[combo],
                                       expected_folds=len(tasks[combo]))
     return [results[c] for c in combos if c in results]
 

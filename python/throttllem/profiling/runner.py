@@ -13,6 +13,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from throttllem._progress import progress_bar
 from throttllem.errors import ThrottllemError
 from throttllem.perfmodel.model_shape import LLAMA2_13B, LLAMA3_8B, ModelShape
 from throttllem.profiling.backend import NO_GPU_MESSAGE, CpuBackend, CudaBackend, ProfilerUnavailable
@@ -216,7 +217,7 @@ def run_profile(config: ProfileConfig) -> ProfileResult:
 def _measure_all(backend, model, pending: list[GridPoint], levels: list[int | None], sweep, sampler: GpuSampler,
                  writer: ProfileWriter, config: ProfileConfig) -> None:
     """Measures ``pending`` clock by clock, appending each row as soon as it is measured."""
-    with _progress_bar(len(pending), f"profile {config.preset}", config.progress) as bar:
+    with progress_bar(len(pending), desc=f"profile {config.preset}", unit="point", enabled=config.progress) as bar:
         for level in levels:
             todo = [p for p in pending if p.clock_requested_mhz == level]
             if todo and sweep is not None:
@@ -230,30 +231,6 @@ def _measure_all(backend, model, pending: list[GridPoint], levels: list[int | No
                          "(measured)", point.label(), row.iteration_ms_mean, row.iteration_ms_p10,
                          row.iteration_ms_p90, row.ips, _fmt(row.sm_clock_mhz_mean), _fmt(row.power_w_mean),
                          row.clock_event_reasons)
-
-
-class _NoBar:
-    """Stands in for tqdm when there is no progress bar (and tqdm need not be installed)."""
-
-    def __enter__(self) -> _NoBar:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        return None
-
-    def update(self, n: int = 1) -> None:
-        return None
-
-    def set_postfix_str(self, text: str) -> None:
-        return None
-
-
-def _progress_bar(total: int, desc: str, enabled: bool):
-    if not enabled:
-        return _NoBar()
-    from tqdm import tqdm
-
-    return tqdm(total=total, desc=desc, unit="point")
 
 
 def _fmt(value: float | None) -> str:

@@ -319,13 +319,15 @@ class _Run:
         """Measures ``pending``; True when a Ctrl-C stopped it early."""
         import torch.distributed as dist
 
-        from throttllem.profiling.runner import _fmt, _progress_bar
+        from throttllem._progress import progress_bar
+        from throttllem.profiling.runner import _fmt
         from throttllem.profiling.tp_records import append_per_gpu, build_row, per_gpu_path, per_gpu_record
         from throttllem.profiling.tp_timing import agree_max
 
         config = self.config
         show = config.progress and self.rank == 0
-        with _progress_bar(len(pending), f"profile {config.preset} tp{self.world}", show) as bar:
+        with progress_bar(len(pending), desc=f"profile {config.preset} tp{self.world}", unit="point",
+                          enabled=show) as bar:
             for point in pending:
                 if agree_max(self.stop.requested, self.cpu_group) > 0:
                     return True

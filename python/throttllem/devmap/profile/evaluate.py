@@ -19,6 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
+from throttllem._progress import progress_bar
 from throttllem._markdown import write_marked_block
 from throttllem.devmap.models import create
 from throttllem.devmap.models.trees import TreeModel
@@ -133,7 +134,7 @@ def evaluate(cd: ClProfileData, models=DEFAULT_MODELS, protocol: str = "loko", *
                                    "there is nothing to select; add kernels with the other label")
     fold_list = kernel_folds(cd.data, protocol, seed=seed)
     options = options or {}
-    bar = _bar(len(models) * (len(fold_list) + 1), progress)
+    bar = progress_bar(len(models) * (len(fold_list) + 1), desc="clprofile evaluate", unit="step", enabled=progress)
     results, one_label_folds = [], 0
     try:
         with tempfile.TemporaryDirectory(prefix="clprofile-eval-") as tmp:
@@ -162,22 +163,6 @@ def evaluate(cd: ClProfileData, models=DEFAULT_MODELS, protocol: str = "loko", *
     return Report(cd, protocol, len(fold_list), results, machine, command,
                   one_label_folds=one_label_folds // max(len(models), 1))
 
-
-class _NoBar:
-    def update(self, n: int = 1) -> None: ...
-    def set_postfix_str(self, s: str) -> None: ...
-    def close(self) -> None: ...
-
-
-def _bar(total: int, enabled: bool):
-    """A tqdm bar (stderr), or a silent stand-in when disabled or tqdm is missing."""
-    if not enabled:
-        return _NoBar()
-    try:
-        from tqdm import tqdm
-    except ImportError:
-        return _NoBar()
-    return tqdm(total=total, unit="step", desc="clprofile evaluate")
 
 
 # ---- rendering ------------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
+from throttllem._progress import progress_bar
 from throttllem.devmap.profile import dataset as ds
 from throttllem.devmap.profile.process import KernelWorker
 from throttllem.devmap.profile.suite import KernelSpec
@@ -148,7 +149,7 @@ def run_suite(config: RunConfig) -> RunResult:
     total = sum(map(len, todo.values()))
     deadline = time.monotonic() + config.time_limit_s if config.time_limit_s else None
     ds.write_metadata(json_path, _metadata(config, devices, old, rows, False, 0))
-    bar = _progress(total, config.progress)
+    bar = progress_bar(total, desc="clprofile", unit="run", enabled=config.progress)
     try:
         with ds.DatasetWriter(csv_path, rows) as writer:
             for spec in config.specs:
@@ -178,23 +179,6 @@ def run_suite(config: RunConfig) -> RunResult:
         ds.write_metadata(json_path, _metadata(config, devices, old, rows, result.left_for_later == 0,
                                                result.labelled))
     return result
-
-
-class _NoBar:
-    def update(self, n: int = 1) -> None: ...
-    def set_postfix_str(self, s: str) -> None: ...
-    def close(self) -> None: ...
-
-
-def _progress(total: int, enabled: bool):
-    """A tqdm bar, or a silent stand-in when disabled or tqdm is missing (a --no-deps install)."""
-    if not enabled:
-        return _NoBar()
-    try:
-        from tqdm import tqdm
-    except ImportError:
-        return _NoBar()
-    return tqdm(total=total, unit="run", desc="clprofile")
 
 
 def _drive(spec: KernelSpec, jobs, config: RunConfig, deadline, bar, emit) -> None:
