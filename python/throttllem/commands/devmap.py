@@ -4,6 +4,7 @@
   throttllem devmap train --platform amd --out sel-amd
   throttllem devmap predict --selector sel-amd --source k.cl --transfer-bytes 1048576 --wgsize 256
   throttllem devmap evaluate --model grewe --model gbdt   # run in a checkout: also updates docs/DEVMAP.md
+  throttllem devmap spread --cache datasets/devmap-folds.jsonl --model deeptune   # over initialisations
 """
 
 from __future__ import annotations
@@ -72,6 +73,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         "it exists here with the markers and the run is not partial)")
     e.add_argument("--no-markdown", action="store_true", help="write no markdown")
     e.set_defaults(func=run_evaluate)
+
+    s = sub.add_parser("spread", help="accuracy over weight initialisations (mean ± sd), from a fold cache",
+                       description="Scores every initialisation (the fold seed, and each --set MODEL.init_seed=N "
+                                   "run) of each model whose folds are all in the cache; trains nothing.")
+    s.add_argument("--cache", required=True, metavar="FILE.jsonl", help="fold cache written by devmap evaluate")
+    s.add_argument("--model", action="append", dest="models", required=True, metavar="NAME",
+                   help="model (repeatable)")
+    s.add_argument("--data-dir", help="folder holding the DevMap CSVs (default: the cache, downloading)")
+    s.add_argument("--markdown", metavar="PATH", help="write the table between PATH's spread markers")
+    s.set_defaults(func=run_spread)
     p.set_defaults(func=lambda args: (p.print_help(), 2)[1])
 
 
@@ -246,5 +257,32 @@ def run_evaluate(args: argparse.Namespace) -> int:
         words += [w for m in args.cached for w in ("--cached", m)] + (["--cache", args.cache] if args.cache else [])
         command = " ".join(shlex.quote(w) for w in words)
         path = write_markdown(markdown, markdown_tables(results, machine=machine_description(), command=command))
+        print(f"wrote {path}")
+    return 0
+
+
+def run_spread(args: argparse.Namespace) -> int:
+    from throttllem.devmap.models import MODELS
+    from throttllem.devmap.spread import format_spread, init_spread, markdown_spread, write_spread_markdown
+
+    unknown = [m for m in args.models if m not in MODELS]
+    if unknown:
+        print(f"throttllem devmap spread: unknown model(s) {', '.join(unknown)}; known: {', '.join(sorted(MODELS))}",
+              file=sys.stderr)
+        return 1
+    try:
+        spreads = init_spread(args.models, args.cache, data_dir=args.data_dir)
+    except (ThrottllemError, OSError) as e:
+        print(f"throttllem devmap spread: {e}", file=sys.stderr)
+        return 1
+    if not spreads:
+        print(f"throttllem devmap spread: no model has a complete set of folds in {args.cache}", file=sys.stderr)
+        return 1
+    print("DevMap accuracy % over weight initialisations (measured; mean ± sample sd)")
+    print(format_spread(spreads))
+    if args.markdown:
+        words = ["throttllem", "devmap", "spread", "--cache", args.cache]
+        words += [w for m in args.models for w in ("--model", m)]
+        path = write_spread_markdown(args.markdown, markdown_spread(spreads, command=" ".join(map(shlex.quote, words))))
         print(f"wrote {path}")
     return 0
