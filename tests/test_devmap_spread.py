@@ -117,3 +117,23 @@ def test_cli_prints_every_initialisation(capsys):
     out = capsys.readouterr().out
     assert out.count("deeptune ") == 4 and "(n=3; fold seed:" in out
     assert np.isfinite(float(out.splitlines()[1].split()[3]))
+
+
+def test_evaluate_draws_the_accuracy_chart_with_the_spread(tmp_path, capsys):
+    png = tmp_path / "img" / "devmap.png"
+    argv = ["devmap", "evaluate", "--model", "static", "--cached", "deeptune", "--cache", str(COMMITTED_CACHE),
+            "--platform", "amd", "--data-dir", str(DEVMAP), "--no-markdown", "--plot", str(png)]
+    assert main(argv) == 0
+    assert f"wrote {png}" in capsys.readouterr().out
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 10_000
+
+
+def test_a_chart_of_partial_runs_only_is_refused(tmp_path):
+    from throttllem.devmap.evaluation import evaluate
+    from throttllem.devmap.plots import plot_accuracy
+
+    partial = evaluate(["static"], ["amd"], ["random"], data_dir=DEVMAP, max_folds=2)
+    assert partial[0].partial
+    with pytest.raises(InvalidArgumentError, match="every result is partial"):
+        plot_accuracy(partial, tmp_path / "chart.png")
+    assert not (tmp_path / "chart.png").exists()

@@ -72,6 +72,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help="write the tables into PATH between its result markers (default: docs/DEVMAP.md when "
                         "it exists here with the markers and the run is not partial)")
     e.add_argument("--no-markdown", action="store_true", help="write no markdown")
+    e.add_argument("--plot", metavar="PNG", help="draw the accuracies (with the spread over initialisations "
+                                                 "found in --cache) into this image")
     e.set_defaults(func=run_evaluate)
 
     s = sub.add_parser("spread", help="accuracy over weight initialisations (mean ± sd), from a fold cache",
@@ -258,6 +260,26 @@ def run_evaluate(args: argparse.Namespace) -> int:
         command = " ".join(shlex.quote(w) for w in words)
         path = write_markdown(markdown, markdown_tables(results, machine=machine_description(), command=command))
         print(f"wrote {path}")
+    if args.plot:
+        return _plot(results, args)
+    return 0
+
+
+def _plot(results, args: argparse.Namespace) -> int:
+    from throttllem.devmap.models import MODELS
+    from throttllem.devmap.models.sequence import SequenceModel
+    from throttllem.devmap.plots import plot_accuracy
+    from throttllem.devmap.spread import init_spread
+
+    networks = list(dict.fromkeys(r.model for r in results if issubclass(MODELS[r.model], SequenceModel)))
+    try:
+        spreads = init_spread(networks, args.cache, platforms=args.platforms or ["amd", "nvidia"],
+                              protocols=args.protocols or ["random", "grouped"],
+                              data_dir=args.data_dir) if networks and args.cache else []
+        print(f"wrote {plot_accuracy(results, args.plot, spreads=spreads)}")
+    except (ThrottllemError, OSError) as e:
+        print(f"throttllem devmap evaluate: plot: {e}", file=sys.stderr)
+        return 1
     return 0
 
 
