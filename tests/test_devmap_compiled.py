@@ -10,6 +10,8 @@ import pytest
 from throttllem.devmap.compiled import CompiledClassifier, compile_classifier
 from throttllem.errors import InvalidArgumentError, ModelLoadError
 
+from conftest import with_low_word_all_ones
+
 pytest.importorskip("tl2cgen")
 NAMES = tuple(f"f{i}" for i in range(7))
 
@@ -45,6 +47,14 @@ def test_compiled_probabilities_equal_the_python_models(xy, tmp_path):
         np.testing.assert_allclose(clf.predict_proba(x), expected, rtol=1e-12, atol=1e-12)
         assert np.array_equal(clf.predict(x), model.predict(x))
         assert clf.predict_proba_one(x[7].tolist()) == pytest.approx(expected[7], abs=1e-12)
+
+
+def test_doubles_that_alias_the_missing_flag_predict_like_the_python_models(xy, tmp_path):
+    x, y = xy
+    aliased = with_low_word_all_ones(x)
+    for name, model in _models(x, y).items():
+        clf = CompiledClassifier.load(compile_classifier(model, tmp_path / name, feature_names=NAMES, provenance="t"))
+        np.testing.assert_allclose(clf.predict_proba(aliased), model.predict_proba(aliased)[:, 1], rtol=1e-12, atol=1e-12)
 
 
 def test_bad_inputs_and_unsupported_models(xy, tmp_path):

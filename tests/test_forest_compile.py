@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 import throttllem
-from conftest import H100_CLOCKS_MHZ, REPO
+from conftest import H100_CLOCKS_MHZ, REPO, with_low_word_all_ones
 from throttllem import forest_compile
 from throttllem.errors import InvalidArgumentError, ModelLoadError
 
@@ -119,6 +119,15 @@ def _lightgbm_thresholds(booster):
     for tree in booster.dump_model()["tree_info"]:
         walk(tree["tree_structure"])
     return [tuple(sorted(s)) for s in found]
+
+
+def test_doubles_that_alias_the_missing_flag_are_not_read_as_missing(compiled, data):
+    model, path = compiled("lightgbm-sklearn")
+    rows = with_low_word_all_ones(data[2])
+    # Before the fix ~all rows went down the default branches; now only a threshold equal to the
+    # exact value could tell the one-ULP nudge apart.
+    np.testing.assert_allclose(throttllem.Forest(str(path)).predict_many(rows), _predict_reference("lightgbm-sklearn", model, rows),
+                               rtol=TOLERANCES["lightgbm-sklearn"])
 
 
 def test_meta_split_points_are_exactly_the_models_thresholds(compiled):

@@ -20,11 +20,10 @@ constexpr std::size_t kStackEntries = 256;
 // One row at a time: TL2cgen's predict() takes a single Entry row and adds into *result.
 template <typename Entry, typename Out>
 void run_rows(void* fn, const double* rows, std::size_t count, std::size_t n, double* out, Entry* entries) {
-  using Value = decltype(Entry::fvalue);
   auto predict = reinterpret_cast<void (*)(Entry*, int, Out*)>(fn);
   for (std::size_t r = 0; r < count; ++r) {
     const double* x = rows + r * n;
-    for (std::size_t f = 0; f < n; ++f) entries[f].fvalue = static_cast<Value>(x[f]);
+    for (std::size_t f = 0; f < n; ++f) detail::set_feature(entries[f], x[f]);
     Out y = 0;  // predict() never zeroes the result itself
     predict(entries, 0, &y);  // pred_margin = 0: apply the postprocessor (sigmoid etc.)
     out[r] = static_cast<double>(y);

@@ -64,7 +64,7 @@ void Forest::predict_many(const double* rows, std::size_t count, double* out) co
     const double* x = rows + r * kNumFeatures;
     if (lib.threshold_f64) {
       EntryF64 entries[kNumFeatures];
-      for (int f = 0; f < kNumFeatures; ++f) entries[f].fvalue = x[f];
+      for (int f = 0; f < kNumFeatures; ++f) detail::set_feature(entries[f], x[f]);
       if (lib.leaf_f64) {
         out[r] = 0.0;  // TL2cgen's predict() adds tree outputs to *result, never zeroes it
         lib.predict_f64_f64(entries, 0, &out[r]);
@@ -75,7 +75,7 @@ void Forest::predict_many(const double* rows, std::size_t count, double* out) co
       }
     } else {
       EntryF32 entries[kNumFeatures];
-      for (int f = 0; f < kNumFeatures; ++f) entries[f].fvalue = static_cast<float>(x[f]);
+      for (int f = 0; f < kNumFeatures; ++f) detail::set_feature(entries[f], x[f]);
       if (lib.leaf_f64) {
         out[r] = 0.0;
         lib.predict_f32_f64(entries, 0, &out[r]);

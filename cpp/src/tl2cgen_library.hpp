@@ -6,7 +6,9 @@
 #include <dlfcn.h>
 #include <sys/stat.h>
 
+#include <cmath>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -25,6 +27,19 @@ union EntryF64 {
   double fvalue;
   int qvalue;
 };
+
+// The generated code tests `missing != -1` before it reads `fvalue`, and `missing` shares the
+// double's first four bytes: a finite double whose low 32 bits are all ones would be read as a
+// missing value and sent down each tree's default branch. Such a value moves one ULP toward zero
+// instead (it then compares differently only with a threshold equal to the exact value). Callers
+// pass finite values only; a float whose bits are all ones is a NaN, so floats never alias.
+inline void set_feature(EntryF64& entry, double value) {
+  std::int32_t first_word;
+  std::memcpy(&first_word, &value, sizeof first_word);
+  entry.fvalue = first_word == -1 ? std::nextafter(value, 0.0) : value;
+}
+
+inline void set_feature(EntryF32& entry, double value) { entry.fvalue = static_cast<float>(value); }
 
 inline bool file_exists(const std::string& path) {
   struct stat st;
