@@ -10,7 +10,11 @@ one decision at a time (one kernel launch = one row), as a runtime would ask bef
          against scikit-learn's DecisionTreeClassifier.predict on the same row;
   gbdt:  the compiled LightGBM model on its feature row, against LGBMClassifier.predict;
   selector: DeviceSelector.predict(source, transfer_bytes, wgsize) end to end (gbdt-source; the
-         source's token statistics cached after its first call), against LightGBM on the same row.
+         source's token statistics cached after its first call), against LightGBM on the same row;
+  gbdt-plus: the compiled 1000-tree model (60 features), against LGBMClassifier.predict;
+  deeptune: one decision of the network from the kernel's source (normalise, atomize, encode,
+         LSTM over 1024 atoms, torch on the CPU), trained 1 epoch only (the weights do not change
+         the cost), against which the selector's decision is compared; skipped without torch.
 Every figure is measured on this machine (p50/p99 of single calls timed with perf_counter_ns).
 """
 
@@ -85,16 +89,45 @@ def main() -> int:
         if (selector.predict(src, transfer, wgsize).device == "GPU") != bool(source_model.estimator.predict(xs)[0]):
             sys.exit("the selector and its LightGBM model disagree")
         lgb_source = measure(lambda: source_model.estimator.predict(xs), calls=max(args.calls // 10, 100))
-        table += [("selector: DeviceSelector.predict(source, launch)",
-                   measure(lambda: selector.predict(src, transfer, wgsize), calls=args.calls), lgb_source),
+        selector_latency = measure(lambda: selector.predict(src, transfer, wgsize), calls=args.calls)
+        table += [("selector: DeviceSelector.predict(source, launch)", selector_latency, lgb_source),
                   ("selector: LightGBM predict on the same row", lgb_source, lgb_source)]
+
+        plus = create("gbdt-plus").fit(data, rows, seed=204)
+        plus_lib = plus.compile(Path(tmp) / "gbdt-plus.so", provenance="bench: gbdt-plus on all AMD rows")
+        xp = plus.features(data)[row_index:row_index + 1]
+        if int(plus_lib.predict_proba_one(xp[0]) > 0.5) != int(plus.estimator.predict(xp)[0]):
+            sys.exit("compiled gbdt-plus and LightGBM disagree: not the same model")
+        lgb_plus = measure(lambda: plus.estimator.predict(xp), calls=max(args.calls // 10, 100))
+        table += [(f"gbdt-plus: compiled {plus.params['n_estimators']} trees (C++ Classifier)",
+                   measure(lambda: plus_lib.predict_proba_one(xp[0]), calls=args.calls), lgb_plus),
+                  ("gbdt-plus: LightGBM LGBMClassifier.predict", lgb_plus, lgb_plus)]
+        table += deeptune_rows(data, rows, row_index, selector_latency, calls=max(args.calls // 400, 20))
 
     width = max(len(name) for name, _, _ in table)
     for name, latency, baseline in table:
-        note = "baseline" if latency is baseline else \
-            f"{baseline.p50_us / latency.p50_us:6.1f}x faster than the Python library (p50)"
+        if latency is baseline:
+            note = "baseline"
+        elif baseline.p50_us < latency.p50_us:
+            note = f"the selector's decision is {latency.p50_us / baseline.p50_us:,.0f}x faster (p50)"
+        else:
+            note = f"{baseline.p50_us / latency.p50_us:6.1f}x faster than the Python library (p50)"
         print(f"{name:<{width}}  {latency}  {note}")
     return 0
+
+
+def deeptune_rows(data, rows, row_index, selector_latency, *, calls):
+    """DeepTune's decision for one launch, from its source; none without torch."""
+    try:
+        import torch
+    except ImportError:
+        print("# deeptune: skipped (torch is not installed: pip install '.[devmap]')")
+        return []
+    network = create("deeptune", epochs=1, flush_denormals=True).fit(data, rows, seed=204)
+    one_row = data.subset([row_index])
+    latency = measure(lambda: network.predict_proba(one_row, [0]), calls=calls)
+    return [(f"deeptune: one decision from source ({torch.get_num_threads()} torch threads, CPU)", latency,
+             selector_latency)]
 
 
 if __name__ == "__main__":
