@@ -69,12 +69,7 @@ def main() -> int:
                   ("grewe: compiled tree only, features given", library_only, sklearn),
                   ("grewe: scikit-learn DecisionTreeClassifier.predict", sklearn, sklearn)]
 
-        gbdt = create("gbdt").fit(data, rows, seed=204)
-        gbdt_lib = gbdt.compile(Path(tmp) / "gbdt.so", provenance="bench: gbdt on all AMD rows")
-        x = gbdt.features(data)[row_index:row_index + 1]
-        if int(gbdt_lib.predict_proba_one(x[0]) > 0.5) != int(gbdt.estimator.predict(x)[0]):
-            sys.exit("compiled gbdt and LightGBM disagree: not the same model")
-        lgb = measure(lambda: gbdt.estimator.predict(x), calls=max(args.calls // 10, 100))
+        gbdt, gbdt_lib, x, lgb = compiled_gbdt("gbdt", data, rows, row_index, Path(tmp), args.calls)
         row = x[0].tolist()
         table += [(f"gbdt: compiled {gbdt.params['n_estimators']} trees (C++ Classifier, array row)",
                    measure(lambda: gbdt_lib.predict_proba_one(x[0]), calls=args.calls), lgb),
@@ -93,12 +88,7 @@ def main() -> int:
         table += [("selector: DeviceSelector.predict(source, launch)", selector_latency, lgb_source),
                   ("selector: LightGBM predict on the same row", lgb_source, lgb_source)]
 
-        plus = create("gbdt-plus").fit(data, rows, seed=204)
-        plus_lib = plus.compile(Path(tmp) / "gbdt-plus.so", provenance="bench: gbdt-plus on all AMD rows")
-        xp = plus.features(data)[row_index:row_index + 1]
-        if int(plus_lib.predict_proba_one(xp[0]) > 0.5) != int(plus.estimator.predict(xp)[0]):
-            sys.exit("compiled gbdt-plus and LightGBM disagree: not the same model")
-        lgb_plus = measure(lambda: plus.estimator.predict(xp), calls=max(args.calls // 10, 100))
+        plus, plus_lib, xp, lgb_plus = compiled_gbdt("gbdt-plus", data, rows, row_index, Path(tmp), args.calls)
         table += [(f"gbdt-plus: compiled {plus.params['n_estimators']} trees (C++ Classifier)",
                    measure(lambda: plus_lib.predict_proba_one(xp[0]), calls=args.calls), lgb_plus),
                   ("gbdt-plus: LightGBM LGBMClassifier.predict", lgb_plus, lgb_plus)]
@@ -114,6 +104,17 @@ def main() -> int:
             note = f"{baseline.p50_us / latency.p50_us:6.1f}x faster than the Python library (p50)"
         print(f"{name:<{width}}  {latency}  {note}")
     return 0
+
+
+def compiled_gbdt(name, data, rows, row_index, folder, calls):
+    """(model, its compiled library, the row's features, LightGBM's own latency on that row);
+    exits when the library and LightGBM decide differently (not the same model)."""
+    model = create(name).fit(data, rows, seed=204)
+    library = model.compile(folder / f"{name}.so", provenance=f"bench: {name} on all AMD rows")
+    x = model.features(data)[row_index:row_index + 1]
+    if int(library.predict_proba_one(x[0]) > 0.5) != int(model.estimator.predict(x)[0]):
+        sys.exit(f"compiled {name} and LightGBM disagree: not the same model")
+    return model, library, x, measure(lambda: model.estimator.predict(x), calls=max(calls // 10, 100))
 
 
 def deeptune_rows(data, rows, row_index, selector_latency, *, calls):
