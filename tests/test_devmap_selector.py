@@ -13,7 +13,7 @@ from throttllem.devmap.models import create
 from throttllem.devmap.selector import DeviceSelector
 from throttllem.errors import InvalidArgumentError, ModelLoadError
 
-from conftest import SHARED_DATA
+from conftest import REPO, SHARED_DATA
 
 pytest.importorskip("tl2cgen")
 
@@ -75,3 +75,39 @@ def test_train_and_predict_commands(tmp_path, capsys):
     assert line.split()[0] in ("CPU", "GPU") and "modelled" in line
     assert main(["devmap", "predict", "--selector", str(tmp_path), "--source", str(kernel),
                  "--transfer-bytes", "1", "--wgsize", "1"]) == 1
+
+
+def test_a_selector_trained_on_a_measured_clprofile_dataset(tmp_path, capsys):
+    from throttllem.cli import main
+    from throttllem.devmap.profile.labelled import load_clprofile
+
+    dataset = REPO / "datasets" / "h100-clprofile"
+    out = tmp_path / "sel-h100"
+    assert main(["devmap", "train", "--profile", str(dataset), "--out", str(out)]) == 0
+    meta = json.loads((out / "selector.json").read_text())
+    assert meta["rows"] == 432 and meta["origin"].startswith(f"clprofile {dataset} (measured on ")
+    assert "NVIDIA H100" in meta["origin"] and meta["origin"] in meta["provenance"]
+    # The selector decides like the model fitted on the same rows in Python.
+    profile = load_clprofile(dataset)
+    python_model = create("gbdt-source").fit(profile.data, np.arange(len(profile.data)), seed=204)
+    selector = DeviceSelector.load(out)
+    d = profile.data
+    chosen = [selector.predict(d.src[i], d.transfer_bytes[i], d.wgsize[i]).device for i in range(len(d))]
+    expected = python_model.predict(d, np.arange(len(d)))
+    assert chosen == ["GPU" if e else "CPU" for e in expected]
+    kernel = REPO / "kernels" / "opencl" / "black_scholes.cl"
+    assert main(["devmap", "predict", "--selector", str(out), "--source", str(kernel),
+                 "--transfer-bytes", "4096", "--wgsize", "64"]) == 0
+    assert "model trained on clprofile" in capsys.readouterr().out
+
+
+def test_train_needs_exactly_one_origin(tmp_path, capsys):
+    from throttllem.cli import main
+
+    with pytest.raises(SystemExit):
+        main(["devmap", "train", "--out", str(tmp_path / "s")])
+    with pytest.raises(SystemExit):
+        main(["devmap", "train", "--platform", "amd", "--profile", "x", "--out", str(tmp_path / "s")])
+    assert "not allowed with argument" in capsys.readouterr().err
+    assert main(["devmap", "train", "--profile", str(tmp_path / "absent"), "--out", str(tmp_path / "s")]) == 1
+    assert "no such file" in capsys.readouterr().err

@@ -2,6 +2,7 @@
 
   throttllem devmap download                      # fetch the two tables (sha256-checked) into the cache
   throttllem devmap train --platform amd --out sel-amd
+  throttllem devmap train --profile datasets/h100-clprofile --out sel-h100   # your own measured kernels
   throttllem devmap predict --selector sel-amd --source k.cl --transfer-bytes 1048576 --wgsize 256
   throttllem devmap evaluate --model grewe --model gbdt   # run in a checkout: also updates docs/DEVMAP.md
   throttllem devmap spread --cache datasets/devmap-folds.jsonl --model deeptune   # over initialisations
@@ -25,8 +26,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     d.add_argument("--dest", help="folder to write to (default: the cache, $THROTTLLEM_CACHE/devmap)")
     d.set_defaults(func=run_download)
 
-    t = sub.add_parser("train", help="train + compile a DeviceSelector (source-only GBDT) on one platform")
-    t.add_argument("--platform", choices=("amd", "nvidia"), required=True)
+    t = sub.add_parser("train", help="train + compile a DeviceSelector (source-only GBDT) on one platform",
+                       description="Trains on a DevMap platform (--platform) or on a dataset that "
+                                   "`throttllem clprofile` measured on your machine (--profile).")
+    origin = t.add_mutually_exclusive_group(required=True)
+    origin.add_argument("--platform", choices=("amd", "nvidia"), help="a DevMap table")
+    origin.add_argument("--profile", metavar="DATASET", help="a clprofile dataset (OUT of `throttllem clprofile`)")
     t.add_argument("--out", required=True, help="selector folder to write (selector.json, model.so)")
     t.add_argument("--data-dir", help="folder holding the DevMap CSVs (default: the cache, downloading)")
     t.set_defaults(func=run_train)
@@ -105,7 +110,15 @@ def run_train(args: argparse.Namespace) -> int:
     from throttllem.devmap.selector import DeviceSelector
 
     try:
-        selector = DeviceSelector.train(load_platform(args.platform, args.data_dir), args.out)
+        if args.profile:
+            from throttllem.devmap.profile.labelled import load_clprofile
+
+            profile = load_clprofile(args.profile)
+            origin = (f"clprofile {args.profile} (measured on {profile.host}, {profile.measured_utc}: "
+                      f"{profile.cpu_device} vs {profile.gpu_device})")
+            selector = DeviceSelector.train(profile.data, args.out, origin=origin)
+        else:
+            selector = DeviceSelector.train(load_platform(args.platform, args.data_dir), args.out)
     except (ThrottllemError, OSError) as e:
         print(f"throttllem devmap train: {e}", file=sys.stderr)
         return 1
@@ -124,8 +137,9 @@ def run_predict(args: argparse.Namespace) -> int:
     except (ThrottllemError, OSError) as e:
         print(f"throttllem devmap predict: {e}", file=sys.stderr)
         return 1
+    origin = selector.meta.get("origin", f"DevMap {selector.meta['platform']}")
     print(f"{choice.device} (modelled: P(GPU faster) = {choice.p_gpu:.3f}, confidence {choice.confidence:.3f}; "
-          f"model trained on DevMap {selector.meta['platform']})")
+          f"model trained on {origin})")
     return 0
 
 

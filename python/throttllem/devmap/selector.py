@@ -1,6 +1,8 @@
 """DeviceSelector: CPU or GPU for an OpenCL kernel launch, from its source and launch, in microseconds.
 
->>> selector = DeviceSelector.train(load_platform("amd"), "selector-amd")      # once
+>>> selector = DeviceSelector.train(load_platform("amd"), "selector-amd")      # once, on DevMap
+>>> DeviceSelector.train(load_clprofile("my-machine").data, "selector-mine",    # or on your own
+...                      origin="clprofile my-machine")                          # measured kernels
 >>> DeviceSelector.load("selector-amd").predict(source, transfer_bytes=1 << 20, wgsize=256)
 Choice(device='GPU', confidence=0.93, p_gpu=0.93)
 
@@ -50,18 +52,22 @@ class DeviceSelector:
 
     @classmethod
     def train(cls, data: DevMapData, path: str | os.PathLike, *, model: str = "gbdt-source", seed: int = 204,
-              model_options: dict | None = None) -> DeviceSelector:
-        """Fit ``model`` on every row of ``data``, compile it into folder ``path``, and load it."""
+              model_options: dict | None = None, origin: str | None = None) -> DeviceSelector:
+        """Fit ``model`` on every row of ``data``, compile it into folder ``path``, and load it.
+
+        ``origin`` names where the rows come from in the provenance (default: the DevMap table
+        of ``data.platform``); a clprofile dataset measured on your machine says so here."""
         if model not in SOURCE_MODELS:
             raise InvalidArgumentError(f"a selector needs a source-only model ({', '.join(SOURCE_MODELS)}), "
                                        f"got {model!r}")
         folder = Path(path)
         folder.mkdir(parents=True, exist_ok=True)
         fitted = create(model, **(model_options or {})).fit(data, np.arange(len(data)), seed=seed)
-        provenance = f"{model} trained on all {len(data)} DevMap {data.platform} rows, seed {seed}"
+        origin = origin or f"DevMap {data.platform}"
+        provenance = f"{model} trained on all {len(data)} rows of {origin}, seed {seed}"
         fitted.compile(folder / "model.so", provenance=provenance)
         meta = {"format": FORMAT, "version": VERSION, "model": model, "platform": data.platform,
-                "rows": len(data), "seed": seed, "library": "model.so", "provenance": provenance}
+                "origin": origin, "rows": len(data), "seed": seed, "library": "model.so", "provenance": provenance}
         (folder / "selector.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
         return cls.load(folder)
 
