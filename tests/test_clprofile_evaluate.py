@@ -174,3 +174,23 @@ def test_cli_smoke_on_a_subset(tmp_path, capsys):
     assert main(["clprofile", "evaluate", "--dataset", str(DATASET), "--model", "deeptune", "--no-progress"]) == 1
     assert "no compiled decision path" in capsys.readouterr().err
     assert main(["clprofile"]) == 2 and "--out is required" in capsys.readouterr().err
+
+
+def test_evaluate_draws_each_models_choices(tmp_path, capsys):
+    from throttllem.cli import main
+
+    png = tmp_path / "choices.png"
+    assert main(["clprofile", "evaluate", "--dataset", str(DATASET), "--model", "static", "--model", "grewe",
+                 "--kernels", "vadd,gather,matvec_rows", "--repeats", "1", "--no-progress", "--plot", str(png)]) == 0
+    assert f"wrote {png}" in capsys.readouterr().out
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 10_000
+
+
+def test_a_report_without_models_draws_nothing(tmp_path, cd):
+    from throttllem.devmap.profile.evaluate import Report
+    from throttllem.devmap.profile.plots import plot_choices
+
+    empty = Report(cd=cd, protocol="loko", n_folds=0, results=[], machine="m")
+    with pytest.raises(InvalidArgumentError, match="no model results"):
+        plot_choices(empty, tmp_path / "x.png")
+    assert not (tmp_path / "x.png").exists()

@@ -70,6 +70,8 @@ def _register_evaluate(sub: argparse._SubParsersAction) -> None:
     e.add_argument("--markdown", type=Path, metavar="PATH",
                    help="also write the report between the clprofile-evaluate markers of PATH "
                         "(e.g. docs/OPENCL_PROFILING.md)")
+    e.add_argument("--plot", type=Path, metavar="PNG",
+                   help="draw each launch's CPU vs GPU time, marking the launches each model got wrong")
     e.add_argument("--no-progress", action="store_true", help="no progress bar")
     e.set_defaults(func=run_evaluate)
 
@@ -116,6 +118,10 @@ def run_evaluate(args: argparse.Namespace) -> int:
     print("\n".join(report.lines()))
     if args.markdown:
         print(f"wrote {write_markdown(args.markdown, report)}")
+    if args.plot:
+        from throttllem.devmap.profile.plots import plot_choices
+
+        print(f"wrote {plot_choices(report, args.plot)}")
     return 0
 
 
