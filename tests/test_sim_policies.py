@@ -111,3 +111,19 @@ def test_compare_needs_a_deadline(trace):
 def test_static_clock_between_levels_rounds_down():
     result = run(generate(CONV_2023, 5.0, seed=1), "static:1000", slo=SloConfig(e2e_deadline_s=10.0))
     assert set(np.unique(result.timeline.seg_clock_mhz)) == {990}
+
+
+def test_governor_prefill_runs_at_max_clock_unless_throttling_it_is_asked(trace, slo, results):
+    throttled = run(trace, make("governor:throttle_prefill=1"), slo=slo)
+    assert throttled.policy == "governor+prefill"
+
+    def prefill_clocks(result):
+        tl = result.timeline
+        return tl.iter_clock_mhz[tl.iter_prefill_tokens > 0]
+
+    assert set(prefill_clocks(results["governor"])) == {1980}
+    # Throttled, prefills run at whatever the governor chose for decode: mostly its lowest clock.
+    assert np.median(prefill_clocks(throttled)) < 1000
+    # Slower prefills: less energy, later first tokens (TTFT is not in the governor's projection).
+    assert throttled.metrics.energy_j < results["governor"].metrics.energy_j
+    assert throttled.metrics.ttft_p99_s > results["governor"].metrics.ttft_p99_s

@@ -29,6 +29,10 @@ class PredictiveGovernor(Policy):
     model error, so it is also woken when a request overruns its prediction (the board then
     assumes max_tokens), when a running request's deadline passes, and at least every
     ``max_hold_s`` of simulated time; ``max_hold_s=0`` decides before every iteration.
+
+    Prefill iterations run at max clock (throttLL'eM does not throttle prefill: a switch took
+    ~200 ms there, DESIGN.md §4). ``throttle_prefill=True`` runs them at the decode clock instead,
+    an experiment: the governor's projection has no prefill term, so TTFT is then unguarded.
     """
 
     name = "governor"
@@ -37,7 +41,7 @@ class PredictiveGovernor(Policy):
 
     def __init__(self, length_error: float = 0.3, inflation: float | None = None, seed: int = 0,
                  min_saving_mhz: int = 0, dwell_s: float = 0.0, max_hold_s: float = 0.5,
-                 model: str | None = None, exact: bool = False) -> None:
+                 model: str | None = None, exact: bool = False, throttle_prefill: bool = False) -> None:
         if not 0 <= length_error < 1:
             raise InvalidArgumentError("length_error must be in [0, 1)")
         if max_hold_s < 0:
@@ -51,6 +55,7 @@ class PredictiveGovernor(Policy):
         self.max_hold_s = float(max_hold_s)
         self.model = model
         self.exact = bool(exact)
+        self.throttle_prefill = bool(throttle_prefill)
         self.decisions = 0
 
     def start(self, view: EngineView) -> None:
@@ -90,9 +95,10 @@ class PredictiveGovernor(Policy):
             future = deadlines[deadlines > view.now_s]
             if len(future):
                 wake_at = min(wake_at, float(future.min()))
-        # Prefill is not throttled (DESIGN.md §4): the governor's model and SLOs are about decode.
-        return Directive(decision.clock_mhz, prefill_clock_mhz=self._max_clock, admit=decision.admitted,
+        # Prefill is not throttled (DESIGN.md §4) unless asked: the model and SLOs are about decode.
+        prefill_clock = None if self.throttle_prefill else self._max_clock
+        return Directive(decision.clock_mhz, prefill_clock_mhz=prefill_clock, admit=decision.admitted,
                          wake_after_iters=wake_iters, wake_at_s=wake_at, reason=decision.reason)
 
     def label(self) -> str:
-        return "governor"
+        return "governor+prefill" if self.throttle_prefill else "governor"

@@ -31,13 +31,16 @@ def format_table(results: Sequence[SimResult], baseline: str = "max_clock") -> s
     time, measured on this machine.
     """
     base = next((r.metrics for r in results if r.policy == baseline), None)
+    # The policy column widens to the longest label (e.g. "governor+prefill", "static:1500").
+    widths = [max(width, *(len(r.metrics.policy) for r in results)) if i == 0 else width
+              for i, (_, width, _) in enumerate(_COLUMNS)]
     header = "  ".join(name.rjust(width) if i else name.ljust(width)
-                       for i, (name, width, _) in enumerate(_COLUMNS))
+                       for i, ((name, _, _), width) in enumerate(zip(_COLUMNS, widths)))
     lines = [header, "-" * len(header)]
     for result in results:
         m = result.metrics
         cells = []
-        for i, (_, width, fmt) in enumerate(_COLUMNS):
+        for i, ((_, _, fmt), width) in enumerate(zip(_COLUMNS, widths)):
             text = f"{result.wall_s:.1f}" if _COLUMNS[i][0] == "wall s" else fmt(m, base)
             cells.append(text.rjust(width) if i else text.ljust(width))
         lines.append("  ".join(cells))
