@@ -113,17 +113,32 @@ def test_static_clock_between_levels_rounds_down():
     assert set(np.unique(result.timeline.seg_clock_mhz)) == {990}
 
 
-def test_governor_prefill_runs_at_max_clock_unless_throttling_it_is_asked(trace, slo, results):
-    throttled = run(trace, make("governor:throttle_prefill=1"), slo=slo)
-    assert throttled.policy == "governor+prefill"
+def _prefill_clocks(result):
+    tl = result.timeline
+    return tl.iter_clock_mhz[tl.iter_prefill_tokens > 0], tl.iter_clock_mhz[tl.iter_prefill_tokens == 0]
 
-    def prefill_clocks(result):
-        tl = result.timeline
-        return tl.iter_clock_mhz[tl.iter_prefill_tokens > 0]
 
-    assert set(prefill_clocks(results["governor"])) == {1980}
-    # Throttled, prefills run at whatever the governor chose for decode: mostly its lowest clock.
-    assert np.median(prefill_clocks(throttled)) < 1000
+def test_governor_prefill_runs_at_max_clock_unless_asked_otherwise(trace, slo, results):
+    prefill, _ = _prefill_clocks(results["governor"])
+    assert set(prefill) == {1980}
+    at_decode = run(trace, make("governor:prefill_clock=decode"), slo=slo)
+    assert at_decode.policy == "governor+prefill@decode"
+    # Prefills run at whatever the governor chose for decode: mostly its lowest clock here.
+    assert np.median(_prefill_clocks(at_decode)[0]) < 1000
     # Slower prefills: less energy, later first tokens (TTFT is not in the governor's projection).
-    assert throttled.metrics.energy_j < results["governor"].metrics.energy_j
-    assert throttled.metrics.ttft_p99_s > results["governor"].metrics.ttft_p99_s
+    assert at_decode.metrics.energy_j < results["governor"].metrics.energy_j
+    assert at_decode.metrics.ttft_p99_s > results["governor"].metrics.ttft_p99_s
+
+
+def test_governor_fixed_prefill_clock_is_a_floor_under_the_decode_clock(trace, slo):
+    result = run(trace, make("governor:prefill_clock=640"), slo=slo)
+    assert result.policy == "governor+prefill@640"
+    prefill, _ = _prefill_clocks(result)
+    assert prefill.min() == 645  # the lowest H100 level at or above 640 MHz
+    assert prefill.max() <= 1980 and np.median(prefill) == 645
+
+
+@pytest.mark.parametrize("value", ["fast", 0, -5, 1.5])
+def test_governor_rejects_a_bad_prefill_clock(value):
+    with pytest.raises(InvalidArgumentError, match="prefill_clock"):
+        PredictiveGovernor(prefill_clock=value)

@@ -30,9 +30,11 @@ class PredictiveGovernor(Policy):
     assumes max_tokens), when a running request's deadline passes, and at least every
     ``max_hold_s`` of simulated time; ``max_hold_s=0`` decides before every iteration.
 
-    Prefill iterations run at max clock (throttLL'eM does not throttle prefill: a switch took
-    ~200 ms there, DESIGN.md §4). ``throttle_prefill=True`` runs them at the decode clock instead,
-    an experiment: the governor's projection has no prefill term, so TTFT is then unguarded.
+    ``prefill_clock``: the clock of iterations that run a prefill. "max" (default) as throttLL'eM
+    (prefill is not throttled there: a switch took ~200 ms, DESIGN.md §4); "decode": the clock the
+    governor chose for decode; a number N: max(N, the decode clock). The governor's projection has
+    no prefill term, so anything but "max" leaves TTFT unguarded, and the simulator's clock
+    switches are free (docs/SIMULATOR.md, "Known limitations"): an experiment, not a guarantee.
     """
 
     name = "governor"
@@ -41,7 +43,7 @@ class PredictiveGovernor(Policy):
 
     def __init__(self, length_error: float = 0.3, inflation: float | None = None, seed: int = 0,
                  min_saving_mhz: int = 0, dwell_s: float = 0.0, max_hold_s: float = 0.5,
-                 model: str | None = None, exact: bool = False, throttle_prefill: bool = False) -> None:
+                 model: str | None = None, exact: bool = False, prefill_clock: str | int = "max") -> None:
         if not 0 <= length_error < 1:
             raise InvalidArgumentError("length_error must be in [0, 1)")
         if max_hold_s < 0:
@@ -55,7 +57,9 @@ class PredictiveGovernor(Policy):
         self.max_hold_s = float(max_hold_s)
         self.model = model
         self.exact = bool(exact)
-        self.throttle_prefill = bool(throttle_prefill)
+        if prefill_clock not in ("max", "decode") and not (isinstance(prefill_clock, int) and prefill_clock > 0):
+            raise InvalidArgumentError(f"prefill_clock must be 'max', 'decode' or a clock in MHz, got {prefill_clock!r}")
+        self.prefill_clock = prefill_clock
         self.decisions = 0
 
     def start(self, view: EngineView) -> None:
@@ -69,6 +73,7 @@ class PredictiveGovernor(Policy):
                                  dwell_s=self.dwell_s, exact=self.exact)
         self._decide = self.governor.decide
         self._max_clock = max(view.gpu.clocks_mhz)
+        self._clocks = sorted(view.gpu.clocks_mhz)
         self._board = view.board.board
         table = view.table
         # Generated-token count at which each request overruns its inflated prediction.
@@ -95,10 +100,18 @@ class PredictiveGovernor(Policy):
             future = deadlines[deadlines > view.now_s]
             if len(future):
                 wake_at = min(wake_at, float(future.min()))
-        # Prefill is not throttled (DESIGN.md §4) unless asked: the model and SLOs are about decode.
-        prefill_clock = None if self.throttle_prefill else self._max_clock
-        return Directive(decision.clock_mhz, prefill_clock_mhz=prefill_clock, admit=decision.admitted,
+        return Directive(decision.clock_mhz, prefill_clock_mhz=self._prefill_clock(decision.clock_mhz),
+                         admit=decision.admitted,
                          wake_after_iters=wake_iters, wake_at_s=wake_at, reason=decision.reason)
 
+    def _prefill_clock(self, decode_mhz: int) -> int | None:
+        if self.prefill_clock == "max":
+            return self._max_clock  # not throttled (DESIGN.md §4): the model and SLOs are about decode
+        if self.prefill_clock == "decode":
+            return None
+        # The lowest supported clock at or above the request, never below the decode clock.
+        wanted = max(self.prefill_clock, decode_mhz)
+        return next((c for c in self._clocks if c >= wanted), self._max_clock)
+
     def label(self) -> str:
-        return "governor+prefill" if self.throttle_prefill else "governor"
+        return "governor" if self.prefill_clock == "max" else f"governor+prefill@{self.prefill_clock}"
