@@ -298,3 +298,67 @@ def test_errors_share_one_base():
     assert issubclass(RequestIdError, ThrottllemError) and issubclass(RequestIdError, KeyError)
     with pytest.raises(ThrottllemError):
         throttllem.Scoreboard(kv_capacity_blocks=0)
+
+
+def test_check_refuses_a_projection_wider_than_the_table(monotone_forest):
+    # Used to read past the IPS table (a segfault at 20000 requests, heap overflow under ASan).
+    gov = throttllem.Governor(monotone_forest, clocks_mhz=H100_CLOCKS_MHZ, tbt_target_ms=TBT_MS, max_batch_size=4)
+    board = throttllem.Scoreboard(kv_capacity_blocks=10_000, max_batch_size=64)
+    for i in range(6):
+        board.add_running(id=i, arrival_s=0, prompt_tokens=100, max_tokens=10 + i)
+    with pytest.raises(InvalidArgumentError, match="peak batch 6 exceeds the governor's max_batch_size 4"):
+        gov.check(board.project(0.0), 1980, 0.0)
+
+
+def test_hysteresis_never_holds_a_clock_that_breaks_the_slo_with_a_wavy_model(wavy_model):
+    forest = throttllem.Forest(str(wavy_model[0]))
+    board = throttllem.Scoreboard(kv_capacity_blocks=10**6)
+    for i in range(16):
+        board.add_running(id=i, arrival_s=0, prompt_tokens=2000, max_tokens=100 + 10 * i)
+    projection = board.project(0.0)
+    probe = throttllem.Governor(forest, clocks_mhz=H100_CLOCKS_MHZ, tbt_target_ms=1000, max_batch_size=64)
+    tbt = {c: probe.check(projection, c, 0.0)[1] for c in H100_CLOCKS_MHZ}
+    # A pair lo < hi where the model says hi is slower, and every clock below lo slower still.
+    lo, hi = next((lo, hi) for i, lo in enumerate(H100_CLOCKS_MHZ) for hi in H100_CLOCKS_MHZ[i + 1:]
+                  if tbt[hi] > tbt[lo] * 1.001
+                  and all(tbt[c] > (tbt[lo] + tbt[hi]) / 2 for c in H100_CLOCKS_MHZ if c < lo))
+    target_ms = (tbt[lo] + tbt[hi]) / 2
+    gov = throttllem.Governor(forest, clocks_mhz=H100_CLOCKS_MHZ, tbt_target_ms=target_ms, max_batch_size=64,
+                              min_saving_mhz=hi - lo + 1)
+    assert not gov.uses_binary_search
+    gov.reset(hi)  # the step down to lo is below min_saving_mhz, but hi misses the target
+    d = gov.decide(board, 0.0)
+    assert (d.clock_mhz, d.reason) == (lo, "slo_bound")
+    assert d.tbt_slack_ms >= 0
+
+
+def test_decide_holds_the_gil_so_another_thread_cannot_reallocate_the_board(gov):
+    # decide() used to release the GIL while projecting: add_running from another Python thread
+    # then reallocated the vectors being read (glibc abort). Now the two calls serialize.
+    import threading
+
+    board = throttllem.Scoreboard(kv_capacity_blocks=10**9, max_batch_size=10**6)
+    for i in range(4):
+        board.add_running(id=i, arrival_s=0, prompt_tokens=100, max_tokens=50, deadline_s=1e6)
+    stop, errors = threading.Event(), []
+
+    def decide_loop():
+        while not stop.is_set():
+            try:
+                gov.decide(board, 0.0)
+            except InvalidArgumentError:  # more than max_batch_size running: expected, not a crash
+                pass
+            except Exception as exc:  # noqa: BLE001 - recorded for the assertion below
+                errors.append(exc)
+
+    thread = threading.Thread(target=decide_loop)
+    thread.start()
+    try:
+        for i in range(4, 20_000):
+            board.add_running(id=i, arrival_s=0, prompt_tokens=100, max_tokens=5)
+            if i % 3 == 0:
+                board.remove(i)
+    finally:
+        stop.set()
+        thread.join()
+    assert errors == []

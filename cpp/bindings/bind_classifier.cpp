@@ -21,18 +21,33 @@ using DoubleArray = py::array_t<double, py::array::c_style | py::array::forcecas
 double predict_one(const Classifier& c, py::handle row) {
   PyObject* obj = row.ptr();
   if (PyList_Check(obj) || PyTuple_Check(obj)) {
-    const Py_ssize_t n = PySequence_Fast_GET_SIZE(obj);
-    PyObject** items = PySequence_Fast_ITEMS(obj);
     double stack[256];
     std::vector<double> heap;
-    double* values = stack;
-    if (static_cast<std::size_t>(n) > std::size(stack)) {
+    const auto buffer = [&](Py_ssize_t n) {
+      if (static_cast<std::size_t>(n) <= std::size(stack)) return stack;
       heap.resize(static_cast<std::size_t>(n));
-      values = heap.data();
+      return heap.data();
+    };
+    Py_ssize_t n = PySequence_Fast_GET_SIZE(obj);
+    double* values = buffer(n);
+    PyObject** items = PySequence_Fast_ITEMS(obj);
+    Py_ssize_t read = 0;
+    // Exact floats run no Python code, so the list cannot change while they are read.
+    while (read < n && PyFloat_CheckExact(items[read])) {
+      values[read] = PyFloat_AS_DOUBLE(items[read]);
+      ++read;
     }
-    for (Py_ssize_t i = 0; i < n; ++i) {
-      values[i] = PyFloat_AsDouble(items[i]);
-      if (values[i] == -1.0 && PyErr_Occurred()) throw py::error_already_set();
+    if (read < n) {
+      // Another item's __float__ may run Python code that mutates a list: convert from a tuple
+      // snapshot, which keeps every item alive and cannot change.
+      py::tuple snapshot = py::reinterpret_steal<py::tuple>(PySequence_Tuple(obj));
+      if (!snapshot) throw py::error_already_set();
+      n = PyTuple_GET_SIZE(snapshot.ptr());
+      values = buffer(n);
+      for (Py_ssize_t i = 0; i < n; ++i) {
+        values[i] = PyFloat_AsDouble(PyTuple_GET_ITEM(snapshot.ptr(), i));
+        if (values[i] == -1.0 && PyErr_Occurred()) throw py::error_already_set();
+      }
     }
     return c.predict(values, static_cast<std::size_t>(n));
   }

@@ -48,7 +48,9 @@ instead (slow; the reference the table is checked against).)doc")
            py::arg("forest"), py::kw_only(), py::arg("clocks_mhz"), py::arg("tbt_target_ms"),
            py::arg("max_batch_size"), py::arg("tp_degree") = 1, py::arg("min_saving_mhz") = 0,
            py::arg("dwell_s") = 0.0, py::arg("exact") = false)
-      .def("decide", &Governor::decide, py::arg("board"), py::arg("now_s"), py::call_guard<py::gil_scoped_release>(),
+      // The GIL stays held (a few microseconds): decide projects the board into its scratch
+      // buffers, which another Python thread editing the same board would reallocate.
+      .def("decide", &Governor::decide, py::arg("board"), py::arg("now_s"),
            "Admission and clock for the next iteration. Does not modify the board.")
       .def(
           "check",

@@ -60,6 +60,7 @@ std::vector<std::int64_t> time_gpu_reads(const Gpu& gpu, const std::string& what
 
 // Mean cost of Actuator::post in a C++ loop; the target changes every `change_every` posts.
 double time_actuator_post(Actuator& act, int n, int change_every, std::int64_t low_mhz, std::int64_t high_mhz) {
+  if (n < 1 || change_every < 1) throw InvalidArgument("n and change_every must be >= 1");
   const auto t0 = std::chrono::steady_clock::now();
   for (int i = 0; i < n; ++i) act.post(((i / change_every) % 2) ? high_mhz : low_mhz);
   const auto dt = std::chrono::steady_clock::now() - t0;

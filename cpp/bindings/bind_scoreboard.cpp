@@ -3,6 +3,7 @@
 #include <pybind11/stl.h>
 
 #include <cmath>
+#include <cstdio>
 #include <limits>
 
 #include "bindings.hpp"
@@ -15,11 +16,18 @@ namespace throttllem::bindings {
 
 namespace {
 
+// All 17 significant digits: std::to_string would print 1.0000001 as "1.000000".
+std::string exact_text(double value) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.17g", value);
+  return buf;
+}
+
 // Token counts arrive as Python numbers: reject NaN, infinities and fractions with a clear error
 // instead of pybind11's generic TypeError.
 std::int64_t tokens(double value, const char* name) {
   if (!std::isfinite(value) || value != std::floor(value) || std::fabs(value) > 9.0e15)
-    throw InvalidArgument(std::string(name) + " must be a whole number of tokens, got " + std::to_string(value));
+    throw InvalidArgument(std::string(name) + " must be a whole number of tokens, got " + exact_text(value));
   return static_cast<std::int64_t>(value);
 }
 
@@ -137,8 +145,10 @@ its prediction is projected to ``max_tokens``. Times are seconds on the caller's
              for (const Request& r : s.queue()) if (r.id == id) return s.remaining_iterations(r);
              throw RequestIdError("unknown request id " + std::to_string(id));
            }, py::arg("id"), "Projected decode iterations left for a request.")
+      // The GIL stays held: projecting writes the board's scratch buffers, and a Python thread
+      // adding or removing requests meanwhile would reallocate what is being read (microseconds).
       .def("project", [](const Scoreboard& s, double now_s) { return s.project({}, now_s); },
-           py::arg("now_s") = -1e300, py::call_guard<py::gil_scoped_release>(),
+           py::arg("now_s") = -1e300,
            "Projection of the running requests; requests with deadline_s < now_s count as late.");
 }
 

@@ -4,7 +4,9 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
+#include <cmath>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -59,9 +61,15 @@ bool Actuator::post(std::int64_t clock_mhz) {
 }
 
 bool Actuator::wait_idle(double timeout_s) {
+  if (std::isnan(timeout_s)) throw InvalidArgument("wait_idle: timeout_s is NaN");
   std::unique_lock<std::mutex> lk(mu_);
-  return idle_cv_.wait_for(lk, std::chrono::duration<double>(timeout_s),
-                           [this] { return handled_ == seq_ || stop_; });
+  const auto done = [this] { return handled_ == seq_ || stop_; };
+  // wait_for converts to integer nanoseconds: infinity (or ~300 years and beyond) would overflow.
+  if (timeout_s > 1e9) {
+    idle_cv_.wait(lk, done);
+    return true;
+  }
+  return idle_cv_.wait_for(lk, std::chrono::duration<double>(std::max(timeout_s, 0.0)), done);
 }
 
 void Actuator::run() {

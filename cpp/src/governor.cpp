@@ -33,7 +33,7 @@ Governor::Governor(std::shared_ptr<const Forest> forest, const GovernorConfig& c
   if (!(config.tbt_target_s > 0.0) || !std::isfinite(config.tbt_target_s))
     throw InvalidArgument("tbt target must be a finite number > 0");
   if (config.min_saving_mhz < 0) throw InvalidArgument("min_saving_mhz must be >= 0");
-  if (!(config.dwell_s >= 0.0) || !std::isfinite(config.dwell_s)) throw InvalidArgument("dwell_s must be >= 0");
+  if (!(config.dwell_s >= 0.0) || !std::isfinite(config.dwell_s)) throw InvalidArgument("dwell_s must be a finite number >= 0");
   if (max_batch < 1) throw InvalidArgument("max_batch_size must be >= 1");
   clocks_ = config.clocks_mhz;
   std::sort(clocks_.begin(), clocks_.end());
@@ -177,6 +177,10 @@ Governor::Check Governor::evaluate(const Projection& p, std::size_t clock_idx, d
 
 Governor::Check Governor::check(const Projection& p, std::size_t clock_idx, double now_s) {
   if (clock_idx >= clocks_.size()) throw InvalidArgument("clock index out of range");
+  // The IPS table stops at max_batch_size: a wider projection has no cells to read.
+  if (p.peak_batch > max_batch_)
+    throw InvalidArgument("the projection's peak batch " + std::to_string(p.peak_batch) +
+                          " exceeds the governor's max_batch_size " + std::to_string(max_batch_));
   if (!config_.exact) build_pieces(p, now_s);
   return evaluate(p, clock_idx, now_s, false);
 }
@@ -331,6 +335,7 @@ Decision Governor::decide(const Scoreboard& board, double now_s) {
 
   // Hysteresis: lowering waits for a worthwhile step and the dwell time; raising never waits.
   std::size_t chosen = target;
+  const DecisionReason searched = d.reason;
   if (clocks_[target] < current_clock_) {
     const std::size_t current_idx = index_of(current_clock_);
     if (current_clock_ - clocks_[target] < config_.min_saving_mhz) {
@@ -340,6 +345,13 @@ Decision Governor::decide(const Scoreboard& board, double now_s) {
       chosen = current_idx;
       d.reason = DecisionReason::kHoldDwell;
     }
+  }
+  // Any clock above a feasible one is feasible only if IPS never falls with clock: with a
+  // non-monotone model a held clock can break the SLO the target meets.
+  if (chosen != target && !uses_binary_search() && !projection_.segments.empty() &&
+      !evaluate(projection_, chosen, now_s, true).feasible) {
+    chosen = target;
+    d.reason = searched;
   }
   if (!projection_.segments.empty()) chosen_check = evaluate(projection_, chosen, now_s, false);
   if (clocks_[chosen] != current_clock_) {

@@ -52,10 +52,18 @@ void Scoreboard::validate(const Request& r) const {
     throw InvalidArgument(who + ": generated_tokens exceeds max_tokens");
   if (r.predicted_output_tokens < 0) throw InvalidArgument(who + ": predicted_output_tokens must be >= 0");
   // A request too long for the whole KV cache can never run: reject it here, not at admission.
-  const std::int64_t worst_blocks = ceil_div(r.prompt_tokens + r.max_tokens, config_.kv_block_tokens);
-  if (worst_blocks > config_.kv_capacity_blocks)
-    throw InvalidArgument(who + ": prompt_tokens + max_tokens needs " + std::to_string(worst_blocks) +
+  // Compared without adding first: max_tokens may be a huge "unlimited" sentinel.
+  constexpr std::int64_t kMax = std::numeric_limits<std::int64_t>::max();
+  std::int64_t capacity_tokens;
+  if (__builtin_mul_overflow(config_.kv_capacity_blocks, config_.kv_block_tokens, &capacity_tokens))
+    capacity_tokens = kMax;
+  if (r.prompt_tokens > capacity_tokens || r.max_tokens > capacity_tokens - r.prompt_tokens) {
+    const std::string needs = r.max_tokens <= kMax - r.prompt_tokens
+                                  ? std::to_string(ceil_div(r.prompt_tokens + r.max_tokens, config_.kv_block_tokens))
+                                  : std::string("over 2^63 tokens of");
+    throw InvalidArgument(who + ": prompt_tokens + max_tokens needs " + needs +
                           " KV blocks, more than the capacity of " + std::to_string(config_.kv_capacity_blocks));
+  }
 }
 
 bool Scoreboard::contains(std::uint64_t id) const {
@@ -186,7 +194,7 @@ void Scoreboard::rebuild_order() const {
   for (std::size_t i = 0; i < n; ++i) order_[i] = i;
   // LSD radix sort on 8-bit digits: O(n) per digit, and remaining counts need few digits.
   radix_scratch_.resize(n);
-  for (int shift = 0; (max_key >> shift) > 0 && shift < 64; shift += 8) {
+  for (int shift = 0; shift < 64 && (max_key >> shift) > 0; shift += 8) {
     std::size_t count[257] = {0};
     for (std::size_t i = 0; i < n; ++i) ++count[((key_scratch_[order_[i]] >> shift) & 0xff) + 1];
     for (int d = 0; d < 256; ++d) count[d + 1] += count[d];

@@ -1,6 +1,7 @@
 // Scoreboard projection against a per-iteration brute force, from C++ (no Python involved).
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <random>
 
 #include "check.hpp"
@@ -110,6 +111,40 @@ TEST_CASE(bad_input_throws_typed_errors) {
   CHECK_THROWS_AS(board.enqueue(bad), InvalidArgument);
   config.kv_capacity_blocks = 0;
   CHECK_THROWS_AS(Scoreboard{config}, InvalidArgument);
+}
+
+TEST_CASE(unlimited_max_tokens_sentinel_is_refused_without_overflow) {
+  // prompt + INT64_MAX used to wrap negative and slip past the capacity check (UBSan: overflow).
+  ScoreboardConfig config;
+  config.kv_capacity_blocks = 1000;
+  Scoreboard board(config);
+  Request r;
+  r.id = 1;
+  r.prompt_tokens = 100;
+  r.max_tokens = std::numeric_limits<std::int64_t>::max();
+  CHECK_THROWS_AS(board.add_running(r), InvalidArgument);
+  CHECK(board.running_count() == 0);
+}
+
+TEST_CASE(huge_remaining_counts_sort_without_shifting_past_64_bits) {
+  // Remaining iterations near 2^60 need all eight radix digits; the loop used to evaluate
+  // max_key >> 64 before testing the shift (UBSan: shift exponent too large).
+  ScoreboardConfig config;
+  config.kv_block_tokens = 1;
+  config.kv_capacity_blocks = std::int64_t{1} << 62;
+  config.max_batch_size = 8;
+  Scoreboard board(config);
+  for (std::uint64_t i = 0; i < 3; ++i) {
+    Request r;
+    r.id = i;
+    r.prompt_tokens = 1;
+    r.max_tokens = (std::int64_t{1} << 60) + static_cast<std::int64_t>(i);
+    r.predicted_output_tokens = r.max_tokens;
+    board.add_running(r);
+  }
+  const Projection p = board.project({}, 0.0);
+  CHECK(p.peak_batch == 3);
+  CHECK(p.horizon_iters == (std::int64_t{1} << 60) + 2);
 }
 
 TEST_MAIN()
