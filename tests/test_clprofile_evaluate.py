@@ -194,3 +194,22 @@ def test_a_report_without_models_draws_nothing(tmp_path, cd):
     with pytest.raises(InvalidArgumentError, match="no model results"):
         plot_choices(empty, tmp_path / "x.png")
     assert not (tmp_path / "x.png").exists()
+
+
+def test_one_kernel_is_refused():
+    with pytest.raises(InvalidArgumentError, match="at least 2 kernels"):
+        evaluate(load_clprofile(DATASET, kernels=["vadd"]), ["static"], progress=False)
+
+
+def test_cli_refuses_stray_or_bad_options_clearly(capsys):
+    pytest.importorskip("lightgbm")
+    from throttllem.cli import main
+
+    base = ["clprofile", "evaluate", "--dataset", str(DATASET), "--kernels", ",".join(SMALL), "--model", "gbdt",
+            "--repeats", "1", "--no-progress"]
+    assert main([*base, "--set", "grewe.n_estimators=3"]) == 1
+    assert "not evaluated: grewe" in capsys.readouterr().err
+    assert main([*base, "--set", "gbdt.learning_rate=abc"]) == 1
+    assert "gbdt.learning_rate must be a number" in capsys.readouterr().err
+    assert main([*base, "--set", "gbdt.n_estimators=-5"]) == 1
+    assert "boosting rounds" in capsys.readouterr().err

@@ -47,13 +47,15 @@ def test_agreeing_neighbours_and_a_row_that_flips_between_them():
 
 
 def test_anatomy_counts_rows_and_errors_per_category_averaged_over_runs():
-    folds = [(np.array([0, 2, 3, 4]), np.array([1, 5])), (np.array([1, 2, 3, 4, 5]), np.array([0]))]
+    # every row tested once (error_anatomy checks): rows 2-4 in a fold that trains on nothing
+    folds = [(np.array([0, 2, 3, 4]), np.array([1, 5])), (np.array([1, 2, 3, 4, 5]), np.array([0])),
+             (np.array([], dtype=np.int64), np.array([2, 3, 4]))]
     right = TOY.label.copy()
     wrong_on_solo = right.copy()
     wrong_on_solo[5] = 0
     anatomy = error_anatomy(TOY, [(folds, right), (folds, wrong_on_solo)])
     assert anatomy.runs == 2
-    assert anatomy.rows == {"unseen source": 1.0, "edge": 1.0, "crossover": 1.0, "agreeing neighbours": 0.0,
+    assert anatomy.rows == {"unseen source": 4.0, "edge": 1.0, "crossover": 1.0, "agreeing neighbours": 0.0,
                             "agreeing, own label differs": 0.0}
     assert anatomy.errors["unseen source"] == 0.5 and anatomy.total_errors == 0.5
     assert anatomy.history_bound() == 0.5
@@ -61,7 +63,8 @@ def test_anatomy_counts_rows_and_errors_per_category_averaged_over_runs():
 
 
 def test_edge_rows_count_what_copying_the_nearest_size_would_fix_and_break():
-    folds = [(np.array([0, 1, 2, 3]), np.array([4]))]        # 5k is CPU, nearest (4k) says GPU
+    folds = [(np.array([0, 1, 2, 3]), np.array([4])),        # 5k is CPU, nearest (4k) says GPU
+             (np.array([], dtype=np.int64), np.array([0, 1, 2, 3, 5]))]  # the rest: unseen, no edge
     model_right = TOY.label.copy()
     model_wrong = TOY.label.copy()
     model_wrong[4] = 1
@@ -76,3 +79,5 @@ def test_bad_input_is_refused():
         error_anatomy(TOY, [])
     with pytest.raises(InvalidArgumentError, match="one prediction per row"):
         error_anatomy(TOY, [([(np.array([0]), np.array([1]))], np.zeros(3))])
+    with pytest.raises(InvalidArgumentError, match="exactly once"):
+        error_anatomy(TOY, [([(np.array([0]), np.array([1]))], np.zeros(6))])

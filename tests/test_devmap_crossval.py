@@ -64,14 +64,17 @@ def test_partial_results_are_marked(nvidia, tmp_path):
 
 def test_bad_cache_and_mismatched_split_are_errors(nvidia, tmp_path):
     bad = tmp_path / "bad.jsonl"
-    bad.write_text('{"key": "x"}\nnot json\n')
-    with pytest.raises(InvalidArgumentError, match=r"bad.jsonl:2"):
+    bad.write_text('not json\n{"key": "x"}\n')  # a bad line before the last: not a torn write
+    with pytest.raises(InvalidArgumentError, match=r"bad.jsonl:1"):
+        FoldCache(bad)
+    bad.write_text('{"key": "x"}\n')  # valid JSON, but no fold in it
+    with pytest.raises(InvalidArgumentError, match=r"bad.jsonl:1: .*must be lists"):
         FoldCache(bad)
     cache = FoldCache(tmp_path / "c.jsonl")
     task, = fold_tasks("grewe", nvidia, "random", max_folds=1)
     cache.put(run_fold(task, nvidia), table_checksum(nvidia))
     entry = json.loads(cache.path.read_text())
-    entry["test"] = entry["test"][1:]
+    entry["test"], entry["predictions"] = entry["test"][1:], entry["predictions"][1:]
     cache.path.write_text(json.dumps(entry) + "\n")
     with pytest.raises(InvalidArgumentError, match="other test rows"):
         FoldCache(cache.path).get(task, table_checksum(nvidia))

@@ -94,12 +94,14 @@ def run_evaluate(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return 2
     from throttllem.benchmarking.timing import machine_description
-    from throttllem.commands.devmap import parse_options
+    from lightgbm.basic import LightGBMError
+
+    from throttllem.commands._model_options import check_options, parse_options
     from throttllem.devmap.profile.evaluate import DEFAULT_MODELS, evaluate, write_markdown
     from throttllem.devmap.profile.labelled import load_clprofile
     from throttllem.errors import ThrottllemError
 
-    models = args.models or list(DEFAULT_MODELS)
+    models = list(dict.fromkeys(args.models or DEFAULT_MODELS))
     kernels = [k.strip() for k in args.kernels.split(",") if k.strip()] if args.kernels else None
     words = ["throttllem", "clprofile", "evaluate"] + (["--dataset", str(args.dataset)] if args.dataset else [])
     words += [w for m in models for w in ("--model", m)] + ["--protocol", args.protocol]
@@ -108,12 +110,16 @@ def run_evaluate(args: argparse.Namespace) -> int:
         if args.repeats < 1:
             raise ValueError("--repeats must be at least 1")
         options = parse_options(args.set)
+        check_options(options, models)
         cd = load_clprofile(args.dataset or _default_dataset(), kernels=kernels)
         report = evaluate(cd, models, args.protocol, seed=args.seed, options=options, repeats=args.repeats,
                           progress=not args.no_progress, machine=machine_description(),
                           command=" ".join(shlex.quote(w) for w in words))
     except (ThrottllemError, OSError, ValueError, TypeError) as e:  # TypeError: an unknown --set option
         print(f"throttllem clprofile evaluate: {e}", file=sys.stderr)
+        return 1
+    except LightGBMError as e:  # a value LightGBM rejects only while fitting
+        print(f"throttllem clprofile evaluate: LightGBM: {e}", file=sys.stderr)
         return 1
     print("\n".join(report.lines()))
     if args.markdown:

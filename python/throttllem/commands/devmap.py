@@ -11,10 +11,11 @@
 from __future__ import annotations
 
 import argparse
+import math
 import shlex
 import sys
 
-from throttllem.errors import ThrottllemError
+from throttllem.errors import InvalidArgumentError, ThrottllemError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -133,7 +134,11 @@ def run_predict(args: argparse.Namespace) -> int:
 
     try:
         selector = DeviceSelector.load(args.selector)
-        choice = selector.predict(Path(args.source).read_text(encoding="utf-8"), args.transfer_bytes, args.wgsize)
+        try:
+            source = Path(args.source).read_text(encoding="utf-8")
+        except UnicodeDecodeError as e:
+            raise InvalidArgumentError(f"{args.source} is not UTF-8 text ({e.reason} at byte {e.start})") from None
+        choice = selector.predict(source, args.transfer_bytes, args.wgsize)
     except (ThrottllemError, OSError) as e:
         print(f"throttllem devmap predict: {e}", file=sys.stderr)
         return 1
@@ -155,25 +160,6 @@ def _default_markdown(args: argparse.Namespace) -> str | None:
     return None
 
 
-def parse_options(settings: list[str]) -> dict[str, dict]:
-    """``["deeptune.epochs=5"]`` -> ``{"deeptune": {"epochs": 5}}`` (ints, floats, else strings)."""
-    options: dict[str, dict] = {}
-    for setting in settings:
-        key, sep, text = setting.partition("=")
-        model, dot, option = key.partition(".")
-        if not sep or not dot or not model or not option:
-            raise ValueError(f"--set wants MODEL.OPTION=VALUE, got {setting!r}")
-        value: object = text
-        for kind in (int, float):
-            try:
-                value = kind(text)
-                break
-            except ValueError:
-                continue
-        options.setdefault(model, {})[option] = value
-    return options
-
-
 def run_evaluate(args: argparse.Namespace) -> int:
     try:
         import lightgbm  # noqa: F401
@@ -183,20 +169,24 @@ def run_evaluate(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return 2
     from throttllem.benchmarking.timing import machine_description
+    from throttllem.commands._model_options import check_options, parse_options
     from throttllem.devmap.evaluation import evaluate, format_table, markdown_tables, write_markdown
     from throttllem.devmap.models import MODELS
 
-    models = args.models or ["static", "grewe", "gbdt"]
+    # A model named twice would run its folds twice into one result: keep each name once, in order.
+    models = list(dict.fromkeys(args.models or ["static", "grewe", "gbdt"]))
+    args.cached = list(dict.fromkeys(args.cached))
     models += [m for m in args.cached if m not in models]
     unknown = [m for m in models if m not in MODELS]
     if unknown:
         print(f"throttllem devmap evaluate: unknown model(s) {', '.join(unknown)}; known: "
               f"{', '.join(sorted(MODELS))}", file=sys.stderr)
         return 1
-    platforms = args.platforms or ["amd", "nvidia"]
-    protocols = args.protocols or ["random", "grouped"]
+    platforms = list(dict.fromkeys(args.platforms or ["amd", "nvidia"]))
+    protocols = list(dict.fromkeys(args.protocols or ["random", "grouped"]))
     try:
         options = parse_options(args.set)
+        check_options(options, models)
     except ValueError as e:
         print(f"throttllem devmap evaluate: {e}", file=sys.stderr)
         return 1
@@ -205,6 +195,10 @@ def run_evaluate(args: argparse.Namespace) -> int:
         return 1
     if args.jobs < 1:
         print("throttllem devmap evaluate: --jobs must be >= 1", file=sys.stderr)
+        return 1
+    if args.time_limit is not None and not (math.isfinite(args.time_limit) and args.time_limit > 0):
+        print(f"throttllem devmap evaluate: --time-limit must be a number of seconds > 0, got {args.time_limit}",
+              file=sys.stderr)
         return 1
     if args.device:
         from throttllem.devmap.models.sequence import SequenceModel
@@ -241,28 +235,44 @@ def run_evaluate(args: argparse.Namespace) -> int:
         bar.write(f"  FAILED {task.model} {task.platform} {task.protocol} fold {task.fold}: "
                   f"{type(exc).__name__}: {exc}", file=sys.stderr)
 
+    def first_failure(task, exc):
+        # One process: the first failing fold stops the run (a bad option fails every fold of
+        # its model), named here rather than as a traceback; finished folds are in the cache.
+        raise InvalidArgumentError(f"{task.model} {task.platform} {task.protocol} fold {task.fold} failed: "
+                                   f"{type(exc).__name__}: {exc}") from exc
+
     try:
         with bar:
             results = evaluate(models, platforms, protocols, data_dir=args.data_dir, compiled=args.compiled,
                                progress=progress, model_options=options, max_folds=args.folds, jobs=args.jobs,
                                cache_path=args.cache, time_limit_s=args.time_limit, fold_progress=fold_done,
-                               on_failure=fold_failed if args.jobs > 1 else None, cached_only=args.cached)
-    except (ThrottllemError, OSError, TypeError) as e:  # TypeError: an unknown --set option
+                               on_failure=fold_failed if args.jobs > 1 else first_failure, cached_only=args.cached)
+    except (ThrottllemError, OSError) as e:
         print(f"throttllem devmap evaluate: {e}", file=sys.stderr)
         return 1
-    if not results:
-        print("throttllem devmap evaluate: no fold finished (time limit?)", file=sys.stderr)
-        return 1
+    finished = {(r.model, r.platform, r.protocol) for r in results}
+    for m, p, proto in ((m, p, proto) for p in platforms for proto in protocols for m in models):
+        if (m, p, proto) not in finished:  # not silently left out of the table
+            why = "none in the cache" if m in args.cached else "failed or out of time"
+            print(f"WARNING: no fold of {m} on {p} ({proto}) finished ({why}); it is not in the table",
+                  file=sys.stderr)
     if failures:
-        print(f"WARNING: {len(failures)} fold(s) failed (above); their combinations are partial. Finished folds "
-              f"are in the cache{' ' + args.cache if args.cache else ' (none given)'}; a rerun resumes.", file=sys.stderr)
+        incomplete = list(dict.fromkeys((t.model, t.platform, t.protocol) for t in failures))
+        print(f"WARNING: {len(failures)} fold(s) failed (above); left incomplete: "
+              + "; ".join(f"{m} {p} {proto}" for m, p, proto in incomplete)
+              + f". Finished folds are in the cache{' ' + args.cache if args.cache else ' (none given)'}; "
+              "a rerun resumes.", file=sys.stderr)
+    if not results:
+        print("throttllem devmap evaluate: no fold finished" + ("" if failures else " (time limit?)"), file=sys.stderr)
+        return 1
     print("DevMap 10-fold cross-validation (measured: our predictions scored on the published runtimes)")
     print(format_table(results))
     for r in results:
         if r.compiled and r.compiled_mismatches:
             print(f"WARNING: compiled {r.model} disagreed with the Python model on {r.compiled_mismatches} rows "
                   f"({r.platform}, {r.protocol})")
-    markdown = None if args.no_markdown else args.markdown or _default_markdown(args)
+    # A run with failed folds is partial: it must not replace the committed tables unasked.
+    markdown = None if args.no_markdown else args.markdown or (None if failures else _default_markdown(args))
     if markdown:
         words = ["throttllem", "devmap", "evaluate"]
         words += [w for m in models if m not in args.cached for w in ("--model", m)]
@@ -274,9 +284,8 @@ def run_evaluate(args: argparse.Namespace) -> int:
         command = " ".join(shlex.quote(w) for w in words)
         path = write_markdown(markdown, markdown_tables(results, machine=machine_description(), command=command))
         print(f"wrote {path}")
-    if args.plot:
-        return _plot(results, args)
-    return 0
+    status = _plot(results, args) if args.plot else 0
+    return 1 if failures else status
 
 
 def _plot(results, args: argparse.Namespace) -> int:
@@ -301,6 +310,7 @@ def run_spread(args: argparse.Namespace) -> int:
     from throttllem.devmap.models import MODELS
     from throttllem.devmap.spread import format_spread, init_spread, markdown_spread, write_spread_markdown
 
+    args.models = list(dict.fromkeys(args.models))
     unknown = [m for m in args.models if m not in MODELS]
     if unknown:
         print(f"throttllem devmap spread: unknown model(s) {', '.join(unknown)}; known: {', '.join(sorted(MODELS))}",

@@ -84,6 +84,13 @@ def error_anatomy(data: DevMapData, runs: list[tuple[list[tuple[np.ndarray, np.n
         predictions = np.asarray(predictions)
         if predictions.shape != (len(data),):
             raise InvalidArgumentError(f"need one prediction per row ({len(data)}), got shape {predictions.shape}")
+        if not np.isin(predictions, (0, 1)).all():
+            raise InvalidArgumentError("predictions must be 0 (CPU) or 1 (GPU)")
+        # out-of-fold predictions: every row tested by exactly one fold, or rows go uncounted or twice
+        tested = np.concatenate([np.asarray(test, dtype=np.int64).ravel() for _, test in folds]) if folds \
+            else np.zeros(0, dtype=np.int64)
+        if len(tested) != len(data) or not np.array_equal(np.sort(tested), np.arange(len(data))):
+            raise InvalidArgumentError(f"the folds' test rows must cover each of the {len(data)} rows exactly once")
         for train, test in folds:
             for i, (category, nearest) in zip(test, size_context(data, train, test)):
                 wrong = predictions[i] != data.label[i]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -22,7 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
-from throttllem.devmap.dataset import DevMapData
+from throttllem.devmap.dataset import COUNT_COLUMNS, DevMapData
 from throttllem.devmap.models import MODELS, create
 from throttllem.devmap.protocols import SEED, folds
 from throttllem.errors import InvalidArgumentError
@@ -32,11 +33,20 @@ _EXECUTION_OPTIONS = frozenset({"threads", "device", "progress"})
 
 
 def table_checksum(data: DevMapData) -> str:
-    """Short sha256 over what a model sees and is scored on (sources, launch, labels)."""
+    """Short sha256 over every column a model or the fold split reads: benchmark (grouped folds),
+    dataset (gbdt-plus), the static counts (grewe, gbdt), sources, launch and labels.
+
+    A column left out here would let a cached fold of another table pass for this one's.
+    Runtimes are not hashed: they only score predictions, which are recomputed from the table.
+    """
     h = hashlib.sha256()
-    for src in data.src:
-        h.update(src.encode("utf-8"))
-        h.update(b"\0")
+    for column in (data.src, data.benchmark, data.dataset):
+        for text in column:
+            h.update(text.encode("utf-8"))
+            h.update(b"\0")
+        h.update(b"\1")  # column separator: moving text between columns changes the digest
+    for name in COUNT_COLUMNS:
+        h.update(np.ascontiguousarray(data.counts[name], dtype=np.float64).tobytes())
     for array in (data.transfer_bytes, data.wgsize, data.label):
         h.update(np.ascontiguousarray(array, dtype=np.float64).tobytes())
     return h.hexdigest()[:16]
@@ -58,6 +68,8 @@ class FoldTask:
 
     def key(self, checksum: str) -> str:
         semantic = {k: v for k, v in sorted(self.options.items()) if k not in _EXECUTION_OPTIONS}
+        if semantic.get("init_seed") == self.seed:  # the default initialisation: one computation, one key
+            del semantic["init_seed"]
         return json.dumps([self.model, MODELS[self.model].revision, semantic, self.platform, self.protocol,
                            self.seed, self.fold, bool(self.compiled), checksum], sort_keys=True)
 
@@ -107,21 +119,74 @@ def run_fold(task: FoldTask, data: DevMapData) -> FoldResult:
                       device=str(getattr(model, "_device", "cpu")))
 
 
+def _entry_problem(entry) -> str | None:
+    """What is wrong with a decoded fold-cache entry (None: nothing)."""
+    if not isinstance(entry, dict):
+        return "not a JSON object"
+    if not isinstance(entry.get("key"), str):
+        return "no string 'key'"
+    test, predictions = entry.get("test"), entry.get("predictions")
+    if not isinstance(test, list) or not isinstance(predictions, list):
+        return "'test' and 'predictions' must be lists"
+    if len(test) != len(predictions):
+        return f"{len(test)} test rows but {len(predictions)} predictions"
+    if not all(type(i) is int and i >= 0 for i in test):  # type(): JSON true is no row index
+        return "'test' must hold row indices (integers >= 0)"
+    if not all(type(p) is int and p in (0, 1) for p in predictions):
+        return "'predictions' must be 0 (CPU) or 1 (GPU)"
+    seconds = entry.get("seconds")
+    if isinstance(seconds, bool) or not isinstance(seconds, (int, float)):
+        return "'seconds' must be a number"
+    return None
+
+
+def read_cache(path: str | os.PathLike) -> tuple[list[tuple[int, dict]], int | None]:
+    """(line number, entry) of each fold in the cache file ``path``, and the byte offset of a torn
+    last line (None: none).
+
+    A run killed while appending leaves its last line cut short: that line is skipped with a
+    warning on stderr. A malformed line anywhere else, or an entry with bad fields, is an error
+    naming file:line: the file was damaged otherwise, and its folds cannot be trusted.
+    """
+    path = Path(path)
+    raw = path.read_bytes()
+    lines = raw.split(b"\n")
+    last = max((i for i, line in enumerate(lines) if line.strip()), default=-1)
+    entries, torn, offset = [], None, 0
+    for index, line in enumerate(lines):
+        start, offset = offset, offset + len(line) + 1
+        if not line.strip():
+            continue
+        number = index + 1
+        try:
+            entry = json.loads(line.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            if index == last:
+                print(f"warning: {path}:{number}: skipping a torn last line (a run stopped while writing it)",
+                      file=sys.stderr)
+                torn = start
+                break
+            raise InvalidArgumentError(f"{path}:{number}: not a fold-cache line ({exc})") from exc
+        problem = _entry_problem(entry)
+        if problem:
+            raise InvalidArgumentError(f"{path}:{number}: not a fold-cache line ({problem})")
+        entries.append((number, entry))
+    return entries, torn
+
+
 class FoldCache:
     """Finished folds in a JSON-lines file; lines are appended and flushed as folds finish."""
 
     def __init__(self, path: str | os.PathLike):
         self.path = Path(path)
         self._entries: dict[str, dict] = {}
+        self._torn: tuple[int, int] | None = None  # (offset of a torn last line, file size then)
         if self.path.exists():
-            for number, line in enumerate(self.path.read_text(encoding="utf-8").splitlines(), 1):
-                if not line.strip():
-                    continue
-                try:
-                    entry = json.loads(line)
-                    self._entries[entry["key"]] = entry
-                except (json.JSONDecodeError, KeyError, TypeError) as exc:
-                    raise InvalidArgumentError(f"{self.path}:{number}: not a fold-cache line ({exc})") from exc
+            entries, torn = read_cache(self.path)
+            for _, entry in entries:
+                self._entries[entry["key"]] = entry
+            if torn is not None:
+                self._torn = (torn, self.path.stat().st_size)
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -144,8 +209,18 @@ class FoldCache:
                  "finished": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
         self._entries[entry["key"]] = entry
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        with self.path.open("a", encoding="utf-8") as f:
-            f.write(json.dumps(entry) + "\n")
+        with self.path.open("ab") as f:
+            size = f.seek(0, os.SEEK_END)
+            if self._torn is not None and self._torn[1] == size:
+                f.truncate(self._torn[0])  # drop the torn line, or it would sit mid-file: an error
+                size = self._torn[0]
+            self._torn = None
+            prefix = b""
+            if size:  # whatever wrote last, this entry starts on a line of its own
+                with self.path.open("rb") as r:
+                    r.seek(size - 1)
+                    prefix = b"" if r.read(1) == b"\n" else b"\n"
+            f.write(prefix + (json.dumps(entry) + "\n").encode("utf-8"))
 
 
 # Per worker process: tables loaded once, keyed by platform.
@@ -199,7 +274,14 @@ def run_tasks(tasks: Iterable[FoldTask], tables: dict[str, DevMapData], *, jobs:
         for task in pending:
             if out_of_time():
                 return
-            yield finished(run_fold(task, tables[task.platform]))
+            try:
+                result = run_fold(task, tables[task.platform])
+            except Exception as exc:  # noqa: BLE001 - as in the pool below: reported, or propagated
+                if on_failure is None:
+                    raise
+                on_failure(task, exc)
+                continue
+            yield finished(result)
         return
     with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn"), initializer=_worker_init,
                              initargs=(tables,)) as pool:

@@ -95,8 +95,9 @@ def evaluate(models: Iterable[str], platforms: Iterable[str], protocols: Iterabl
     cached_only = frozenset(cached_only)
     if cached_only and not cache_path:
         raise InvalidArgumentError("cached-only models need a fold cache")
-    models, protocols = list(models), list(protocols)
-    tables = {p: load_platform(p, data_dir) for p in platforms}
+    # A name given twice would schedule its folds twice into one combination: keep the first.
+    models, protocols = list(dict.fromkeys(models)), list(dict.fromkeys(protocols))
+    tables = {p: load_platform(p, data_dir) for p in dict.fromkeys(platforms)}
     combos = [(m, p, proto) for p in tables for proto in protocols for m in models]
     tasks = {c: fold_tasks(c[0], tables[c[1]], c[2], options=(model_options or {}).get(c[0]), compiled=compiled,
                            max_folds=max_folds) for c in combos}

@@ -90,21 +90,11 @@ def token_statistics(source: str) -> tuple[float, ...]:
     loop_depths: list[int] = []  # brace depth at which each open loop body started
     pending_loop = False
     # parameters of the first __kernel function (helpers may come before it)
-    in_kernel, params_done, paren, params = False, False, 0, 0
+    first = next((i for i, t in enumerate(tokens) if t.text in KERNEL_WORDS), None)
+    params = 0 if first is None else len(kernel_parameters(tokens, first))
     for i, tok in enumerate(tokens):
         text, kind = tok.text, tok.kind
         following = tokens[i + 1].text if i + 1 < len(tokens) else ""
-        in_kernel = in_kernel or text in ("__kernel", "kernel")
-        if not in_kernel:
-            pass
-        elif not params_done and text == "(":
-            paren += 1
-            params = max(params, 1) if following != ")" else params
-        elif not params_done and text == ")":
-            paren -= 1
-            params_done = paren == 0
-        elif not params_done and paren == 1 and text == ",":
-            params += 1
         if text == "{":
             depth += 1
             max_depth = max(max_depth, depth)
@@ -146,6 +136,68 @@ def token_statistics(source: str) -> tuple[float, ...]:
     stats["kernel_params"] = params
     stats["max_brace_depth"] = max_depth
     return tuple(float(stats[k]) for k in TOKEN_STATISTICS)
+
+
+KERNEL_WORDS = ("__kernel", "kernel")
+_ATTRIBUTE = ("__attribute__", "__attribute")
+
+
+def _closing(tokens, i: int) -> int:
+    """Index of the ')' closing the '(' at ``i`` (the last token when it is never closed)."""
+    depth = 0
+    for j in range(i, len(tokens)):
+        depth += (tokens[j].text == "(") - (tokens[j].text == ")")
+        if depth == 0:
+            return j
+    return len(tokens) - 1
+
+
+def parameter_list(tokens, i: int) -> int | None:
+    """Index of the '(' opening the parameter list of the kernel whose ``__kernel`` is token ``i``
+    (None: no '(' follows). ``__attribute__((...))`` before the name is skipped: its parenthesis
+    is not the parameter list."""
+    j = i + 1
+    while j < len(tokens):
+        if tokens[j].text in _ATTRIBUTE and j + 1 < len(tokens) and tokens[j + 1].text == "(":
+            j = _closing(tokens, j + 1) + 1
+            continue
+        if tokens[j].text == "(":
+            return j
+        j += 1
+    return None
+
+
+def kernel_parameters(tokens, i: int) -> list[list]:
+    """The parameters (token lists) of the kernel whose ``__kernel`` is token ``i``; ``(void)``
+    and ``()`` have none."""
+    start = parameter_list(tokens, i)
+    if start is None:
+        return []
+    end, params, current, depth = _closing(tokens, start), [], [], 0
+    for t in tokens[start + 1:end]:
+        depth += (t.text == "(") - (t.text == ")")
+        if t.text == "," and depth == 0:
+            params.append(current)
+            current = []
+        else:
+            current.append(t)
+    if current:
+        params.append(current)
+    if len(params) == 1 and [t.text for t in params[0]] == ["void"]:
+        return []
+    return params
+
+
+@lru_cache(maxsize=4096)
+def has_kernel(source: str) -> bool:
+    """Whether ``source`` defines a ``__kernel`` function (a name and its parameter list)."""
+    tokens = tokenize(source)
+    for i, t in enumerate(tokens):
+        start = parameter_list(tokens, i) if t.text in KERNEL_WORDS else None
+        if start is not None and start - 1 > i and tokens[start - 1].kind == "identifier" \
+                and not any(tokens[k].text in (";", "{", "}") for k in range(i, start)):
+            return True
+    return False
 
 
 _NOT_A_TYPE = frozenset({"return", "else", "case", "do", "sizeof"})

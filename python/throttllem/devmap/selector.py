@@ -24,7 +24,7 @@ import numpy as np
 
 from throttllem.devmap.compiled import CompiledClassifier
 from throttllem.devmap.dataset import DEVICES, DevMapData
-from throttllem.devmap.features import token_statistics
+from throttllem.devmap.features import has_kernel, token_statistics
 from throttllem.devmap.models import create
 from throttllem.errors import InvalidArgumentError, ModelLoadError
 
@@ -79,8 +79,13 @@ class DeviceSelector:
             meta = json.loads((folder / "selector.json").read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
             raise ModelLoadError(f"cannot read {folder / 'selector.json'}: {exc}") from None
+        if not isinstance(meta, dict):
+            raise ModelLoadError(f"{folder / 'selector.json'} is not a JSON object")
         if meta.get("format") != FORMAT or meta.get("version") != VERSION or meta.get("model") not in SOURCE_MODELS:
             raise ModelLoadError(f"{folder / 'selector.json'} is not a {FORMAT} {VERSION} file of a known model")
+        missing = [k for k in ("library", "platform") if not isinstance(meta.get(k), str) or not meta[k]]
+        if missing:
+            raise ModelLoadError(f"{folder / 'selector.json'} lacks {' and '.join(missing)}")
         classifier = CompiledClassifier.load(folder / meta["library"])
         expected = create(meta["model"]).feature_names
         if classifier.feature_names != expected:
@@ -96,6 +101,8 @@ class DeviceSelector:
         work-items per group (0: left to the runtime), and the model's confidence."""
         if transfer_bytes < 0 or wgsize < 0:
             raise InvalidArgumentError("transfer_bytes and wgsize must be >= 0")
+        if not has_kernel(source):  # the statistics of no kernel would still give a confident answer
+            raise InvalidArgumentError("the source defines no __kernel function to decide for")
         p_gpu = self.classifier.predict_proba_one(self.features(source, transfer_bytes, wgsize))
         device = DEVICES[1] if p_gpu > 0.5 else DEVICES[0]
         return Choice(device=device, confidence=max(p_gpu, 1.0 - p_gpu), p_gpu=p_gpu)

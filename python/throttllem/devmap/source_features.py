@@ -17,7 +17,7 @@ from functools import lru_cache
 import numpy as np
 
 # The same operator and builtin classes as the token statistics, so the two sets agree.
-from throttllem.devmap.features import _ARITH, _MATH, _SYNC
+from throttllem.devmap.features import _ARITH, _MATH, _SYNC, KERNEL_WORDS, kernel_parameters
 from throttllem.devmap.lexer import tokenize
 
 #: Launch features, in column order (see ``launch_features``).
@@ -60,24 +60,7 @@ def _matching(tokens, i: int, open_: str, close: str) -> int:
 
 def _kernel_parameters(tokens) -> list[list]:
     """The parameters (token lists) of every kernel in ``tokens``."""
-    params: list[list] = []
-    for i, tok in enumerate(tokens):
-        if tok.text not in ("__kernel", "kernel"):
-            continue
-        start = next((j for j in range(i, len(tokens)) if tokens[j].text == "("), None)
-        if start is None:
-            continue
-        end, current, depth = _matching(tokens, start, "(", ")"), [], 0
-        for t in tokens[start + 1:end]:
-            depth += (t.text == "(") - (t.text == ")")
-            if t.text == "," and depth == 0:
-                params.append(current)
-                current = []
-            else:
-                current.append(t)
-        if current:
-            params.append(current)
-    return params
+    return [p for i, tok in enumerate(tokens) if tok.text in KERNEL_WORDS for p in kernel_parameters(tokens, i)]
 
 
 def _element_bytes(param) -> float:

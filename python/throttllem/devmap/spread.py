@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from throttllem._markdown import write_marked_block
+from throttllem.devmap.crossval import read_cache
 from throttllem.devmap.download import PLATFORM_NAMES
 from throttllem.devmap.evaluation import Result, evaluate
 from throttllem.errors import InvalidArgumentError
@@ -54,16 +55,19 @@ def cached_init_seeds(cache_path, models: Iterable[str]) -> dict[str, list[int |
     path = Path(cache_path)
     if not path.is_file():
         raise InvalidArgumentError(f"no fold cache at {path}")
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
+    for number, entry in read_cache(path)[0]:
         try:
-            key = json.loads(json.loads(line)["key"])
-            model, options = key[0], key[2]
-        except (json.JSONDecodeError, KeyError, TypeError, IndexError) as exc:
-            raise InvalidArgumentError(f"{path}:{number}: not a fold-cache line ({exc})") from exc
+            key = json.loads(entry["key"])
+            model, options, seed = key[0], key[2], key[5]
+        except (json.JSONDecodeError, TypeError, IndexError, KeyError) as exc:
+            raise InvalidArgumentError(f"{path}:{number}: not a fold-cache key ({exc})") from exc
+        if not isinstance(options, dict):
+            raise InvalidArgumentError(f"{path}:{number}: not a fold-cache key (options are not an object)")
         if model in wanted and set(options) <= {"init_seed"}:  # other options: another model variant
-            found[model].add(options.get("init_seed", FOLD_SEED))
+            init = options.get("init_seed", FOLD_SEED)
+            # init_seed equal to the fold seed is the fold-seed run (keys written before they were
+            # normalised may still say so): counting it again would double one draw
+            found[model].add(FOLD_SEED if init == seed else init)
     return {m: sorted(found[m], key=lambda s: -1 if s is None else s) for m in found}
 
 

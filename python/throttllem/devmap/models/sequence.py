@@ -54,6 +54,11 @@ class SequenceModel(DevMapModel):
                  init_seed: int | None = None, flush_denormals: bool = False, progress=None) -> None:
         if epochs < 1 or batch_size < 2:
             raise InvalidArgumentError("epochs >= 1 and batch_size >= 2 (batch norm)")
+        # bool("false") is True: only real booleans (``--set`` parses true/false) are accepted
+        if not isinstance(flush_denormals, bool):
+            raise InvalidArgumentError(f"flush_denormals must be true or false, got {flush_denormals!r}")
+        if init_seed is not None and (isinstance(init_seed, bool) or not isinstance(init_seed, int)):
+            raise InvalidArgumentError(f"init_seed must be an integer, got {init_seed!r}")
         self.epochs, self.batch_size, self.learning_rate = epochs, batch_size, learning_rate
         self.aux_loss_weight, self.threads, self.device = aux_loss_weight, threads, device
         # Weights and batch order follow init_seed when given, else the fold's seed: repeating a
@@ -63,7 +68,7 @@ class SequenceModel(DevMapModel):
         # ~4x slower (measured on DeepTune's backward pass); flushing them to zero while this model
         # trains leaves the losses equal to 4 decimals. Off by default: torch's switch is
         # process-wide and cannot be read back, so it is set and cleared around each call.
-        self.flush_denormals = bool(flush_denormals)
+        self.flush_denormals = flush_denormals
         self.progress = progress  # called as progress(epoch, mean_loss) after each epoch
         self.network = None
         self.losses: list[float] = []  # mean training loss per epoch

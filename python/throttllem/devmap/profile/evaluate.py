@@ -114,9 +114,10 @@ class Report:
 
 
 def check_models(models) -> list[str]:
-    """The models, checked: registered, and a tree model or ``static`` (DeepTune is not compiled)."""
+    """The models, checked: registered, and a tree model or ``static`` (DeepTune is not compiled);
+    each named once (a repeat would be cross-validated and reported twice)."""
     out = []
-    for m in models:
+    for m in dict.fromkeys(models):
         model = create(m)
         if m != "static" and not isinstance(model, TreeModel):
             raise InvalidArgumentError(f"model {m!r} has no compiled decision path (tree models and static only)")
@@ -129,6 +130,9 @@ def evaluate(cd: ClProfileData, models=DEFAULT_MODELS, protocol: str = "loko", *
              machine: str = "", command: str = "") -> Report:
     """Cross-validate each model, then fit it on every row, compile it and time its decisions."""
     models = check_models(models)
+    kernels = len(np.unique(kernel_groups(cd.data)))
+    if kernels < 2:  # a fold grouped by kernel would train on nothing
+        raise InvalidArgumentError(f"cross-validation by kernel needs at least 2 kernels, the rows have {kernels}")
     if len(np.unique(cd.data.label)) < 2:
         raise InvalidArgumentError("the rows have only one label (every launch is faster on the same device): "
                                    "there is nothing to select; add kernels with the other label")

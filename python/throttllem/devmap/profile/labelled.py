@@ -72,7 +72,12 @@ def load_clprofile(path: str | os.PathLike, *, kernels=None) -> ClProfileData:
     for p in (csv_path, json_path, labels_path):
         if not p.exists():
             raise FileNotFoundError(f"{p}: no such file (a clprofile dataset has .csv, .json and .labels.csv)")
-    meta = json.loads(json_path.read_text(encoding="utf-8"))
+    try:
+        meta = json.loads(json_path.read_text(encoding="utf-8"))
+    except ValueError as e:  # invalid JSON or not UTF-8
+        raise DevMapDataError(f"{json_path}: not valid JSON metadata ({e})") from None
+    if not isinstance(meta, dict) or not isinstance(meta.get("kernels", {}), dict):
+        raise DevMapDataError(f"{json_path}: the metadata must be a JSON object (with 'kernels' an object)")
     if not meta.get("measured"):
         raise DevMapDataError(f"{json_path}: not marked measured")
     runs = {(c["kernel"], int(c["size"])): (c, g) for c, g in labels(read_rows(csv_path))}
