@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from throttllem._plotting import pyplot, save
 from throttllem.devmap.download import PLATFORM_NAMES
 from throttllem.devmap.evaluation import Result
 from throttllem.devmap.spread import Spread
@@ -20,20 +21,11 @@ _REFERENCE_KEYS = ("DeepTune (Cummins et al., PACT 2017)", "PERFOGRAPH")
 _PROTOCOL_COLOURS = {"random": "tab:blue", "grouped": "tab:orange"}
 
 
-def _pyplot():
-    import matplotlib
-
-    matplotlib.use("Agg", force=True)
-    import matplotlib.pyplot as plt
-
-    return plt
-
-
 def plot_accuracy(results: Sequence[Result], path, *, spreads: Sequence[Spread] = ()) -> Path:
     """One panel per platform: accuracy of each model under each protocol (complete runs only)."""
     from throttllem.devmap.published import PUBLISHED
 
-    plt = _pyplot()
+    plt = pyplot()
     complete = [r for r in results if not r.partial]
     if not complete:
         raise InvalidArgumentError("nothing to draw: every result is partial (some folds missing)")
@@ -70,8 +62,4 @@ def plot_accuracy(results: Sequence[Result], path, *, spreads: Sequence[Spread] 
         ax.grid(axis="y", alpha=0.3)
         ax.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1.0), borderaxespad=0)
     fig.tight_layout()
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(path, dpi=110)
-    plt.close(fig)
-    return path
+    return save(fig, path)

@@ -25,11 +25,9 @@ def _row(name: str, on: str, m: dict | None) -> str:
 
 
 def write_plot(path: Path, splits: list[SplitResult], title: str, target_word: str = "measured") -> Path:
-    import matplotlib
+    from throttllem._plotting import pyplot, save
 
-    matplotlib.use("Agg", force=True)
-    import matplotlib.pyplot as plt
-
+    plt = pyplot()
     fig, axes = plt.subplots(1, len(splits), figsize=(5.2 * len(splits), 4.8), squeeze=False)
     for ax, split in zip(axes[0], splits):
         y, p = split.y_measured, split.y_predicted
@@ -50,9 +48,7 @@ def write_plot(path: Path, splits: list[SplitResult], title: str, target_word: s
         ax.legend(fontsize=8, loc="upper left")
     fig.suptitle(title, fontsize=10)
     fig.tight_layout()
-    fig.savefig(path, dpi=120)
-    plt.close(fig)
-    return path
+    return save(fig, path, dpi=120)
 
 
 def _tp_section(word: str, tp_data: dict, splits: list[SplitResult], final_per_tp: dict,

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import numpy as np
 
+from throttllem._plotting import pyplot, save
 from throttllem.devmap.profile.evaluate import Report
 from throttllem.errors import InvalidArgumentError
 
@@ -20,11 +21,7 @@ def plot_choices(report: Report, path) -> Path:
     """One log-log panel per model of ``report``; writes a PNG at ``path``."""
     if not report.results:
         raise InvalidArgumentError("nothing to draw: the report has no model results")
-    import matplotlib
-
-    matplotlib.use("Agg", force=True)
-    import matplotlib.pyplot as plt
-
+    plt = pyplot()
     d = report.cd.data
     cpu_ms, gpu_ms = np.asarray(d.runtime_cpu, dtype=float), np.asarray(d.runtime_gpu, dtype=float)
     low = 0.7 * min(cpu_ms.min(), gpu_ms.min())
@@ -51,8 +48,4 @@ def plot_choices(report: Report, path) -> Path:
     fig.suptitle(f"{report.cd.gpu_device.split(':')[-1]} vs {report.cd.cpu_device.split(':')[-1]}: "
                  f"{len(d)} launches, choices out of fold ({report.protocol})", fontsize=9)
     fig.tight_layout()
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(path, dpi=110)
-    plt.close(fig)
-    return path
+    return save(fig, path)

@@ -7,21 +7,13 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from throttllem._plotting import pyplot, save
 from throttllem.sim.result import SimResult
-
-
-def _pyplot():
-    import matplotlib
-
-    matplotlib.use("Agg", force=True)
-    import matplotlib.pyplot as plt
-
-    return plt
 
 
 def plot_timeline(results: Sequence[SimResult], path: str) -> None:
     """Requested clock and decode batch over time, one panel per policy."""
-    plt = _pyplot()
+    plt = pyplot()
     fig, axes = plt.subplots(len(results), 1, figsize=(11, 2.2 * len(results)), sharex=True, squeeze=False)
     for ax, result in zip(axes[:, 0], results):
         tl = result.timeline
@@ -39,13 +31,12 @@ def plot_timeline(results: Sequence[SimResult], path: str) -> None:
         ax.set_title(f"{result.policy}: {result.metrics.energy_j / 1e3:.1f} kJ (modelled)", fontsize=9)
     axes[-1, 0].set_xlabel("simulated time (s)")
     fig.tight_layout()
-    fig.savefig(path, dpi=110)
-    plt.close(fig)
+    save(fig, path)
 
 
 def plot_energy_vs_slo(results: Sequence[SimResult], path: str) -> None:
     """Energy against SLO attainment (both TBT and E2E met), one point per policy."""
-    plt = _pyplot()
+    plt = pyplot()
     fig, ax = plt.subplots(figsize=(6, 4.5))
     for result in results:
         m = result.metrics
@@ -57,13 +48,12 @@ def plot_energy_vs_slo(results: Sequence[SimResult], path: str) -> None:
     ax.set_title("Energy vs SLO attainment (modelled)")
     ax.grid(alpha=0.3)
     fig.tight_layout()
-    fig.savefig(path, dpi=110)
-    plt.close(fig)
+    save(fig, path)
 
 
 def plot_latency_cdfs(results: Sequence[SimResult], path: str) -> None:
     """CDFs of TTFT, per-request mean TBT and E2E latency, with the SLO targets."""
-    plt = _pyplot()
+    plt = pyplot()
     fig, axes = plt.subplots(1, 3, figsize=(13, 4))
     slo = results[0].slo
     for result in results:
@@ -82,8 +72,7 @@ def plot_latency_cdfs(results: Sequence[SimResult], path: str) -> None:
     axes[0].set_ylabel("fraction of requests")
     axes[2].legend(fontsize=8)
     fig.tight_layout()
-    fig.savefig(path, dpi=110)
-    plt.close(fig)
+    save(fig, path)
 
 
 def write_plots(results: Sequence[SimResult], out_dir: str) -> list[str]:
