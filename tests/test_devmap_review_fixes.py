@@ -66,12 +66,13 @@ def test_failed_folds_are_listed_and_leave_the_docs_alone(tmp_path, capsys, monk
     (tmp_path / "docs").mkdir()
     doc = tmp_path / "docs" / "DEVMAP.md"
     doc.write_text(f"# x\n{BEGIN_MARK}\nKEPT\n{END_MARK}\n")
-    argv = ["devmap", "evaluate", "--model", "static", "--model", "gbdt", "--set", "gbdt.n_estimators=-5",
+    # LightGBM itself refuses colsample_bytree=0 when a fold fits (the model does not check it).
+    argv = ["devmap", "evaluate", "--model", "static", "--model", "gbdt-plus", "--set", "gbdt-plus.colsample_bytree=0.0",
             "--platform", "nvidia", "--protocol", "random", "--jobs", "2", "--data-dir", str(DEVMAP)]
     assert main(argv) == 1
     err = capsys.readouterr().err
-    assert "left incomplete: gbdt nvidia random" in err
-    assert "no fold of gbdt on nvidia (random) finished" in err  # reported, not dropped
+    assert "left incomplete: gbdt-plus nvidia random" in err
+    assert "no fold of gbdt-plus on nvidia (random) finished" in err  # reported, not dropped
     assert "KEPT" in doc.read_text()
 
 
@@ -156,7 +157,10 @@ def test_bad_option_values_are_clear_errors(capsys):
     assert main([*base, "--set", "gbdt.learning_rate=abc"]) == 1
     assert "gbdt.learning_rate must be a number" in capsys.readouterr().err
     assert main([*base, "--set", "gbdt.n_estimators=-5"]) == 1
-    assert "fold 0 failed: ValueError" in capsys.readouterr().err
+    assert "--set gbdt: gbdt: need n_estimators >= 1" in capsys.readouterr().err
+    plus = [*base[:3], "gbdt-plus", *base[4:]]
+    assert main([*plus, "--set", "gbdt-plus.colsample_bytree=0.0"]) == 1  # fails inside LightGBM's fit
+    assert "fold 0 failed: LightGBMError" in capsys.readouterr().err
 
 
 def test_bad_profile_metadata_source_and_selector_are_clear_errors(tmp_path, capsys):
@@ -220,3 +224,13 @@ def test_kernel_signature_skips_attributes_and_void():
     s = dict(zip(STRUCTURE_STATISTICS, structure_statistics(attributed)))
     assert (s["global_buffers"], s["scalar_params"], s["bytes_per_item"]) == (2, 1, 8)
     assert dict(zip(STRUCTURE_STATISTICS, structure_statistics("__kernel void k(void) { }")))["scalar_params"] == 0
+
+
+@pytest.mark.parametrize("model", ["gbdt", "gbdt-source", "gbdt-plus"])
+@pytest.mark.parametrize("option, value", [("n_estimators", 0), ("num_leaves", 1), ("min_child_samples", 0),
+                                           ("learning_rate", 0.0), ("learning_rate", 1.5)])
+def test_gbdt_hyper_parameters_are_checked_when_the_model_is_made(model, option, value):
+    from throttllem.devmap.models import create
+
+    with pytest.raises(InvalidArgumentError, match=f"{model}: need n_estimators >= 1"):
+        create(model, **{option: value})

@@ -113,6 +113,11 @@ class Gbdt(TreeModel):
     def __init__(self, n_estimators: int = 200, learning_rate: float = 0.05, num_leaves: int = 15,
                  min_child_samples: int = 5) -> None:
         super().__init__()
+        # Checked here, so a bad --set fails before any fold runs and names the model.
+        if n_estimators < 1 or num_leaves < 2 or min_child_samples < 1 or not 0 < learning_rate <= 1:
+            raise InvalidArgumentError(
+                f"{self.name}: need n_estimators >= 1, num_leaves >= 2, min_child_samples >= 1 and "
+                f"0 < learning_rate <= 1; got {n_estimators}, {num_leaves}, {min_child_samples}, {learning_rate}")
         self.params = dict(n_estimators=n_estimators, learning_rate=learning_rate, num_leaves=num_leaves,
                            min_child_samples=min_child_samples)
 
