@@ -142,11 +142,11 @@ KERNEL_WORDS = ("__kernel", "kernel")
 _ATTRIBUTE = ("__attribute__", "__attribute")
 
 
-def _closing(tokens, i: int) -> int:
-    """Index of the ')' closing the '(' at ``i`` (the last token when it is never closed)."""
+def matching(tokens, i: int, open_: str = "(", close: str = ")") -> int:
+    """Index of the token closing the bracket opened at ``i`` (the last token when it never closes)."""
     depth = 0
     for j in range(i, len(tokens)):
-        depth += (tokens[j].text == "(") - (tokens[j].text == ")")
+        depth += (tokens[j].text == open_) - (tokens[j].text == close)
         if depth == 0:
             return j
     return len(tokens) - 1
@@ -159,7 +159,7 @@ def parameter_list(tokens, i: int) -> int | None:
     j = i + 1
     while j < len(tokens):
         if tokens[j].text in _ATTRIBUTE and j + 1 < len(tokens) and tokens[j + 1].text == "(":
-            j = _closing(tokens, j + 1) + 1
+            j = matching(tokens, j + 1) + 1
             continue
         if tokens[j].text == "(":
             return j
@@ -173,7 +173,7 @@ def kernel_parameters(tokens, i: int) -> list[list]:
     start = parameter_list(tokens, i)
     if start is None:
         return []
-    end, params, current, depth = _closing(tokens, start), [], [], 0
+    end, params, current, depth = matching(tokens, start), [], [], 0
     for t in tokens[start + 1:end]:
         depth += (t.text == "(") - (t.text == ")")
         if t.text == "," and depth == 0:

@@ -17,7 +17,7 @@ from functools import lru_cache
 import numpy as np
 
 # The same operator and builtin classes as the token statistics, so the two sets agree.
-from throttllem.devmap.features import _ARITH, _MATH, _SYNC, KERNEL_WORDS, kernel_parameters
+from throttllem.devmap.features import _ARITH, _MATH, _SYNC, KERNEL_WORDS, kernel_parameters, matching
 from throttllem.devmap.lexer import tokenize
 
 #: Launch features, in column order (see ``launch_features``).
@@ -46,16 +46,6 @@ _TYPE_BYTES = {"char": 1.0, "uchar": 1.0, "bool": 1.0, "short": 2.0, "ushort": 2
                "uint": 4.0, "float": 4.0, "long": 8.0, "ulong": 8.0, "double": 8.0, "size_t": 8.0}
 #: Assumed trips per loop level for the weighted counts: a loop multiplies work by ~this much.
 LOOP_WEIGHT = 8.0
-
-
-def _matching(tokens, i: int, open_: str, close: str) -> int:
-    """Index of the token closing the bracket opened at ``i`` (or the last token)."""
-    depth = 0
-    for j in range(i, len(tokens)):
-        depth += (tokens[j].text == open_) - (tokens[j].text == close)
-        if depth == 0:
-            return j
-    return len(tokens) - 1
 
 
 def _kernel_parameters(tokens) -> list[list]:
@@ -106,7 +96,7 @@ def structure_statistics(source: str) -> tuple[float, ...]:
     while i < n:
         t = texts[i]
         if t in ("for", "while") and tokens[i].kind == "keyword" and i + 1 < n and texts[i + 1] == "(":
-            head_end = _matching(tokens, i + 1, "(", ")")
+            head_end = matching(tokens, i + 1, "(", ")")
             if t == "while" and head_end + 1 < n and texts[head_end + 1] == ";":
                 i = head_end + 1  # the tail of a do-while: its body was counted at 'do'
                 continue
@@ -122,7 +112,7 @@ def structure_statistics(source: str) -> tuple[float, ...]:
             i += 1
             continue
         if body_start < n and texts[body_start] == "{":
-            body_end = _matching(tokens, body_start, "{", "}")
+            body_end = matching(tokens, body_start, "{", "}")
         else:  # a single statement
             body_end = body_start
             while body_end < n - 1 and texts[body_end] != ";":
@@ -195,7 +185,7 @@ def _second_pass(tokens, texts, depth_of, s) -> tuple[float, ...]:
                 s["loop_subscripts"] += depth > 0
                 s["deep_subscripts"] += depth > 1
                 s["weighted_subscripts"] += weight
-                end = _matching(tokens, i, "[", "]")
+                end = matching(tokens, i, "[", "]")
                 s["indirect_subscripts"] += "[" in texts[i + 1:end]
                 pattern = _subscript_pattern(texts, i, end, id_vars)
                 s["id_subscripts"] += pattern != "none"

@@ -36,7 +36,6 @@ class Spread:
     protocol: str
     inits: tuple[int | None, ...]       # None: the fold seed
     accuracies: tuple[float, ...]       # one per init, in [0, 1]
-    speedups: tuple[float, ...]         # arithmetic-mean speedup over the static mapping, per init
 
     @property
     def mean(self) -> float:
@@ -90,7 +89,7 @@ def init_spread(models: Iterable[str], cache_path, *, platforms: Iterable[str] =
                 if not r.partial:
                     by_combo.setdefault((model, r.platform, r.protocol), []).append((init, r))
     return [Spread(model, platform, protocol, tuple(i for i, _ in runs),
-                   tuple(r.score.accuracy for _, r in runs), tuple(r.score.speedup_mean for _, r in runs))
+                   tuple(r.score.accuracy for _, r in runs))
             for (model, platform, protocol), runs in by_combo.items()]
 
 

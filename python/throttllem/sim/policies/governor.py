@@ -73,7 +73,9 @@ class PredictiveGovernor(Policy):
                                  dwell_s=self.dwell_s, exact=self.exact)
         self._decide = self.governor.decide
         self._max_clock = max(view.gpu.clocks_mhz)
-        self._clocks = sorted(view.gpu.clocks_mhz)
+        # A fixed prefill clock becomes the lowest supported level at or above it, once.
+        self._prefill_floor = None if isinstance(self.prefill_clock, str) else next(
+            (c for c in sorted(view.gpu.clocks_mhz) if c >= self.prefill_clock), self._max_clock)
         self._board = view.board.board
         table = view.table
         # Generated-token count at which each request overruns its inflated prediction.
@@ -109,9 +111,7 @@ class PredictiveGovernor(Policy):
             return self._max_clock  # not throttled (DESIGN.md §4): the model and SLOs are about decode
         if self.prefill_clock == "decode":
             return None
-        # The lowest supported clock at or above the request, never below the decode clock.
-        wanted = max(self.prefill_clock, decode_mhz)
-        return next((c for c in self._clocks if c >= wanted), self._max_clock)
+        return max(self._prefill_floor, decode_mhz)  # never below the decode clock
 
     def label(self) -> str:
         return "governor" if self.prefill_clock == "max" else f"governor+prefill@{self.prefill_clock}"
