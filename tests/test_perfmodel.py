@@ -193,7 +193,7 @@ def test_power_cap_is_respected_and_the_effective_clock_is_the_highest_that_fits
     if est.effective_clock_mhz < requested:
         # One level higher would have exceeded the limit.
         above = est.effective_clock_mhz + 15
-        assert model._power_at(float(prefill), float(batch), float(kv), float(above)) > model.power_limit_w
+        assert model.power_at_w(float(prefill), float(batch), float(kv), float(above)) > model.power_limit_w
 
 
 def test_lower_power_limit_lowers_the_clock():

@@ -11,7 +11,7 @@ from throttllem.perfmodel import ModelShape
 
 torch = pytest.importorskip("torch")
 
-from throttllem.profiling.decoder import ROPE_THETA, LlamaShapedDecoder  # noqa: E402
+from throttllem.profiler.decoder import ROPE_THETA, LlamaShapedDecoder  # noqa: E402
 
 GQA = ModelShape(name="tiny-gqa", num_layers=2, hidden_size=64, num_heads=4, num_kv_heads=2,
                  intermediate_size=96, vocab_size=50, max_context_tokens=64)

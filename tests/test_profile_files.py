@@ -13,8 +13,8 @@ import pytest
 from conftest import REPO
 from throttllem.perfmodel import LLAMA3_8B
 from throttllem.profiling import COLUMNS, ProfileFormatError, ProfileGrid, ProfileWriter, read_profile
-from throttllem.profiling.schema import format_row
-from throttllem.profiling.synthetic import write_synthetic_profile
+from throttllem.profiledata.schema import format_row
+from throttllem.perfmodel.synthetic import write_synthetic_profile
 
 EXAMPLE = REPO / "tests" / "data" / "profile_v1_example.csv"
 COMMITTED_PROFILES = sorted((REPO / "profiles").glob("*.csv"))

@@ -11,10 +11,10 @@ import pytest
 from throttllem.errors import InvalidArgumentError
 from throttllem.perfmodel import A100_SXM_40GB, H100_SXM_80GB, LLAMA2_13B, LLAMA3_8B, LLAMA3_70B, GpuPerfModel
 from throttllem.profiling import ProfileGrid, read_profile
-from throttllem.profiling.analytic_fit import fit_analytic, nelder_mead
-from throttllem.profiling.gpu_model import MeasuredCalibration, ProfiledPerfModel
-from throttllem.profiling.reference import find_reference_profile, reference_profile_paths
-from throttllem.profiling.synthetic import write_synthetic_profile
+from throttllem.perfmodel.analytic_fit import fit_analytic, nelder_mead
+from throttllem.perfmodel.calibrated import MeasuredCalibration, ProfiledPerfModel
+from throttllem.profiledata.reference import find_reference_profile, reference_profile_paths
+from throttllem.perfmodel.synthetic import write_synthetic_profile
 
 CLOCKS = np.asarray(H100_SXM_80GB.clocks_mhz, dtype=float)
 
@@ -111,7 +111,7 @@ def test_analytic_fit_recovers_known_parameters():
     kv = np.array([512, 8192, 32768, 65536, 131072, 32768, 262144, 0, 0], dtype=float)
     prefill = np.array([0, 0, 0, 0, 0, 0, 0, 512, 2048], dtype=float)
     clock = np.full(batch.size, 1500.0)
-    fit = fit_analytic(LLAMA3_8B, H100_SXM_80GB, prefill, batch, kv, clock, truth._parts(prefill, batch, kv, clock)[0])
+    fit = fit_analytic(LLAMA3_8B, H100_SXM_80GB, prefill, batch, kv, clock, truth.roofline_parts(prefill, batch, kv, clock)[0])
     assert fit.rms_log_error < 2e-3
     assert fit.iteration_overhead_s == pytest.approx(3e-3, rel=0.05)
     assert fit.gpu.compute_efficiency == pytest.approx(0.6, rel=0.05)
@@ -126,12 +126,12 @@ def test_analytic_fit_at_a_tp_degree_fits_that_degrees_model():
     kv = np.array([512, 8192, 32768, 65536, 131072, 32768, 262144, 0, 0], dtype=float)
     prefill = np.array([0, 0, 0, 0, 0, 0, 0, 512, 2048], dtype=float)
     clock = np.full(batch.size, 1500.0)
-    time_s = truth._parts(prefill, batch, kv, clock)[0]
+    time_s = truth.roofline_parts(prefill, batch, kv, clock)[0]
     at_tp2 = fit_analytic(LLAMA3_8B, H100_SXM_80GB, prefill, batch, kv, clock, time_s, tp_degree=2)
     assert at_tp2.rms_log_error < 2e-3
     assert at_tp2.iteration_overhead_s == pytest.approx(3e-3, rel=0.05)
     assert at_tp2.gpu.compute_efficiency == pytest.approx(0.6, rel=0.05)
-    np.testing.assert_allclose(at_tp2.model(LLAMA3_8B, 2)._parts(prefill, batch, kv, clock)[0], time_s, rtol=5e-3)
+    np.testing.assert_allclose(at_tp2.model(LLAMA3_8B, 2).roofline_parts(prefill, batch, kv, clock)[0], time_s, rtol=5e-3)
     at_tp1 = fit_analytic(LLAMA3_8B, H100_SXM_80GB, prefill, batch, kv, clock, time_s)
     assert at_tp1.rms_log_error > 5 * at_tp2.rms_log_error
     assert fit_analytic(LLAMA3_8B, H100_SXM_80GB, prefill, batch, kv, clock, time_s, tp_degree=1) == at_tp1

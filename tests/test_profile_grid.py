@@ -6,7 +6,7 @@ import pytest
 
 from throttllem.errors import InvalidArgumentError
 from throttllem.perfmodel import LLAMA2_13B, LLAMA3_8B
-from throttllem.profiling.grid import (
+from throttllem.profiledata.grid import (
     DECODE,
     PREFILL,
     GridPoint,

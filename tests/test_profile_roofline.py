@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from throttllem.perfmodel import H100_SXM_80GB, LLAMA3_8B, GpuPerfModel
-from throttllem.profiling.cuda_kernels import (
+from throttllem.profiler.cuda_kernels import (
     KERNEL_SOURCES,
     NVCC_ENV,
     KernelBuildError,
@@ -17,7 +17,7 @@ from throttllem.profiling.cuda_kernels import (
     find_nvcc,
     kernel_source_dir,
 )
-from throttllem.profiling.roofline import calibrated_gpu_spec
+from throttllem.profiler.roofline import calibrated_gpu_spec
 
 
 def _roofline(read_gbps: float, gemm_tflops: float, gemm_clock_mhz: float | None) -> dict:
@@ -93,7 +93,7 @@ def test_profiler_and_trainer_import_without_optional_packages():
     """The GPU machine may lack the [train] extra and tqdm: importing must not need them either."""
     code = ("import sys\n"
             "for name in ('torch', 'tqdm', 'matplotlib', 'lightgbm', 'treelite', 'tl2cgen'): sys.modules[name] = None\n"
-            "import throttllem.profiling, throttllem.profiling.runner, throttllem.profiling.roofline\n"
+            "import throttllem.profiling, throttllem.profiler.runner, throttllem.profiler.roofline\n"
             "import throttllem.training, throttllem.commands.profile, throttllem.commands.train\n"
             "from throttllem import cli; cli.build_parser()\n"
             "print('ok')")

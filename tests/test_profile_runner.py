@@ -9,7 +9,7 @@ import pytest
 from throttllem import cli
 from throttllem.perfmodel import ModelShape
 from throttllem.profiling import ProfileGrid, read_profile
-from throttllem.profiling.backend import NO_GPU_MESSAGE, ProfilerUnavailable, require_torch_cuda
+from throttllem.profiler.backend import NO_GPU_MESSAGE, ProfilerUnavailable, require_torch_cuda
 
 TINY = ModelShape(name="tiny", num_layers=2, hidden_size=64, num_heads=4, num_kv_heads=2,
                   intermediate_size=96, vocab_size=100, max_context_tokens=256)
@@ -17,7 +17,7 @@ GRID = ProfileGrid((1, 4), (8, 64), (16,))
 
 
 def _config(tmp_path, **kw):
-    from throttllem.profiling.runner import ProfileConfig
+    from throttllem.profiler.runner import ProfileConfig
 
     args = dict(preset="tiny", out=tmp_path / "prof", grid=GRID, shape=TINY, backend="cpu",
                 warmup_s=0.0, measure_s=0.005, progress=False)
@@ -41,7 +41,7 @@ def test_no_torch_is_the_same_clear_error(monkeypatch):
 
 def test_cpu_profile_writes_every_point_and_valid_metadata(tmp_path):
     pytest.importorskip("torch")
-    from throttllem.profiling.runner import run_profile
+    from throttllem.profiler.runner import run_profile
 
     result = run_profile(_config(tmp_path))
     profile = read_profile(result.csv_path)
@@ -61,7 +61,7 @@ def test_cpu_profile_writes_every_point_and_valid_metadata(tmp_path):
 
 def test_rerun_resumes_and_measures_only_missing_points(tmp_path):
     pytest.importorskip("torch")
-    from throttllem.profiling.runner import run_profile
+    from throttllem.profiler.runner import run_profile
 
     config = _config(tmp_path)
     first = run_profile(config)
@@ -101,7 +101,7 @@ def test_interrupted_profile_keeps_rows_and_says_incomplete(tmp_path, monkeypatc
 
 def test_points_beyond_memory_are_skipped_and_listed(tmp_path):
     pytest.importorskip("torch")
-    from throttllem.profiling.runner import run_profile
+    from throttllem.profiler.runner import run_profile
 
     kv_bytes = TINY.kv_bytes_per_token * 2  # float32 cache on the CPU backend
     # Room for 4 x 65 slots but not 4 x 257: batch 4 at KV 256 must be skipped.
@@ -115,7 +115,7 @@ def test_points_beyond_memory_are_skipped_and_listed(tmp_path):
 
 def test_unknown_preset_and_backend(tmp_path):
     from throttllem.errors import ThrottllemError
-    from throttllem.profiling.runner import run_profile
+    from throttllem.profiler.runner import run_profile
 
     with pytest.raises(ThrottllemError, match="unknown preset 'gpt-9'"):
         run_profile(_config(tmp_path, preset="gpt-9", shape=None))
@@ -126,7 +126,7 @@ def test_unknown_preset_and_backend(tmp_path):
 def test_roofline_failure_is_recorded_and_the_profile_goes_on(tmp_path):
     """On the CPU backend the CUDA roofline cannot run: the error lands in the metadata."""
     pytest.importorskip("torch")
-    from throttllem.profiling.runner import run_profile
+    from throttllem.profiler.runner import run_profile
 
     result = run_profile(_config(tmp_path, roofline=True, grid=ProfileGrid((1,), (8,), ())))
     profile = read_profile(result.csv_path)

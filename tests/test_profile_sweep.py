@@ -13,7 +13,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from throttllem.profiling.sweep import ClockControlRefused, ClockSweep, ClockSweepError
+from throttllem.profiler.sweep import ClockControlRefused, ClockSweep, ClockSweepError
 
 pytest_plugins = ["fake_nvml.fixtures"]
 
@@ -88,7 +88,7 @@ def test_sigint_in_a_real_process_restores_the_clock(fake_nvml):
     """Ctrl-C delivered as a signal to a sweeping process (the watchdog layer on, as in use)."""
     script = textwrap.dedent("""
         import sys, time
-        from throttllem.profiling.sweep import ClockSweep
+        from throttllem.profiler.sweep import ClockSweep
         with ClockSweep(0) as sweep:
             sweep.lock(1110)
             print("locked", flush=True)
@@ -121,7 +121,7 @@ def test_run_profile_sweeps_every_clock_and_restores(fake_nvml, tmp_path, monkey
     from throttllem.perfmodel import ModelShape
     from throttllem.profiling import ProfileGrid, read_profile
     from throttllem.profiling import runner
-    from throttllem.profiling.backend import CpuBackend
+    from throttllem.profiler.backend import CpuBackend
 
     section = {"name": "fake GPU", "driver_version": None, "sm_clocks_supported_mhz": list(range(345, 1981, 15)),
                "nvml": "ok"}

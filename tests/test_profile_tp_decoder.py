@@ -13,8 +13,8 @@ from throttllem.perfmodel import ModelShape
 torch = pytest.importorskip("torch", reason="torch is not installed (pip install torch)")
 
 from throttllem.errors import InvalidArgumentError  # noqa: E402
-from throttllem.profiling.decoder import LlamaShapedDecoder  # noqa: E402
-from throttllem.profiling.tp_decoder import TensorParallelDecoder, check_tp_shape  # noqa: E402
+from throttllem.profiler.decoder import LlamaShapedDecoder  # noqa: E402
+from throttllem.profiler.tp.decoder import TensorParallelDecoder, check_tp_shape  # noqa: E402
 
 GQA = ModelShape(name="tiny-gqa", num_layers=2, hidden_size=64, num_heads=4, num_kv_heads=2,
                  intermediate_size=96, vocab_size=50, max_context_tokens=64)

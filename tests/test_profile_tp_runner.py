@@ -12,9 +12,9 @@ from throttllem import cli
 from throttllem.errors import NvmlNotSupported
 from throttllem.perfmodel import ModelShape
 from throttllem.profiling import COLUMNS, ProfileGrid, read_profile
-from throttllem.profiling.tp_launch import MULTICAST_OFF_ENV, disable_multicast
-from throttllem.profiling.tp_records import per_gpu_path, read_per_gpu
-from throttllem.profiling.tp_sampler import MultiGpuSampler
+from throttllem.profiler.tp.launch import MULTICAST_OFF_ENV, disable_multicast
+from throttllem.profiler.tp.records import per_gpu_path, read_per_gpu
+from throttllem.profiler.tp.sampler import MultiGpuSampler
 
 TINY = ModelShape(name="tiny", num_layers=2, hidden_size=64, num_heads=4, num_kv_heads=2,
                   intermediate_size=96, vocab_size=101, max_context_tokens=256)
@@ -135,7 +135,7 @@ def test_no_total_power_when_one_gpu_has_none(missing):
 def test_tp_profile_on_the_cpu_backend_writes_tp_degree_and_per_gpu_records(tmp_path):
     """The whole TP path: spawn, gloo, agreement on capacity and points, rank 0 writing."""
     pytest.importorskip("torch", reason="torch is not installed (pip install torch)")
-    from throttllem.profiling.runner import ProfileConfig, run_profile
+    from throttllem.profiler.runner import ProfileConfig, run_profile
 
     config = ProfileConfig(preset="tiny", out=tmp_path / "tp2", grid=GRID, shape=TINY, backend="cpu",
                            warmup_s=0.0, measure_s=0.005, progress=False, tp_degree=2)
@@ -184,9 +184,9 @@ def _one_rank_run(tmp_path, group, graphs="auto"):
     import torch
 
     from throttllem.profiling import tp_runner
-    from throttllem.profiling.backend import CpuBackend
-    from throttllem.profiling.runner import ProfileConfig
-    from throttllem.profiling.tp_decoder import TensorParallelDecoder
+    from throttllem.profiler.backend import CpuBackend
+    from throttllem.profiler.runner import ProfileConfig
+    from throttllem.profiler.tp.decoder import TensorParallelDecoder
 
     config = ProfileConfig(preset="tiny", out=tmp_path / "p", grid=GRID, shape=TINY, backend="cpu", warmup_s=0.0,
                            measure_s=0.005, progress=False, tp_degree=2, tp_graphs=graphs)
@@ -201,7 +201,7 @@ def _one_rank_run(tmp_path, group, graphs="auto"):
 def test_a_failed_capture_falls_back_to_eager_steps_and_says_so(one_rank_group, monkeypatch, tmp_path):
     from throttllem.errors import ThrottllemError
     from throttllem.profiling import tp_timing
-    from throttllem.profiling.grid import GridPoint
+    from throttllem.profiledata.grid import GridPoint
 
     def no_capture(step, group):
         raise RuntimeError("operation not permitted when stream is capturing")
@@ -219,7 +219,7 @@ def test_a_failed_capture_falls_back_to_eager_steps_and_says_so(one_rank_group, 
 
 
 def test_a_stop_request_ends_the_run_before_the_next_point(one_rank_group, tmp_path):
-    from throttllem.profiling.grid import GridPoint
+    from throttllem.profiledata.grid import GridPoint
 
     run, model = _one_rank_run(tmp_path, one_rank_group)
     run.stop.requested = 1.0

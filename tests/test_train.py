@@ -13,7 +13,7 @@ from throttllem import cli
 from throttllem.errors import InvalidArgumentError
 from throttllem.perfmodel import H100_SXM_80GB, LLAMA2_13B, LLAMA3_8B, GpuPerfModel
 from throttllem.profiling import DecodeTimeSurface, ProfileGrid, read_profile
-from throttllem.profiling.synthetic import write_synthetic_profile
+from throttllem.perfmodel.synthetic import write_synthetic_profile
 
 pytest.importorskip("lightgbm")
 pytest.importorskip("tl2cgen")
@@ -183,7 +183,7 @@ def test_surface_rejects_bad_input():
 def test_train_prints_every_figure_per_tp_degree(tmp_path, capsys):
     """The committed TP-1 and TP-2 profiles (measured): each split and the final model are printed
     per TP degree with report.json's figures; a TP degree no profile measured is printed MODELLED."""
-    from throttllem.profiling.reference import find_reference_profile
+    from throttllem.profiledata.reference import find_reference_profile
 
     profiles = [find_reference_profile(LLAMA3_8B, H100_SXM_80GB, tp_degree=tp) for tp in (1, 2)]
     out_dir = tmp_path / "out"

@@ -4,7 +4,7 @@ one thread in rank 0 (measured).
 NVML sees every GPU of the host whatever CUDA_VISIBLE_DEVICES says, so one process reads all of
 them in the same tick: the instance's total power is the sum over GPUs of one tick's readings,
 and its mean and maximum are taken over those sums (not a sum of per-GPU maxima). Reads cost
-~2 us each (DESIGN.md §3); the slow energy counter is never read. As in sampler.py, power only
+~2 us each (measured on the reference H100); the slow energy counter is never read. As in sampler.py, power only
 counts from ``settle_s`` after the load started (Hopper's NVML power is a 1 s average).
 """
 
@@ -19,9 +19,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from throttllem.errors import NvmlError, NvmlNotSupported
-from throttllem.profiling.sampler import SamplerThread, WindowStats
+from throttllem.profiler.sampler import SamplerThread, WindowStats
 
-log = logging.getLogger("throttllem.profiling")
+log = logging.getLogger("throttllem.profiler")
 _EMPTY = WindowStats(0, None, None, None, None, None, None)
 
 

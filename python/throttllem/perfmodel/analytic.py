@@ -17,8 +17,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from throttllem.errors import InvalidArgumentError
-from throttllem.perfmodel.gpu_spec import GpuSpec
-from throttllem.perfmodel.model_shape import ModelShape
+from throttllem.specs.gpu_spec import GpuSpec
+from throttllem.specs.model_shape import ModelShape
 
 
 @dataclass(frozen=True)
@@ -140,9 +140,12 @@ class GpuPerfModel:
         return prefill, batch, kv, clock
 
     # ---- roofline and power at an exact clock (floats or arrays alike) --------------------
-    # throttllem.sim's GpuPredictor calls _parts and _power directly: keep their signatures.
-    def _parts(self, prefill, batch, kv, clock):
-        """(total, compute, memory, comm, gpu-kernel) seconds at exactly ``clock``."""
+    # The fast path: no input checks and no power cap. The simulator's GpuPredictor runs it per
+    # iteration and the calibration (calibrated.py) fits and matches on it; subclasses that
+    # correct the model override roofline_parts and power_from_parts_w (keep the signatures).
+    def roofline_parts(self, prefill, batch, kv, clock):
+        """(total, compute, memory, comm, gpu-kernel) seconds at exactly ``clock`` (no cap, no
+        checks); a subclass may append terms that :meth:`power_from_parts_w` takes."""
         gpu = self.gpu
         tokens = prefill + batch
         # One causal prompt per prefill: n(n+1)/2 query-key pairs (an upper bound for several).
@@ -159,34 +162,37 @@ class GpuPerfModel:
         total_s = self.iteration_overhead_s + kernel_s + comm_s
         return total_s, compute_s, memory_s, comm_s, kernel_s
 
-    def _power(self, clock, total_s, compute_s, memory_s, comm_s, kernel_s):
+    def power_from_parts_w(self, clock, total_s, compute_s, memory_s, comm_s, kernel_s):
         """Uncapped average board power over the iteration at exactly ``clock``.
 
         SM activity: the floor while kernels or all-reduces run, rising to 1 with the
         compute-bound share (compute_s <= kernel_s, so it never exceeds 1)."""
         floor = self.gpu.sm_activity_floor
         sm_activity = (floor * (kernel_s + comm_s) + (1.0 - floor) * compute_s) / total_s
-        return self._power_law(clock, sm_activity, memory_s / total_s)
+        return self.power_law_w(clock, sm_activity, memory_s / total_s)
 
-    def _power_law(self, clock, activity, memory_activity):
+    def power_law_w(self, clock, activity, memory_activity):
+        """Uncapped board power (W) at exactly ``clock`` for SM and DRAM activity in [0, 1]
+        (no checks; :meth:`power_w` is the checked, capped form)."""
         gpu = self.gpu
         scale = gpu.dynamic_scale(clock)
         clock_tree = gpu.clock_idle_power_w * (scale - self._min_scale) / (1.0 - self._min_scale)
         return (gpu.idle_power_w + clock_tree + gpu.sm_dynamic_power_w * scale * activity
                 + gpu.memory_power_w * memory_activity)
 
-    def _power_at(self, prefill, batch, kv, clock):
-        return self._power(clock, *self._parts(prefill, batch, kv, clock))
+    def power_at_w(self, prefill, batch, kv, clock):
+        """Uncapped board power (W) of iterations run at exactly ``clock`` (no checks)."""
+        return self.power_from_parts_w(clock, *self.roofline_parts(prefill, batch, kv, clock))
 
     # ---- power capping --------------------------------------------------------------------
     def _effective_clock_scalar(self, prefill, batch, kv, clock):
-        if self._power_at(prefill, batch, kv, clock) <= self.power_limit_w:
+        if self.power_at_w(prefill, batch, kv, clock) <= self.power_limit_w:
             return clock
         levels = self.gpu.clocks_mhz
         lo, hi = 0, bisect.bisect_right(levels, clock)
         while lo < hi:  # largest level <= the request under the limit; power rises with clock
             mid = (lo + hi) // 2
-            if self._power_at(prefill, batch, kv, float(levels[mid])) <= self.power_limit_w:
+            if self.power_at_w(prefill, batch, kv, float(levels[mid])) <= self.power_limit_w:
                 lo = mid + 1
             else:
                 hi = mid
@@ -195,7 +201,7 @@ class GpuPerfModel:
 
     def _effective_clock_array(self, prefill, batch, kv, clock):
         effective = clock.copy()
-        over = self._power_at(prefill, batch, kv, clock) > self.power_limit_w
+        over = self.power_at_w(prefill, batch, kv, clock) > self.power_limit_w
         if not np.any(over):
             return effective
         idx = np.flatnonzero(over.ravel())
@@ -207,7 +213,7 @@ class GpuPerfModel:
             if a.size == 0:
                 break
             mid = (lo[a] + hi[a]) // 2
-            fits = self._power_at(p[a], b[a], k[a], self._clocks[mid]) <= self.power_limit_w
+            fits = self.power_at_w(p[a], b[a], k[a], self._clocks[mid]) <= self.power_limit_w
             lo[a] = np.where(fits, mid + 1, lo[a])
             hi[a] = np.where(fits, hi[a], mid)
         flat = effective.ravel()
@@ -222,13 +228,13 @@ class GpuPerfModel:
         scalars = self._scalar_inputs(prefill_tokens, batch_size, kv_tokens, clock_mhz)
         if scalars is not None:
             effective = self._effective_clock_scalar(*scalars)
-            parts = self._parts(*scalars[:3], effective)
-            power = min(self._power(effective, *parts), self.power_limit_w)
+            parts = self.roofline_parts(*scalars[:3], effective)
+            power = min(self.power_from_parts_w(effective, *parts), self.power_limit_w)
         else:
             prefill, batch, kv, clock = self._array_inputs(prefill_tokens, batch_size, kv_tokens, clock_mhz)
             effective = self._effective_clock_array(prefill, batch, kv, clock)
-            parts = self._parts(prefill, batch, kv, effective)
-            power = np.minimum(self._power(effective, *parts), self.power_limit_w)
+            parts = self.roofline_parts(prefill, batch, kv, effective)
+            power = np.minimum(self.power_from_parts_w(effective, *parts), self.power_limit_w)
         total_s, compute_s, memory_s, comm_s = parts[:4]  # a subclass may append terms
         return IterationEstimate(
             time_s=_out(total_s), power_w=_out(power), instance_power_w=_out(power * self.tp_degree),
@@ -268,7 +274,7 @@ class GpuPerfModel:
         for name, a in (("activity", act), ("memory_activity", mem)):
             if not np.all(np.isfinite(a)) or np.any(a < 0) or np.any(a > 1):
                 raise InvalidArgumentError(f"{name} must lie in [0, 1]")
-        return _out(np.minimum(self._power_law(clock, act, mem), self.power_limit_w))
+        return _out(np.minimum(self.power_law_w(clock, act, mem), self.power_limit_w))
 
     def idle_power_w(self, clock_mhz):
         """Board power of one idle GPU held at ``clock_mhz`` (an idle instance draws tp_degree times it)."""

@@ -1,7 +1,7 @@
 """GpuSampler: board power, SM clock and clock event reasons, sampled on a thread through
 throttllem.gpu (measured).
 
-Each read costs ~2 us (DESIGN.md §3); the slow energy counter is never read here. On Hopper and
+Each read costs ~2 us (measured on the reference H100); the slow energy counter is never read here. On Hopper and
 newer GPUs NVML's power reading is an average over the last second, so a window's power is taken
 from samples at least ``settle_s`` after the load started.
 """
@@ -17,7 +17,7 @@ import numpy as np
 
 from throttllem.errors import NvmlError, NvmlNotSupported
 
-log = logging.getLogger("throttllem.profiling")
+log = logging.getLogger("throttllem.profiler")
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,9 @@
-"""The project's reference profiles: measured on the reference H100 (DESIGN.md §3), shipped with the package.
+"""The project's reference profiles: measured on the project's reference H100, shipped with the package.
 
 They live in ``profiles/`` of the source tree and are installed as ``throttllem/profiles/``. The
 simulator's default GPU model and the shipped governor model are calibrated on them.
 
->>> from throttllem.perfmodel import H100_SXM_80GB, LLAMA3_8B
+>>> from throttllem.specs import H100_SXM_80GB, LLAMA3_8B
 >>> find_reference_profile(LLAMA3_8B, H100_SXM_80GB).name  # doctest: +SKIP
 'h100-llama3-8b.csv'
 >>> find_reference_profile(LLAMA3_8B, H100_SXM_80GB, tp_degree=2).name  # doctest: +SKIP
@@ -15,8 +15,8 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from throttllem.perfmodel import GpuSpec, ModelShape
-from throttllem.profiling.profile_file import read_metadata
+from throttllem.profiledata.files import read_metadata
+from throttllem.specs import GpuSpec, ModelShape
 
 
 def reference_dir() -> Path | None:

@@ -7,8 +7,8 @@ import platform
 from dataclasses import asdict
 
 from throttllem._version import __version__
-from throttllem.perfmodel.model_shape import ModelShape
-from throttllem.profiling.schema import FORMAT, FORMAT_VERSION, ProfileRow
+from throttllem.profiledata.schema import FORMAT, FORMAT_VERSION, ProfileRow
+from throttllem.specs.model_shape import ModelShape
 
 #: What the profile's decoder models and leaves out (docs/PROFILING.md has the long form).
 MODELLED_PARTS = (

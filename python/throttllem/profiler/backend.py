@@ -10,8 +10,9 @@ from __future__ import annotations
 import os
 import platform
 
+from throttllem import gpu as nvml_gpus
 from throttllem.errors import ThrottllemError
-from throttllem.profiling.timing import ReplayTiming
+from throttllem.profiler.timing import ReplayTiming, capture_graph, time_eager, time_replays
 
 NO_GPU_MESSAGE = "throttllem profile needs an NVIDIA GPU and torch with CUDA"
 
@@ -23,7 +24,7 @@ class ProfilerUnavailable(ThrottllemError):
 def require_torch_cuda():
     """The torch module, if it has a CUDA device; ProfilerUnavailable otherwise."""
     try:
-        import torch
+        import torch  # optional heavy dependency: imported only to measure
     except ImportError:
         raise ProfilerUnavailable(f"{NO_GPU_MESSAGE}: torch is not installed (pip install torch)") from None
     if not torch.cuda.is_available():
@@ -51,8 +52,6 @@ class CudaBackend:
         return int(self.torch.cuda.mem_get_info(self.index)[0])
 
     def time_step(self, step, *, warmup_s: float, measure_s: float) -> ReplayTiming:
-        from throttllem.profiling.timing import capture_graph, time_replays
-
         graph = capture_graph(step, None)
         try:
             return time_replays(graph, warmup_s=warmup_s, measure_s=measure_s)
@@ -70,10 +69,8 @@ class CudaBackend:
                    "sm_clocks_supported_mhz": [], "memory_clocks_mhz": [], "power_limit_w": None,
                    "nvml": "unavailable"}
         try:
-            from throttllem.gpu import NvmlLibrary, open_gpus
-
-            nvml = NvmlLibrary.open()
-            gpus = open_gpus()
+            nvml = nvml_gpus.NvmlLibrary.open()
+            gpus = nvml_gpus.open_gpus()
         except Exception as e:  # noqa: BLE001 - profiling works without NVML, just without power/clock
             section["nvml"] = f"unavailable: {str(e).splitlines()[0]}"
             return None, section
@@ -81,9 +78,7 @@ class CudaBackend:
         if chosen is None:
             section["nvml"] = "no NVML GPU matches the torch device (set CUDA_VISIBLE_DEVICES consistently)"
             return None, section
-        from throttllem.gpu import gpu_info
-
-        info = gpu_info([chosen.index])[0]
+        info = nvml_gpus.gpu_info([chosen.index])[0]
         section.update(name=info.name, uuid=info.uuid, nvml_index=info.index, driver_version=nvml.driver_version,
                        sm_clocks_supported_mhz=list(info.sm_clocks_mhz),
                        memory_clocks_mhz=list(info.memory_clocks_mhz),
@@ -114,7 +109,7 @@ class CpuBackend:
     reserve_bytes = 0
 
     def __init__(self, memory_budget_bytes: int = 256 << 20) -> None:
-        import torch
+        import torch  # optional heavy dependency: only the CPU test backend needs it here
 
         self.torch = torch
         self.device = "cpu"
@@ -126,8 +121,6 @@ class CpuBackend:
         return self.memory_budget_bytes
 
     def time_step(self, step, *, warmup_s: float, measure_s: float) -> ReplayTiming:
-        from throttllem.profiling.timing import time_eager
-
         return time_eager(step, warmup_s=warmup_s, measure_s=measure_s)
 
     def gpu(self):

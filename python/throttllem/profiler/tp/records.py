@@ -10,15 +10,17 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
 from pathlib import Path
 
 import numpy as np
 
-from throttllem.profiling.grid import GridPoint
-from throttllem.profiling.metadata import utc_now
-from throttllem.profiling.profile_file import profile_paths
-from throttllem.profiling.schema import ProfileRow
-from throttllem.profiling.tp_sampler import MultiWindow
+from throttllem.profiledata.files import profile_paths
+from throttllem.profiledata.grid import GridPoint
+from throttllem.profiledata.metadata import utc_now
+from throttllem.profiledata.schema import ProfileRow
+from throttllem.profiler.records import measured_row, reasons_text
+from throttllem.profiler.tp.sampler import MultiWindow
 
 #: The decoder and its sharding (docs/PROFILING.md "Tensor parallelism" has the long form).
 MODELLED_PARTS_TP = (
@@ -77,32 +79,11 @@ def read_per_gpu(out: str | os.PathLike) -> dict[tuple, dict]:
     return records
 
 
-def _reasons_text(bits: int | None) -> str:
-    if bits is None:
-        return "unknown"
-    from throttllem.gpu import describe_clock_event_reasons
-
-    return describe_clock_event_reasons(bits).replace(",", "|")
-
-
 def build_row(point: GridPoint, tp_degree: int, summaries: list[dict], clock: MultiWindow,
               power: MultiWindow) -> ProfileRow:
     """The table row of one point: the slowest rank's step times, the instance's power and clocks."""
     slowest = max(summaries, key=lambda s: float(np.mean(s["iteration_ms"])))
-    ms = np.asarray(slowest["iteration_ms"], dtype=float)
-    mean_ms = float(ms.mean())
-    c, p = clock.total, power.total
-    return ProfileRow(
-        phase=point.phase, tp_degree=tp_degree, batch_size=point.batch_size,
-        kv_tokens_per_request=point.kv_tokens_per_request, kv_tokens=point.kv_tokens,
-        prefill_tokens=point.prefill_tokens, clock_requested_mhz=point.clock_requested_mhz,
-        sm_clock_mhz_mean=c.sm_clock_mhz_mean, sm_clock_mhz_min=c.sm_clock_mhz_min,
-        sm_clock_mhz_max=c.sm_clock_mhz_max, iterations=int(ms.size),
-        iteration_ms_mean=mean_ms, iteration_ms_median=float(np.percentile(ms, 50)),
-        iteration_ms_p10=float(np.percentile(ms, 10)), iteration_ms_p90=float(np.percentile(ms, 90)),
-        ips=1000.0 / mean_ms, power_w_mean=p.power_w_mean, power_w_max=p.power_w_max,
-        energy_per_iteration_j=None if p.power_w_mean is None else p.power_w_mean * mean_ms / 1000.0,
-        clock_event_reasons=_reasons_text(c.clock_event_reasons), measured_at_utc=utc_now())
+    return measured_row(point, tp_degree, slowest["iteration_ms"], clock.total, power.total)
 
 
 def per_gpu_record(point: GridPoint, row: ProfileRow, mode: str, sections: list[dict], summaries: list[dict],
@@ -118,7 +99,7 @@ def per_gpu_record(point: GridPoint, row: ProfileRow, mode: str, sections: list[
                      "power_w_mean": p.power_w_mean, "power_w_max": p.power_w_max,
                      "sm_clock_mhz_mean": c.sm_clock_mhz_mean, "sm_clock_mhz_min": c.sm_clock_mhz_min,
                      "sm_clock_mhz_max": c.sm_clock_mhz_max,
-                     "clock_event_reasons": _reasons_text(c.clock_event_reasons)})
+                     "clock_event_reasons": reasons_text(c.clock_event_reasons)})
     return {"key": list(point.key()), "label": point.label(), "tp_degree": row.tp_degree, "timed_with": mode,
             "measured": True, "iteration_ms_mean": row.iteration_ms_mean, "power_w_mean_total": row.power_w_mean,
             "measured_at_utc": row.measured_at_utc, "gpus": gpus}
@@ -152,8 +133,6 @@ def tp_section(*, degree: int, launcher: str, process_group: str, env: dict, sec
 
 def topology_text() -> str | None:
     """``nvidia-smi topo -m`` (how the GPUs are linked: NVLink or PCIe), or None."""
-    import subprocess
-
     try:
         done = subprocess.run(["nvidia-smi", "topo", "-m"], capture_output=True, text=True, timeout=15, check=False)
     except (OSError, subprocess.SubprocessError):

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from throttllem.perfmodel import GpuPerfModel, GpuSpec, ModelShape
+from throttllem.perfmodel.analytic import GpuPerfModel
+from throttllem.specs import GpuSpec, ModelShape
 
 #: Ranges the fit may move in (transformed so that the search is unconstrained).
 OVERHEAD_S = (0.0, 0.02)
@@ -103,7 +104,7 @@ def fit_analytic(shape: ModelShape, gpu: GpuSpec, prefill, batch, kv, clock_mhz,
         return GpuPerfModel(shape, spec, tp_degree, iteration_overhead_s=overhead, overlap_exponent=overlap)
 
     def loss(z):
-        predicted = build(z)._parts(prefill, batch, kv, clock)[0]  # noqa: SLF001 (exact clock)
+        predicted = build(z).roofline_parts(prefill, batch, kv, clock)[0]
         return float(np.mean((np.log(predicted) - log_t) ** 2))
 
     start = np.array([_unsquash(1.5e-3, *OVERHEAD_S), _unsquash(4.0, *OVERLAP_EXPONENT),

@@ -9,7 +9,7 @@ and TP 4/8 from the perfmodel's TP scaling of the TP-1 profile (modelled: no 4- 
 was lent to profile them). The rows are built by ``throttllem.training`` exactly as ``throttllem train
 --profile <TP 1> --profile <TP 2> --tp-degrees 1,2,4,8`` builds them, and label the same GPU
 model the simulator runs at each TP degree
-(:class:`~throttllem.profiling.gpu_model.ProfiledPerfModel` of the profile of that degree, else
+(:class:`~throttllem.perfmodel.ProfiledPerfModel` of the profile of that degree, else
 the TP-1 one TP-scaled), so the governor predicts the simulated GPU.
 """
 
@@ -20,41 +20,27 @@ from pathlib import Path
 
 import numpy as np
 
+from throttllem.perfmodel import ProfiledPerfModel
+from throttllem.profiledata import read_profile
+from throttllem.profiledata.reference import reference_dir
+from throttllem.training.dataset import build_rows, measured_points
+# The recipe's LightGBM settings are those of every fit (training/fit.py); named here too.
+from throttllem.training.fit import LGBM_PARAMS, TRAIN_SEED, fit_lightgbm  # noqa: F401
+
 #: The committed measured profiles trained on, by TP degree. TP degrees not here are TP-scaled
 #: from the TP-1 profile (modelled), as the simulator does (``find_reference_profile``).
 PROFILE_NAMES = {1: "h100-llama3-8b", 2: "h100-tp2-llama3-8b"}
 PROFILE_NAME = PROFILE_NAMES[1]  # the one-GPU profile: the base of the TP-scaled degrees
 TP_DEGREES = (1, 2, 4, 8)
 MAX_BATCH = 256
-TRAIN_SEED = 20261125
 HOLDOUT_ROWS_PER_TP = 12_500
 HOLDOUT_SEED = 7
 
-#: LightGBM settings. IPS never falls with clock nor rises with batch or KV (monotone
-#: constraints); max_bin 63 keeps <= 62 split points per feature, so the governor's table of
-#: the model has at most 63^3 ~ 250k cells per TP degree. The gamma objective fits log(IPS)
-#: (prediction = exp(sum of trees)): its deviance weighs relative, not absolute, error.
-LGBM_PARAMS = {
-    "objective": "gamma",
-    "learning_rate": 0.1,
-    "num_leaves": 63,
-    "min_data_in_leaf": 20,
-    "max_bin": 63,
-    "monotone_constraints": [0, -1, -1, 1],
-    "monotone_constraints_method": "advanced",
-    "num_threads": 1,
-    "deterministic": True,
-    "force_row_wise": True,
-    "seed": TRAIN_SEED,
-    "verbose": -1,
-}
 NUM_TREES = 150  # more trees change nothing: the monotone constraints stop the boosting earlier
 
 
 def profile_path(tp_degree: int = 1) -> Path:
     """The committed reference profile of ``tp_degree`` (one of :data:`PROFILE_NAMES`)."""
-    from throttllem.profiling.reference import reference_dir
-
     folder = reference_dir()
     if folder is None:
         raise FileNotFoundError("the reference profiles (profiles/ or throttllem/profiles/) are missing")
@@ -64,8 +50,6 @@ def profile_path(tp_degree: int = 1) -> Path:
 @lru_cache(maxsize=None)
 def load_profile(tp_degree: int = 1):
     """The measured profile of ``tp_degree`` (TP 1: the one-GPU profile)."""
-    from throttllem.profiling import read_profile
-
     return read_profile(profile_path(tp_degree))
 
 
@@ -94,8 +78,6 @@ def training_rows():
     """The training rows (throttllem.training.dataset.Rows): measured, interpolated and
     clock-response rows of every measured profile (each calibrated at its own TP degree), and
     tp-scaling rows of the TP-1 profile for the TP degrees no profile measured."""
-    from throttllem.training.dataset import build_rows, measured_points
-
     profiles = load_profiles()
     return build_rows(profiles, measured_points(profiles), densify=True, tp_degrees=TP_DEGREES)
 
@@ -103,8 +85,6 @@ def training_rows():
 def train(num_trees: int = NUM_TREES, rows=None):
     """Fit the LightGBM model (deterministic: seeded, one thread) on ``rows`` (default
     :func:`training_rows`)."""
-    from throttllem.training.fit import fit_lightgbm
-
     rows = training_rows() if rows is None else rows
     return fit_lightgbm(rows.x, rows.y, num_trees=num_trees, seed=TRAIN_SEED)
 
@@ -113,8 +93,6 @@ def train(num_trees: int = NUM_TREES, rows=None):
 def simulated_gpu(tp_degree: int):
     """The simulator's GPU model of the default engine at ``tp_degree`` (what the model should
     predict): the measured profile of that degree, else the TP-1 profile TP-scaled (modelled)."""
-    from throttllem.profiling.gpu_model import ProfiledPerfModel
-
     profile = load_profile(tp_degree if tp_degree in PROFILE_NAMES else 1)
     return ProfiledPerfModel.from_profile(profile, tp_degree)
 
@@ -168,8 +146,6 @@ def holdout_accuracy(predict) -> dict[str, float]:
 
 def measured_points_x(tp_degree: int | None = None) -> tuple[np.ndarray, np.ndarray]:
     """(X, measured IPS) of the profiles' decode points at max clock (all TP degrees, or one)."""
-    from throttllem.training.dataset import measured_points
-
     points = measured_points(load_profiles())
     x = np.column_stack([points.tp_degree, points.batch_size, points.kv_tokens, points.clock_mhz])
     keep = np.ones(len(points), dtype=bool) if tp_degree is None else points.tp_degree == tp_degree

@@ -21,7 +21,7 @@ import math
 import torch
 import torch.nn.functional as F
 
-from throttllem.perfmodel.model_shape import ModelShape
+from throttllem.specs.model_shape import ModelShape
 
 ROPE_THETA = 500_000.0
 

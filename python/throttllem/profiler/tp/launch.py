@@ -24,10 +24,10 @@ import socket
 import time
 
 from throttllem.errors import InvalidArgumentError, ThrottllemError
-from throttllem.perfmodel.model_shape import ModelShape
-from throttllem.profiling.backend import ProfilerUnavailable
+from throttllem.specs.model_shape import ModelShape
+from throttllem.profiler.backend import ProfilerUnavailable
 
-#: Always set in TP workers (docs/PROFILING.md; DESIGN.md's rule for shared machines).
+#: Always set in TP workers (docs/PROFILING.md: NVLink multicast is off on shared machines).
 MULTICAST_OFF_ENV = {"NCCL_NVLS_ENABLE": "0", "TORCH_SYMM_MEM_DISABLE_MULTICAST": "1", "NVSHMEM_DISABLE_NVLS": "1"}
 TP_DEGREES = (1, 2, 4, 8)
 
@@ -67,7 +67,7 @@ def check_tp_request(tp: int, backend: str) -> None:
     if backend != "cuda":
         return
     try:
-        import torch
+        import torch  # optional heavy dependency: only checking a TP request needs it
     except ImportError:
         raise ProfilerUnavailable("--tp needs torch with CUDA and NCCL: torch is not installed") from None
     count = torch.cuda.device_count() if torch.cuda.is_available() else 0
@@ -78,7 +78,7 @@ def check_tp_request(tp: int, backend: str) -> None:
         raise ProfilerUnavailable(
             f"--tp {tp} runs one process per GPU and needs {tp} GPUs of this host; torch sees {count}{where}: "
             f"{hint}run on a machine with {tp} GPUs")
-    import torch.distributed as dist
+    import torch.distributed as dist  # optional heavy dependency (torch)
 
     if not dist.is_available() or not dist.is_nccl_available():
         raise ProfilerUnavailable(f"--tp {tp} needs torch.distributed with NCCL; torch {torch.__version__} has none")
@@ -97,7 +97,7 @@ def spawn_workers(worker, args: tuple, nprocs: int) -> None:
     Raises the first worker's failure (torch terminates the others), or KeyboardInterrupt after a
     Ctrl-C once the workers have stopped cleanly.
     """
-    import torch.multiprocessing as mp
+    import torch.multiprocessing as mp  # optional heavy dependency (torch)
 
     disable_multicast()
     interrupted = []

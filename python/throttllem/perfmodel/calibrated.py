@@ -6,7 +6,7 @@ measured power; between grid points both are interpolated. Other clocks follow t
 model's documented clock response (docs/PERFMODEL.md), and the power cap acts on the calibrated
 power. Construction: first the analytic model's free time parameters (overhead, overlap exponent,
 compute and memory efficiencies) are fitted to the measured iterations
-(:mod:`~throttllem.profiling.analytic_fit`); ``t_an`` and ``P_an`` below are that fitted model.
+(:mod:`~throttllem.perfmodel.analytic_fit`); ``t_an`` and ``P_an`` below are that fitted model.
 Then, on a table over batch 1..B (B: the largest measured batch) and KV tokens per request
 0..max context (steps of :data:`KV_PER_REQUEST_STEP`):
 
@@ -45,10 +45,12 @@ from typing import ClassVar
 import numpy as np
 
 from throttllem.errors import InvalidArgumentError
-from throttllem.perfmodel import A100_SXM_40GB, H100_SXM_80GB, GpuPerfModel, GpuSpec, ModelShape
-from throttllem.profiling.analytic_fit import fit_analytic
-from throttllem.profiling.profile_file import Profile
-from throttllem.profiling.surface import DecodeTimeSurface
+from throttllem.perfmodel.analytic import GpuPerfModel
+from throttllem.perfmodel.analytic_fit import fit_analytic
+from throttllem.perfmodel.measured_spec import calibrated_gpu_spec
+from throttllem.perfmodel.surface import DecodeTimeSurface
+from throttllem.profiledata.files import Profile
+from throttllem.specs import A100_SXM_40GB, H100_SXM_80GB, GpuSpec, ModelShape
 
 #: Spacing (tokens) of the correction table along KV tokens per request.
 KV_PER_REQUEST_STEP = 64
@@ -79,8 +81,6 @@ def profile_gpu_spec(profile: Profile) -> tuple[GpuSpec, str]:
         note += ", the profiled GPU's clock levels"
     roofline = profile.metadata.get("roofline")
     if roofline and "stream_read_gbps" in roofline:
-        from throttllem.profiling.roofline import calibrated_gpu_spec
-
         spec = calibrated_gpu_spec(spec, roofline)
         note += ", measured roofline ceilings"
     return spec, note
@@ -227,16 +227,16 @@ class _Corrections:
         """(c, m) for measured ``time_s``, ``power`` at clock seen ``clock`` (arrays of one shape)."""
         top = cal.reference_clock_mhz
         clock = np.where(np.isfinite(clock), np.minimum(clock, top), top)
-        parts = ref._parts(prefill, batch, kv, clock)  # noqa: SLF001 (exact-clock roofline)
-        idle = ref._power_law(clock, 0.0, 0.0)  # noqa: SLF001
-        active = ref._power(clock, *parts) - idle  # noqa: SLF001
+        parts = ref.roofline_parts(prefill, batch, kv, clock)
+        idle = ref.power_law_w(clock, 0.0, 0.0)
+        active = ref.power_from_parts_w(clock, *parts) - idle
         m = np.where(np.isfinite(power), (power - idle) / np.maximum(active, 1e-9), 1.0)
         m = np.clip(m, *POWER_SCALE_BOUNDS)
 
         def fits(level_mhz):
-            p = ref._parts(prefill, batch, kv, level_mhz)  # noqa: SLF001
-            base = ref._power_law(level_mhz, 0.0, 0.0)  # noqa: SLF001
-            return base + m * (ref._power(level_mhz, *p) - base) <= cal.power_limit_w  # noqa: SLF001
+            p = ref.roofline_parts(prefill, batch, kv, level_mhz)
+            base = ref.power_law_w(level_mhz, 0.0, 0.0)
+            return base + m * (ref.power_from_parts_w(level_mhz, *p) - base) <= cal.power_limit_w
 
         # The cap at the reference clock: the highest level <= it whose calibrated power fits.
         levels = np.asarray(ref.gpu.clocks_mhz, dtype=float)
@@ -249,7 +249,7 @@ class _Corrections:
             lo = np.where(active_cells & ok, mid + 1, lo)
             hi = np.where(active_cells & ~ok, mid, hi)
         f_ref = levels[np.maximum(lo - 1, 0)]
-        c = time_s / ref._parts(prefill, batch, kv, f_ref)[0]  # noqa: SLF001
+        c = time_s / ref.roofline_parts(prefill, batch, kv, f_ref)[0]
         return c, m
 
     def scalar(self, prefill: float, batch: float, kv: float) -> tuple[float, float]:
@@ -325,7 +325,7 @@ class ProfiledPerfModel(GpuPerfModel):
         calibration: the measured points (of ``calibration.tp_degree`` GPUs: measured there,
             TP scaling modelled at any other ``tp_degree``).
         **kwargs: GpuPerfModel's power limit and activation reserve (the overhead and overlap
-            exponent are fitted to the calibration, see :mod:`throttllem.profiling.analytic_fit`).
+            exponent are fitted to the calibration, see :mod:`throttllem.perfmodel.analytic_fit`).
     """
 
     source = "modelled (calibrated on a measured profile)"
@@ -380,16 +380,16 @@ class ProfiledPerfModel(GpuPerfModel):
                 f"other clocks: perfmodel clock response and power cap (MODELLED); idle power: perfmodel (MODELLED)"
                 + tp)
 
-    # The two hooks of the base class, corrected; signatures stay those GpuPredictor calls.
-    def _parts(self, prefill, batch, kv, clock):
-        total, compute, memory, comm, kernel = super()._parts(prefill, batch, kv, clock)
+    # The two fast-path hooks of the base class, corrected (same signatures, plus the power scale).
+    def roofline_parts(self, prefill, batch, kv, clock):
+        total, compute, memory, comm, kernel = super().roofline_parts(prefill, batch, kv, clock)
         if type(batch) is float and type(prefill) is float and type(kv) is float:
             c, m = self.corrections.scalar(prefill, batch, kv)
         else:
             c, m = self.corrections.array(prefill, batch, kv)
         return total * c, compute * c, memory * c, comm * c, kernel * c, m
 
-    def _power(self, clock, total_s, compute_s, memory_s, comm_s, kernel_s, power_scale=1.0):
+    def power_from_parts_w(self, clock, total_s, compute_s, memory_s, comm_s, kernel_s, power_scale=1.0):
         # GpuPerfModel._power with its active part (above idle at this clock) scaled by m; the
         # law is spelled out here so that f * V^2 is evaluated once (this runs per iteration).
         gpu = self.gpu

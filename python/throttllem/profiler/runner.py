@@ -10,28 +10,33 @@ from __future__ import annotations
 import contextlib
 import logging
 import time
-from dataclasses import dataclass, field
-from pathlib import Path
 
 from throttllem._progress import progress_bar
 from throttllem.errors import ThrottllemError
-from throttllem.perfmodel.model_shape import LLAMA2_13B, LLAMA3_8B, ModelShape
-from throttllem.profiling.backend import NO_GPU_MESSAGE, CpuBackend, CudaBackend, ProfilerUnavailable
-from throttllem.profiling.grid import DECODE, GridPoint, ProfileGrid, parse_clock_range
-from throttllem.profiling.metadata import (
-    clocks_seen,
-    model_section,
-    new_metadata,
-    software_section,
-    utc_now,
+from throttllem.profiledata.files import ProfileWriter
+from throttllem.profiledata.grid import GridPoint, parse_clock_range
+from throttllem.profiledata.metadata import model_section, new_metadata, software_section
+from throttllem.profiledata.schema import ProfileRow
+from throttllem.profiler.backend import NO_GPU_MESSAGE, CpuBackend, CudaBackend, ProfilerUnavailable
+from throttllem.profiler.config import (
+    PRESETS,
+    ProfileConfig,
+    ProfileResult,
+    check_backend,
+    close_metadata,
+    preset_shape,
+    skipped_section,
+    timing_section,
 )
-from throttllem.profiling.profile_file import ProfileWriter
-from throttllem.profiling.sampler import GpuSampler
-from throttllem.profiling.schema import ProfileRow
+from throttllem.profiler.records import fmt, make_step, measured_row
+from throttllem.profiler.roofline import measure_roofline
+from throttllem.profiler.sampler import GpuSampler
+from throttllem.profiler.sweep import ClockSweep
+from throttllem.profiler.tp.runner import run_tp_profile
+from throttllem.specs.model_shape import ModelShape
 
-log = logging.getLogger("throttllem.profiling")
+log = logging.getLogger("throttllem.profiler")
 
-PRESETS: dict[str, ModelShape] = {"llama3-8b": LLAMA3_8B, "llama2-13b": LLAMA2_13B}
 METHODS = {
     "cuda": "one CUDA graph per point, replayed; per-iteration CUDA events; power, SM clock and clock "
             "event reasons sampled through NVML on a thread",
@@ -40,93 +45,23 @@ METHODS = {
 __all__ = ["NO_GPU_MESSAGE", "PRESETS", "ProfileConfig", "ProfileResult", "ProfilerUnavailable", "run_profile"]
 
 
-@dataclass
-class ProfileConfig:
-    """What to profile and how long to look at each point."""
-
-    preset: str
-    out: Path
-    grid: ProfileGrid = field(default_factory=ProfileGrid)
-    clocks: str | None = None  # "900:1980:90" or "900,1200": a sweep; None: the GPU's own clock
-    device: int = 0
-    warmup_s: float = 0.6
-    measure_s: float = 1.2
-    #: NVML power on Hopper is a 1 s average: only samples this long after the load started count.
-    power_settle_s: float = 1.0
-    sample_period_s: float = 0.02
-    roofline: bool = False
-    seed: int = 0
-    #: Device memory left free after the KV cache (activations, graph pool, cuBLAS workspaces);
-    #: None: the backend's default (6 GiB on a GPU).
-    memory_reserve_bytes: int | None = None
-    progress: bool = True
-    shape: ModelShape | None = None  # overrides the preset's shape (tests, custom models)
-    #: "cuda" (the product) or "cpu" (eager host timing, to test the profiler without a GPU).
-    backend: str = "cuda"
-    #: GPUs of one tensor-parallel instance (1, 2, 4, 8); > 1 runs profiling/tp_runner.py.
-    tp_degree: int = 1
-    #: TP steps in CUDA graphs: "auto" (fall back to eager steps if capture fails), "on", "off".
-    tp_graphs: str = "auto"
-
-
-@dataclass(frozen=True)
-class ProfileResult:
-    csv_path: Path
-    measured_points: int
-    already_present: int
-    skipped_points: int
-    duration_s: float
-
-
 def _measure(backend, model, point: GridPoint, sampler: GpuSampler, config: ProfileConfig,
              tp_degree: int) -> ProfileRow:
-    from throttllem.gpu import describe_clock_event_reasons
-
-    torch = backend.torch
-    vocab = model.shape.vocab_size
-    gen = torch.Generator(device=model.device).manual_seed(config.seed + point.batch_size)
-    if point.phase == DECODE:
-        tokens = torch.randint(0, vocab, (point.batch_size,), device=model.device, generator=gen)
-        step = lambda: model.decode_step(tokens, point.kv_tokens_per_request)  # noqa: E731
-    else:
-        tokens = torch.randint(0, vocab, (point.prefill_tokens,), device=model.device, generator=gen)
-        step = lambda: model.prefill_step(tokens)  # noqa: E731
+    step = make_step(backend.torch, model, point, config.seed)
     timing = backend.time_step(step, warmup_s=config.warmup_s, measure_s=config.measure_s)
     clock = sampler.window(timing.timed_start_s, timing.end_s)
     power = sampler.window(timing.load_start_s, timing.end_s, settle_s=config.power_settle_s)
-    mean_ms = timing.mean_ms
-    reasons = clock.clock_event_reasons
-    return ProfileRow(
-        phase=point.phase, tp_degree=tp_degree, batch_size=point.batch_size,
-        kv_tokens_per_request=point.kv_tokens_per_request, kv_tokens=point.kv_tokens,
-        prefill_tokens=point.prefill_tokens, clock_requested_mhz=point.clock_requested_mhz,
-        sm_clock_mhz_mean=clock.sm_clock_mhz_mean, sm_clock_mhz_min=clock.sm_clock_mhz_min,
-        sm_clock_mhz_max=clock.sm_clock_mhz_max, iterations=len(timing.iteration_ms),
-        iteration_ms_mean=mean_ms, iteration_ms_median=timing.percentile_ms(50),
-        iteration_ms_p10=timing.percentile_ms(10), iteration_ms_p90=timing.percentile_ms(90),
-        ips=1000.0 / mean_ms, power_w_mean=power.power_w_mean, power_w_max=power.power_w_max,
-        energy_per_iteration_j=None if power.power_w_mean is None else power.power_w_mean * mean_ms / 1000.0,
-        clock_event_reasons="unknown" if reasons is None else describe_clock_event_reasons(reasons).replace(",", "|"),
-        measured_at_utc=utc_now(),
-    )
+    return measured_row(point, tp_degree, timing.iteration_ms, clock, power)
 
 
 def run_profile(config: ProfileConfig) -> ProfileResult:
     """Profiles ``config.preset`` and writes ``config.out`` (.csv + .json); resumes if it exists."""
     if config.tp_degree != 1:
-        from throttllem.profiling.tp_runner import run_tp_profile
-
         return run_tp_profile(config)
     started = time.monotonic()
-    shape = config.shape or PRESETS.get(config.preset)
-    if shape is None:
-        raise ThrottllemError(f"unknown preset {config.preset!r}; presets: {', '.join(PRESETS)}")
-    if config.backend == "cuda":
-        backend = CudaBackend(config.device)
-    elif config.backend == "cpu":
-        backend = CpuBackend()
-    else:
-        raise ThrottllemError(f"unknown backend {config.backend!r} (cuda or cpu)")
+    shape = preset_shape(config)
+    check_backend(config)
+    backend = CudaBackend(config.device) if config.backend == "cuda" else CpuBackend()
     nvml_gpu, gpu_section = backend.gpu()
     supported = tuple(gpu_section["sm_clocks_supported_mhz"]) or None
     clocks = parse_clock_range(config.clocks, supported) if config.clocks else None
@@ -136,16 +71,12 @@ def run_profile(config: ProfileConfig) -> ProfileResult:
     with contextlib.ExitStack() as stack:
         sweep = None
         if clocks:
-            from throttllem.profiling.sweep import ClockSweep
-
             sweep = stack.enter_context(ClockSweep(nvml_gpu.index))  # refuses now, before any work
         sampler = stack.enter_context(GpuSampler(nvml_gpu, period_s=config.sample_period_s))
         levels: list[int | None] = list(clocks) if clocks else [None]
 
         roofline = None
         if config.roofline:
-            from throttllem.profiling.roofline import measure_roofline
-
             runs = []
             for level in levels:
                 if sweep is not None:
@@ -185,11 +116,8 @@ def run_profile(config: ProfileConfig) -> ProfileResult:
             model=model_section(config.preset, shape, str(model.dtype).removeprefix("torch."),
                                 model.weight_bytes, kv_bytes),
             grid=config.grid.as_dict(),
-            timing={"backend": backend.name, "warmup_s": config.warmup_s, "measure_s": config.measure_s,
-                    "power_settle_s": config.power_settle_s, "sample_period_s": config.sample_period_s,
-                    "method": METHODS[backend.name]},
-            kv_capacity_tokens=capacity,
-            skipped=[{**_point_dict(p), "reason": "does not fit the KV cache or the context"} for p in skipped],
+            timing=timing_section(config, backend.name, METHODS[backend.name]),
+            kv_capacity_tokens=capacity, skipped=skipped_section(skipped),
             clocks_requested_mhz=list(clocks) if clocks else None)
         writer = ProfileWriter(config.out, metadata)
         previous = writer.previous_metadata
@@ -205,12 +133,8 @@ def run_profile(config: ProfileConfig) -> ProfileResult:
         try:
             _measure_all(backend, model, pending, levels, sweep, sampler, writer, config)
         finally:  # also on Ctrl-C or an error: the rows written so far keep a truthful metadata file
-            metadata["complete"] = all(writer.has(p.key()) for p in fit)
-            metadata["clocks_seen_mhz"] = clocks_seen(writer.rows)
-            metadata["updated_utc"] = utc_now()
             this_run_s = time.monotonic() - started
-            metadata["duration_s"] = round(float((previous or {}).get("duration_s") or 0.0) + this_run_s, 3)
-            writer.save_metadata()
+            close_metadata(writer, metadata, fit, float((previous or {}).get("duration_s") or 0.0) + this_run_s)
     return ProfileResult(writer.csv_path, len(pending), already, len(skipped), this_run_s)
 
 
@@ -229,20 +153,11 @@ def _measure_all(backend, model, pending: list[GridPoint], levels: list[int | No
                 bar.update(1)
                 log.info("%s: %.3f ms/iteration (p10 %.3f, p90 %.3f), %.2f IPS, SM clock %s MHz, %s W, %s "
                          "(measured)", point.label(), row.iteration_ms_mean, row.iteration_ms_p10,
-                         row.iteration_ms_p90, row.ips, _fmt(row.sm_clock_mhz_mean), _fmt(row.power_w_mean),
+                         row.iteration_ms_p90, row.ips, fmt(row.sm_clock_mhz_mean), fmt(row.power_w_mean),
                          row.clock_event_reasons)
 
 
-def _fmt(value: float | None) -> str:
-    return "n/a" if value is None else f"{value:.0f}"
-
-
-def _point_dict(p: GridPoint) -> dict:
-    return {"phase": p.phase, "batch_size": p.batch_size, "kv_tokens_per_request": p.kv_tokens_per_request,
-            "prefill_tokens": p.prefill_tokens, "clock_requested_mhz": p.clock_requested_mhz}
-
-
 def _load_model(backend, shape: ModelShape, config: ProfileConfig):
-    from throttllem.profiling.decoder import LlamaShapedDecoder
+    from throttllem.profiler.decoder import LlamaShapedDecoder  # imports torch: only when measuring
 
     return LlamaShapedDecoder(shape, device=backend.device, dtype=backend.dtype, seed=config.seed)

@@ -1,7 +1,7 @@
 """Timing one tensor-parallel step on every rank at once (needs torch.distributed).
 
 Every step holds collectives, so all ranks must run exactly the same number of steps: a
-deadline-driven loop (as in timing.py) would leave one rank waiting forever in an all-reduce.
+deadline-driven loop (as in ../timing.py) would leave one rank waiting forever in an all-reduce.
 The ranks therefore probe a few steps, agree on the slowest estimate over a CPU (gloo) group,
 and all derive the same warm-up and timed counts from it.
 
@@ -15,18 +15,17 @@ calls (torch's NCCL watchdog querying events of earlier work) cannot invalidate 
 
 from __future__ import annotations
 
-import math
 import time
 from collections.abc import Callable
 
 import numpy as np
 
-from throttllem.profiling.timing import ReplayTiming
+from throttllem.profiler.timing import ReplayTiming, loop_counts, warm_up_on_side_stream
 
 
 def agree_max(value: float, cpu_group) -> float:
     """The largest ``value`` over the ranks of ``cpu_group`` (a gloo group: host tensors)."""
-    import torch
+    import torch  # optional heavy dependency: only measuring needs it
     import torch.distributed as dist
 
     t = torch.tensor([float(value)], dtype=torch.float64)
@@ -34,29 +33,15 @@ def agree_max(value: float, cpu_group) -> float:
     return float(t.item())
 
 
-def loop_counts(estimate_ms: float, *, warmup_s: float, measure_s: float, min_iterations: int,
-                max_iterations: int) -> tuple[int, int]:
-    """(untimed, timed) step counts for about ``warmup_s`` and ``measure_s`` at ``estimate_ms``."""
-    estimate_ms = max(estimate_ms, 1e-3)
-    n_warm = max(1, math.ceil(warmup_s * 1000.0 / estimate_ms))
-    n = min(max(min_iterations, math.ceil(measure_s * 1000.0 / estimate_ms)), max_iterations)
-    return n_warm, n
-
-
 def capture_tp_graph(step: Callable[[], object], cpu_group, warmup_calls: int = 2):
     """Captures one TP step (collectives included) into a CUDA graph on every rank; all ranks
     must call it together. Raises what torch raises when the capture fails."""
-    import torch
+    import torch  # optional heavy dependency: only measuring needs it
     import torch.distributed as dist
 
     torch.cuda.synchronize()
     dist.barrier(group=cpu_group)
-    side = torch.cuda.Stream()
-    side.wait_stream(torch.cuda.current_stream())
-    with torch.cuda.stream(side):
-        for _ in range(warmup_calls):
-            step()
-    torch.cuda.current_stream().wait_stream(side)
+    warm_up_on_side_stream(step, warmup_calls)
     torch.cuda.synchronize()
     dist.barrier(group=cpu_group)  # every rank's warm-up collectives are done
     graph = torch.cuda.CUDAGraph()
@@ -70,7 +55,7 @@ def time_tp_cuda(run: Callable[[], object], cpu_group, *, warmup_s: float, measu
                  min_iterations: int = 20, max_iterations: int = 20_000) -> ReplayTiming:
     """Times ``run`` (a graph's ``replay`` or an eager step) with CUDA events around each call,
     the same number of calls on every rank. Host times are time.monotonic (one clock per host)."""
-    import torch
+    import torch  # optional heavy dependency: only measuring needs it
     import torch.distributed as dist
 
     probe = [torch.cuda.Event(enable_timing=True) for _ in range(2)]
@@ -102,7 +87,7 @@ def time_tp_host(run: Callable[[], object], cpu_group, *, warmup_s: float, measu
                  min_iterations: int = 3, max_iterations: int = 10_000) -> ReplayTiming:
     """Host-timed eager steps for the CPU backend (tests of the TP profiler): its figures
     describe this CPU and its gloo transport, never a GPU."""
-    import torch.distributed as dist
+    import torch.distributed as dist  # optional heavy dependency: only measuring needs it
 
     run()
     t0 = time.perf_counter()

@@ -1,8 +1,8 @@
 """Timing one iteration shape: with a CUDA graph (capture once, replay many times), or eagerly on
 the CPU for tests of the profiler itself (torch is imported where it is used).
 
-Eager PyTorch decode is launch-bound (DESIGN.md §3: ~70-107 ms per Llama-3-8B iteration against
-a few ms of GPU work). A captured graph replays every kernel of the iteration with one launch,
+Eager PyTorch decode is launch-bound (measured on the reference H100: ~70-107 ms per Llama-3-8B
+iteration against a few ms of GPU work). A captured graph replays every kernel of the iteration with one launch,
 so the timed loop measures the GPU, not Python. Each replay is bracketed by CUDA events; the host
 enqueues replays ahead of the GPU, so the GPU never waits between iterations.
 """
@@ -35,18 +35,34 @@ class ReplayTiming:
         return float(np.percentile(self.iteration_ms, q))
 
 
-def capture_graph(step: Callable[[], object], pool=None, warmup_calls: int = 2):
-    """Captures ``step`` (fixed shapes, static inputs) into a ``torch.cuda.CUDAGraph``. Runs it
-    eagerly first on a side stream, as torch's graph docs ask, so lazy initialisation (cuBLAS
-    workspaces) is not captured."""
-    import torch
+def loop_counts(estimate_ms: float, *, warmup_s: float, measure_s: float, min_iterations: int,
+                max_iterations: int) -> tuple[int, int]:
+    """(untimed, timed) step counts for about ``warmup_s`` and ``measure_s`` at ``estimate_ms``."""
+    estimate_ms = max(estimate_ms, 1e-3)
+    n_warm = max(1, math.ceil(warmup_s * 1000.0 / estimate_ms))
+    n = min(max(min_iterations, math.ceil(measure_s * 1000.0 / estimate_ms)), max_iterations)
+    return n_warm, n
+
+
+def warm_up_on_side_stream(step: Callable[[], object], calls: int) -> None:
+    """Runs ``step`` ``calls`` times on a side stream before a capture, as torch's graph docs ask,
+    so lazy initialisation (cuBLAS workspaces, NCCL communicators) is not captured."""
+    import torch  # optional heavy dependency: only measuring needs it
 
     side = torch.cuda.Stream()
     side.wait_stream(torch.cuda.current_stream())
     with torch.cuda.stream(side):
-        for _ in range(warmup_calls):
+        for _ in range(calls):
             step()
     torch.cuda.current_stream().wait_stream(side)
+
+
+def capture_graph(step: Callable[[], object], pool=None, warmup_calls: int = 2):
+    """Captures ``step`` (fixed shapes, static inputs) into a ``torch.cuda.CUDAGraph``, after a
+    warm-up on a side stream (:func:`warm_up_on_side_stream`)."""
+    import torch  # optional heavy dependency: only measuring needs it
+
+    warm_up_on_side_stream(step, warmup_calls)
     graph = torch.cuda.CUDAGraph()
     with torch.cuda.graph(graph, pool=pool):
         step()
@@ -57,7 +73,7 @@ def capture_graph(step: Callable[[], object], pool=None, warmup_calls: int = 2):
 def time_replays(graph, *, warmup_s: float, measure_s: float,
                  min_iterations: int = 20, max_iterations: int = 20_000) -> ReplayTiming:
     """Replays ``graph`` for about ``warmup_s`` untimed, then about ``measure_s`` timed."""
-    import torch
+    import torch  # optional heavy dependency: only measuring needs it
 
     # A short probe sizes the loops.
     probe = [torch.cuda.Event(enable_timing=True) for _ in range(2)]
@@ -66,9 +82,8 @@ def time_replays(graph, *, warmup_s: float, measure_s: float,
         graph.replay()
     probe[1].record()
     probe[1].synchronize()
-    estimate_ms = max(probe[0].elapsed_time(probe[1]) / 3.0, 1e-3)
-    n_warm = max(1, math.ceil(warmup_s * 1000.0 / estimate_ms))
-    n = min(max(min_iterations, math.ceil(measure_s * 1000.0 / estimate_ms)), max_iterations)
+    n_warm, n = loop_counts(probe[0].elapsed_time(probe[1]) / 3.0, warmup_s=warmup_s, measure_s=measure_s,
+                            min_iterations=min_iterations, max_iterations=max_iterations)
     events = [torch.cuda.Event(enable_timing=True) for _ in range(n + 1)]
 
     load_start = time.monotonic()

@@ -1,6 +1,6 @@
 """Reading and writing profiles (``<name>.csv`` + ``<name>.json``), resumable row by row.
 
->>> from throttllem.profiling import read_profile
+>>> from throttllem.profiledata import read_profile
 >>> profile = read_profile("profiles/h100-llama3-8b.csv")       # doctest: +SKIP
 >>> profile.metadata["gpu"]["name"], len(profile.decode_rows())  # doctest: +SKIP
 ('NVIDIA H100 80GB HBM3', 58)
@@ -17,8 +17,8 @@ from pathlib import Path
 
 import numpy as np
 
-from throttllem.profiling.grid import DECODE, PREFILL
-from throttllem.profiling.schema import (
+from throttllem.profiledata.grid import DECODE, PREFILL
+from throttllem.profiledata.schema import (
     COLUMNS,
     ProfileFormatError,
     ProfileRow,

@@ -11,11 +11,12 @@ import os
 
 import numpy as np
 
-from throttllem.perfmodel import H100_SXM_80GB, GpuPerfModel, GpuSpec, ModelShape
-from throttllem.profiling.grid import DECODE, ProfileGrid
-from throttllem.profiling.metadata import model_section, new_metadata
-from throttllem.profiling.profile_file import Profile, ProfileWriter, read_profile
-from throttllem.profiling.schema import ProfileRow
+from throttllem.perfmodel.analytic import GpuPerfModel
+from throttllem.profiledata.files import Profile, ProfileWriter, read_profile
+from throttllem.profiledata.grid import DECODE, ProfileGrid
+from throttllem.profiledata.metadata import clocks_seen, model_section, new_metadata
+from throttllem.profiledata.schema import ProfileRow
+from throttllem.specs import H100_SXM_80GB, GpuSpec, ModelShape
 
 
 def write_synthetic_profile(path: str | os.PathLike, shape: ModelShape, *, preset: str = "synthetic",
@@ -63,8 +64,6 @@ def write_synthetic_profile(path: str | os.PathLike, shape: ModelShape, *, prese
             power_w_mean=power, power_w_max=power, energy_per_iteration_j=round(power * ms / 1000.0, 6),
             clock_event_reasons="sw_power_cap" if float(est.effective_clock_mhz) < clock else "none",
             measured_at_utc=stamp))
-    from throttllem.profiling.metadata import clocks_seen
-
     writer.metadata["clocks_seen_mhz"] = clocks_seen(writer.rows)
     writer.save_metadata()
     return read_profile(writer.csv_path)

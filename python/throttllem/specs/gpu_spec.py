@@ -11,7 +11,7 @@ from throttllem.errors import InvalidArgumentError
 class GpuSpec:
     """One GPU's performance ceilings and power law.
 
-    Every field names its source: [measured] (DESIGN.md §3, the reference machine),
+    Every field names its source: [measured] (nvidia-smi and NVML on the project's reference H100 machine),
     [datasheet] (vendor figure), [derived] (computed from other figures) or [assumption]
     (an engineering estimate, to be replaced by the profiler's measured roofline). The
     ceilings are plain fields so a measured profile can replace them without code changes:
@@ -114,7 +114,7 @@ def _clock_range(lo: int, hi: int, step: int) -> tuple[int, ...]:
 
 H100_SXM_80GB = GpuSpec(
     name="H100-SXM-80GB",
-    clocks_mhz=_clock_range(345, 1980, 15),   # [measured] 110 levels, DESIGN.md §3
+    clocks_mhz=_clock_range(345, 1980, 15),   # [measured] 110 levels, nvidia-smi supported clocks
     memory_bytes=80e9,                        # [datasheet] 80 GB HBM3
     memory_bandwidth_bps=3.35e12,             # [datasheet] 3.35 TB/s
     memory_efficiency=0.85,                   # [assumption] typical streaming-kernel fraction
@@ -124,8 +124,8 @@ H100_SXM_80GB = GpuSpec(
     memory_clock_sensitivity=0.15,            # [assumption]
     interconnect_bandwidth_bps=450e9,         # [datasheet] NVLink 4: 900 GB/s both directions
     allreduce_latency_s=8e-6,                 # [assumption] small-message NVLink all-reduce
-    idle_power_w=72.0,                        # [measured] at 345 MHz, DESIGN.md §3
-    power_cap_w=700.0,                        # [measured] default power limit, DESIGN.md §3
+    idle_power_w=72.0,                        # [measured] at 345 MHz, NVML
+    power_cap_w=700.0,                        # [measured] default power limit, NVML
     clock_idle_power_w=40.0,                  # [assumption]
     sm_dynamic_power_w=800.0,                 # [calibrated] prefill >= 512 tokens caps at ~1.7 GHz
     sm_activity_floor=0.34,                   # [calibrated] ~410 W at batch-1 decode, 1980 MHz
@@ -133,7 +133,7 @@ H100_SXM_80GB = GpuSpec(
     voltage_ratio_min_clock=0.65,             # [assumption] ~0.7 V at 345 MHz vs ~1.07 V at max
 )
 
-# The reference design's GPU (DESIGN.md §4). Not calibrated against measurements: its power
+# The GPU of the throttLL'eM paper (Kakolyris et al., HPCA 2025). Not calibrated against measurements: its power
 # parameters scale the H100's by the 400 W / 700 W board limits.
 A100_SXM_40GB = GpuSpec(
     name="A100-SXM-40GB",

@@ -1,11 +1,11 @@
 """``run_tp_profile``: the profile of a tensor-parallel instance over N GPUs of one host.
 
 ``run_profile`` hands configs with ``tp_degree > 1`` here. This process checks the request (GPU
-count, shape, options), then starts one worker per GPU (tp_launch.py). Every worker loads its
-shard of random weights (tp_decoder.py) and its part of the KV cache; the ranks agree on the KV
+count, shape, options), then starts one worker per GPU (tp/launch.py). Every worker loads its
+shard of random weights (tp/decoder.py) and its part of the KV cache; the ranks agree on the KV
 capacity (the smallest), rank 0 opens or resumes the profile and tells every rank which points
-remain, and for each point all ranks capture and time the same step together (tp_timing.py).
-Rank 0 samples every GPU (tp_sampler.py), builds the row and writes it (tp_records.py).
+remain, and for each point all ranks capture and time the same step together (tp/timing.py).
+Rank 0 samples every GPU (tp/sampler.py), builds the row and writes it (tp/records.py).
 """
 
 from __future__ import annotations
@@ -20,13 +20,44 @@ import time
 import traceback
 from pathlib import Path
 
+from throttllem._progress import progress_bar
 from throttllem.errors import ThrottllemError
-from throttllem.profiling.backend import ProfilerUnavailable
-from throttllem.profiling.grid import DECODE
-from throttllem.profiling.metadata import clocks_seen, model_section, new_metadata, software_section, utc_now
-from throttllem.profiling.profile_file import ProfileWriter
+from throttllem.gpu import open_gpus
+from throttllem.profiledata.files import ProfileWriter
+from throttllem.profiledata.metadata import model_section, new_metadata, software_section
+from throttllem.profiler.backend import CpuBackend, CudaBackend, ProfilerUnavailable
+from throttllem.profiler.config import (
+    ProfileResult,
+    check_backend,
+    close_metadata,
+    preset_shape,
+    skipped_section,
+    timing_section,
+)
+from throttllem.profiler.records import fmt, make_step
+from throttllem.profiler.tp import timing
+from throttllem.profiler.tp.launch import (
+    TP_DEGREES,
+    check_tp_request,
+    check_tp_shape,
+    disable_multicast,
+    free_port,
+    spawn_workers,
+    torchrun_rank,
+)
+from throttllem.profiler.tp.records import (
+    METHODS_TP,
+    MODELLED_PARTS_TP,
+    append_per_gpu,
+    build_row,
+    per_gpu_path,
+    per_gpu_record,
+    topology_text,
+    tp_section,
+)
+from throttllem.profiler.tp.sampler import MultiGpuSampler
 
-log = logging.getLogger("throttllem.profiling")
+log = logging.getLogger("throttllem.profiler")
 GRAPH_OPTIONS = ("auto", "on", "off")
 #: torch.distributed timeout: a rank stuck this long in a collective ends the run (the longest
 #: legitimate wait, a peer loading its shard or timing a point, is seconds).
@@ -36,24 +67,11 @@ PROCESS_GROUP_TIMEOUT_S = 180
 def run_tp_profile(config):
     """Profiles ``config.preset`` over ``config.tp_degree`` GPUs; writes ``config.out`` (+ the
     per-GPU file); resumes. Returns a ProfileResult (the same on every rank under torchrun)."""
-    from throttllem.profiling.runner import PRESETS, ProfileResult
-    from throttllem.profiling.tp_launch import (
-        TP_DEGREES,
-        check_tp_request,
-        check_tp_shape,
-        free_port,
-        spawn_workers,
-        torchrun_rank,
-    )
-
     tp = int(config.tp_degree)
     if tp not in TP_DEGREES:
         raise ThrottllemError(f"--tp must be one of {', '.join(map(str, TP_DEGREES))}, got {tp}")
-    shape = config.shape or PRESETS.get(config.preset)
-    if shape is None:
-        raise ThrottllemError(f"unknown preset {config.preset!r}; presets: {', '.join(PRESETS)}")
-    if config.backend not in ("cuda", "cpu"):
-        raise ThrottllemError(f"unknown backend {config.backend!r} (cuda or cpu)")
+    shape = preset_shape(config)
+    check_backend(config)
     if config.clocks:
         raise ThrottllemError("--clocks is not supported with --tp yet: a TP profile runs at the GPUs' own clocks")
     if config.roofline:
@@ -64,7 +82,7 @@ def run_tp_profile(config):
         raise ThrottllemError(f"tp_graphs must be one of {GRAPH_OPTIONS}, got {config.tp_graphs!r}")
     check_tp_shape(shape, tp)
     check_tp_request(tp, config.backend)
-    level = logging.getLogger("throttllem.profiling").getEffectiveLevel()
+    level = logging.getLogger("throttllem.profiler").getEffectiveLevel()
 
     launched = torchrun_rank()
     if launched is not None:
@@ -113,10 +131,8 @@ class _StopRequest:
 def tp_worker(local_rank: int, world: int, config, init_method: str, folder: str | None, launcher: str,
               log_level: int, rank: int | None = None) -> dict:
     """One rank's whole run; rank 0's result (also written to ``folder``/result.json)."""
-    import torch
+    import torch  # the optional heavy dependency: only a worker needs it
     import torch.distributed as dist
-
-    from throttllem.profiling.tp_launch import disable_multicast
 
     rank = local_rank if rank is None else rank
     stop = _StopRequest()
@@ -126,15 +142,11 @@ def tp_worker(local_rank: int, world: int, config, init_method: str, folder: str
     timeout = _dt.timedelta(seconds=PROCESS_GROUP_TIMEOUT_S)
     try:
         if config.backend == "cuda":
-            from throttllem.profiling.backend import CudaBackend
-
             backend = CudaBackend(local_rank)
             dist.init_process_group("nccl", init_method=init_method, rank=rank, world_size=world, timeout=timeout,
                                     device_id=torch.device(backend.device))
             cpu_group = dist.new_group(backend="gloo", timeout=timeout)
         else:
-            from throttllem.profiling.backend import CpuBackend
-
             torch.set_num_threads(1)  # N workers share the host's cores
             backend = CpuBackend()
             dist.init_process_group("gloo", init_method=init_method, rank=rank, world_size=world, timeout=timeout)
@@ -156,7 +168,7 @@ def tp_worker(local_rank: int, world: int, config, init_method: str, folder: str
 
 
 def _bcast(obj, cpu_group):
-    import torch.distributed as dist
+    import torch.distributed as dist  # optional heavy dependency (torch)
 
     box = [obj]
     dist.broadcast_object_list(box, src=0, group=cpu_group)
@@ -164,7 +176,7 @@ def _bcast(obj, cpu_group):
 
 
 def _all(obj, cpu_group, world: int) -> list:
-    import torch.distributed as dist
+    import torch.distributed as dist  # optional heavy dependency (torch)
 
     out = [None] * world
     dist.all_gather_object(out, obj, group=cpu_group)
@@ -175,11 +187,9 @@ class _Run:
     """The body of one rank's run (state shared by its steps)."""
 
     def __init__(self, config, backend, rank, world, cpu_group, launcher, env, stop) -> None:
-        from throttllem.profiling.runner import PRESETS
-
         self.config, self.backend, self.rank, self.world = config, backend, rank, world
         self.cpu_group, self.launcher, self.env, self.stop = cpu_group, launcher, env, stop
-        self.shape = config.shape or PRESETS[config.preset]
+        self.shape = preset_shape(config)
         self.mode = "host" if backend.name == "cpu" else ("eager" if config.tp_graphs == "off" else "graph")
         self.capture_error: str | None = None
         self.started = time.monotonic()
@@ -187,7 +197,7 @@ class _Run:
         self.previous_duration = 0.0
 
     def run(self) -> dict:
-        from throttllem.profiling.tp_decoder import TensorParallelDecoder
+        from throttllem.profiler.tp.decoder import TensorParallelDecoder  # imports torch: only in a worker
 
         config = self.config
         _, section = self.backend.gpu()
@@ -243,9 +253,6 @@ class _Run:
 
     # ---- rank 0: files ----------------------------------------------------------------------
     def _open(self, model, sections, per_rank, capacity, fit, skipped):
-        from throttllem.profiling.runner import _point_dict
-        from throttllem.profiling.tp_records import MODELLED_PARTS_TP, METHODS_TP, topology_text, tp_section
-
         config, torch = self.config, self.backend.torch
         dtype = str(model.dtype).removeprefix("torch.")
         model_doc = model_section(config.preset, self.shape, dtype, sum(p["weight_bytes"] for p in per_rank),
@@ -253,12 +260,8 @@ class _Run:
         model_doc["weight_bytes_per_gpu"] = [p["weight_bytes"] for p in per_rank]
         metadata = new_metadata(
             gpu=sections[0], software=software_section(torch), model=model_doc, grid=config.grid.as_dict(),
-            timing={"backend": f"{self.backend.name}-tp", "warmup_s": config.warmup_s, "measure_s": config.measure_s,
-                    "power_settle_s": config.power_settle_s, "sample_period_s": config.sample_period_s,
-                    "method": METHODS_TP[self.mode]},
-            kv_capacity_tokens=capacity,
-            skipped=[{**_point_dict(p), "reason": "does not fit the KV cache or the context"} for p in skipped],
-            clocks_requested_mhz=None)
+            timing=timing_section(config, f"{self.backend.name}-tp", METHODS_TP[self.mode]),
+            kv_capacity_tokens=capacity, skipped=skipped_section(skipped), clocks_requested_mhz=None)
         metadata["tp_degree"] = self.world
         metadata["modelled_parts"] = MODELLED_PARTS_TP.format(n=self.world)
         nccl = None
@@ -285,29 +288,19 @@ class _Run:
     def _close(self, writer, metadata, fit) -> None:
         if writer is None:
             return
-        metadata["complete"] = all(writer.has(p.key()) for p in fit)
-        metadata["clocks_seen_mhz"] = clocks_seen(writer.rows)
-        metadata["updated_utc"] = utc_now()
         metadata["tp"]["timing"]["graph_capture_error"] = self.capture_error
         modes = metadata["tp"]["timing"]["modes_used"]
         if modes:  # a capture that failed mid-run changed how the later points were timed
-            from throttllem.profiling.tp_records import METHODS_TP
-
             metadata["timing"]["method"] = " | ".join(f"{m}: {METHODS_TP[m]}" for m in modes)
-        metadata["duration_s"] = round(self.previous_duration + time.monotonic() - self.started, 3)
-        writer.save_metadata()
+        close_metadata(writer, metadata, fit, self.previous_duration + time.monotonic() - self.started)
 
     def _sampler(self, sections):
         """Rank 0's sampler of every rank's GPU (by the NVML index each rank found for itself)."""
-        from throttllem.profiling.tp_sampler import MultiGpuSampler
-
         gpus = []
         for section in sections:
             gpu = None
             if section.get("nvml_index") is not None:
                 try:
-                    from throttllem.gpu import open_gpus
-
                     gpu = open_gpus([section["nvml_index"]])[0]
                 except Exception as e:  # noqa: BLE001 - profile without this GPU's power
                     log.warning("cannot read NVML GPU %s: %s", section["nvml_index"], e)
@@ -317,23 +310,18 @@ class _Run:
     # ---- every rank: measuring --------------------------------------------------------------
     def _measure_all(self, model, pending, sections, sampler, writer, metadata) -> bool:
         """Measures ``pending``; True when a Ctrl-C stopped it early."""
-        import torch.distributed as dist
-
-        from throttllem._progress import progress_bar
-        from throttllem.profiling.runner import _fmt
-        from throttllem.profiling.tp_records import append_per_gpu, build_row, per_gpu_path, per_gpu_record
-        from throttllem.profiling.tp_timing import agree_max
+        import torch.distributed as dist  # optional heavy dependency (torch)
 
         config = self.config
         show = config.progress and self.rank == 0
         with progress_bar(len(pending), desc=f"profile {config.preset} tp{self.world}", unit="point",
                           enabled=show) as bar:
             for point in pending:
-                if agree_max(self.stop.requested, self.cpu_group) > 0:
+                if timing.agree_max(self.stop.requested, self.cpu_group) > 0:
                     return True
-                timing, mode = self._time_point(model, point)
-                summary = {"iteration_ms": timing.iteration_ms, "load_start_s": timing.load_start_s,
-                           "timed_start_s": timing.timed_start_s, "end_s": timing.end_s}
+                times, mode = self._time_point(model, point)
+                summary = {"iteration_ms": times.iteration_ms, "load_start_s": times.load_start_s,
+                           "timed_start_s": times.timed_start_s, "end_s": times.end_s}
                 summaries = [None] * self.world if self.rank == 0 else None
                 dist.gather_object(summary, summaries, dst=0, group=self.cpu_group)
                 if self.rank != 0:
@@ -354,36 +342,27 @@ class _Run:
                 bar.update(1)
                 log.info("tp%d %s: %.3f ms/iteration (p10 %.3f, p90 %.3f), %.2f IPS, SM clock %s MHz, %s W over %d "
                          "GPUs, %s, %s (measured)", self.world, point.label(), row.iteration_ms_mean,
-                         row.iteration_ms_p10, row.iteration_ms_p90, row.ips, _fmt(row.sm_clock_mhz_mean),
-                         _fmt(row.power_w_mean), self.world, mode, row.clock_event_reasons)
+                         row.iteration_ms_p10, row.iteration_ms_p90, row.ips, fmt(row.sm_clock_mhz_mean),
+                         fmt(row.power_w_mean), self.world, mode, row.clock_event_reasons)
         return False
 
     def _time_point(self, model, point):
         """(timing, how it was timed) of one point, the same step on every rank."""
-        from throttllem.profiling.tp_timing import agree_max, capture_tp_graph, time_tp_cuda, time_tp_host
-
-        config, torch = self.config, self.backend.torch
-        gen = torch.Generator(device=model.device).manual_seed(config.seed + point.batch_size)
-        vocab = self.shape.vocab_size
+        config = self.config
         # Same seed on every rank: every rank embeds the same tokens, as in a real TP instance.
-        if point.phase == DECODE:
-            tokens = torch.randint(0, vocab, (point.batch_size,), device=model.device, generator=gen)
-            step = lambda: model.decode_step(tokens, point.kv_tokens_per_request)  # noqa: E731
-        else:
-            tokens = torch.randint(0, vocab, (point.prefill_tokens,), device=model.device, generator=gen)
-            step = lambda: model.prefill_step(tokens)  # noqa: E731
+        step = make_step(self.backend.torch, model, point, config.seed)
         window = {"warmup_s": config.warmup_s, "measure_s": config.measure_s}
         if self.mode == "host":
-            return time_tp_host(step, self.cpu_group, **window), "host"
+            return timing.time_tp_host(step, self.cpu_group, **window), "host"
         if self.mode == "graph":
             graph, error = None, None
             try:
-                graph = capture_tp_graph(step, self.cpu_group)
+                graph = timing.capture_tp_graph(step, self.cpu_group)
             except Exception as e:  # noqa: BLE001 - decided below, together with the other ranks
                 error = f"{type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}"
-            if agree_max(0.0 if graph is not None else 1.0, self.cpu_group) == 0.0:
+            if timing.agree_max(0.0 if graph is not None else 1.0, self.cpu_group) == 0.0:
                 try:
-                    return time_tp_cuda(graph.replay, self.cpu_group, **window), "graph"
+                    return timing.time_tp_cuda(graph.replay, self.cpu_group, **window), "graph"
                 finally:
                     graph.reset()
             if graph is not None:
@@ -393,4 +372,4 @@ class _Run:
                 raise ThrottllemError(f"CUDA graph capture of the TP step failed ({why}); retry with --tp-eager")
             self.mode, self.capture_error = "eager", why
             log.warning("CUDA graph capture of the TP step failed (%s): timing eager steps from now on", why)
-        return time_tp_cuda(step, self.cpu_group, **window), "eager"
+        return timing.time_tp_cuda(step, self.cpu_group, **window), "eager"

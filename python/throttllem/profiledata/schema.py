@@ -12,7 +12,7 @@ import math
 from dataclasses import dataclass, fields
 
 from throttllem.errors import ThrottllemError
-from throttllem.profiling.grid import DECODE, PHASES, PREFILL, GridPoint
+from throttllem.profiledata.grid import DECODE, PHASES, PREFILL, GridPoint
 
 FORMAT = "throttllem-profile"
 FORMAT_VERSION = 1

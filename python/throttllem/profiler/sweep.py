@@ -4,7 +4,7 @@ Clocks are set through :class:`throttllem.actuator.Actuator`, whose layers resto
 clocks on every way out: normal exit, exceptions, Ctrl-C (KeyboardInterrupt unwinds through
 :meth:`ClockSweep.__exit__`), SIGTERM/SIGHUP, interpreter exit, and -- through its watchdog
 process -- even SIGKILL. Without permission the sweep refuses before the first change instead of
-profiling at clocks it did not get. **Never run a sweep on a shared GPU** (DESIGN.md §3).
+profiling at clocks it did not get. **Never run a sweep on a shared GPU** (other users' work would run at the locked clock too).
 """
 
 from __future__ import annotations
@@ -12,9 +12,11 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+from throttllem import gpu as nvml_gpus
+from throttllem.actuator import Actuator
 from throttllem.errors import NvmlError, ThrottllemError
 
-log = logging.getLogger("throttllem.profiling")
+log = logging.getLogger("throttllem.profiler")
 
 
 class ClockControlRefused(ThrottllemError):
@@ -49,11 +51,8 @@ class ClockSweep:
         self._actuator = None
 
     def __enter__(self) -> ClockSweep:
-        from throttllem.actuator import Actuator
-        from throttllem.gpu import open_gpus
-
         try:
-            gpu = open_gpus([self.gpu_index])[0]
+            gpu = nvml_gpus.open_gpus([self.gpu_index])[0]
             control = gpu.clock_control()
         except NvmlError as e:
             raise ClockControlRefused(f"cannot sweep clocks of GPU {self.gpu_index}: {e}") from None

@@ -8,20 +8,18 @@ Three measurements, each with the SM clock and power seen while it ran (measured
 * ``gemm_bf16_tflops``: a large bf16 matrix multiply through torch (cuBLAS, tensor cores): the
   compute ceiling that the perfmodel's ``peak_bf16_flops`` describes.
 
-:func:`calibrated_gpu_spec` puts these into a :class:`~throttllem.perfmodel.GpuSpec`, replacing
-its datasheet ceilings and efficiency assumptions.
+:func:`throttllem.perfmodel.measured_spec.calibrated_gpu_spec` puts these into a
+:class:`~throttllem.specs.GpuSpec`, replacing its datasheet ceilings and efficiency assumptions.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import time
 
 import numpy as np
 
-from throttllem.perfmodel.gpu_spec import GpuSpec
-from throttllem.profiling.cuda_kernels import RooflineKernels, build_library
-from throttllem.profiling.sampler import GpuSampler
+from throttllem.profiler.cuda_kernels import RooflineKernels, build_library
+from throttllem.profiler.sampler import GpuSampler
 
 # Each measurement runs for about a second on an H100, long enough for the SM clock (and a power
 # cap's effect on it) to settle and be sampled many times.
@@ -102,15 +100,3 @@ def measure_roofline(torch, device: int, sampler: GpuSampler, *, clock_requested
         "method": ("median of timed launches (CUDA events) after a warm-up, about 1 s each; kernels/stream.cu and "
                    "kernels/fma.cu compiled with nvcc; GEMM through torch.matmul (cuBLAS)"),
     }
-
-
-def calibrated_gpu_spec(spec: GpuSpec, roofline: dict) -> GpuSpec:
-    """``spec`` with measured ceilings: bandwidth from the streaming read kernel and the bf16
-    compute peak from the GEMM, rescaled from the clock it ran at to ``peak_flops_clock_mhz``
-    (compute scales with SM clock). Efficiencies become 1.0: the ceilings are now achieved rates."""
-    gemm_clock = roofline["details"]["gemm_bf16"].get("sm_clock_mhz_mean") or spec.peak_flops_clock_mhz
-    peak_flops = roofline["gemm_bf16_tflops"] * 1e12 * spec.peak_flops_clock_mhz / gemm_clock
-    return dataclasses.replace(
-        spec, name=f"{spec.name} (measured roofline)",
-        memory_bandwidth_bps=roofline["stream_read_gbps"] * 1e9, memory_efficiency=1.0,
-        peak_bf16_flops=peak_flops, compute_efficiency=1.0)

@@ -26,9 +26,9 @@ import torch.distributed as dist
 import torch.nn.functional as F
 
 from throttllem.errors import InvalidArgumentError
-from throttllem.perfmodel.model_shape import ModelShape
-from throttllem.profiling.decoder import ROPE_THETA, DecoderMemory, LlamaShapedDecoder, _rms_norm, _rotate
-from throttllem.profiling.tp_launch import check_tp_shape
+from throttllem.specs.model_shape import ModelShape
+from throttllem.profiler.decoder import ROPE_THETA, DecoderMemory, LlamaShapedDecoder, _rms_norm, _rotate
+from throttllem.profiler.tp.launch import check_tp_shape
 
 __all__ = ["TensorParallelDecoder", "check_tp_shape"]
 
@@ -42,7 +42,7 @@ def _all_gather(out: torch.Tensor, inp: torch.Tensor, group) -> None:
 
 class TensorParallelDecoder(DecoderMemory):
     """Rank ``rank`` of ``world_size`` of a Llama-shaped decoder; same interface as
-    :class:`~throttllem.profiling.decoder.LlamaShapedDecoder` (``decode_step``, ``prefill_step``,
+    :class:`~throttllem.profiler.decoder.LlamaShapedDecoder` (``decode_step``, ``prefill_step``,
     ``allocate_cache``, byte counts per rank).
 
     ``init=False`` leaves the weights unset (for :meth:`from_full`); otherwise random weights are
