@@ -12,7 +12,8 @@ import throttllem
 from throttllem import cli
 from throttllem.errors import InvalidArgumentError
 from throttllem.perfmodel import H100_SXM_80GB, LLAMA2_13B, LLAMA3_8B, GpuPerfModel
-from throttllem.profiling import DecodeTimeSurface, ProfileGrid, read_profile
+from throttllem.perfmodel import DecodeTimeSurface
+from throttllem.profiledata import ProfileGrid, read_profile
 from throttllem.perfmodel.synthetic import write_synthetic_profile
 
 pytest.importorskip("lightgbm")

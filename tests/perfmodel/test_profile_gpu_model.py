@@ -10,7 +10,7 @@ import pytest
 
 from throttllem.errors import InvalidArgumentError
 from throttllem.perfmodel import A100_SXM_40GB, H100_SXM_80GB, LLAMA2_13B, LLAMA3_8B, LLAMA3_70B, GpuPerfModel
-from throttllem.profiling import ProfileGrid, read_profile
+from throttllem.profiledata import ProfileGrid, read_profile
 from throttllem.perfmodel.analytic_fit import fit_analytic, nelder_mead
 from throttllem.perfmodel.calibrated import MeasuredCalibration, ProfiledPerfModel
 from throttllem.profiledata.reference import find_reference_profile, reference_profile_paths

@@ -11,7 +11,7 @@ import pytest
 from throttllem import cli
 from throttllem.errors import NvmlNotSupported
 from throttllem.perfmodel import ModelShape
-from throttllem.profiling import COLUMNS, ProfileGrid, read_profile
+from throttllem.profiledata import COLUMNS, ProfileGrid, read_profile
 from throttllem.profiler.tp.launch import MULTICAST_OFF_ENV, disable_multicast
 from throttllem.profiler.tp.records import per_gpu_path, read_per_gpu
 from throttllem.profiler.tp.sampler import MultiGpuSampler
@@ -183,7 +183,7 @@ def one_rank_group():
 def _one_rank_run(tmp_path, group, graphs="auto"):
     import torch
 
-    from throttllem.profiling import tp_runner
+    from throttllem.profiler.tp import runner as tp_runner
     from throttllem.profiler.backend import CpuBackend
     from throttllem.profiler.runner import ProfileConfig
     from throttllem.profiler.tp.decoder import TensorParallelDecoder
@@ -200,7 +200,7 @@ def _one_rank_run(tmp_path, group, graphs="auto"):
 
 def test_a_failed_capture_falls_back_to_eager_steps_and_says_so(one_rank_group, monkeypatch, tmp_path):
     from throttllem.errors import ThrottllemError
-    from throttllem.profiling import tp_timing
+    from throttllem.profiler.tp import timing as tp_timing
     from throttllem.profiledata.grid import GridPoint
 
     def no_capture(step, group):

@@ -8,7 +8,7 @@ import pytest
 
 from throttllem import cli
 from throttllem.perfmodel import ModelShape
-from throttllem.profiling import ProfileGrid, read_profile
+from throttllem.profiledata import ProfileGrid, read_profile
 from throttllem.profiler.backend import NO_GPU_MESSAGE, ProfilerUnavailable, require_torch_cuda
 
 TINY = ModelShape(name="tiny", num_layers=2, hidden_size=64, num_heads=4, num_kv_heads=2,
@@ -77,7 +77,7 @@ def test_rerun_resumes_and_measures_only_missing_points(tmp_path):
 
 def test_interrupted_profile_keeps_rows_and_says_incomplete(tmp_path, monkeypatch):
     pytest.importorskip("torch")
-    from throttllem.profiling import runner
+    from throttllem.profiler import runner
 
     real = runner._measure
     calls = []

@@ -119,8 +119,8 @@ def test_run_profile_sweeps_every_clock_and_restores(fake_nvml, tmp_path, monkey
     pytest.importorskip("torch")
     from throttllem.gpu import open_gpus
     from throttllem.perfmodel import ModelShape
-    from throttllem.profiling import ProfileGrid, read_profile
-    from throttllem.profiling import runner
+    from throttllem.profiledata import ProfileGrid, read_profile
+    from throttllem.profiler import runner
     from throttllem.profiler.backend import CpuBackend
 
     section = {"name": "fake GPU", "driver_version": None, "sm_clocks_supported_mhz": list(range(345, 1981, 15)),

@@ -12,7 +12,7 @@ import pytest
 
 from conftest import REPO
 from throttllem.perfmodel import LLAMA3_8B
-from throttllem.profiling import COLUMNS, ProfileFormatError, ProfileGrid, ProfileWriter, read_profile
+from throttllem.profiledata import COLUMNS, ProfileFormatError, ProfileGrid, ProfileWriter, read_profile
 from throttllem.profiledata.schema import format_row
 from throttllem.perfmodel.synthetic import write_synthetic_profile
 

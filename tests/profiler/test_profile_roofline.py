@@ -17,7 +17,7 @@ from throttllem.profiler.cuda_kernels import (
     find_nvcc,
     kernel_source_dir,
 )
-from throttllem.profiler.roofline import calibrated_gpu_spec
+from throttllem.perfmodel.measured_spec import calibrated_gpu_spec
 
 
 def _roofline(read_gbps: float, gemm_tflops: float, gemm_clock_mhz: float | None) -> dict:
@@ -54,7 +54,7 @@ def test_kernel_sources_are_found():
 
 
 def test_missing_nvcc_is_a_clear_error(monkeypatch, tmp_path):
-    from throttllem.profiling import cuda_kernels
+    from throttllem.profiler import cuda_kernels
 
     monkeypatch.setenv("PATH", str(tmp_path))
     for var in (NVCC_ENV, "CUDA_HOME", "CUDA_PATH"):
@@ -93,7 +93,7 @@ def test_profiler_and_trainer_import_without_optional_packages():
     """The GPU machine may lack the [train] extra and tqdm: importing must not need them either."""
     code = ("import sys\n"
             "for name in ('torch', 'tqdm', 'matplotlib', 'lightgbm', 'treelite', 'tl2cgen'): sys.modules[name] = None\n"
-            "import throttllem.profiling, throttllem.profiler.runner, throttllem.profiler.roofline\n"
+            "import throttllem.profiler, throttllem.profiler.runner, throttllem.profiler.roofline, throttllem.perfmodel\n"
             "import throttllem.training, throttllem.commands.profile, throttllem.commands.train\n"
             "from throttllem import cli; cli.build_parser()\n"
             "print('ok')")

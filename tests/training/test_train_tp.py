@@ -14,7 +14,7 @@ from throttllem import cli
 from throttllem.errors import InvalidArgumentError
 from throttllem.forest_compile import FEATURES, meta_path, read_meta
 from throttllem.perfmodel import H100_SXM_80GB, LLAMA3_8B
-from throttllem.profiling import read_profile
+from throttllem.profiledata import read_profile
 from throttllem.profiledata.reference import find_reference_profile
 
 pytest.importorskip("lightgbm")
