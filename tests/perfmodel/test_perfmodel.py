@@ -1,5 +1,5 @@
 """The analytic GPU model: shapes against published sizes, roofline monotonicity, power capping
-and the DESIGN.md §3 calibration points."""
+and the calibration points measured on the reference H100."""
 
 from __future__ import annotations
 
@@ -165,14 +165,14 @@ def test_idle_and_power_law(llama8b):
 
 
 def test_batch1_decode_draws_about_410_w_at_max_clock(llama8b):
-    # DESIGN.md §3 [measured]: ~410 W at batch 1, 1980 MHz, CUDA-graph decode of Llama-3-8B.
+    # [measured] on the reference H100: ~410 W at batch 1, 1980 MHz, CUDA-graph decode of Llama-3-8B.
     for kv in (100, 1000, 4000):
         assert llama8b[1].iteration_power_w(0, 1, kv, 1980) == pytest.approx(410, rel=0.03)
 
 
 @pytest.mark.parametrize("prefill", [512, 1024, 2048, 4096, 8192])
 def test_compute_bound_prefill_hits_the_cap_and_lowers_the_clock(llama8b, prefill):
-    # DESIGN.md §3 [measured]: prefill >= 512 tokens reaches 700 W; the card runs ~1560-1850 MHz.
+    # [measured] on the reference H100: prefill >= 512 tokens reaches 700 W; the card runs ~1560-1850 MHz.
     est = llama8b[1].estimate(prefill, 0, 0, 1980)
     assert 1560 <= est.effective_clock_mhz <= 1850
     assert 680 <= est.power_w <= 700

@@ -1,5 +1,5 @@
 """Clock sweeps against the fake NVML: locks in order, restores on every way out, refuses cleanly.
-Never against a real GPU (DESIGN.md §3)."""
+Never against a real GPU (a sweep locks the clocks of every user of the card)."""
 
 from __future__ import annotations
 
