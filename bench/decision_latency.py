@@ -33,7 +33,7 @@ def inference_table(calls: int) -> list[tuple[str, object]]:
 
     from throttllem.forest import compile as compile_forest
     from throttllem.forest_compile import to_treelite
-    from throttllem.perfmodel.default_model import sample_decode_rows
+    from throttllem.training.default_model import sample_decode_rows
 
     x, y = sample_decode_rows(5000, seed=1)
     model = xgboost.XGBRegressor(n_estimators=200, max_depth=8, tree_method="hist", max_bin=63,

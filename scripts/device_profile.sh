@@ -63,7 +63,7 @@ OUT="$OUT" PREFIX="$PREFIX" python - <<'EOF' | tee "$OUT/summary.txt"
 import os
 from pathlib import Path
 
-from throttllem.profiling import ProfileFormatError, read_profile
+from throttllem.profiledata import ProfileFormatError, read_profile
 
 out, prefix = Path(os.environ["OUT"]), os.environ["PREFIX"]
 print("# reference profiles (measured on this GPU at its own clock policy)")

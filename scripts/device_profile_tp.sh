@@ -82,8 +82,8 @@ OUT="$OUT" PREFIX="$PREFIX" RUN="${RUN[*]}" python3 - <<'EOF' | tee "$OUT/summar
 import os
 from pathlib import Path
 
-from throttllem.profiling import ProfileFormatError, read_profile
-from throttllem.profiling.tp_records import read_per_gpu
+from throttllem.profiledata import ProfileFormatError, read_profile
+from throttllem.profiler.tp.records import read_per_gpu
 
 out, prefix = Path(os.environ["OUT"]), os.environ["PREFIX"]
 print("# tensor-parallel profiles, Llama-3-8B shape (measured on this machine at the GPUs' own clocks)")

@@ -4,7 +4,7 @@
 Trains LightGBM on the rows throttllem.training builds from profiles/h100-llama3-8b and
 profiles/h100-tp2-llama3-8b (measured TP-1 and TP-2 decode at the H100's own clock, interpolated;
 other clocks from the perfmodel's clock response fitted to each profile; TP 4/8 from the TP
-scaling of the TP-1 profile; recipe: throttllem.perfmodel.default_model) and writes, under
+scaling of the TP-1 profile; recipe: throttllem.training.default_model) and writes, under
 python/throttllem/models/:
 
   default/*.c, default/header.h   TL2cgen C sources; CMake builds them into default_model.so
@@ -80,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="write nothing: print the accuracy of the installed default library")
     args = parser.parse_args(argv)
 
-    from throttllem.perfmodel import default_model as recipe
+    from throttllem.training import default_model as recipe
 
     if args.score_installed:
         import throttllem

@@ -27,6 +27,10 @@ if [ "${CI:-}" = true ] || [ "${THROTTLLEM_TEST_TORCH:-}" = 1 ]; then
   python3 -m pip install -q --disable-pip-version-check "torch==2.13.0" || echo "(torch not installed: its tests will skip)"
 fi
 
+echo "== lint-imports"
+# The import contracts of pyproject.toml ([tool.importlinter]), on the installed package.
+lint-imports
+
 echo "== pytest"
 # Run from tests/ parent with the installed package (not the source tree) on the path.
 python3 -m pytest -q

@@ -259,7 +259,7 @@ def default_forest():
 
 
 def test_default_model_is_installed_with_its_meta(default_forest):
-    from throttllem.perfmodel import default_model as recipe
+    from throttllem.training import default_model as recipe
 
     assert forest_compile.default_model_path().exists()
     assert default_forest.has_split_points
@@ -281,7 +281,7 @@ def test_default_model_is_installed_with_its_meta(default_forest):
 
 
 def test_default_model_matches_its_lightgbm_text(default_forest):
-    from throttllem.perfmodel import default_model as recipe
+    from throttllem.training import default_model as recipe
 
     booster = lightgbm.Booster(model_file=str(DEFAULT_DIR / "model.txt"))
     rows, _ = recipe.sample_decode_rows(500, seed=11)
@@ -309,7 +309,7 @@ def _documented_accuracy(marker: str) -> dict[str, float]:
     ("default-model-accuracy", "holdout_accuracy"),            # modelled targets: the simulated GPU
 ])
 def test_default_model_accuracy_is_what_the_doc_says(default_forest, marker, evaluate):
-    from throttllem.perfmodel import default_model as recipe
+    from throttllem.training import default_model as recipe
 
     got = getattr(recipe, evaluate)(default_forest.predict_many)
     documented = _documented_accuracy(marker)
@@ -322,7 +322,7 @@ def test_default_model_accuracy_is_what_the_doc_says(default_forest, marker, eva
 
 
 def test_default_model_text_records_the_recipe():
-    from throttllem.perfmodel import default_model as recipe
+    from throttllem.training import default_model as recipe
 
     booster = lightgbm.Booster(model_file=str(DEFAULT_DIR / "model.txt"))
     assert booster.num_trees() == recipe.NUM_TREES
@@ -335,7 +335,7 @@ def test_default_model_text_records_the_recipe():
 @pytest.mark.slow
 def test_default_model_is_reproducible_from_its_recipe():
     # Fails when the perfmodel or the recipe changed without scripts/make_default_model.py being re-run.
-    from throttllem.perfmodel import default_model as recipe
+    from throttllem.training import default_model as recipe
 
     shipped = lightgbm.Booster(model_file=str(DEFAULT_DIR / "model.txt"))
     retrained = recipe.train()

@@ -9,7 +9,7 @@ import pytest
 
 from throttllem.cli import main
 from throttllem.perfmodel import H100_SXM_80GB, LLAMA3_8B
-from throttllem.profiling.reference import find_reference_profile
+from throttllem.profiledata.reference import find_reference_profile
 
 from conftest import SHARED_DATA
 

@@ -9,9 +9,9 @@ import pytest
 
 from throttllem.errors import InvalidArgumentError
 from throttllem.perfmodel import A100_SXM_40GB, H100_SXM_80GB, LLAMA3_8B, GpuPerfModel
-from throttllem.profiling import read_profile
-from throttllem.profiling.gpu_model import ProfiledPerfModel
-from throttllem.profiling.reference import find_reference_profile
+from throttllem.profiledata import read_profile
+from throttllem.perfmodel.calibrated import ProfiledPerfModel
+from throttllem.profiledata.reference import find_reference_profile
 from throttllem.sim import EngineConfig
 from throttllem.sim.predictors import GpuPredictor, output_length
 from throttllem.sim.predictors.gpu import build_perf_model

@@ -349,7 +349,5 @@ def default_model_path() -> Path:
 
 def default_model_source_path() -> Path:
     """The LightGBM text of the shipped default model (for comparisons against LightGBM itself)."""
-    import throttllem
-
-    # Python-side package data: beside __init__.py, also in an editable install.
-    return Path(throttllem.__file__).resolve().parent / "models" / "default" / "model.txt"
+    # Python-side package data: beside this module (and __init__.py), also in an editable install.
+    return Path(__file__).resolve().parent / "models" / "default" / "model.txt"

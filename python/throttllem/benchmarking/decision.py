@@ -13,9 +13,9 @@ import numpy as np
 import throttllem
 from throttllem.benchmarking.timing import Latency, measure
 
-#: DESIGN.md §3: the H100's 110 supported SM clocks.
+#: The H100's 110 supported SM clocks (nvidia-smi on the reference H100).
 H100_CLOCKS_MHZ = tuple(range(345, 1981, 15))
-#: DESIGN.md §4: mean TBT < 200 ms.
+#: Mean TBT < 200 ms, the TBT SLO of the throttLL'eM paper (Kakolyris et al., HPCA 2025).
 TBT_TARGET_MS = 200.0
 #: The benchmark tightens the TBT target until the SLO binds at this clock (mid-range).
 BINDING_CLOCK_MHZ = 1200

@@ -11,7 +11,7 @@ from throttllem.errors import ThrottllemError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    from throttllem.profiling.runner import PRESETS
+    from throttllem.profiler.config import PRESETS
 
     p = subparsers.add_parser(
         "profile", help="measure decode iterations (batch x KV grid) on this GPU: a profile for train",
@@ -44,7 +44,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _grid(args: argparse.Namespace):
-    from throttllem.profiling.grid import ProfileGrid, parse_int_list
+    from throttllem.profiledata.grid import ProfileGrid, parse_int_list
 
     base = ProfileGrid.quick() if args.quick else ProfileGrid()
     batches = parse_int_list(args.batch_sizes, "--batch-sizes") if args.batch_sizes else base.batch_sizes
@@ -59,7 +59,7 @@ def _grid(args: argparse.Namespace):
 
 
 def run(args: argparse.Namespace) -> int:
-    from throttllem.profiling.runner import ProfileConfig, ProfilerUnavailable, run_profile
+    from throttllem.profiler.runner import ProfileConfig, ProfilerUnavailable, run_profile
 
     if args.verbose:
         logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s")
@@ -73,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
                                tp_graphs="off" if args.tp_eager else "auto")
         result = run_profile(config)
     except KeyboardInterrupt:
-        from throttllem.profiling import profile_paths
+        from throttllem.profiledata import profile_paths
 
         print(f"throttllem profile: interrupted; every measured row is kept in {profile_paths(args.out)[0]}; "
               "rerun the same command to resume", file=sys.stderr)

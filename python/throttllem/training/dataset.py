@@ -6,8 +6,8 @@ Every row carries its source:
 * ``measured``: a decode row of a profile; its clock feature is the clock requested, or for a
   profile at the GPU's own clock policy the highest supported level (what the governor's
   "max clock" asks for; the clock actually seen is in the profile);
-* ``interpolated`` (modelled): :class:`~throttllem.profiling.gpu_model.ProfiledPerfModel` (its
-  :class:`~throttllem.profiling.DecodeTimeSurface` through the measured points) between measured
+* ``interpolated`` (modelled): :class:`~throttllem.perfmodel.calibrated.ProfiledPerfModel` (its
+  :class:`~throttllem.perfmodel.DecodeTimeSurface` through the measured points) between measured
   batch sizes and KV sizes, extrapolated affinely in KV out to the model's context, at the
   measured clock;
 * ``clock-response`` (modelled): a measured or interpolated row moved to another clock by the
@@ -36,9 +36,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from throttllem.errors import InvalidArgumentError
-from throttllem.perfmodel import GpuSpec, ModelShape
-from throttllem.profiling.gpu_model import MeasuredCalibration, ProfiledPerfModel, profile_gpu_spec, profile_shape
-from throttllem.profiling.profile_file import Profile
+from throttllem.specs import GpuSpec, ModelShape
+from throttllem.perfmodel.calibrated import MeasuredCalibration, ProfiledPerfModel, profile_gpu_spec, profile_shape
+from throttllem.profiledata.files import Profile
 
 MEASURED, INTERPOLATED, CLOCK_RESPONSE, TP_SCALING = "measured", "interpolated", "clock-response", "tp-scaling"
 SOURCES = (MEASURED, INTERPOLATED, CLOCK_RESPONSE, TP_SCALING)
@@ -87,7 +87,7 @@ def shape_of(profile: Profile) -> ModelShape:
 
 def gpu_spec_of(profile: Profile) -> tuple[GpuSpec, str]:
     """The clock-response GPU model for a profile, and a note on where it came from (see
-    :func:`throttllem.profiling.gpu_model.profile_gpu_spec`)."""
+    :func:`throttllem.perfmodel.calibrated.profile_gpu_spec`)."""
     return profile_gpu_spec(profile)
 
 

@@ -15,10 +15,29 @@ from dataclasses import dataclass
 import numpy as np
 
 from throttllem.forest_compile import FEATURES
-from throttllem.perfmodel.default_model import LGBM_PARAMS
-from throttllem.profiling.profile_file import Profile
+from throttllem.profiledata.files import Profile
 from throttllem.training.dataset import CLOCK_RESPONSE, MEASURED, SOURCES, MeasuredPoints, build_rows
 
+#: Seed of the shipped model (training/default_model.py).
+TRAIN_SEED = 20261125
+#: LightGBM settings. IPS never falls with clock nor rises with batch or KV (monotone
+#: constraints); max_bin 63 keeps <= 62 split points per feature, so the governor's table of
+#: the model has at most 63^3 ~ 250k cells per TP degree. The gamma objective fits log(IPS)
+#: (prediction = exp(sum of trees)): its deviance weighs relative, not absolute, error.
+LGBM_PARAMS = {
+    "objective": "gamma",
+    "learning_rate": 0.1,
+    "num_leaves": 63,
+    "min_data_in_leaf": 20,
+    "max_bin": 63,
+    "monotone_constraints": [0, -1, -1, 1],
+    "monotone_constraints_method": "advanced",
+    "num_threads": 1,
+    "deterministic": True,
+    "force_row_wise": True,
+    "seed": TRAIN_SEED,
+    "verbose": -1,
+}
 #: The shipped model's recipe (gamma objective on IPS, max_bin 63, monotone in batch, KV, clock).
 DEFAULT_NUM_TREES = 150
 #: (name, share of measured points used for training).

@@ -10,8 +10,8 @@ from pathlib import Path
 import numpy as np
 
 from throttllem.forest_compile import FEATURES
-from throttllem.profiling.metadata import utc_now
-from throttllem.profiling.profile_file import read_profile
+from throttllem.profiledata.metadata import utc_now
+from throttllem.profiledata.files import read_profile
 from throttllem.training.dataset import gpu_spec_of, measured_points, shape_of
 from throttllem.training.fit import DEFAULT_NUM_TREES, SPLITS, accuracy, evaluate_split, fit_final, training_fit_by_tp
 from throttllem.training.report import PLOT_NAME, write_plot, write_report
@@ -71,7 +71,7 @@ def train_ips_model(profile_paths: list[str | os.PathLike], out_dir: str | os.Pa
         spec_note = "; ".join(sorted({gpu_spec_of(p)[1] for p in single}))
         clock_note = (f"{len(single)} profile(s) measured one clock only (the GPU's own policy, taken as its top "
                       f"level); the other clocks come from the clock response of the perfmodel calibrated on "
-                      f"the profile (throttllem.profiling.gpu_model.ProfiledPerfModel: {spec_note}, overhead, "
+                      f"the profile (throttllem.perfmodel.calibrated.ProfiledPerfModel: {spec_note}, overhead, "
                       f"overlap and efficiencies fitted, power cap on the measured power), scaled to each "
                       f"measured point.")
 

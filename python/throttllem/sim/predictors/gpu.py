@@ -2,80 +2,35 @@
 
 The GPU model is a :class:`~throttllem.perfmodel.GpuPerfModel`: by default (``EngineConfig.gpu_model
 = "auto"``) the one calibrated on the measured reference profile of the engine's model and GPU
-(:class:`~throttllem.profiling.gpu_model.ProfiledPerfModel`: measured time and power at max clock,
-the analytic clock response elsewhere), else the analytic roofline (``"analytic"``); see
-:func:`build_perf_model`. At TP > 1 the measured profile of that TP degree is used where one
-ships (TP 2 of Llama-3-8B on H100); other degrees are the one-GPU profile, TP-scaled (modelled).
+(:class:`~throttllem.perfmodel.ProfiledPerfModel`: measured time and power at max clock, the
+analytic clock response elsewhere), else the analytic roofline (``"analytic"``); see
+:func:`throttllem.perfmodel.build_perf_model`. At TP > 1 the measured profile of that TP degree
+is used where one ships (TP 2 of Llama-3-8B on H100); other degrees are the one-GPU profile,
+TP-scaled (modelled).
 Power is the instance's: all ``tp_degree`` GPUs (the power cap acts on each GPU).
 
 The simulator asks for one mixed iteration at a time (prefill tokens + decode batch) and for
 decode stretches: runs of iterations with a fixed batch whose KV grows by the batch size each
 iteration. ``GpuPerfModel.estimate`` validates and broadcasts its inputs (~0.2 ms a call), which
-would dominate a simulation of 10^5 iterations, so this wrapper evaluates the model's own
-roofline and power law on scalars and applies the power cap the same way (the highest supported
-clock not above the request whose power fits the limit). tests/test_sim_predictors.py checks
+would dominate a simulation of 10^5 iterations, so this wrapper evaluates the model's unchecked
+fast path (``roofline_parts`` and ``power_from_parts_w``) on scalars and applies the power cap
+the same way (the highest supported clock not above the request whose power fits the limit). tests/test_sim_predictors.py checks
 that it agrees with ``GpuPerfModel.estimate``.
 """
 
 from __future__ import annotations
 
-import dataclasses
-
 import numpy as np
 
-from throttllem.errors import InvalidArgumentError
-from throttllem.perfmodel import GpuPerfModel
-
-GPU_MODELS = ("auto", "profile", "analytic")
+from throttllem.perfmodel import GpuPerfModel, describe_gpu_model, measured_tp
+from throttllem.perfmodel import build_perf_model as build_model
 
 
 def build_perf_model(config) -> GpuPerfModel:
-    """The GPU model of an :class:`~throttllem.sim.EngineConfig`.
-
-    ``gpu_model``: "analytic" (the roofline of ``config.gpu``); "profile" (``config.profile``, or
-    the measured reference profile of ``config.model`` on ``config.gpu``'s chip; an error if there
-    is none); "auto" (like "profile" when a profile is given or a reference one ships, else analytic).
-
-    TP: the reference profile measured at ``config.tp_degree`` when one ships (its iteration times
-    and power are then measured at max clock); else the one-GPU reference profile and the
-    perfmodel's TP scaling of it (modelled). A given ``config.profile`` is used as it is (measured
-    at its own TP degree, TP-scaled at any other). ``ProfiledPerfModel.measured_tp`` says which.
-    """
-    if config.gpu_model == "analytic":
-        return GpuPerfModel(config.model, config.gpu, config.tp_degree)
-    from throttllem.profiling import read_profile
-    from throttllem.profiling.gpu_model import ProfiledPerfModel, profile_shape
-    from throttllem.profiling.reference import find_reference_profile, gpu_family
-
-    path = config.profile
-    if path is None:
-        # The measured TP-N profile beats TP scaling of the one-GPU one (3.4% MAPE, up to 14%, on
-        # the TP-2 H100 decode points; docs/SIMULATOR.md).
-        path = (find_reference_profile(config.model, config.gpu, config.tp_degree)
-                or find_reference_profile(config.model, config.gpu))
-    if path is None:
-        if config.gpu_model == "profile":
-            raise InvalidArgumentError(f"no measured reference profile of {config.model.name} on "
-                                       f"{config.gpu.name}: give one (profile=...) or use gpu_model='analytic'")
-        return GpuPerfModel(config.model, config.gpu, config.tp_degree)
-    profile = read_profile(path)
-    shape = profile_shape(profile)
-    if dataclasses.replace(shape, name=config.model.name) != config.model:
-        raise InvalidArgumentError(f"{profile.csv_path}: profiles {shape.name}, but the engine serves "
-                                   f"{config.model.name}")
-    if gpu_family(profile.metadata["gpu"]["name"]) != gpu_family(config.gpu.name):
-        raise InvalidArgumentError(f"{profile.csv_path}: profiles {profile.metadata['gpu']['name']}, but the "
-                                   f"engine runs on {config.gpu.name}")
-    return ProfiledPerfModel.from_profile(profile, config.tp_degree)
-
-
-def describe_gpu_model(perf: GpuPerfModel) -> str:
-    """One line on which of a GPU model's figures are measured and which modelled."""
-    describe = getattr(perf, "describe", None)
-    if describe is not None:
-        return describe()
-    return (f"GPU model: analytic perfmodel of {perf.gpu.name} (roofline + power law, docs/PERFMODEL.md): "
-            f"every time and power MODELLED")
+    """The GPU model of an :class:`~throttllem.sim.EngineConfig` (its ``model``, ``gpu``,
+    ``tp_degree``, ``gpu_model`` and ``profile``): :func:`throttllem.perfmodel.build_perf_model`."""
+    return build_model(config.model, config.gpu, config.tp_degree, gpu_model=config.gpu_model,
+                       profile=config.profile)
 
 
 class GpuPredictor:
@@ -90,7 +45,7 @@ class GpuPredictor:
         self.gpus = int(perf.tp_degree)
         #: True where time and power at max clock are measured at this TP degree (a profile of
         #: it); False where the TP degree is modelled (TP scaling, or the analytic model).
-        self.tp_measured = bool(getattr(perf, "measured_tp", False))
+        self.tp_measured = measured_tp(perf)
         #: Where its figures come from (measured vs modelled), one line for reports.
         self.source = describe_gpu_model(perf)
         self.clocks_mhz = tuple(int(c) for c in perf.gpu.clocks_mhz)
@@ -114,8 +69,8 @@ class GpuPredictor:
         return self._idle_w[clock_mhz]
 
     def _raw(self, prefill: float, batch: float, kv: float, clock: float) -> tuple[float, float]:
-        parts = self.perf._parts(prefill, batch, kv, clock)  # noqa: SLF001 (scalar fast path)
-        return float(parts[0]), float(self.perf._power(clock, *parts))  # noqa: SLF001
+        parts = self.perf.roofline_parts(prefill, batch, kv, clock)
+        return float(parts[0]), float(self.perf.power_from_parts_w(clock, *parts))
 
     def iteration(self, prefill_tokens: int, batch_size: int, kv_tokens: int,
                   clock_mhz: int) -> tuple[float, float, int]:
@@ -160,11 +115,11 @@ class GpuPredictor:
         """
         shape = np.broadcast_shapes(np.shape(prefill_tokens), np.shape(batch_size), np.shape(kv_tokens))
         clocks = np.asarray(self.clocks_mhz, dtype=np.float64).reshape((-1,) + (1,) * len(shape))
-        parts = self.perf._parts(np.asarray(prefill_tokens, dtype=np.float64),  # noqa: SLF001
+        parts = self.perf.roofline_parts(np.asarray(prefill_tokens, dtype=np.float64),
                                  np.asarray(batch_size, dtype=np.float64),
                                  np.asarray(kv_tokens, dtype=np.float64), clocks)
         time_s = np.broadcast_to(parts[0], np.broadcast_shapes(parts[0].shape, clocks.shape))
-        power_w = np.broadcast_to(self.perf._power(clocks, *parts), time_s.shape)  # noqa: SLF001
+        power_w = np.broadcast_to(self.perf.power_from_parts_w(clocks, *parts), time_s.shape)
         over = power_w > self.power_limit_w
         if over.any():
             # Capped: the card runs at the highest level whose power fits (power rises with clock).
