@@ -7,9 +7,11 @@ other clocks from the perfmodel's clock response fitted to each profile; TP 4/8 
 scaling of the TP-1 profile; recipe: throttllem.training.default_model) and writes, under
 python/throttllem/models/:
 
-  default/*.c, default/header.h   TL2cgen C sources; CMake builds them into default_model.so
+  default/*.c, default/header.h   TL2cgen C sources (+ throttllem_model.c, the model's kind);
+                                  CMake builds them into default_model.so
   default/model.txt               the LightGBM model text (tests compare the build against it)
-  default_model.so.meta           provenance and split points (the governor tabulates with them)
+  default_model.so.json.in        the sidecar template: provenance and split points (the governor
+                                  tabulates with them); CMake fills in the library's sha256
 
 Deterministic: the same inputs give byte-identical files. Prints the accuracy figures that
 docs/PERFMODEL.md quotes (on the measured points per TP degree, against the simulated GPU, and
@@ -90,9 +92,7 @@ def main(argv: list[str] | None = None) -> int:
         print_accuracy(recipe, forest.predict_many)
         return 0
 
-    import tl2cgen
-
-    from throttllem import forest_compile
+    from throttllem import compiled, forest_compile
 
     start = time.perf_counter()
     rows = recipe.training_rows()
@@ -104,19 +104,20 @@ def main(argv: list[str] | None = None) -> int:
     for old in list(out.glob("*.c")) + list(out.glob("*.h")):
         old.unlink()
     tl_model = forest_compile.to_treelite(booster)
-    with contextlib.redirect_stdout(io.StringIO()):
-        tl2cgen.generate_c_code(tl_model, str(out), params={"parallel_comp": TRANSLATION_UNITS})
+    compiled.generate_sources(tl_model, out, kind="regressor", params={"parallel_comp": TRANSLATION_UNITS})
     (out / "recipe.json").unlink(missing_ok=True)  # TL2cgen's own build recipe; CMake builds instead
     booster.save_model(str(out / "model.txt"))
     provenance = recipe.provenance()
     print(f"provenance: {provenance}")
-    meta = forest_compile.ForestMeta(provenance=provenance,
-                                     split_points=forest_compile.split_points(tl_model))
-    forest_compile.write_meta(MODELS / "default_model.so.meta", meta)
+    split_points = forest_compile.split_points(tl_model)
+    template = compiled.sidecar_text(kind="regressor", features=forest_compile.FEATURES, split_points=split_points,
+                                     provenance=provenance, output=forest_compile.OUTPUT,
+                                     sha256=compiled.SHA256_PLACEHOLDER)
+    compiled.write_sidecar(MODELS / "default_model.so.json.in", template)
 
     c_bytes = sum(p.stat().st_size for p in out.glob("*.[ch]"))
     print(f"C sources: {c_bytes / 1e6:.2f} MB in {len(list(out.glob('*.c')))} files")
-    splits = [len(p) for p in meta.split_points]
+    splits = [len(p) for p in split_points]
     cells = int(np.prod([n + 1 for n in splits[1:]]))
     print(f"split points per feature {splits}; at most {cells} table cells per TP degree")
     print_accuracy(recipe, booster.predict)

@@ -7,6 +7,7 @@ import json
 import numpy as np
 import pytest
 
+from throttllem.compiled import file_sha256
 from throttllem.devmap.compiled import CompiledClassifier, compile_classifier
 from throttllem.errors import InvalidArgumentError, ModelLoadError
 
@@ -110,16 +111,19 @@ def test_load_errors(xy, tmp_path):
                              feature_names=NAMES, provenance="t")
     meta = tmp_path / "m.so.json"
     doc = json.loads(meta.read_text())
-    meta.write_text(json.dumps({**doc, "features": ["a", "b"]}))
+    meta.write_text(json.dumps({**doc, "features": ["a", "b"], "num_features": 2, "split_points": [[], []]}))
     with pytest.raises(ModelLoadError, match="takes 7 features"):
         CompiledClassifier.load(lib)
     meta.write_text(json.dumps({**doc, "format": "other"}))
-    with pytest.raises(ModelLoadError, match="is not a throttllem-compiled-classifier"):
+    with pytest.raises(ModelLoadError, match="not a throttllem-compiled-model sidecar"):
         CompiledClassifier.load(lib)
     meta.unlink()
-    with pytest.raises(ModelLoadError, match="cannot read"):
+    with pytest.raises(ModelLoadError, match="has no sidecar"):
         CompiledClassifier.load(lib)
     (tmp_path / "junk.so").write_text("not a library")
     (tmp_path / "junk.so.json").write_text(json.dumps(doc))
+    with pytest.raises(ModelLoadError, match="cannot load .*junk.so does not match its sidecar"):
+        CompiledClassifier.load(tmp_path / "junk.so")
+    (tmp_path / "junk.so.json").write_text(json.dumps({**doc, "sha256": file_sha256(tmp_path / "junk.so")}))
     with pytest.raises(ModelLoadError, match="cannot load"):
         CompiledClassifier.load(tmp_path / "junk.so")

@@ -10,7 +10,9 @@ import pytest
 
 import throttllem
 from conftest import H100_CLOCKS_MHZ
+from throttllem import compiled
 from throttllem.errors import InvalidArgumentError, ModelLoadError
+from throttllem.forest_compile import FEATURES
 
 
 def test_missing_library_lists_every_path_tried(tmp_path):
@@ -21,14 +23,25 @@ def test_missing_library_lists_every_path_tried(tmp_path):
     assert f"{missing}.so: no such file" in str(err.value)
 
 
+def _sidecar_for(library, *, features=FEATURES, kind="regressor", output="ips"):
+    """A valid sidecar for any file (its sha256 included): only the library itself can be wrong."""
+    text = compiled.sidecar_text(kind=kind, features=features, split_points=[()] * len(features), provenance="test",
+                                 output=output, classes=("CPU", "GPU") if kind == "classifier" else None,
+                                 sha256=compiled.file_sha256(library))
+    compiled.write_sidecar(compiled.sidecar_path(library), text)
+
+
 def test_corrupt_library(tmp_path):
     bad = tmp_path / "bad.so"
     bad.write_bytes(b"this is not an ELF file")
+    with pytest.raises(ModelLoadError, match=f"{bad} has no sidecar {bad}.json"):
+        throttllem.Forest(str(bad))
+    _sidecar_for(bad)
     with pytest.raises(ModelLoadError, match="cannot load model library"):
         throttllem.Forest(str(bad))
 
 
-def test_library_that_is_not_a_model(tmp_path):
+def _foreign_library(tmp_path):
     compiler = shutil.which("cc") or shutil.which("gcc")
     if compiler is None:
         pytest.skip("no C compiler to build a foreign shared library")
@@ -36,55 +49,62 @@ def test_library_that_is_not_a_model(tmp_path):
     source.write_text("int answer(void) { return 42; }\n")
     lib = tmp_path / "foreign.so"
     subprocess.run([compiler, "-shared", "-fPIC", "-o", str(lib), str(source)], check=True)
+    return lib
+
+
+def test_library_that_is_not_a_model(tmp_path):
+    lib = _foreign_library(tmp_path)
+    _sidecar_for(lib)
     with pytest.raises(ModelLoadError, match="not a TL2cgen model library: symbol 'get_num_feature' missing"):
         throttllem.Forest(str(lib))
 
 
 def test_wrong_feature_count(tmp_path):
     lightgbm = pytest.importorskip("lightgbm")
-    treelite = pytest.importorskip("treelite")
-    tl2cgen = pytest.importorskip("tl2cgen")
+    pytest.importorskip("tl2cgen")
     rng = np.random.default_rng(0)
     x = rng.random((300, 3))
     model = lightgbm.LGBMRegressor(n_estimators=3, num_leaves=4, verbose=-1).fit(x, x.sum(axis=1))
-    path = tmp_path / "three.so"
-    tl2cgen.export_lib(treelite.frontend.from_lightgbm(model.booster_), toolchain="gcc", libpath=str(path),
-                       verbose=False)
+    path = compiled.compile_model(compiled.regressor_to_treelite(model), tmp_path / "three.so", kind="regressor",
+                                  features=("a", "b", "c"), provenance="test", output="ips")
     with pytest.raises(ModelLoadError, match="expects 3 features; the governor's model takes 4"):
         throttllem.Forest(str(path))
 
 
-def test_plain_tl2cgen_library_loads_but_cannot_be_tabulated(tmp_path, monotone_model):
+def test_a_plain_tl2cgen_library_is_refused(tmp_path):
+    """Only libraries compiled by throttllem load: they state their kind and come with a sidecar."""
+    treelite = pytest.importorskip("treelite")
+    tl2cgen = pytest.importorskip("tl2cgen")
+    lightgbm = pytest.importorskip("lightgbm")
+    x = np.random.default_rng(0).random((300, 4))
+    model = lightgbm.LGBMRegressor(n_estimators=3, num_leaves=4, verbose=-1).fit(x, x.sum(axis=1))
     plain = tmp_path / "plain.so"
-    shutil.copy(monotone_model[0], plain)  # no .meta beside it
-    forest = throttllem.Forest(str(plain))
-    assert not forest.has_split_points
-    assert forest.predict(tp_degree=1, batch_size=4, kv_tokens=1000, clock_mhz=1200) > 0
-    with pytest.raises(InvalidArgumentError, match="no split-point metadata"):
-        throttllem.Governor(forest, clocks_mhz=H100_CLOCKS_MHZ, tbt_target_ms=50, max_batch_size=8)
-    # The exact path needs no split points.
-    gov = throttllem.Governor(forest, clocks_mhz=H100_CLOCKS_MHZ, tbt_target_ms=50, max_batch_size=8, exact=True)
-    assert gov.table_cells == 0
+    tl2cgen.export_lib(treelite.frontend.from_lightgbm(model.booster_), toolchain="gcc", libpath=str(plain),
+                       verbose=False)
+    with pytest.raises(ModelLoadError, match="has no sidecar"):
+        throttllem.Forest(str(plain))
+    _sidecar_for(plain)  # a hand-made sidecar is not enough: the library does not state its kind
+    with pytest.raises(ModelLoadError, match=r"does not export throttllem_model_kind\(\)"):
+        throttllem.Forest(str(plain))
 
 
-@pytest.mark.parametrize("lines, message", [
-    (["something else 1"], ":1: not a throttllem forest meta file"),
-    (["throttllem-forest-meta 2"], ":1: unsupported meta version 2"),
-    (["throttllem-forest-meta 1", "target latency"], ":2: target must be 'ips'"),
-    (["throttllem-forest-meta 1", "features a b c d"], ":2: features must be"),
-    (["throttllem-forest-meta 1", "splits 7 1 2.0"], ":2: splits needs a feature index"),
-    (["throttllem-forest-meta 1", "splits 0 3 1.0 2.0"], ":2: splits 0 has fewer values than its count"),
-    (["throttllem-forest-meta 1", "splits 0 2 2.0 1.0"], ":2: split points must be ascending"),
-    (["throttllem-forest-meta 1", "colour blue"], ":2: unknown key 'colour'"),
-    (["throttllem-forest-meta 1", "splits 0 0"], "needs one 'splits' line per feature"),
-])
-def test_corrupt_meta_names_file_and_line(tmp_path, monotone_model, lines, message):
+def test_the_exact_path_needs_no_table(monotone_forest):
+    gov = throttllem.Governor(monotone_forest, clocks_mhz=H100_CLOCKS_MHZ, tbt_target_ms=50, max_batch_size=8,
+                              exact=True)
+    assert gov.table_cells == 0 and monotone_forest.has_split_points
+
+
+def test_sidecar_features_and_output_must_be_the_governors(tmp_path, monotone_model):
     lib = tmp_path / "m.so"
     shutil.copy(monotone_model[0], lib)
-    (tmp_path / "m.so.meta").write_text("\n".join(lines) + "\n")
-    with pytest.raises(ModelLoadError, match=message.replace("(", r"\(")) as err:
+    shutil.copy(str(monotone_model[0]) + ".json", str(lib) + ".json")
+    assert throttllem.Forest(str(lib)).has_split_points
+    _sidecar_for(lib, features=("tp_degree", "batch_size", "kv_tokens", "sm_clock"))
+    with pytest.raises(ModelLoadError, match="feature 3 is 'sm_clock'"):
         throttllem.Forest(str(lib))
-    assert "m.so.meta" in str(err.value)
+    _sidecar_for(lib, output="latency")
+    with pytest.raises(ModelLoadError, match="predicts 'ips', this one 'latency'"):
+        throttllem.Forest(str(lib))
 
 
 def test_predict_many_checks_shape_and_values(monotone_forest):

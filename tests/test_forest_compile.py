@@ -1,5 +1,5 @@
-"""throttllem.forest_compile: LightGBM / xgboost / scikit-learn -> TL2cgen library + .meta,
-loaded by throttllem.Forest; the meta format; typed errors; the shipped default model."""
+"""throttllem.forest_compile: LightGBM / xgboost / scikit-learn -> TL2cgen library + its sidecar,
+loaded by throttllem.Forest; the sidecar's contents; typed errors; the shipped default model."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 
 import throttllem
 from conftest import H100_CLOCKS_MHZ, REPO, with_low_word_all_ones
-from throttllem import forest_compile
+from throttllem import _core, compiled as compiled_lib, forest_compile
 from throttllem.errors import InvalidArgumentError, ModelLoadError
 
 lightgbm = pytest.importorskip("lightgbm")
@@ -103,7 +103,7 @@ def test_compiled_library_matches_the_training_library(compiled, data, name, rto
     rows = data[2]
     np.testing.assert_allclose(forest.predict_many(rows), _predict_reference(name, model, rows), rtol=rtol)
     # The C++ loader reads the same split points and provenance the Python writer wrote.
-    meta = forest_compile.read_meta(forest_compile.meta_path(path))
+    meta = forest_compile.read_sidecar(forest_compile.sidecar_path(path))
     assert forest.has_split_points and forest.provenance == f"test: {name}"
     assert [tuple(s) for s in forest.split_points] == list(meta.split_points)
 
@@ -130,53 +130,32 @@ def test_doubles_that_alias_the_missing_flag_are_not_read_as_missing(compiled, d
                                rtol=TOLERANCES["lightgbm-sklearn"])
 
 
-def test_meta_split_points_are_exactly_the_models_thresholds(compiled):
+def test_sidecar_split_points_are_exactly_the_models_thresholds(compiled):
     booster, path = compiled("lightgbm-booster")
-    assert list(forest_compile.read_meta(str(path) + ".meta").split_points) == _lightgbm_thresholds(booster)
+    assert list(forest_compile.read_sidecar(str(path) + ".json").split_points) == _lightgbm_thresholds(booster)
     rf, path = compiled("sklearn-rf")
     expected = [set() for _ in range(4)]
     for tree in rf.estimators_:
         inner = tree.tree_.children_left >= 0
         for feature, threshold in zip(tree.tree_.feature[inner], tree.tree_.threshold[inner]):
             expected[feature].add(float(threshold))
-    assert list(forest_compile.read_meta(str(path) + ".meta").split_points) == [tuple(sorted(s)) for s in expected]
+    assert list(forest_compile.read_sidecar(str(path) + ".json").split_points) == [tuple(sorted(s)) for s in expected]
 
 
-def test_meta_round_trip_is_exact(tmp_path):
+def test_sidecar_round_trip_is_exact(tmp_path):
     awkward = (0.1, 1 / 3, 1e-300, 2.5e15, -7.000000000000001, 12.500000000000002)
-    meta = forest_compile.ForestMeta(provenance="measured: H100 sweep, 2026-11-25 (run #3)",
-                                     split_points=((), awkward, (5.5,), tuple(float(c) + 7.5 for c in H100_CLOCKS_MHZ)))
-    path = forest_compile.write_meta(tmp_path / "m.so.meta", meta)
-    back = forest_compile.read_meta(path)
-    assert back.provenance == meta.provenance
-    assert back.split_points == tuple(tuple(sorted(p)) for p in meta.split_points)
+    provenance = "measured: H100 sweep, 2026-11-25 (run #3)"
+    split_points = ((), awkward, (5.5,), tuple(float(c) + 7.5 for c in H100_CLOCKS_MHZ))
+    text = compiled_lib.sidecar_text(kind="regressor", features=forest_compile.FEATURES,
+                                     split_points=split_points, provenance=provenance, output="ips", sha256="0" * 64)
+    path = compiled_lib.write_sidecar(tmp_path / "m.so.json", text)
+    back = forest_compile.read_sidecar(path)
+    assert back.provenance == provenance and back.kind == "regressor" and back.output == "ips"
+    assert back.split_points == tuple(tuple(sorted(p)) for p in split_points)
+    assert back.features == forest_compile.FEATURES and back.num_features == 4
     assert path.read_text().splitlines()[:4] == [
-        "throttllem-forest-meta 1", f"provenance {meta.provenance}", "target ips",
-        "features tp_degree batch_size kv_tokens clock_mhz"]
-
-
-@pytest.mark.parametrize("lines, message", [
-    ([], "empty model metadata"),
-    (["throttllem-forest-meta 2"], ":1: expected 'throttllem-forest-meta 1'"),
-    (["throttllem-forest-meta 1", "target latency"], ":2: target must be 'ips'"),
-    (["throttllem-forest-meta 1", "features a b c d"], ":2: features must be"),
-    (["throttllem-forest-meta 1", "splits 9 0"], ":2: feature index 9"),
-    (["throttllem-forest-meta 1", "splits 0 two"], ":2: splits needs a feature index, a count and numbers"),
-    (["throttllem-forest-meta 1", "splits 0 3 1.0 2.0"], ":2: splits 0 says 3 values but has 2"),
-    (["throttllem-forest-meta 1", "", "splits 0 2 2.0 1.0"], ":3: splits 0 must be finite, ascending"),
-    (["throttllem-forest-meta 1", "splits 0 2 1.0 inf"], ":2: splits 0 must be finite, ascending"),
-    (["throttllem-forest-meta 1", "splits 0 0", "splits 0 0"], ":3: splits 0 given twice"),
-    (["throttllem-forest-meta 1", "colour blue"], ":2: unknown key 'colour'"),
-    (["throttllem-forest-meta 1", "splits 0 0", "splits 1 0"], "no 'splits' line for feature(s) 2, 3"),
-])
-def test_read_meta_errors_name_file_and_line(tmp_path, lines, message):
-    path = tmp_path / "bad.so.meta"
-    path.write_text("\n".join(lines) + ("\n" if lines else ""))
-    with pytest.raises(ModelLoadError, match=re.escape(message)) as err:
-        forest_compile.read_meta(path)
-    assert str(path) in str(err.value)
-    with pytest.raises(ModelLoadError, match="cannot read"):
-        forest_compile.read_meta(tmp_path / "missing.meta")
+        "{", ' "format": "throttllem-compiled-model",', ' "version": 1,', ' "kind": "regressor",']
+    assert list(tmp_path.iterdir()) == [path]  # the temporary file was renamed
 
 
 # ---- errors ------------------------------------------------------------------------------------
@@ -229,11 +208,14 @@ def test_failing_compiler_is_a_model_load_error(tmp_path, compiled):
                                options=["-fno-such-flag-xyz"])
 
 
-def test_write_meta_rejects_non_finite_or_misshapen_split_points(tmp_path):
+def test_sidecar_writer_rejects_non_finite_or_misshapen_split_points():
+    def text(split_points):
+        return compiled_lib.sidecar_text(kind="regressor", features=forest_compile.FEATURES,
+                                         split_points=split_points, provenance="t", output="ips", sha256="0" * 64)
     with pytest.raises(InvalidArgumentError, match="finite"):
-        forest_compile.write_meta(tmp_path / "m.meta", forest_compile.ForestMeta("t", ((), (float("inf"),), (), ())))
+        text(((), (float("inf"),), (), ()))
     with pytest.raises(InvalidArgumentError, match="one sequence per feature"):
-        forest_compile.write_meta(tmp_path / "m.meta", forest_compile.ForestMeta("t", ((), ())))
+        text(((), ()))
 
 
 @pytest.mark.parametrize("provenance", ["", "   ", "two\nlines", None])
@@ -258,7 +240,7 @@ def default_forest():
     return throttllem.Forest.default()
 
 
-def test_default_model_is_installed_with_its_meta(default_forest):
+def test_default_model_is_installed_with_its_sidecar(default_forest):
     from throttllem.training import default_model as recipe
 
     assert forest_compile.default_model_path().exists()
@@ -269,8 +251,13 @@ def test_default_model_is_installed_with_its_meta(default_forest):
     assert f"profiles/{recipe.PROFILE_NAME}.csv" in default_forest.provenance
     assert "other clocks modelled" in default_forest.provenance and "TP 4/8 modelled" in default_forest.provenance
     assert "TP 2 (profiles/h100-tp2-llama3-8b.csv, 2 GPUs" in default_forest.provenance
-    shipped = forest_compile.read_meta(REPO / "python" / "throttllem" / "models" / "default_model.so.meta")
+    # The committed template, with a hash filled in as the build does, reads like the installed sidecar.
+    template = (REPO / "python" / "throttllem" / "models" / "default_model.so.json.in").read_text()
+    shipped = _core.parse_model_sidecar(template.replace(compiled_lib.SHA256_PLACEHOLDER, "0" * 64), "template")
     assert [tuple(s) for s in default_forest.split_points] == list(shipped.split_points)
+    installed = forest_compile.read_sidecar(forest_compile.sidecar_path(forest_compile.default_model_path()))
+    assert installed.sha256 == compiled_lib.file_sha256(forest_compile.default_model_path())
+    assert installed.split_points == shipped.split_points and installed.provenance == shipped.provenance
     # The governor tabulates the model between split points: cells per TP degree stay small.
     batch, kv, clock = (len(s) + 1 for s in shipped.split_points[1:])
     assert batch <= 64 and kv <= 64 and clock <= 64 and batch * kv * clock < 300_000

@@ -4,6 +4,8 @@
 #include <iterator>
 #include <vector>
 
+#include <pybind11/stl.h>
+
 #include "bindings.hpp"
 #include "throttllem/classifier.hpp"
 #include "throttllem/errors.hpp"
@@ -89,6 +91,7 @@ faster)). Use throttllem.devmap.CompiledClassifier, which also reads and checks 
           py::arg("rows"), "P(class 1) of each row of an (n, num_features) array.")
       .def_property_readonly("num_features", &Classifier::num_features)
       .def_property_readonly("path", &Classifier::path)
+      .def_property_readonly("sidecar", &Classifier::sidecar, "The model's ModelSidecar.")
       .def_property_readonly("threshold_type", &Classifier::threshold_type)
       .def_property_readonly("leaf_output_type", &Classifier::leaf_output_type)
       .def("__repr__", [](const Classifier& c) { return "<throttllem._core.Classifier " + c.path() + ">"; });

@@ -1,6 +1,5 @@
-// Internal: opening a TL2cgen-generated shared library and reading its C interface.
-// Shared by Forest (the governor's regressor) and Classifier (the device selector's models), so
-// both list the same paths tried and check the same symbols and types.
+// Internal: finding and opening a TL2cgen-generated shared library and reading its C interface.
+// Used only by CompiledModel (compiled_model.cpp), the one loader behind Forest and Classifier.
 #pragma once
 
 #include <dlfcn.h>
@@ -109,6 +108,7 @@ struct Tl2cgenLibrary {
   std::int32_t num_class = 0;  // of target 0; read only when num_target == 1
   std::string threshold_type;
   std::string leaf_output_type;
+  std::string model_kind;  // throttllem_model_kind(); empty when the library does not export it
   bool threshold_f64 = true;
   bool leaf_f64 = true;
   void* predict = nullptr;  // void predict(Entry*, int pred_margin, T* result)
@@ -122,31 +122,33 @@ struct Tl2cgenLibrary {
     if (copy_fd >= 0) ::close(copy_fd);
   }
 
-  // dlopens `library_path` (or `<library_path>.so`) and reads the interface. Throws
-  // ModelLoadError listing every path tried, or naming the missing symbol.
-  void open(const std::string& library_path) {
+  // The file `library_path` names: itself or `<library_path>.so`, the first that exists.
+  // Throws ModelLoadError listing every path tried.
+  static std::string find(const std::string& library_path) {
     if (library_path.empty()) throw ModelLoadError("model library path is empty");
     std::vector<std::string> tried{library_path};
     if (library_path.size() < 3 || library_path.compare(library_path.size() - 3, 3, ".so") != 0)
       tried.push_back(library_path + ".so");
     std::string errors;
     for (const std::string& candidate : tried) {
-      if (!file_exists(candidate)) {
-        errors += "\n  " + candidate + ": no such file";
-        continue;
-      }
-      // A relative path without '/' would make dlopen search the system paths instead.
-      std::string open_path = candidate.find('/') == std::string::npos ? "./" + candidate : candidate;
-      open_path = fresh_open_path(open_path);
-      handle = ::dlopen(open_path.c_str(), RTLD_NOW | RTLD_LOCAL);
-      if (handle) {
-        path = candidate;
-        break;
-      }
-      const char* why = ::dlerror();
-      errors += "\n  " + candidate + ": " + (why ? why : "dlopen failed");
+      if (file_exists(candidate)) return candidate;
+      errors += "\n  " + candidate + ": no such file";
     }
-    if (!handle) throw ModelLoadError("cannot load model library; tried:" + errors);
+    throw ModelLoadError("cannot load model library; tried:" + errors);
+  }
+
+  // dlopens `found` (a path find() returned, already verified) and reads the interface.
+  // Throws ModelLoadError with dlopen's reason, or naming the missing symbol.
+  void open(const std::string& found) {
+    // A relative path without '/' would make dlopen search the system paths instead.
+    std::string open_path = found.find('/') == std::string::npos ? "./" + found : found;
+    open_path = fresh_open_path(open_path);
+    handle = ::dlopen(open_path.c_str(), RTLD_NOW | RTLD_LOCAL);
+    path = found;
+    if (!handle) {
+      const char* why = ::dlerror();
+      throw ModelLoadError("cannot load model library; tried:\n  " + found + ": " + (why ? why : "dlopen failed"));
+    }
 
     auto get_num_feature = reinterpret_cast<std::int32_t (*)()>(symbol("get_num_feature"));
     auto get_num_target = reinterpret_cast<std::int32_t (*)()>(symbol("get_num_target"));
@@ -160,19 +162,15 @@ struct Tl2cgenLibrary {
     if (num_target == 1) get_num_class(&num_class);
     threshold_type = get_threshold_type();
     leaf_output_type = get_leaf_output_type();
+    // Written by throttllem's compile path beside TL2cgen's sources; absent from other libraries.
+    if (auto get_kind = reinterpret_cast<const char* (*)()>(::dlsym(handle, "throttllem_model_kind")))
+      model_kind = get_kind();
   }
 
   // Sets threshold_f64/leaf_f64; separate from open() so callers report a wrong shape first.
   void check_types() {
     threshold_f64 = is_f64(threshold_type, "threshold");
     leaf_f64 = is_f64(leaf_output_type, "leaf output");
-  }
-
-  // Both callers need exactly one output value per row.
-  void require_single_output(const char* what) const {
-    if (num_target != 1 || num_class != 1)
-      throw ModelLoadError(path + " is not a " + what + " (targets " + std::to_string(num_target) + ", classes " +
-                           std::to_string(num_class) + ")");
   }
 
  private:

@@ -1,8 +1,9 @@
 """Forest: tree-ensemble IPS models compiled by TL2cgen and loaded at run time.
 
-``Forest(path)`` loads any ``tl2cgen.export_lib`` library; ``Forest.default()`` loads the shipped
-Llama-3-8B-on-H100 model (measured+modelled: trained on the project's measured H100 profile, with
-the clock dimension and TP > 1 modelled; see docs/PERFMODEL.md).
+``Forest(path)`` loads a library compiled by ``compile`` (its sidecar ``<path>.json`` must match
+it); ``Forest.default()`` loads the shipped Llama-3-8B-on-H100 model (measured+modelled: trained
+on the project's measured H100 profile, with the clock dimension and TP > 1 modelled; see
+docs/PERFMODEL.md).
 ``compile(model, path)`` turns a LightGBM / xgboost / scikit-learn model into such a library.
 """
 
@@ -31,12 +32,12 @@ def default_model_path() -> Path:
 
 
 def __getattr__(name: str):
-    # compile/read_meta/write_meta need treelite + tl2cgen (the [train] extra): import on use.
-    if name in ("compile", "read_meta", "write_meta"):
+    # compile needs treelite + tl2cgen (the [train] extra): import on use.
+    if name in ("compile", "read_sidecar", "sidecar_path"):
         from throttllem import forest_compile
 
         return getattr(forest_compile, name)
     raise AttributeError(name)
 
 
-__all__ = ["Forest", "compile", "default_model_path", "read_meta", "write_meta"]
+__all__ = ["Forest", "compile", "default_model_path", "read_sidecar", "sidecar_path"]

@@ -12,7 +12,7 @@ import pytest
 import throttllem
 from throttllem import cli
 from throttllem.errors import InvalidArgumentError
-from throttllem.forest_compile import FEATURES, meta_path, read_meta
+from throttllem.forest_compile import FEATURES, read_sidecar, sidecar_path
 from throttllem.perfmodel import H100_SXM_80GB, LLAMA3_8B
 from throttllem.profiledata import read_profile
 from throttllem.profiledata.reference import find_reference_profile
@@ -73,10 +73,10 @@ def test_compiled_model_keeps_the_governor_features_and_splits_on_tp(trained):
     from throttllem.training import predict_measured
 
     _, result = trained
-    meta_text = meta_path(result.model_path).read_text().splitlines()
-    assert "features tp_degree batch_size kv_tokens clock_mhz" in meta_text
+    sidecar = read_sidecar(sidecar_path(result.model_path))
+    assert sidecar.features == ("tp_degree", "batch_size", "kv_tokens", "clock_mhz")
     assert FEATURES == ("tp_degree", "batch_size", "kv_tokens", "clock_mhz")
-    assert len(read_meta(meta_path(result.model_path)).split_points) == 4
+    assert len(sidecar.split_points) == 4
     assert json.loads(result.report_json.read_text())["model"]["features"] == " ".join(FEATURES)
     forest = throttllem.Forest(str(result.model_path))
     assert 1 < min(forest.split_points[0]) < 2  # a split between TP 1 and TP 2

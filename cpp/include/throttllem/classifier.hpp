@@ -1,10 +1,12 @@
-// Classifier: a binary tree classifier with N features compiled by TL2cgen, loaded at run time.
+// Classifier: the device selector's binary classifiers, a typed front-end over CompiledModel.
 #pragma once
 
 #include <cstddef>
 #include <memory>
 #include <string>
 #include <vector>
+
+#include "throttllem/compiled_model.hpp"
 
 namespace throttllem {
 
@@ -16,8 +18,8 @@ namespace throttllem {
 /// Python model's predict_proba(x)[:, 1].
 class Classifier {
  public:
-  /// Loads `library_path` with dlopen and checks its interface (1 target, 1 class, float32/float64
-  /// thresholds and leaves). Throws ModelLoadError listing every path tried.
+  /// Loads `library_path` through CompiledModel (sidecar `<library>.json` required, sha256
+  /// checked, kind "classifier"). Throws ModelLoadError naming the files involved.
   static std::shared_ptr<Classifier> load(const std::string& library_path);
   ~Classifier();
   Classifier(const Classifier&) = delete;
@@ -31,21 +33,17 @@ class Classifier {
   /// Throws InvalidArgument (before writing anything) on a non-finite value.
   void predict_many(const double* rows, std::size_t count, double* out) const;
 
-  std::size_t num_features() const { return num_features_; }
-  const std::string& path() const { return path_; }
+  std::size_t num_features() const { return model_->num_features(); }
+  const std::string& path() const { return model_->path(); }
+  /// Feature names, class names and provenance from the sidecar.
+  const ModelSidecar& sidecar() const { return model_->sidecar(); }
   /// "float32" or "float64": the threshold type TL2cgen compiled in.
-  const std::string& threshold_type() const { return threshold_type_; }
-  const std::string& leaf_output_type() const { return leaf_output_type_; }
+  const std::string& threshold_type() const { return model_->threshold_type(); }
+  const std::string& leaf_output_type() const { return model_->leaf_output_type(); }
 
  private:
   Classifier() = default;
-  struct Library;
-  void predict_unchecked(const double* rows, std::size_t count, double* out) const;
-  std::unique_ptr<Library> lib_;
-  std::size_t num_features_ = 0;
-  std::string path_;
-  std::string threshold_type_;
-  std::string leaf_output_type_;
+  std::unique_ptr<CompiledModel> model_;
 };
 
 }  // namespace throttllem

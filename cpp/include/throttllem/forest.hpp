@@ -1,4 +1,4 @@
-// Forest: a tree-ensemble model compiled by TL2cgen into a shared library, loaded at run time.
+// Forest: the governor's IPS regressor, a typed front-end over CompiledModel (4 named features).
 #pragma once
 
 #include <array>
@@ -6,6 +6,8 @@
 #include <memory>
 #include <string>
 #include <vector>
+
+#include "throttllem/compiled_model.hpp"
 
 namespace throttllem {
 
@@ -16,48 +18,37 @@ constexpr int kNumFeatures = 4;
 /// One input row: (TP degree, batch size, KV tokens in use, SM clock MHz).
 using FeatureRow = std::array<double, kNumFeatures>;
 
-/// Metadata written beside a compiled model by throttllem.forest.compile (`<lib>.meta`):
-/// the split thresholds of every feature, which make exact tabulation possible.
-struct ForestMeta {
-  /// Split thresholds per feature (sorted, unique). Empty outer vector = unknown.
-  std::vector<std::vector<double>> split_points;
-  /// Free text: where the model came from (e.g. "synthetic: analytic IPS function v1").
-  std::string provenance;
-  std::string target = "ips";
-  /// Reads the `.meta` text format. Throws ModelLoadError naming the file and line.
-  static ForestMeta read(const std::string& path);
-};
+/// What the governor reads from the sidecar: split points per feature (which make exact
+/// tabulation possible) and provenance.
+using ForestMeta = ModelSidecar;
 
 /// IPS predictor over a TL2cgen shared library. Thread-safe for concurrent predict() calls.
 class Forest {
  public:
-  /// Loads `library_path` with dlopen and checks its interface (4 features, 1 target).
-  /// Reads `<library_path>.meta` when present. Throws ModelLoadError listing every path tried.
+  /// Loads `library_path` through CompiledModel (sidecar `<library>.json` required, sha256
+  /// checked, kind "regressor", features tp_degree, batch_size, kv_tokens, clock_mhz, output
+  /// "ips"). Throws ModelLoadError naming the files involved.
   static std::shared_ptr<Forest> load(const std::string& library_path);
   ~Forest();
   Forest(const Forest&) = delete;
   Forest& operator=(const Forest&) = delete;
 
-  /// Predicted iterations/s for one row.
+  /// Predicted iterations/s for one row. Throws InvalidArgument on a non-finite value.
   double predict(const FeatureRow& row) const;
-  /// Predicts `rows` rows stored row-major (rows x 4) into `out`.
+  /// Predicts `count` rows stored row-major (count x 4) into `out`. Throws InvalidArgument
+  /// (before writing anything) on a non-finite value.
   void predict_many(const double* rows, std::size_t count, double* out) const;
 
-  const std::string& path() const { return path_; }
-  const ForestMeta& meta() const { return meta_; }
-  bool has_split_points() const { return !meta_.split_points.empty(); }
+  const std::string& path() const { return model_->path(); }
+  const ForestMeta& meta() const { return model_->sidecar(); }
+  bool has_split_points() const { return !meta().split_points.empty(); }
   /// "float32" or "float64": the threshold type TL2cgen compiled in.
-  const std::string& threshold_type() const { return threshold_type_; }
-  const std::string& leaf_output_type() const { return leaf_output_type_; }
+  const std::string& threshold_type() const { return model_->threshold_type(); }
+  const std::string& leaf_output_type() const { return model_->leaf_output_type(); }
 
  private:
   Forest() = default;
-  struct Library;
-  std::unique_ptr<Library> lib_;
-  std::string path_;
-  std::string threshold_type_;
-  std::string leaf_output_type_;
-  ForestMeta meta_;
+  std::unique_ptr<CompiledModel> model_;
 };
 
 }  // namespace throttllem
