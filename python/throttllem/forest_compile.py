@@ -75,17 +75,10 @@ def default_model_path() -> Path:
 
 def default_model_source_path() -> Path:
     """The LightGBM text of the shipped default model (for comparisons against LightGBM itself)."""
-<<<<<<< HEAD
     # Python-side package data: beside this module (and __init__.py), also in an editable install.
     return Path(__file__).resolve().parent / "models" / "default" / "model.txt"
-=======
-    import throttllem
-
-    # Python-side package data: beside __init__.py, also in an editable install.
-    return Path(throttllem.__file__).resolve().parent / "models" / "default" / "model.txt"
 
 
 __all__ = ["DEFAULT_OPTIONS", "FEATURES", "OUTPUT", "compile", "default_model_path", "default_model_source_path",
            "find_c_compiler", "read_sidecar", "sidecar_path", "sklearn_trees_to_treelite", "split_points",
            "to_treelite"]
->>>>>>> wt-compiled

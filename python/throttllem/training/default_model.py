@@ -59,7 +59,7 @@ def load_profiles() -> list:
 
 
 def provenance() -> str:
-    """The one-line provenance written into the model's .meta (no date of training: reproducible)."""
+    """The one-line provenance written into the model's sidecar (no date of training: reproducible)."""
     meta = load_profile(1).metadata
     measured = []
     for tp in sorted(PROFILE_NAMES):
