@@ -72,10 +72,11 @@ def test_governor_runs_the_compiled_governor_on_a_real_scoreboard(trace, slo):
     policy = PredictiveGovernor()
     result = run(trace, policy, slo=slo)
     assert isinstance(policy.governor, throttllem.Governor)
-    assert isinstance(policy._board, throttllem.Scoreboard)
+    board = policy.adapter.mirror.board
+    assert isinstance(board, throttllem.Scoreboard)
     assert policy.decisions > len(trace)
     # The engine kept the board in sync: everything finished, so the board is empty.
-    assert policy._board.running_count == 0 and policy._board.queued_count == 0
+    assert board.running_count == 0 and board.queued_count == 0 and len(policy.adapter.mirror) == 0
     assert result.metrics.clock_switches > 0
 
 

@@ -126,6 +126,16 @@ its prediction is projected to ``max_tokens``. Times are seconds on the caller's
       .def("step", &Scoreboard::step, "One engine iteration: every running request generated one more token.")
       .def("set_generated", &Scoreboard::set_generated, py::arg("id"), py::arg("generated_tokens"))
       .def("remove", &Scoreboard::remove, py::arg("id"), "Remove a finished or cancelled request.")
+      .def("request", [](const Scoreboard& s, std::uint64_t id) { return request_dict(s.request(id)); },
+           py::arg("id"), "One running or queued request as a dict.")
+      .def("preempt", &Scoreboard::preempt, py::arg("id"),
+           "Move a running request back to the head of the queue (preempted; its tokens are kept).")
+      .def("next_changes", [](const Scoreboard& s, double now_s) {
+             const Scoreboard::Changes c = s.next_changes(now_s);
+             return py::make_tuple(c.iterations_to_overrun, c.next_deadline_s);
+           }, py::arg("now_s"),
+           "(iterations until a running request reaches its inflated prediction (0 now, -1 never), "
+           "earliest running deadline after now_s (inf if none)): what changes the projection with no engine event.")
       .def("__contains__", &Scoreboard::contains)
       .def("__len__", [](const Scoreboard& s) { return s.running_count() + s.queued_count(); })
       .def_property_readonly("running_count", &Scoreboard::running_count)

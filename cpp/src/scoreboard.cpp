@@ -157,6 +157,37 @@ void Scoreboard::remove(std::uint64_t id) {
   queue_.erase(q);
 }
 
+const Request& Scoreboard::request(std::uint64_t id) const {
+  auto it = running_index_.find(id);
+  if (it != running_index_.end()) return running_[it->second];
+  auto q = std::find_if(queue_.begin(), queue_.end(), [id](const Request& r) { return r.id == id; });
+  if (q == queue_.end()) throw RequestIdError("unknown request id " + std::to_string(id));
+  return *q;
+}
+
+void Scoreboard::preempt(std::uint64_t id) {
+  auto it = running_index_.find(id);
+  if (it == running_index_.end()) throw RequestIdError("request " + std::to_string(id) + " is not running");
+  const Request r = running_[it->second];
+  remove(id);
+  queue_.insert(queue_.begin(), r);  // engines readmit preempted requests first
+}
+
+Scoreboard::Changes Scoreboard::next_changes(double now_s) const {
+  if (std::isnan(now_s)) throw InvalidArgument("now_s is NaN");
+  Changes out;
+  out.next_deadline_s = std::numeric_limits<double>::infinity();
+  for (std::size_t i = 0; i < running_.size(); ++i) {
+    const Request& r = running_[i];
+    if (r.deadline_s > now_s && r.deadline_s < out.next_deadline_s) out.next_deadline_s = r.deadline_s;
+    // A request with no prediction is projected to max_tokens already: it cannot overrun.
+    if (r.predicted_output_tokens <= 0 || r.generated_tokens > running_total_[i]) continue;
+    const std::int64_t left = running_total_[i] - r.generated_tokens;
+    if (out.iterations_to_overrun < 0 || left < out.iterations_to_overrun) out.iterations_to_overrun = left;
+  }
+  return out;
+}
+
 std::int64_t Scoreboard::projected_total(const Request& r) const {
   if (r.predicted_output_tokens <= 0) return r.max_tokens;
   if (config_.output_inflation == 1.0) return std::min(r.predicted_output_tokens, r.max_tokens);

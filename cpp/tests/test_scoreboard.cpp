@@ -147,4 +147,66 @@ TEST_CASE(huge_remaining_counts_sort_without_shifting_past_64_bits) {
   CHECK(p.horizon_iters == (std::int64_t{1} << 60) + 2);
 }
 
+TEST_CASE(preempt_moves_a_running_request_to_the_queue_head_with_its_tokens) {
+  ScoreboardConfig config;
+  config.kv_capacity_blocks = 1000;
+  Scoreboard board(config);
+  Request a;
+  a.id = 1;
+  a.prompt_tokens = 10;
+  a.max_tokens = 50;
+  Request b = a;
+  b.id = 2;
+  board.enqueue(b);
+  board.add_running(a);
+  board.step();
+  board.step();
+  board.preempt(1);
+  CHECK(board.running_count() == 0);
+  CHECK(board.queue().size() == 2);
+  CHECK(board.queue()[0].id == 1);
+  CHECK(board.queue()[0].generated_tokens == 2);
+  CHECK(board.request(1).generated_tokens == 2);
+  CHECK(board.request(2).generated_tokens == 0);
+  CHECK_THROWS_AS(board.request(3), RequestIdError);
+  CHECK_THROWS_AS(board.preempt(1), RequestIdError);  // queued, not running
+  board.admit({1});
+  CHECK(board.running()[0].generated_tokens == 2);
+}
+
+TEST_CASE(next_changes_brute_force) {
+  // The earliest overrun among running requests and the earliest future deadline, against a
+  // per-request scan through the public API.
+  std::mt19937_64 rng(7);
+  for (int trial = 0; trial < 200; ++trial) {
+    ScoreboardConfig config;
+    config.kv_capacity_blocks = 1 << 20;
+    config.output_inflation = trial % 2 ? 1.3 : 1.0;
+    Scoreboard board(config);
+    for (const Request& r : random_requests(rng, 1 + trial % 30)) board.add_running(r);
+    for (int s = static_cast<int>(rng() % 40); s > 0; --s) board.step();
+    const double now = static_cast<double>(rng() % 1000) / 10.0;
+    std::int64_t want_iters = -1;
+    double want_deadline = std::numeric_limits<double>::infinity();
+    for (const Request& r : board.running()) {
+      if (r.deadline_s > now) want_deadline = std::min(want_deadline, r.deadline_s);
+      if (r.predicted_output_tokens <= 0) continue;
+      const double inflated = std::ceil(static_cast<double>(r.predicted_output_tokens) * config.output_inflation);
+      const std::int64_t total = std::min<std::int64_t>(static_cast<std::int64_t>(inflated), r.max_tokens);
+      if (r.generated_tokens > total) continue;
+      const std::int64_t left = total - r.generated_tokens;
+      if (want_iters < 0 || left < want_iters) want_iters = left;
+    }
+    const Scoreboard::Changes got = board.next_changes(now);
+    CHECK(got.iterations_to_overrun == want_iters);
+    CHECK(got.next_deadline_s == want_deadline);
+  }
+  ScoreboardConfig small;
+  small.kv_capacity_blocks = 10;
+  Scoreboard empty(small);
+  CHECK(empty.next_changes(0.0).iterations_to_overrun == -1);
+  CHECK(std::isinf(empty.next_changes(0.0).next_deadline_s));
+  CHECK_THROWS_AS(empty.next_changes(std::nan("")), InvalidArgument);
+}
+
 TEST_MAIN()

@@ -87,6 +87,21 @@ class Scoreboard {
   /// Removes a running or queued request (finished or cancelled).
   void remove(std::uint64_t id);
   bool contains(std::uint64_t id) const;
+  /// A running or queued request (RequestIdError if neither).
+  const Request& request(std::uint64_t id) const;
+  /// Moves a running request back to the head of the queue: the engine preempted it and freed
+  /// its KV blocks. Its generated tokens are kept (engines recompute them on readmission).
+  void preempt(std::uint64_t id);
+
+  /// What changes the projection with no engine event, for deciding when to decide again.
+  struct Changes {
+    /// Iterations until the first running request reaches its inflated prediction (after it the
+    /// projection assumes max_tokens); 0 = one is there now; -1 = none will.
+    std::int64_t iterations_to_overrun = -1;
+    /// Earliest deadline of a running request after now_s (+inf if none): it then turns late.
+    double next_deadline_s = 0.0;
+  };
+  Changes next_changes(double now_s) const;
 
   std::size_t running_count() const { return running_.size(); }
   std::size_t queued_count() const { return queue_.size(); }

@@ -17,8 +17,9 @@ from collections import deque
 
 import numpy as np
 
+from throttllem._core import Scoreboard
+from throttllem.engine import RequestMirror
 from throttllem.errors import InvalidArgumentError
-from throttllem.sim.board_sync import EngineBoard
 from throttllem.sim.config import EngineConfig, SloConfig
 from throttllem.sim.entities import PagedKvCache, RequestTable, RunningBatch
 from throttllem.sim.events import EventLog
@@ -73,23 +74,25 @@ class Engine:
         self.running = RunningBatch()
         self.queue: deque = deque()
         self.prefilling: list = []
-        self.board: EngineBoard | None = None
+        # The engine side of the governor: requests mirrored onto a Scoreboard as a serving
+        # engine's integration does, with *predicted* output lengths.
+        self.mirror: RequestMirror | None = None
         if policy.needs_board:
             name, kwargs = policy.length_predictor
-            predicted = output_length.make(name, **kwargs)(self.table.output_tokens)
-            self.board = EngineBoard(self.table, predicted, kv_block_tokens=config.kv_block_tokens,
-                                     kv_capacity_blocks=self.kv.capacity_blocks,
-                                     max_batch_size=config.max_batch_size,
-                                     output_inflation=policy.output_inflation)
+            self.predicted = np.asarray(output_length.make(name, **kwargs)(self.table.output_tokens), dtype=np.int64)
+            self.mirror = RequestMirror(Scoreboard(kv_block_tokens=config.kv_block_tokens,
+                                                   kv_capacity_blocks=self.kv.capacity_blocks,
+                                                   max_batch_size=config.max_batch_size,
+                                                   output_inflation=policy.output_inflation))
         self.view = EngineView(config, slo, gpu, self.table, self.running, self.queue, self.prefilling,
-                               self.kv, board=self.board)
+                               self.kv, mirror=self.mirror)
         self.log = EventLog()
         self.energy_j = 0.0
         self.now_s = 0.0
 
     # ---- the loop ----------------------------------------------------------------------------
     def run(self) -> SimResult:
-        table, view, policy, log = self.table, self.view, self.policy, self.log
+        table, view, policy, log, mirror = self.table, self.view, self.policy, self.log, self.mirror
         arrivals = table.arrival_s
         count = len(table)
         next_row = 0
@@ -98,24 +101,24 @@ class Engine:
         while True:
             while next_row < count and arrivals[next_row] <= self.now_s:
                 self.queue.append(next_row)
-                if self.board:
-                    self.board.enqueue(next_row)
+                if mirror is not None:
+                    self._mirror_arrival(next_row)
                 next_row += 1
             view.now_s, view.next_arrival = self.now_s, next_row
-            directive = policy.decide(view)
-            clock = int(directive.clock_mhz)
+            plan = policy.decide(view)
+            clock = int(plan.clock_mhz)
             if self.queue:
-                rows = self.scheduler.admit(self.queue, len(self.running) + len(self.prefilling), directive.admit)
+                rows = self.scheduler.admit(self.queue, len(self.running) + len(self.prefilling), plan.admit)
                 if rows:
                     table.admit_s[rows] = np.where(np.isnan(table.admit_s[rows]), self.now_s, table.admit_s[rows])
                     self.prefilling.extend([row, 0] for row in rows)
-                    if self.board:
-                        self.board.admit(rows)
+                    if mirror is not None:
+                        mirror.admit(rows)
             if self.prefilling:
-                self._prefill_iteration(directive.prefill_clock_mhz or clock)
+                self._prefill_iteration(int(plan.clock_for(prefill=True)))
             elif len(self.running):
-                limit_s = min(arrivals[next_row] if next_row < count else math.inf, directive.wake_at_s)
-                self._decode_stretch(clock, directive.wake_after_iters, limit_s)
+                limit_s = min(arrivals[next_row] if next_row < count else math.inf, plan.wake_at_s)
+                self._decode_stretch(clock, plan.wake_after_iters, limit_s)
             elif next_row < count:
                 # Idle until the next arrival (a queued request that cannot start never
                 # happens: with nothing running the whole KV cache is free).
@@ -161,10 +164,9 @@ class Engine:
         if done_rows:
             done_set = set(done_rows)
             self.prefilling[:] = [e for e in self.prefilling if e[0] not in done_set]
-        if self.board:
-            self.board.step(1)
-            for row, _ in self.prefilling:  # mid-prefill: no token yet
-                self.board.set_generated(row, int(table.generated[row]))
+        if self.mirror is not None:
+            self.mirror.prefill_done(done_rows)  # their first token comes from this iteration
+            self.mirror.step(1)
         if done_rows:
             rows = np.array(done_rows, dtype=np.int64)
             fresh = np.isnan(table.first_token_s[rows])
@@ -195,8 +197,8 @@ class Engine:
         self.log.iterations(start, times, powers, effective, clock, batch, kv_tokens, 0)
         self.policy.observe(times, batch)
         running.advance(iterations)
-        if self.board:
-            self.board.step(iterations)
+        if self.mirror is not None:
+            self.mirror.step(iterations)
         self._observe_kv()
         self._finish(running.pop_finished())
 
@@ -207,8 +209,14 @@ class Engine:
         table.finish_s[rows] = self.now_s
         table.generated[rows] = table.output_tokens[rows]
         self.kv.release(self.kv.blocks_for_many(table.prompt_tokens[rows] + table.max_new_tokens[rows]))
-        if self.board:
-            self.board.remove(rows.tolist())
+        if self.mirror is not None:
+            self.mirror.finish(rows.tolist())
+
+    def _mirror_arrival(self, row: int) -> None:
+        t = self.table
+        self.mirror.arrive(row, arrival_s=float(t.arrival_s[row]), prompt_tokens=int(t.prompt_tokens[row]),
+                           generated_tokens=int(t.generated[row]), predicted_output_tokens=int(self.predicted[row]),
+                           max_tokens=int(t.max_new_tokens[row]), deadline_s=float(t.deadline_s[row]))
 
     def _observe_kv(self) -> None:
         """Tracks the peak of blocks holding tokens (checked against capacity in the tests)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import deque
 from dataclasses import dataclass
 
+from throttllem.engine import RequestMirror
 from throttllem.sim.config import EngineConfig, SloConfig
 from throttllem.sim.entities import PagedKvCache, RequestTable, RunningBatch
 from throttllem.sim.predictors import GpuPredictor
@@ -33,9 +34,9 @@ class EngineView:
     now_s: float = 0.0
     #: Index of the next request to arrive (rows >= this are in the future).
     next_arrival: int = 0
-    #: The EngineBoard (``.board`` is the throttllem.Scoreboard) the engine keeps in sync,
-    #: only for policies with ``needs_board``.
-    board: object | None = None
+    #: The engine's requests on a throttllem.Scoreboard (``mirror.board``), kept in sync by
+    #: the engine, only for policies with ``needs_board``.
+    mirror: RequestMirror | None = None
 
     @property
     def busy(self) -> bool:

@@ -12,7 +12,7 @@ from throttllem.sim.policies import (  # noqa: F401 (registration)
     reactive_pid,
     static_clock,
 )
-from throttllem.sim.policies.base import Directive, Policy
+from throttllem.sim.policies.base import ClockPlan, Policy
 from throttllem.sim.policies.registry import get, make, names, register
 
-__all__ = ["Directive", "Policy", "get", "make", "names", "register"]
+__all__ = ["ClockPlan", "Policy", "get", "make", "names", "register"]

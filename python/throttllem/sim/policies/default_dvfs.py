@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from throttllem.sim.policies.base import Directive, Policy
+from throttllem.sim.policies.base import ClockPlan, Policy
 from throttllem.sim.policies.registry import register
 from throttllem.sim.view import EngineView
 
@@ -19,8 +19,8 @@ class DefaultDvfs(Policy):
     name = "default_dvfs"
     rank = 2
 
-    def decide(self, view: EngineView) -> Directive:
+    def decide(self, view: EngineView) -> ClockPlan:
         gpu = view.gpu
         if view.busy:
-            return Directive(gpu.max_clock_mhz)
-        return Directive(view.config.idle_clock_mhz or gpu.min_clock_mhz)
+            return ClockPlan(gpu.max_clock_mhz)
+        return ClockPlan(view.config.idle_clock_mhz or gpu.min_clock_mhz)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from throttllem.sim.policies.base import Directive, Policy
+from throttllem.sim.policies.base import ClockPlan, Policy
 from throttllem.sim.policies.registry import register
 from throttllem.sim.view import EngineView
 
@@ -17,5 +17,5 @@ class MaxClock(Policy):
     name = "max_clock"
     rank = 0
 
-    def decide(self, view: EngineView) -> Directive:
-        return Directive(view.gpu.max_clock_mhz)
+    def decide(self, view: EngineView) -> ClockPlan:
+        return ClockPlan(view.gpu.max_clock_mhz)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from throttllem.errors import InvalidArgumentError
-from throttllem.sim.policies.base import Directive, Policy
+from throttllem.sim.policies.base import ClockPlan, Policy
 from throttllem.sim.policies.registry import register
 from throttllem.sim.view import EngineView
 
@@ -157,10 +157,10 @@ class ClairvoyantOracle(Policy):
         known = len(running) + len(prefilling) + len(queued)
         return rows, start, end, fresh, known, edges, cum, bin_time, bin_energy
 
-    def decide(self, view: EngineView) -> Directive:
+    def decide(self, view: EngineView) -> ClockPlan:
         gpu = self.gpu
         if not view.busy:
-            return Directive(gpu.min_clock_mhz)
+            return ClockPlan(gpu.min_clock_mhz)
         table, now = view.table, view.now_s
         # Between arrivals and completions (e.g. right after a prefill) the projection is the
         # same as at the last decision: keep it.
@@ -227,6 +227,6 @@ class ClairvoyantOracle(Policy):
         if bin_time[best, 0] > 0:
             self.pace_s = float(bin_time[best, 0] / width)  # prefills included
         self.level = best
-        self._signature, self._last = signature, Directive(int(self.clocks[best]))
+        self._signature, self._last = signature, ClockPlan(int(self.clocks[best]))
         self._valid_until = now + float(cum[best, 1])  # at most one bin ahead
         return self._last

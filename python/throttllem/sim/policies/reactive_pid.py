@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from throttllem.errors import InvalidArgumentError
-from throttllem.sim.policies.base import Directive, Policy
+from throttllem.sim.policies.base import ClockPlan, Policy
 from throttllem.sim.policies.registry import register
 from throttllem.sim.view import EngineView
 
@@ -54,7 +54,7 @@ class ReactivePid(Policy):
         best = min(self.clocks, key=lambda c: abs(c - self.target))
         return int(best)
 
-    def decide(self, view: EngineView) -> Directive:
+    def decide(self, view: EngineView) -> ClockPlan:
         if view.now_s >= self.next_update:
             if self._tokens:
                 measured = self._time_tokens / self._tokens
@@ -66,7 +66,7 @@ class ReactivePid(Policy):
             self._time_tokens, self._tokens = 0.0, 0
             periods = math.floor((view.now_s - self.next_update) / self.period_s) + 1
             self.next_update += periods * self.period_s
-        return Directive(self._level(), wake_at_s=self.next_update)
+        return ClockPlan(self._level(), wake_at_s=self.next_update)
 
     def label(self) -> str:
         return "reactive"

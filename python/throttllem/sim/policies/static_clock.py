@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from throttllem.errors import InvalidArgumentError
-from throttllem.sim.policies.base import Directive, Policy
+from throttllem.sim.policies.base import ClockPlan, Policy
 from throttllem.sim.policies.registry import register
 from throttllem.sim.view import EngineView
 
@@ -29,8 +29,8 @@ class StaticClock(Policy):
                                        f"{view.gpu.min_clock_mhz} MHz")
         self._level = levels[-1]
 
-    def decide(self, view: EngineView) -> Directive:
-        return Directive(self._level)
+    def decide(self, view: EngineView) -> ClockPlan:
+        return ClockPlan(self._level)
 
     def label(self) -> str:
         return f"static:{self.clock_mhz}"
