@@ -1,7 +1,7 @@
 """Speed of the serving simulator: the full Azure conv trace (~1 h, 19,366 requests) under the
 governor policy, against the max_clock policy measured in the same run.
 
-Goal (issue 3): the 1-hour trace in <= 5 s on one core. Prints simulated iterations per
+Goal: the 1-hour trace in <= 5 s on one core. Prints simulated iterations per
 second and wall time (both measured on this machine; the simulated figures are modelled).
 
     python bench/sim_speed.py [--trace PATH] [--rps native|max|R] [--repeat N]

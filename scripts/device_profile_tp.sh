@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Tensor-parallel profiles on a multi-GPU machine (issue 8): the Llama-3-8B shape at TP 2, 4 and 8
+# Tensor-parallel profiles on a multi-GPU machine: the Llama-3-8B shape at TP 2, 4 and 8
 # (each degree the machine has GPUs for), at the GPUs' OWN clocks -- see docs/PROFILING.md §8.
 #
 # It NEVER changes clocks, power limits or any other GPU setting (the machines are shared): no

@@ -304,7 +304,7 @@ def test_default_model_accuracy_is_what_the_doc_says(default_forest, marker, eva
     assert got["mae_ips"] == pytest.approx(documented["mae_ips"], abs=5e-3)
     assert got["mape_pct"] == pytest.approx(documented["mape_pct"], abs=5e-3)
     assert got["max_ape_pct"] == pytest.approx(documented["max_ape_pct"], abs=5e-2)
-    # And at least as good as the published model's R^2 > 0.97 (DESIGN.md §4).
+    # And at least as good as the published model's R^2 > 0.97 (Kakolyris et al., HPCA 2025).
     assert got["r2"] > 0.97
 
 

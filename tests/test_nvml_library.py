@@ -174,7 +174,7 @@ def test_calls_are_logged_with_arguments(fake_nvml):
 
 
 def test_energy_counter_moves_only_every_refresh_period(fake_nvml):
-    """Like an H100, the fake's counter refreshes every 100 ms (DESIGN.md section 3)."""
+    """Like an H100, the fake's counter refreshes every 100 ms (measured on the reference H100)."""
     (g,) = open_gpus()
     values = []
     t_end = time.monotonic() + 0.35

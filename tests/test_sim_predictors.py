@@ -70,7 +70,7 @@ def test_grid_covers_every_clock(perf, gpu):
     est = perf.estimate(0, batch[None, :], kv[None, :], np.array(H100_SXM_80GB.clocks_mhz)[:, None])
     np.testing.assert_allclose(time_s, est.time_s, rtol=1e-12)
     np.testing.assert_allclose(power_w, est.instance_power_w, rtol=1e-12)
-    assert gpu.idle_power_w(345) == pytest.approx(72.0 * perf.tp_degree)  # DESIGN.md §3, measured idle, per GPU
+    assert gpu.idle_power_w(345) == pytest.approx(72.0 * perf.tp_degree)  # measured idle on the reference H100, per GPU
 
 
 def test_engines_get_the_measured_profile_where_one_ships(tmp_path):

@@ -12,7 +12,7 @@ from throttllem.perfmodel import H100_SXM_80GB, LLAMA3_8B, GpuSpec, ModelShape
 class EngineConfig:
     """A continuous-batching engine (vLLM / TensorRT-LLM style) on one model instance.
 
-    Defaults follow the reference design (DESIGN.md §4): Llama-3-8B on one H100, paged KV in
+    Defaults follow throttLL'eM's setting (Kakolyris et al., HPCA 2025): Llama-3-8B on one H100, paged KV in
     16-token blocks, up to 256 requests in a batch, FCFS; the GPU model is calibrated on the
     project's measured H100 profile of Llama-3-8B (see ``gpu_model``).
     """
@@ -67,7 +67,7 @@ class EngineConfig:
 
 @dataclass(frozen=True)
 class SloConfig:
-    """Latency targets (DESIGN.md §4).
+    """Latency targets (throttLL'eM's: mean TBT and an end-to-end deadline).
 
     TBT: every request's mean time between tokens (after the first) stays below the target.
     E2E: every request finishes within ``e2e_deadline_s`` of its arrival. None: derive it as

@@ -13,7 +13,7 @@ from throttllem.sim.view import EngineView
 @register
 class ReactivePid(Policy):
     """PID on the measured time between tokens, as feedback DVFS controllers do (GreenLLM's
-    decode controller, DESIGN.md §4).
+    decode controller).
 
     Every ``period_s`` it measures the mean gap between tokens over the iterations just run
     (iteration times weighted by the tokens they produced) and moves the clock by a velocity

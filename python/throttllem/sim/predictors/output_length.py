@@ -5,7 +5,7 @@ simulator stands in for that with a registry of predictors of known error:
 
 - ``oracle``: the true length (what the clairvoyant oracle policy also gets);
 - ``noisy``: the true length times a uniform factor in [1 - error, 1 + error], seeded
-  (the reference design reports results with 30% injected error, DESIGN.md §4);
+  (throttLL'eM reports results with 30% injected error, Kakolyris et al., HPCA 2025);
 - ``constant``: the same guess for every request (no predictor at all).
 """
 
