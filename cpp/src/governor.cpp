@@ -6,12 +6,17 @@
 #include <limits>
 
 #include "throttllem/errors.hpp"
+#include "ips_eval.hpp"
 
 namespace throttllem {
 
 namespace {
 constexpr double kInf = std::numeric_limits<double>::infinity();
-std::int64_t ceil_div(std::int64_t a, std::int64_t b) { return (a + b - 1) / b; }
+using detail::EvalMode;
+using detail::ExactEvaluator;
+using detail::model_loop;
+using detail::Pass;
+using detail::TableEvaluator;
 }  // namespace
 
 const char* to_string(DecisionReason reason) {
@@ -40,9 +45,20 @@ Governor::Governor(std::shared_ptr<const Forest> forest, const GovernorConfig& c
   if (clocks_.front() <= 0) throw InvalidArgument("clocks must be positive MHz");
   if (std::adjacent_find(clocks_.begin(), clocks_.end()) != clocks_.end())
     throw InvalidArgument("clock list has duplicates");
-  if (!config.exact) table_ = std::make_unique<IpsTable>(*forest_, config.tp_degree, clocks_, max_batch);
+  if (config.exact)
+    exact_mode_.reset(new EvalMode<ExactEvaluator>{ExactEvaluator(forest_, config_, clocks_), {}});
+  else
+    table_mode_.reset(new EvalMode<TableEvaluator>{TableEvaluator(*forest_, config_, clocks_, max_batch), {}});
   current_clock_ = clocks_.back();  // a GPU at rest runs its default (max) application clock
 }
+
+Governor::~Governor() = default;
+Governor::Governor(Governor&&) noexcept = default;
+Governor& Governor::operator=(Governor&&) noexcept = default;
+
+bool Governor::uses_binary_search() const { return table_mode_ && table_mode_->evaluator.monotone_in_clock(); }
+
+const IpsTable* Governor::table() const { return table_mode_ ? &table_mode_->evaluator.table() : nullptr; }
 
 std::size_t Governor::index_of(std::int64_t clock_mhz) const {
   auto it = std::lower_bound(clocks_.begin(), clocks_.end(), clock_mhz);
@@ -57,122 +73,11 @@ void Governor::reset(std::int64_t clock_mhz) {
   last_switch_s_ = -kInf;
 }
 
-void Governor::build_pieces(const Projection& p, double now_s) {
-  pieces_now_s_ = now_s;
-  // Written through raw pointers (push_back's capacity checks were a third of this function's
-  // cost); capacity grows, rarely, when KV crosses more table cells than ever before.
-  const std::size_t kv_cells = table_->kv_cells();
-  std::size_t* offset = nullptr;
-  double* iterations = nullptr;
-  double* limit = nullptr;
-  std::int64_t* finish_iter = nullptr;
-  double* min_deadline = nullptr;
-  auto reserve = [&](std::size_t needed) {
-    if (pieces_.offset.size() < needed) {
-      const std::size_t size = std::max<std::size_t>(needed, 2 * pieces_.offset.size());
-      pieces_.offset.resize(size);
-      pieces_.iterations.resize(size);
-      pieces_.limit_s.resize(size);
-      pieces_.finish_iter.resize(size);
-      pieces_.min_deadline_s.resize(size);
-    }
-    offset = pieces_.offset.data();
-    iterations = pieces_.iterations.data();
-    limit = pieces_.limit_s.data();
-    finish_iter = pieces_.finish_iter.data();
-    min_deadline = pieces_.min_deadline_s.data();
-  };
-  reserve(2 * p.segments.size() + kv_cells + 1);
-  std::size_t n = 0;
-  std::size_t cell = p.segments.empty() ? 0 : table_->kv_cell_of(p.segments.front().kv_tokens_first);
-  for (const Segment& seg : p.segments) {
-    const std::int64_t b = seg.batch;
-    const std::size_t row = table_->batch_cell(b) * kv_cells;
-    // Walk from the previous segment's cell: KV moves little between neighbouring segments.
-    while (cell > 0 && table_->kv_cell_end(cell - 1) > seg.kv_tokens_first) --cell;
-    std::int64_t done = 0;
-    while (done < seg.iterations) {
-      const std::int64_t kv = seg.kv_tokens_first + b * done;
-      while (table_->kv_cell_end(cell) <= kv) ++cell;  // a large batch can jump several cells
-      std::int64_t count = seg.iterations - done;
-      const std::int64_t end = table_->kv_cell_end(cell);
-      // Divide only when the segment really leaves this cell (divisions dominate otherwise).
-      if (kv + b * (count - 1) >= end) count = ceil_div(end - seg.kv_tokens_first, b) - done;
-      if (n == pieces_.offset.size()) reserve(n + 1);
-      offset[n] = row + cell;
-      iterations[n] = static_cast<double>(count);
-      limit[n] = kInf;
-      finish_iter[n] = 0;
-      min_deadline[n] = kInf;
-      ++n;
-      done += count;
-    }
-    if (seg.finishing > 0) {
-      const std::int64_t finish = seg.start_iter + seg.iterations;
-      finish_iter[n - 1] = finish;
-      min_deadline[n - 1] = seg.min_deadline_s;
-      limit[n - 1] = std::min(config_.tbt_target_s * static_cast<double>(finish), seg.min_deadline_s - now_s);
-    }
-  }
-  pieces_count_ = n;
-}
-
-Governor::Check Governor::check_pieces(std::size_t clock_idx, bool stop_at_violation) const {
-  const double* slab = table_->clock_slab(clock_idx);
-  Check c;
-  const std::size_t count = pieces_count_;
-  const std::size_t* offset = pieces_.offset.data();
-  const double* iterations = pieces_.iterations.data();
-  const double* limit = pieces_.limit_s.data();
-  double elapsed = 0.0;
-  if (stop_at_violation) {
-    // Feasibility only: the search's inner loop.
-    for (std::size_t i = 0; i < count; ++i) {
-      elapsed += iterations[i] * slab[offset[i]];
-      if (elapsed > limit[i]) return c;
-    }
-    c.feasible = true;
-    return c;
-  }
-  c.e2e_slack_s = kInf;
-  c.feasible = true;
-  for (std::size_t i = 0; i < count; ++i) {
-    elapsed += iterations[i] * slab[offset[i]];
-    if (pieces_.finish_iter[i] == 0) continue;
-    c.tbt_s = std::max(c.tbt_s, elapsed / static_cast<double>(pieces_.finish_iter[i]));
-    c.e2e_slack_s = std::min(c.e2e_slack_s, pieces_.min_deadline_s[i] - pieces_now_s_ - elapsed);
-    if (elapsed > limit[i]) c.feasible = false;
-  }
-  return c;
-}
-
-Governor::Check Governor::check_exact(const Projection& p, std::size_t clock_idx, double now_s) const {
-  Check c;
-  c.e2e_slack_s = kInf;
-  bool ok = true;
-  double elapsed = 0.0;
-  FeatureRow row{static_cast<double>(config_.tp_degree), 0.0, 0.0, static_cast<double>(clocks_[clock_idx])};
-  for (const Segment& seg : p.segments) {
-    for (std::int64_t k = 0; k < seg.iterations; ++k) {
-      row[kBatchSize] = static_cast<double>(seg.batch);
-      row[kKvTokens] = static_cast<double>(seg.kv_tokens_first + seg.batch * k);
-      const double ips = forest_->predict(row);
-      elapsed += ips > 0.0 && std::isfinite(ips) ? 1.0 / ips : kInf;
-    }
-    if (seg.finishing == 0) continue;
-    const double tbt = elapsed / static_cast<double>(seg.start_iter + seg.iterations);
-    const double slack = seg.min_deadline_s - now_s - elapsed;
-    c.tbt_s = std::max(c.tbt_s, tbt);
-    c.e2e_slack_s = std::min(c.e2e_slack_s, slack);
-    if (tbt > config_.tbt_target_s || slack < 0.0) ok = false;
-  }
-  c.feasible = ok;
-  return c;
-}
-
-Governor::Check Governor::evaluate(const Projection& p, std::size_t clock_idx, double now_s,
-                                   bool stop_at_violation) const {
-  return config_.exact ? check_exact(p, clock_idx, now_s) : check_pieces(clock_idx, stop_at_violation);
+template <class Evaluator>
+Governor::Check Governor::check_with(EvalMode<Evaluator>& mode, const Projection& p, std::size_t clock_idx,
+                                     double now_s) {
+  mode.evaluator.prepare(p, now_s, mode.plan);
+  return model_loop<Pass::kFull>(mode.evaluator, mode.plan, clock_idx);
 }
 
 Governor::Check Governor::check(const Projection& p, std::size_t clock_idx, double now_s) {
@@ -181,37 +86,14 @@ Governor::Check Governor::check(const Projection& p, std::size_t clock_idx, doub
   if (p.peak_batch > max_batch_)
     throw InvalidArgument("the projection's peak batch " + std::to_string(p.peak_batch) +
                           " exceeds the governor's max_batch_size " + std::to_string(max_batch_));
-  if (!config_.exact) build_pieces(p, now_s);
-  return evaluate(p, clock_idx, now_s, false);
+  return table_mode_ ? check_with(*table_mode_, p, clock_idx, now_s) : check_with(*exact_mode_, p, clock_idx, now_s);
 }
 
-void Governor::finish_times(const Projection& p, std::size_t clock_idx) {
+template <class Evaluator>
+void Governor::find_hopeless(const Evaluator& e, const typename Evaluator::Plan& plan, const Projection& p,
+                             double now_s) {
   finish_elapsed_s_.clear();
-  if (config_.exact) {
-    double elapsed = 0.0;
-    FeatureRow row{static_cast<double>(config_.tp_degree), 0.0, 0.0, static_cast<double>(clocks_[clock_idx])};
-    for (const Segment& seg : p.segments) {
-      row[kBatchSize] = static_cast<double>(seg.batch);
-      for (std::int64_t k = 0; k < seg.iterations; ++k) {
-        row[kKvTokens] = static_cast<double>(seg.kv_tokens_first + seg.batch * k);
-        const double ips = forest_->predict(row);
-        elapsed += ips > 0.0 && std::isfinite(ips) ? 1.0 / ips : kInf;
-      }
-      if (seg.finishing > 0) finish_elapsed_s_.push_back(elapsed);
-    }
-    return;
-  }
-  build_pieces(p, pieces_now_s_);
-  const double* slab = table_->clock_slab(clock_idx);
-  double elapsed = 0.0;
-  for (std::size_t i = 0; i < pieces_count_; ++i) {
-    elapsed += pieces_.iterations[i] * slab[pieces_.offset[i]];
-    if (pieces_.finish_iter[i] > 0) finish_elapsed_s_.push_back(elapsed);
-  }
-}
-
-void Governor::find_hopeless(const Projection& p, double now_s) {
-  finish_times(p, clocks_.size() - 1);
+  model_loop<Pass::kFinishTimes>(e, plan, clocks_.size() - 1, &finish_elapsed_s_);
   std::size_t next = 0, finished_segment = 0;
   for (const Segment& seg : p.segments) {
     if (seg.finishing == 0) continue;
@@ -222,19 +104,20 @@ void Governor::find_hopeless(const Projection& p, double now_s) {
   std::sort(exempt_.begin(), exempt_.end());
 }
 
-std::size_t Governor::search(double now_s, Decision& d) {
+template <class Evaluator>
+std::size_t Governor::search(const Evaluator& e, const typename Evaluator::Plan& plan, bool any_late, Decision& d) {
   const std::size_t max_idx = clocks_.size() - 1;
   auto feasible = [&](std::size_t i) {
     ++d.clocks_evaluated;
-    return evaluate(projection_, i, now_s, true).feasible;
+    return model_loop<Pass::kFeasibility>(e, plan, i).feasible;
   };
   auto late = [&] {
     d.reason = DecisionReason::kLateRequest;
     return max_idx;
   };
-  if (projection_.late_requests > 0) return late();
+  if (any_late) return late();
   d.reason = DecisionReason::kSloBound;
-  if (!uses_binary_search()) {
+  if (!e.monotone_in_clock()) {
     for (std::size_t i = 0; i <= max_idx; ++i)
       if (feasible(i)) return i;
     return late();
@@ -277,8 +160,12 @@ std::size_t Governor::search(double now_s, Decision& d) {
   return lo;
 }
 
-Decision Governor::decide(const Scoreboard& board, double now_s) {
-  if (!std::isfinite(now_s)) throw InvalidArgument("now_s must be finite");
+template <class Evaluator>
+Decision Governor::decide_with(EvalMode<Evaluator>& mode, const Scoreboard& board, double now_s) {
+  const Evaluator& e = mode.evaluator;
+  typename Evaluator::Plan& plan = mode.plan;
+  // Every evaluation below reads `plan`, prepared just before from the projection it checks.
+  auto feasible = [&](std::size_t clock_idx) { return model_loop<Pass::kFeasibility>(e, plan, clock_idx).feasible; };
   const std::int64_t running = static_cast<std::int64_t>(board.running_count());
   if (running > max_batch_)
     throw InvalidArgument("scoreboard runs " + std::to_string(running) + " requests, more than max_batch_size " +
@@ -294,9 +181,9 @@ Decision Governor::decide(const Scoreboard& board, double now_s) {
     // A running request that misses its deadline even at max clock would veto every admission
     // until its deadline passed; like a late request, it is left out of the deadline checks
     // (and forces max clock), so the queue keeps moving.
-    if (!config_.exact) build_pieces(projection_, now_s);
-    if (!evaluate(projection_, max_idx, now_s, true).feasible) {
-      find_hopeless(projection_, now_s);
+    e.prepare(projection_, now_s, plan);
+    if (!feasible(max_idx)) {
+      find_hopeless(e, plan, projection_, now_s);
       if (!exempt_.empty()) board.project_into(projection_, nullptr, 0, now_s, &exempt_, false);
     }
   }
@@ -310,8 +197,8 @@ Decision Governor::decide(const Scoreboard& board, double now_s) {
     // With nothing running, refusing the head would stall the engine for ever.
     const bool only_request = running == 0 && candidates_.size() == 1;
     if (ok && !only_request) {
-      if (!config_.exact) build_pieces(trial_, now_s);
-      ok = evaluate(trial_, max_idx, now_s, true).feasible;
+      e.prepare(trial_, now_s, plan);
+      ok = feasible(max_idx);
     }
     if (!ok) {
       candidates_.pop_back();
@@ -328,8 +215,8 @@ Decision Governor::decide(const Scoreboard& board, double now_s) {
   if (projection_.segments.empty()) {
     d.reason = DecisionReason::kIdle;
   } else {
-    if (!config_.exact) build_pieces(projection_, now_s);
-    target = search(now_s, d);
+    e.prepare(projection_, now_s, plan);
+    target = search(e, plan, projection_.late_requests > 0, d);
   }
   d.slo_clock_mhz = clocks_[target];
 
@@ -348,12 +235,11 @@ Decision Governor::decide(const Scoreboard& board, double now_s) {
   }
   // Any clock above a feasible one is feasible only if IPS never falls with clock: with a
   // non-monotone model a held clock can break the SLO the target meets.
-  if (chosen != target && !uses_binary_search() && !projection_.segments.empty() &&
-      !evaluate(projection_, chosen, now_s, true).feasible) {
+  if (chosen != target && !e.monotone_in_clock() && !projection_.segments.empty() && !feasible(chosen)) {
     chosen = target;
     d.reason = searched;
   }
-  if (!projection_.segments.empty()) chosen_check = evaluate(projection_, chosen, now_s, false);
+  if (!projection_.segments.empty()) chosen_check = model_loop<Pass::kFull>(e, plan, chosen);
   if (clocks_[chosen] != current_clock_) {
     current_clock_ = clocks_[chosen];
     last_switch_s_ = now_s;
@@ -363,6 +249,11 @@ Decision Governor::decide(const Scoreboard& board, double now_s) {
   d.tbt_slack_s = config_.tbt_target_s - chosen_check.tbt_s;
   d.e2e_slack_s = chosen_check.e2e_slack_s;
   return d;
+}
+
+Decision Governor::decide(const Scoreboard& board, double now_s) {
+  if (!std::isfinite(now_s)) throw InvalidArgument("now_s must be finite");
+  return table_mode_ ? decide_with(*table_mode_, board, now_s) : decide_with(*exact_mode_, board, now_s);
 }
 
 }  // namespace throttllem

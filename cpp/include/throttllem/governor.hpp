@@ -53,10 +53,26 @@ struct Decision {
   std::int64_t clocks_evaluated = 0;
 };
 
+namespace detail {
+class TableEvaluator;
+class ExactEvaluator;
+template <class Evaluator>
+struct EvalMode;
+}  // namespace detail
+
 /// Decides each engine iteration. Holds hysteresis state; otherwise stateless.
+///
+/// Two modes evaluate the model over the projected iterations: table mode (default) looks up
+/// the model tabulated over its split points; exact mode (GovernorConfig::exact) evaluates the
+/// forest per iteration. Both run the same decision (admission, clock search, hysteresis).
 class Governor {
  public:
   Governor(std::shared_ptr<const Forest> forest, const GovernorConfig& config, std::int64_t max_batch);
+  ~Governor();
+  Governor(const Governor&) = delete;
+  Governor& operator=(const Governor&) = delete;
+  Governor(Governor&&) noexcept;
+  Governor& operator=(Governor&&) noexcept;
 
   /// Admission (FCFS, stops at the first request that cannot be admitted) then the clock.
   /// Does not change the scoreboard: the caller admits `Decision::admitted`.
@@ -65,8 +81,11 @@ class Governor {
   const GovernorConfig& config() const { return config_; }
   /// Clocks in ascending order.
   const std::vector<std::int64_t>& clocks_mhz() const { return clocks_; }
-  bool uses_binary_search() const { return table_ ? table_->monotone_in_clock() : false; }
-  const IpsTable* table() const { return table_.get(); }
+  /// True when the clock search bisects: table mode with a model whose iteration time never
+  /// rises with clock.
+  bool uses_binary_search() const;
+  /// The tabulated model (table mode), or null (exact mode).
+  const IpsTable* table() const;
   std::int64_t current_clock_mhz() const { return current_clock_; }
   /// Forget hysteresis state (e.g. after an external clock change).
   void reset(std::int64_t clock_mhz);
@@ -84,41 +103,31 @@ class Governor {
   std::shared_ptr<const Forest> forest_;
   GovernorConfig config_;
   std::vector<std::int64_t> clocks_;  // ascending
-  std::unique_ptr<IpsTable> table_;
+  // Exactly one mode is set: its evaluator and scratch plan (cpp/src/ips_eval.hpp).
+  std::unique_ptr<detail::EvalMode<detail::TableEvaluator>> table_mode_;
+  std::unique_ptr<detail::EvalMode<detail::ExactEvaluator>> exact_mode_;
   std::int64_t current_clock_ = 0;
   double last_switch_s_ = -1e300;
   std::int64_t max_batch_;
-  // Pieces: runs of iterations with one (batch, KV cell), for which the table gives one
-  // iteration time. Kept as parallel arrays: the search's inner loop reads only three of them.
-  struct Pieces {
-    std::vector<std::size_t> offset;        // batch_cell * kv_cells + kv_cell
-    std::vector<double> iterations;
-    // Largest elapsed time (s) at the piece's end that keeps every SLO of its finishers
-    // (+inf when nobody finishes there): one compare per piece instead of a division.
-    std::vector<double> limit_s;
-    std::vector<std::int64_t> finish_iter;  // > 0: requests finish after this piece, having run this many iterations
-    std::vector<double> min_deadline_s;
-  };
-  std::size_t pieces_count_ = 0;  // pieces_ arrays are capacity; this many are in use
-  double pieces_now_s_ = 0.0;
   std::size_t last_slo_idx_ = SIZE_MAX;  // warm start of the clock search
   // Per-iteration scratch, kept to avoid allocation.
   Projection projection_, trial_;
   std::vector<Request> candidates_;
-  Pieces pieces_;
   std::vector<std::uint64_t> exempt_;      // hopeless requests, sorted
   std::vector<double> finish_elapsed_s_;   // per finishing segment, at one clock
 
-  void build_pieces(const Projection& p, double now_s);
-  Check check_pieces(std::size_t clock_idx, bool stop_at_violation) const;
-  Check check_exact(const Projection& p, std::size_t clock_idx, double now_s) const;
-  Check evaluate(const Projection& p, std::size_t clock_idx, double now_s, bool stop_at_violation) const;
   std::size_t index_of(std::int64_t clock_mhz) const;
-  std::size_t search(double now_s, Decision& d);
-  // Elapsed time at the end of each segment that has finishers, at one clock.
-  void finish_times(const Projection& p, std::size_t clock_idx);
-  // Requests of `p` that miss their deadline even at max clock, into exempt_.
-  void find_hopeless(const Projection& p, double now_s);
+  template <class Evaluator>
+  Decision decide_with(detail::EvalMode<Evaluator>& mode, const Scoreboard& board, double now_s);
+  template <class Evaluator>
+  Check check_with(detail::EvalMode<Evaluator>& mode, const Projection& p, std::size_t clock_idx, double now_s);
+  // Lowest clock index whose plan meets every SLO (max clock if `any_late`); sets d.reason and
+  // d.clocks_evaluated.
+  template <class Evaluator>
+  std::size_t search(const Evaluator& e, const typename Evaluator::Plan& plan, bool any_late, Decision& d);
+  // Requests of `p` (prepared as `plan`) that miss their deadline even at max clock, into exempt_.
+  template <class Evaluator>
+  void find_hopeless(const Evaluator& e, const typename Evaluator::Plan& plan, const Projection& p, double now_s);
 };
 
 }  // namespace throttllem

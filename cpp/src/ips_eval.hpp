@@ -1,0 +1,181 @@
+// The governor's two ways of evaluating the IPS model over a projection (internal header).
+//
+// An evaluator turns a Projection at time now_s into a Plan (prepare), then walks the plan at
+// one clock through model_loop, the one loop that accumulates iteration time and checks every
+// finisher's TBT and deadline. Every result depends only on the evaluator (the model, fixed at
+// construction) and the Plan passed in: nothing is remembered between calls.
+//
+// An evaluator provides:
+//   Plan                                     the projection prepared for evaluation (caller-owned)
+//   void prepare(p, now_s, Plan& out) const  out = p at now_s; reuses out's capacity
+//   Cursor at_clock(clock_idx) const         per-clock state for advance
+//   static size_t runs(plan)                 runs of iterations in the plan
+//   void advance(Cursor&, plan, i, double& elapsed) const   adds run i's iteration times, in order
+//   static int64 finish_iter(plan, i)        > 0: requests finish after run i, having run this many iterations
+//   static double min_deadline_s(plan, i)    earliest deadline of run i's finishers
+//   bool violates(plan, i, elapsed) const    run i's finishers miss an SLO (false when none finish)
+//   bool monotone_in_clock() const           iteration time never rises with clock (binary search)
+#pragma once
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <limits>
+#include <memory>
+#include <vector>
+
+#include "throttllem/forest.hpp"
+#include "throttllem/governor.hpp"
+#include "throttllem/ips_table.hpp"
+#include "throttllem/scoreboard.hpp"
+
+namespace throttllem::detail {
+
+using Check = Governor::Check;
+
+/// Table mode: the model tabulated over its split points, so a run of iterations that stays in
+/// one (batch, KV) cell costs one look-up and one multiply.
+class TableEvaluator {
+ public:
+  /// Pieces: runs of iterations with one (batch, KV cell), for which the table gives one
+  /// iteration time. Parallel arrays: the search's inner loop reads only three of them.
+  struct Plan {
+    std::vector<std::size_t> offset;  // batch_cell * kv_cells + kv_cell
+    std::vector<double> iterations;
+    // Largest elapsed time (s) at the piece's end that keeps every SLO of its finishers
+    // (+inf when nobody finishes there): one compare per piece instead of a division.
+    std::vector<double> limit_s;
+    std::vector<std::int64_t> finish_iter;  // > 0: requests finish after this piece, having run this many iterations
+    std::vector<double> min_deadline_s;
+    std::size_t count = 0;  // the arrays are capacity; this many pieces are in use
+    double now_s = 0.0;
+  };
+  using Cursor = const double*;  // the clock's slab of the table
+
+  TableEvaluator(const Forest& forest, const GovernorConfig& config, const std::vector<std::int64_t>& clocks_mhz,
+                 std::int64_t max_batch)
+      : table_(forest, config.tp_degree, clocks_mhz, max_batch), tbt_target_s_(config.tbt_target_s) {}
+
+  const IpsTable& table() const { return table_; }
+  bool monotone_in_clock() const { return table_.monotone_in_clock(); }
+  void prepare(const Projection& p, double now_s, Plan& out) const;
+
+  Cursor at_clock(std::size_t clock_idx) const { return table_.clock_slab(clock_idx); }
+  static std::size_t runs(const Plan& plan) { return plan.count; }
+  void advance(Cursor slab, const Plan& plan, std::size_t i, double& elapsed) const {
+    elapsed += plan.iterations[i] * slab[plan.offset[i]];
+  }
+  static std::int64_t finish_iter(const Plan& plan, std::size_t i) { return plan.finish_iter[i]; }
+  static double min_deadline_s(const Plan& plan, std::size_t i) { return plan.min_deadline_s[i]; }
+  bool violates(const Plan& plan, std::size_t i, double elapsed) const { return elapsed > plan.limit_s[i]; }
+
+ private:
+  IpsTable table_;
+  double tbt_target_s_;
+};
+
+/// Exact mode: the compiled forest evaluated once per projected iteration (slow; the reference
+/// the table is checked against).
+class ExactEvaluator {
+ public:
+  /// A view of the projection: it must outlive the plan and not change while the plan is used.
+  struct Plan {
+    const Projection* projection = nullptr;
+    double now_s = 0.0;
+  };
+  using Cursor = FeatureRow;  // the model's input row, clock fixed
+
+  ExactEvaluator(std::shared_ptr<const Forest> forest, const GovernorConfig& config,
+                 const std::vector<std::int64_t>& clocks_mhz)
+      : forest_(std::move(forest)),
+        tp_degree_(static_cast<double>(config.tp_degree)),
+        tbt_target_s_(config.tbt_target_s),
+        clocks_mhz_(clocks_mhz) {}
+
+  bool monotone_in_clock() const { return false; }  // unknown without the table: scan every clock
+  void prepare(const Projection& p, double now_s, Plan& out) const {
+    out.projection = &p;
+    out.now_s = now_s;
+  }
+
+  Cursor at_clock(std::size_t clock_idx) const {
+    return FeatureRow{tp_degree_, 0.0, 0.0, static_cast<double>(clocks_mhz_[clock_idx])};
+  }
+  static std::size_t runs(const Plan& plan) { return plan.projection->segments.size(); }
+  void advance(Cursor& row, const Plan& plan, std::size_t i, double& elapsed) const {
+    const Segment& seg = plan.projection->segments[i];
+    row[kBatchSize] = static_cast<double>(seg.batch);
+    for (std::int64_t k = 0; k < seg.iterations; ++k) {
+      row[kKvTokens] = static_cast<double>(seg.kv_tokens_first + seg.batch * k);
+      const double ips = forest_->predict(row);
+      elapsed += ips > 0.0 && std::isfinite(ips) ? 1.0 / ips : std::numeric_limits<double>::infinity();
+    }
+  }
+  static std::int64_t finish_iter(const Plan& plan, std::size_t i) {
+    const Segment& seg = plan.projection->segments[i];
+    return seg.finishing > 0 ? seg.start_iter + seg.iterations : 0;
+  }
+  static double min_deadline_s(const Plan& plan, std::size_t i) { return plan.projection->segments[i].min_deadline_s; }
+  // The SLOs as defined (mean TBT, then slack), not the table's precomputed limit: the reference.
+  bool violates(const Plan& plan, std::size_t i, double elapsed) const {
+    const std::int64_t finish = finish_iter(plan, i);
+    if (finish == 0) return false;
+    return elapsed / static_cast<double>(finish) > tbt_target_s_ ||
+           min_deadline_s(plan, i) - plan.now_s - elapsed < 0.0;
+  }
+
+ private:
+  std::shared_ptr<const Forest> forest_;
+  double tp_degree_;
+  double tbt_target_s_;
+  std::vector<std::int64_t> clocks_mhz_;
+};
+
+/// An evaluator with its scratch plan (the Governor keeps one of these per mode).
+template <class Evaluator>
+struct EvalMode {
+  Evaluator evaluator;
+  typename Evaluator::Plan plan;
+};
+
+enum class Pass {
+  kFeasibility,  // feasibility only, stopping at the first violation (the search's inner loop)
+  kFull,         // feasibility, slowest TBT and smallest deadline slack
+  kFinishTimes,  // elapsed time at each run with finishers, into finish_elapsed_s
+};
+
+/// The model loop: walks `plan` at clock index `clock_idx`, accumulating iteration time, and
+/// checks the TBT and deadline of the requests finishing after each run.
+template <Pass pass, class Evaluator>
+Check model_loop(const Evaluator& e, const typename Evaluator::Plan& plan, std::size_t clock_idx,
+                 std::vector<double>* finish_elapsed_s = nullptr) {
+  auto cursor = e.at_clock(clock_idx);
+  const std::size_t count = Evaluator::runs(plan);
+  double elapsed = 0.0;
+  Check c;
+  if constexpr (pass == Pass::kFeasibility) {
+    for (std::size_t i = 0; i < count; ++i) {
+      e.advance(cursor, plan, i, elapsed);
+      if (e.violates(plan, i, elapsed)) return c;
+    }
+    c.feasible = true;
+    return c;
+  }
+  c.e2e_slack_s = std::numeric_limits<double>::infinity();
+  c.feasible = true;
+  for (std::size_t i = 0; i < count; ++i) {
+    e.advance(cursor, plan, i, elapsed);
+    const std::int64_t finish = Evaluator::finish_iter(plan, i);
+    if (finish == 0) continue;
+    if constexpr (pass == Pass::kFinishTimes) {
+      finish_elapsed_s->push_back(elapsed);
+    } else {
+      c.tbt_s = std::max(c.tbt_s, elapsed / static_cast<double>(finish));
+      c.e2e_slack_s = std::min(c.e2e_slack_s, Evaluator::min_deadline_s(plan, i) - plan.now_s - elapsed);
+      if (e.violates(plan, i, elapsed)) c.feasible = false;
+    }
+  }
+  return c;
+}
+
+}  // namespace throttllem::detail
