@@ -1,4 +1,4 @@
-"""Clock policies: the registry, each policy's behaviour, and the energy ordering
+"""Clock policies: each policy's behaviour, and the energy ordering
 oracle <= governor <= max_clock on a fixed synthetic trace at the calibrated SLOs."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import pytest
 import throttllem
 from throttllem.errors import InvalidArgumentError
 from throttllem.sim import SloConfig, calibrate, compare, run
-from throttllem.sim.policies import get, make, names
+from throttllem.sim.policies import make
 from throttllem.sim.policies.governor import PredictiveGovernor
 from throttllem.traces import CONV_2023, generate
 
@@ -87,21 +87,6 @@ def test_event_driven_governor_matches_per_iteration_decisions(slo):
     assert eager.metrics.iterations > 0
     assert lazy.metrics.energy_j == pytest.approx(eager.metrics.energy_j, rel=0.02)
     assert lazy.metrics.slo_both == pytest.approx(eager.metrics.slo_both, abs=0.01)
-
-
-def test_registry_and_specs():
-    assert names() == ("max_clock", "static", "default_dvfs", "reactive", "governor", "oracle")
-    assert make("static:1290").clock_mhz == 1290
-    governor = make("governor:length_error=0.1,dwell_s=0.5")
-    assert governor.output_inflation == pytest.approx(1.1) and governor.dwell_s == 0.5
-    assert make("governor:length_error=0").length_predictor == ("oracle", {})
-    assert get("oracle").name == "oracle"
-    with pytest.raises(InvalidArgumentError, match="unknown policy"):
-        make("turbo")
-    with pytest.raises(InvalidArgumentError, match="bad arguments"):
-        make("static:clock=5,speed=2")
-    with pytest.raises(InvalidArgumentError):
-        run(generate(CONV_2023, 5.0, seed=1), "static:100", slo=SloConfig(e2e_deadline_s=10.0))
 
 
 def test_compare_needs_a_deadline(trace):

@@ -28,7 +28,7 @@ def _config(tmp_path, **kw):
 def test_profile_command_without_a_gpu_says_so(capsys, tmp_path):
     rc = cli.main(["profile", "--quick", "--out", str(tmp_path / "p")])
     err = capsys.readouterr().err
-    assert rc == 2
+    assert rc == 1  # the machine lacks what profiling needs: a runtime failure
     assert NO_GPU_MESSAGE in err
     assert not (tmp_path / "p.csv").exists()
 

@@ -34,7 +34,7 @@ def one_visible_gpu(monkeypatch):
 
 
 def test_tp_larger_than_the_visible_gpus_is_refused(one_visible_gpu, capsys, tmp_path):
-    assert _profile(tmp_path, "--tp", "2") == 2
+    assert _profile(tmp_path, "--tp", "2") == 1  # ProfilerUnavailable: a runtime failure
     err = capsys.readouterr().err
     assert "--tp 2 runs one process per GPU and needs 2 GPUs of this host; torch sees 1" in err
     assert "use --tp 1" in err
@@ -45,13 +45,13 @@ def test_tp_without_any_gpu_is_refused(capsys, tmp_path):
     torch = pytest.importorskip("torch", reason="torch is not installed (pip install torch)")
     if torch.cuda.is_available():
         pytest.skip("this machine has a GPU")
-    assert _profile(tmp_path, "--tp", "4") == 2
+    assert _profile(tmp_path, "--tp", "4") == 1
     assert "needs 4 GPUs of this host; torch sees 0" in capsys.readouterr().err
 
 
 def test_no_torch_is_a_clear_error_for_tp_too(monkeypatch, capsys, tmp_path):
     monkeypatch.setitem(sys.modules, "torch", None)  # import torch -> ImportError
-    assert _profile(tmp_path, "--tp", "2") == 2
+    assert _profile(tmp_path, "--tp", "2") == 1
     assert "torch is not installed" in capsys.readouterr().err
 
 
@@ -66,7 +66,7 @@ def test_options_tp_cannot_take(one_visible_gpu, capsys, tmp_path, args, message
     rc = _profile(tmp_path, *args)
     err = capsys.readouterr().err
     if message is None:  # the shape passes; the GPU count is what stops it
-        assert rc == 2 and "needs 8 GPUs" in err
+        assert rc == 1 and "needs 8 GPUs" in err
     else:
         assert rc == 1 and message in err
 

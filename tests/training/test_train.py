@@ -134,7 +134,7 @@ def test_tp_degrees_beyond_the_profile_are_modelled_rows(tmp_path, capsys):
     assert tp2 > tp1  # half the weights and KV per GPU
     rc = cli.main(["train", "--profile", str(tmp_path / "p.csv"), "--out", str(tmp_path / "o2"),
                    "--tp-degrees", "two"])
-    assert rc == 1 and "--tp-degrees" in capsys.readouterr().err
+    assert rc == 2 and "--tp-degrees" in capsys.readouterr().err  # bad input
 
 
 def test_train_command(tmp_path, capsys):

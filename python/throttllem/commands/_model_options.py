@@ -7,24 +7,18 @@ from throttllem.errors import ThrottllemError
 
 
 def parse_options(settings: list[str]) -> dict[str, dict]:
-    """``["deeptune.epochs=5"]`` -> ``{"deeptune": {"epochs": 5}}`` (ints, floats, true/false, else strings)."""
+    """``["deeptune.epochs=5"]`` -> ``{"deeptune": {"epochs": 5}}``; values typed as everywhere on
+    the command line (:func:`throttllem.options.parse_value`: true/false, ints, floats, else strings)."""
+    from throttllem.errors import InvalidArgumentError
+    from throttllem.options import parse_value
+
     options: dict[str, dict] = {}
     for setting in settings:
         key, sep, text = setting.partition("=")
         model, dot, option = key.partition(".")
         if not sep or not dot or not model or not option:
-            raise ValueError(f"--set wants MODEL.OPTION=VALUE, got {setting!r}")
-        value: object = text
-        if text.lower() in ("true", "false"):  # the string "false" would be truthy
-            value = text.lower() == "true"
-        else:
-            for kind in (int, float):
-                try:
-                    value = kind(text)
-                    break
-                except ValueError:
-                    continue
-        options.setdefault(model, {})[option] = value
+            raise InvalidArgumentError(f"--set wants MODEL.OPTION=VALUE, got {setting!r}")
+        options.setdefault(model, {})[option] = parse_value(text)
     return options
 
 

@@ -18,8 +18,10 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
+    from throttllem.errors import InvalidArgumentError
+
     if args.calls < 1 or args.reference_calls < 0:
-        raise SystemExit("throttllem bench: --calls must be >= 1 and --reference-calls >= 0")
+        raise InvalidArgumentError("--calls must be >= 1 and --reference-calls >= 0")
     print(f"# governor decision latency (measured on {machine_description()}; model: shipped synthetic, modelled)")
     print_decision_table(decision_table(args.calls, args.reference_calls))
     return 0

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from dataclasses import asdict
 
-from throttllem.errors import NvmlError, NvmlLibraryNotFound
+from throttllem.errors import NvmlLibraryNotFound
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -34,17 +33,11 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         nvml = NvmlLibrary.open()
-        infos = gpu_info()
-    except NvmlLibraryNotFound as e:
-        print(
+    except NvmlLibraryNotFound as e:  # the same error, saying what it means here
+        raise NvmlLibraryNotFound(
             "No NVML: this machine has no NVIDIA driver that throttllem can load, so there is no "
-            "GPU to list and clocks cannot be set (the governor runs monitor-only).\n" + str(e),
-            file=sys.stderr,
-        )
-        return 1
-    except NvmlError as e:
-        print(f"NVML failed: {e}", file=sys.stderr)
-        return 1
+            f"GPU to list and clocks cannot be set (the governor runs monitor-only). {e}") from None
+    infos = gpu_info()
 
     if args.json:
         doc = {"nvml_path": nvml.path, "driver_version": nvml.driver_version, "gpus": [asdict(i) for i in infos]}

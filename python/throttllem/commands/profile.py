@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import argparse
 import logging
-import sys
 from pathlib import Path
 
-from throttllem.errors import ThrottllemError
+from throttllem.errors import InvalidArgumentError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -59,31 +58,23 @@ def _grid(args: argparse.Namespace):
 
 
 def run(args: argparse.Namespace) -> int:
-    from throttllem.profiler.runner import ProfileConfig, ProfilerUnavailable, run_profile
+    from throttllem.profiler.runner import ProfileConfig, run_profile
 
     if args.verbose:
         logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s")
-
+    if args.warmup_s < 0 or args.measure_s <= 0:
+        raise InvalidArgumentError("--warmup-s must be >= 0 and --measure-s > 0")
+    config = ProfileConfig(preset=args.preset, out=args.out, grid=_grid(args), clocks=args.clocks,
+                           device=args.device, warmup_s=args.warmup_s, measure_s=args.measure_s,
+                           roofline=args.roofline, progress=not args.no_progress, tp_degree=args.tp,
+                           tp_graphs="off" if args.tp_eager else "auto")
     try:
-        if args.warmup_s < 0 or args.measure_s <= 0:
-            raise ThrottllemError("--warmup-s must be >= 0 and --measure-s > 0")
-        config = ProfileConfig(preset=args.preset, out=args.out, grid=_grid(args), clocks=args.clocks,
-                               device=args.device, warmup_s=args.warmup_s, measure_s=args.measure_s,
-                               roofline=args.roofline, progress=not args.no_progress, tp_degree=args.tp,
-                               tp_graphs="off" if args.tp_eager else "auto")
         result = run_profile(config)
-    except KeyboardInterrupt:
+    except KeyboardInterrupt:  # the boundary reports it (exit 130); this says what is kept
         from throttllem.profiledata import profile_paths
 
-        print(f"throttllem profile: interrupted; every measured row is kept in {profile_paths(args.out)[0]}; "
-              "rerun the same command to resume", file=sys.stderr)
-        return 130
-    except ProfilerUnavailable as e:
-        print(f"throttllem profile: {e}", file=sys.stderr)
-        return 2
-    except (ThrottllemError, ValueError) as e:
-        print(f"throttllem profile: {e}", file=sys.stderr)
-        return 1
+        raise KeyboardInterrupt(f"every measured row is kept in {profile_paths(args.out)[0]}; "
+                                "rerun the same command to resume") from None
     print(f"{result.csv_path}: {result.measured_points} points measured now, {result.already_present} already "
           f"there, {result.skipped_points} skipped (memory/context); {result.duration_s:.0f} s (measured)")
     return 0

@@ -12,8 +12,6 @@ N GPUs: TP 1 and 2 for Llama-3-8B on H100) or modelled (TP scaling of another de
 from __future__ import annotations
 
 import argparse
-import json
-import os
 import sys
 import time
 
@@ -62,121 +60,61 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
-def _load_trace(args):
-    from throttllem.traces import CONV_2023, generate, load_csv, resolve
+def _rate(text: str) -> float | str:
+    """``--rps``: 'native', 'max' or a number of requests per second."""
+    from throttllem.errors import InvalidArgumentError
 
-    if args.trace:
-        return load_csv(resolve(args.trace))
-    return generate(CONV_2023, args.duration_s, seed=args.seed)
-
-
-def _regenerate(args, rps: float):
-    from throttllem.traces import CONV_2023, generate
-
-    return generate(CONV_2023, args.duration_s, seed=args.seed, rps=rps)
+    if text in ("native", "max"):
+        return text
+    try:
+        return float(text)
+    except ValueError:
+        raise InvalidArgumentError(f"--rps must be a number, 'max' or 'native', not {text!r}") from None
 
 
-def _progress_factory(total_s: float, disabled: bool):
+def _progress(disabled: bool):
+    """``progress(label, total_s)`` for :func:`throttllem.sim.runner.simulate`: one tqdm bar per run."""
     from tqdm import tqdm
 
-    bars = []
-
-    def factory(label: str):
+    def factory(label: str, total_s: float):
         bar = tqdm(total=round(total_s), desc=f"{label:>12}", unit="sim-s", leave=False, disable=disabled or None,
                    file=sys.stderr, bar_format="{desc} {percentage:3.0f}%|{bar}| {n:.0f}/{total_fmt} sim-s "
                                                "[{elapsed}<{remaining}]")
-        bars.append(bar)
 
         def update(seconds: float) -> None:
             bar.update(seconds)
             if bar.n >= bar.total:
                 bar.close()
         return update
-    return factory, bars
+    return factory
 
 
 def run(args: argparse.Namespace) -> int:
-    from throttllem.errors import InvalidArgumentError, ThrottllemError
-
-    try:
-        return _simulate(args)
-    except (ThrottllemError, InvalidArgumentError, OSError) as exc:
-        print(f"throttllem simulate: error: {exc}", file=sys.stderr)
-        return 2
-
-
-def _simulate(args: argparse.Namespace) -> int:
-    import numpy as np
-
-    from throttllem.errors import InvalidArgumentError
-    from throttllem.sim import EngineConfig, SloConfig, runner
-    from throttllem.sim.policies import make, names
-    from throttllem.sim.report import format_header, format_table, write_plots
+    from throttllem.sim import EngineConfig
+    from throttllem.sim.policies import make
+    from throttllem.sim.report import format_header, format_table
+    from throttllem.sim.runner import SimulationConfig, simulate
 
     started = time.perf_counter()
-    config = EngineConfig(tp_degree=args.tp, max_batch_size=args.max_batch, prefill_chunk_tokens=args.prefill_chunk,
-                          gpu_model=args.gpu_model, profile=args.profile)
-    tp = tp_provenance(runner.gpu_for(config))  # builds (and caches) the GPU model: a bad profile fails here
-    trace = _load_trace(args)
-    policies = [make(spec) for spec in (args.policy or names())]
+    config = SimulationConfig(
+        policies=tuple(make(spec, option="--policy") for spec in args.policy or ()),
+        trace=args.trace, duration_s=args.duration_s, seed=args.seed, rps=_rate(args.rps),
+        slo_tbt_ms=args.slo_tbt_ms, e2e_deadline_s=args.e2e_deadline_s,
+        engine=EngineConfig(tp_degree=args.tp, max_batch_size=args.max_batch, prefill_chunk_tokens=args.prefill_chunk,
+                            gpu_model=args.gpu_model, profile=args.profile))
+    sim = simulate(config, _progress(args.no_progress))
 
-    saturating, _ = runner.saturating_rps(trace, config)
-    if args.rps == "max":
-        rps = saturating
-    elif args.rps == "native":
-        rps = None
-    else:
-        try:
-            rps = float(args.rps)
-        except ValueError:
-            raise InvalidArgumentError(f"--rps must be a number, 'max' or 'native', not {args.rps!r}") from None
-    if rps is None:
-        replay = trace
-    elif args.trace:
-        replay = trace.scaled_to_rps(rps)
-    else:  # synthetic: the same traffic model, generated at the target rate for the same duration
-        replay = _regenerate(args, rps)
-    factory, _ = _progress_factory(replay.duration_s, args.no_progress)
-
-    reference = None
-    if args.e2e_deadline_s is not None:
-        slo = SloConfig(args.slo_tbt_ms, args.e2e_deadline_s, ("E2E deadline given on the command line",))
-    else:
-        at_saturation = rps is not None and abs(rps - saturating) <= 1e-9 * saturating
-        if at_saturation:
-            ref_trace = replay
-        else:
-            ref_trace = trace.scaled_to_rps(saturating) if args.trace else _regenerate(args, saturating)
-        reference = runner.run(ref_trace, "max_clock", config, progress=factory("calibration"))
-        deadline = float(np.percentile(reference.table.e2e_s(), 99))
-        slo = SloConfig(args.slo_tbt_ms, deadline, (
-            f"E2E deadline = p99 E2E at max clock under saturating load ({saturating:.2f} req/s, "
-            f"p99 queueing <= {runner.QUEUE_P99_LIMIT_S:g} s): modelled",))
-        if not at_saturation:
-            reference = None
-
-    results = []
-    for policy in policies:
-        if policy.name == "max_clock" and reference is not None:
-            # max_clock ignores deadlines: the calibration run is its run.
-            reference.rejudge(slo)
-            results.append(reference)
-            continue
-        results.append(runner.run(replay, policy, config, slo, factory(policy.label())))
-
+    results = sim.results
     print(format_header(results))
-    print(tp["line"])
+    print(sim.tp["line"])
     print()
     print(format_table(results))
     print()
     print(_closing(results))
-    print(f"(simulated {replay.duration_s:.0f} s of traffic x {len(results)} policies in "
+    print(f"(simulated {sim.replay.duration_s:.0f} s of traffic x {len(results)} policies in "
           f"{time.perf_counter() - started:.1f} s wall, measured)")
     if args.out:
-        os.makedirs(args.out, exist_ok=True)
-        with open(os.path.join(args.out, "results.json"), "w") as handle:
-            json.dump(_document(results, rps, saturating, tp), handle, indent=2)
-        for path in write_plots(results, args.out):
+        for path in sim.save(args.out):
             print(f"wrote {path}")
     return 0
 
@@ -192,33 +130,3 @@ def _closing(results) -> str:
                          f"({m.tokens_per_j / base.tokens_per_j:.2f}x tokens/J), SLOs met by "
                          f"{m.slo_both * 100:.1f}% of requests (max_clock: {base.slo_both * 100:.1f}%) [modelled]")
     return "\n".join(lines)
-
-
-def tp_provenance(gpu) -> dict:
-    """Whether the instance's TP degree is measured or modelled, for the report and results.json
-    (``gpu``: the run's :class:`~throttllem.sim.predictors.GpuPredictor`)."""
-    tp = gpu.gpus
-    calibration = getattr(gpu.perf, "calibration", None)
-    if gpu.tp_measured:
-        what = (f"TP {tp}: MEASURED: time and power at max clock measured on {tp} GPU{'s' if tp > 1 else ''}, "
-                f"profile {calibration.source}; other clocks modelled")
-    elif calibration is not None:
-        what = (f"TP {tp}: MODELLED: perfmodel TP scaling of the TP-{calibration.tp_degree} profile "
-                f"{calibration.source}, not a profile measured at TP {tp}")
-    else:
-        what = f"TP {tp}: MODELLED: analytic perfmodel, no profile"
-    return {"tp_degree": tp, "tp_measured": bool(gpu.tp_measured), "line": what}
-
-
-def _document(results, rps, saturating, tp: dict) -> dict:
-    first = results[0]
-    return {
-        "source": "modelled (simulated); not measured on a GPU",
-        "gpu_model": first.gpu_source,
-        "tp_degree": tp["tp_degree"], "tp_measured": tp["tp_measured"], "tp_note": tp["line"],
-        "trace": {"name": first.trace.name, "requests": len(first.trace), "notes": list(first.trace.notes)},
-        "rps": rps, "saturating_rps": saturating,
-        "slo": {"tbt_target_ms": first.slo.tbt_target_ms, "e2e_deadline_s": first.slo.e2e_deadline_s,
-                "notes": list(first.slo.notes)},
-        "policies": [dict(r.metrics.as_dict(), wall_s=r.wall_s) for r in results],
-    }

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-from throttllem.errors import ThrottllemError
+from throttllem.errors import InvalidArgumentError, ThrottllemError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -37,29 +36,20 @@ def run(args: argparse.Namespace) -> int:
     try:
         import lightgbm  # noqa: F401 - a clear message before any work
     except ImportError:
-        print("throttllem train needs LightGBM (pip install 'throttllem[train]')", file=sys.stderr)
-        return 2
+        raise ThrottllemError("throttllem train needs LightGBM (pip install 'throttllem[train]')") from None
     from throttllem.training import train_ips_model
 
     if args.trees < 1:
-        print("throttllem train: --trees must be >= 1", file=sys.stderr)
-        return 1
+        raise InvalidArgumentError("--trees must be >= 1")
     try:
         tp_degrees = tuple(int(t) for t in args.tp_degrees.split(",") if t.strip())
     except ValueError:
-        print(f"throttllem train: --tp-degrees must be a comma list of integers, not {args.tp_degrees!r}",
-              file=sys.stderr)
-        return 1
+        raise InvalidArgumentError(f"--tp-degrees must be a comma list of integers, not {args.tp_degrees!r}") from None
     if any(t < 1 for t in tp_degrees):
-        print("throttllem train: --tp-degrees must be >= 1", file=sys.stderr)
-        return 1
-    try:
-        result = train_ips_model(args.profile, args.out, num_trees=args.trees, seed=args.seed,
-                                 densify=not args.no_densify, compile_model=not args.no_compile,
-                                 tp_degrees=tp_degrees)
-    except (ThrottllemError, ValueError) as e:
-        print(f"throttllem train: {e}", file=sys.stderr)
-        return 1
+        raise InvalidArgumentError("--tp-degrees must be >= 1")
+    result = train_ips_model(args.profile, args.out, num_trees=args.trees, seed=args.seed,
+                             densify=not args.no_densify, compile_model=not args.no_compile,
+                             tp_degrees=tp_degrees)
     word = "measured" if result.measured else "MODELLED: synthetic profile"
     for s in result.splits:
         m = s.measured

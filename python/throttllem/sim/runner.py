@@ -1,6 +1,7 @@
-"""Running policies side by side: the saturating rate, the E2E deadline, one run per policy.
+"""Running policies side by side: the saturating rate, the E2E deadline, one run per policy,
+and :func:`simulate`, the whole comparison behind ``throttllem simulate``.
 
-The E2E deadline follows the reference design (DESIGN.md §4): the p99 end-to-end latency of
+The E2E deadline follows throttLL'eM (the published system): the p99 end-to-end latency of
 the engine at max clock under saturating load. "Saturating" is made concrete here as the
 highest request rate at which the max-clock engine still keeps up: the p99 queueing delay
 (arrival to admission) stays within ``QUEUE_P99_LIMIT_S`` over the trace. The rate is found
@@ -12,9 +13,11 @@ the p99 E2E of the max-clock run of the trace itself at that rate.
 
 from __future__ import annotations
 
+import json
+import os
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -64,6 +67,8 @@ class Calibration:
     e2e_deadline_s: float
     #: (rps, p99 queueing delay) of each bisection probe.
     probes: tuple[tuple[float, float], ...]
+    #: The max-clock run at the saturating rate whose p99 E2E is the deadline.
+    reference: SimResult | None = field(default=None, compare=False, repr=False)
 
 
 def saturating_rps(trace: Trace, config: EngineConfig = EngineConfig(), *,
@@ -98,11 +103,17 @@ def saturating_rps(trace: Trace, config: EngineConfig = EngineConfig(), *,
     return lo, probes
 
 
-def calibrate(trace: Trace, config: EngineConfig = EngineConfig()) -> Calibration:
-    """Saturating rate of ``trace``'s request mix, and the E2E deadline at that rate."""
-    rps, probes = saturating_rps(trace, config)
-    reference = run(trace.scaled_to_rps(rps), "max_clock", config)
-    return Calibration(rps, float(np.percentile(reference.table.e2e_s(), 99)), tuple(probes))
+def calibrate(trace: Trace, config: EngineConfig = EngineConfig(), *,
+              saturating: tuple[float, Sequence] | None = None, at_rate: Callable[[float], Trace] | None = None,
+              progress: Callable[[float], None] | None = None) -> Calibration:
+    """Saturating rate of ``trace``'s request mix, and the E2E deadline at that rate.
+
+    ``saturating``: an already found ``(rps, probes)`` of :func:`saturating_rps`; ``at_rate(rps)``:
+    the request mix replayed at ``rps`` (default ``trace.scaled_to_rps``; synthetic traffic is
+    better generated anew at the rate); ``progress``: the reference run's progress callback."""
+    rps, probes = saturating if saturating is not None else saturating_rps(trace, config)
+    reference = run((at_rate or trace.scaled_to_rps)(rps), "max_clock", config, progress=progress)
+    return Calibration(rps, float(np.percentile(reference.table.e2e_s(), 99)), tuple(probes), reference)
 
 
 def compare(trace: Trace, policies: Sequence[Policy | str], config: EngineConfig = EngineConfig(),
@@ -117,3 +128,137 @@ def compare(trace: Trace, policies: Sequence[Policy | str], config: EngineConfig
         progress = progress_factory(policy.label()) if progress_factory else None
         results.append(run(trace, policy, config, slo, progress))
     return results
+
+
+@dataclass(frozen=True)
+class SimulationConfig:
+    """One comparison of clock policies (what ``throttllem simulate`` runs)."""
+
+    #: Policies or specs (``"static:1200"``) to run; empty: every registered policy.
+    policies: tuple[Policy | str, ...] = ()
+    #: Azure LLM inference CSV path or public trace name ('conv', 'code'); None: synthetic traffic
+    #: fitted to the public conv trace, ``duration_s`` long from ``seed``.
+    trace: str | None = None
+    duration_s: float = 600.0
+    seed: int = 0
+    #: Request rate: "native" (the trace's own timing), "max" (the saturating rate) or req/s.
+    rps: float | str = "native"
+    slo_tbt_ms: float = 200.0
+    #: None: the p99 E2E at max clock under saturating load (:func:`calibrate`).
+    e2e_deadline_s: float | None = None
+    engine: EngineConfig = field(default_factory=EngineConfig)
+
+
+@dataclass(frozen=True)
+class Simulation:
+    """The results of :func:`simulate`, one per policy, and how the traffic was set."""
+
+    results: list[SimResult]
+    #: The replayed request rate (None: the trace's own timing) and the saturating rate.
+    rps: float | None
+    saturating_rps: float
+    #: Whether the TP degree is measured or modelled (see :func:`tp_provenance`).
+    tp: dict
+    replay: Trace
+
+    def document(self) -> dict:
+        """The results.json document."""
+        first = self.results[0]
+        return {
+            "source": "modelled (simulated); not measured on a GPU",
+            "gpu_model": first.gpu_source,
+            "tp_degree": self.tp["tp_degree"], "tp_measured": self.tp["tp_measured"], "tp_note": self.tp["line"],
+            "trace": {"name": first.trace.name, "requests": len(first.trace), "notes": list(first.trace.notes)},
+            "rps": self.rps, "saturating_rps": self.saturating_rps,
+            "slo": {"tbt_target_ms": first.slo.tbt_target_ms, "e2e_deadline_s": first.slo.e2e_deadline_s,
+                    "notes": list(first.slo.notes)},
+            "policies": [dict(r.metrics.as_dict(), wall_s=r.wall_s) for r in self.results],
+        }
+
+    def save(self, out_dir: str | os.PathLike) -> list[str]:
+        """Writes ``results.json`` (atomically) and the plots into ``out_dir``; returns the plots' paths."""
+        from throttllem.sim.report import write_plots
+
+        os.makedirs(out_dir, exist_ok=True)
+        target = os.path.join(out_dir, "results.json")
+        temp = f"{target}.{os.getpid()}.tmp"  # beside the target (same file system), as umask allows
+        try:
+            with open(temp, "w") as handle:
+                json.dump(self.document(), handle, indent=2)
+            os.replace(temp, target)
+        except BaseException:
+            if os.path.exists(temp):
+                os.unlink(temp)
+            raise
+        return write_plots(self.results, str(out_dir))
+
+
+def tp_provenance(gpu: GpuPredictor) -> dict:
+    """Whether the instance's TP degree is measured or modelled, for the report and results.json."""
+    tp = gpu.gpus
+    calibration = getattr(gpu.perf, "calibration", None)
+    if gpu.tp_measured:
+        what = (f"TP {tp}: MEASURED: time and power at max clock measured on {tp} GPU{'s' if tp > 1 else ''}, "
+                f"profile {calibration.source}; other clocks modelled")
+    elif calibration is not None:
+        what = (f"TP {tp}: MODELLED: perfmodel TP scaling of the TP-{calibration.tp_degree} profile "
+                f"{calibration.source}, not a profile measured at TP {tp}")
+    else:
+        what = f"TP {tp}: MODELLED: analytic perfmodel, no profile"
+    return {"tp_degree": tp, "tp_measured": bool(gpu.tp_measured), "line": what}
+
+
+def simulate(config: SimulationConfig = SimulationConfig(),
+             progress: Callable[[str, float], Callable[[float], None]] | None = None) -> Simulation:
+    """Replays the traffic of ``config`` under each policy on the same engine and SLOs.
+
+    The saturating rate is found on the trace's request mix; unless ``config.e2e_deadline_s``
+    is given, the E2E deadline comes from :func:`calibrate` (max clock at that rate; when the
+    replay itself runs at that rate, that run is also max_clock's result). ``progress(label,
+    total_s)`` returns a callback that receives simulated seconds as they pass.
+    """
+    from throttllem.sim.policies import names
+    from throttllem.traces import CONV_2023, load_csv, resolve
+
+    engine = config.engine
+    policies = [make(p) if isinstance(p, str) else p for p in (config.policies or names())]
+    if isinstance(config.rps, str) and config.rps not in ("native", "max"):
+        raise InvalidArgumentError(f"rps must be a number, 'max' or 'native', not {config.rps!r}")
+    tp = tp_provenance(gpu_for(engine))  # builds (and caches) the GPU model: a bad profile fails here
+    trace = load_csv(resolve(config.trace)) if config.trace else generate(CONV_2023, config.duration_s,
+                                                                          seed=config.seed)
+
+    def at_rate(rps: float) -> Trace:
+        # A file is rescaled; synthetic traffic is generated anew at the rate, same model and duration.
+        if config.trace:
+            return trace.scaled_to_rps(rps)
+        return generate(CONV_2023, config.duration_s, seed=config.seed, rps=rps)
+
+    saturating = saturating_rps(trace, engine)
+    sat_rps = saturating[0]
+    rps = sat_rps if config.rps == "max" else None if config.rps == "native" else float(config.rps)
+    replay = trace if rps is None else at_rate(rps)
+    track = (lambda label: progress(label, replay.duration_s)) if progress else (lambda label: None)
+
+    reference = None
+    if config.e2e_deadline_s is not None:
+        slo = SloConfig(config.slo_tbt_ms, config.e2e_deadline_s, ("E2E deadline given on the command line",))
+    else:
+        at_saturation = rps is not None and abs(rps - sat_rps) <= 1e-9 * sat_rps
+        calibration = calibrate(trace, engine, saturating=saturating,
+                                at_rate=(lambda _: replay) if at_saturation else at_rate,
+                                progress=track("calibration"))
+        slo = SloConfig(config.slo_tbt_ms, calibration.e2e_deadline_s, (
+            f"E2E deadline = p99 E2E at max clock under saturating load ({sat_rps:.2f} req/s, "
+            f"p99 queueing <= {QUEUE_P99_LIMIT_S:g} s): modelled",))
+        reference = calibration.reference if at_saturation else None
+
+    results = []
+    for policy in policies:
+        if policy.name == "max_clock" and reference is not None:
+            # max_clock ignores deadlines: the calibration run is its run.
+            reference.rejudge(slo)
+            results.append(reference)
+            continue
+        results.append(run(replay, policy, engine, slo, track(policy.label())))
+    return Simulation(results, rps, sat_rps, tp, replay)

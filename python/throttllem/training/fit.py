@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from throttllem.errors import InvalidArgumentError
 from throttllem.forest_compile import FEATURES
 from throttllem.profiledata.files import Profile
 from throttllem.training.dataset import CLOCK_RESPONSE, MEASURED, SOURCES, MeasuredPoints, build_rows
@@ -92,7 +93,7 @@ def split_masks(n: int, train_share: float, seed: int) -> tuple[np.ndarray, np.n
     """(train, test) boolean masks over ``n`` points; each side keeps at least one point, and
     training keeps two (an interpolation needs two)."""
     if n < 3:
-        raise ValueError(f"need at least 3 measured decode points to split, have {n}")
+        raise InvalidArgumentError(f"need at least 3 measured decode points to split, have {n}")
     order = np.random.default_rng(seed).permutation(n)
     n_train = int(round(n * train_share))
     n_train = min(max(n_train, 2), n - 1)
@@ -110,7 +111,7 @@ def stratified_masks(groups: np.ndarray, train_share: float, seed: int) -> tuple
         idx = np.flatnonzero(groups == value)
         train[idx] = True if idx.size < 3 else split_masks(idx.size, train_share, seed)[0]
     if train.all():
-        raise ValueError(f"need at least 3 measured decode points of one TP degree to split, have {groups.size}")
+        raise InvalidArgumentError(f"need at least 3 measured decode points of one TP degree to split, have {groups.size}")
     return train, ~train
 
 

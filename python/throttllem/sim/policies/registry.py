@@ -1,14 +1,16 @@
-"""Policy registry: name -> class, and parsing of "name:arg,key=value" specs."""
+"""Policy registry: name -> class, and policies made from ``name:arg,key=value`` specs."""
 
 from __future__ import annotations
 
 from throttllem.errors import InvalidArgumentError
+from throttllem.options import bind, split_spec
 from throttllem.sim.policies.base import Policy
 
 _POLICIES: dict[str, type[Policy]] = {}
 
 
 def register(cls: type[Policy]) -> type[Policy]:
+    """Class decorator: adds ``cls`` to the registry under ``cls.name``."""
     if not cls.name:
         raise InvalidArgumentError(f"{cls.__name__} has no name")
     _POLICIES[cls.name] = cls
@@ -21,33 +23,22 @@ def names() -> tuple[str, ...]:
 
 
 def get(name: str) -> type[Policy]:
+    """The policy class registered as ``name``."""
     if name not in _POLICIES:
         raise InvalidArgumentError(f"unknown policy {name!r}; known: {', '.join(_POLICIES)}")
     return _POLICIES[name]
 
 
-def _value(text: str):
-    for kind in (int, float):
-        try:
-            return kind(text)
-        except ValueError:
-            pass
-    return text
-
-
-def make(spec: str) -> Policy:
+def make(spec: str, *, option: str = "policy") -> Policy:
     """A policy from ``name`` or ``name:ARG,key=value,...`` (e.g. ``static:1500``,
-    ``governor:length_error=0.1``). A bare ARG is the class's first constructor argument."""
-    name, _, rest = spec.partition(":")
-    cls = get(name.strip())
-    args, kwargs = [], {}
-    for part in filter(None, (p.strip() for p in rest.split(","))):
-        key, eq, value = part.partition("=")
-        if eq:
-            kwargs[key.strip()] = _value(value.strip())
-        else:
-            args.append(_value(part))
+    ``governor:length_error=0.1,exact=false``). A bare ARG is the class's first constructor
+    argument; values are typed by the constructor's signature (:mod:`throttllem.options`).
+    ``option`` names the source in errors (``--policy`` on the command line)."""
+    name, args, pairs = split_spec(spec)
+    cls = get(name)
+    what = f"{option} {name}"
+    kwargs = bind(cls, args, pairs, what)
     try:
-        return cls(*args, **kwargs)
-    except TypeError as exc:
-        raise InvalidArgumentError(f"bad arguments for policy {name!r}: {exc}") from None
+        return cls(**kwargs)
+    except InvalidArgumentError as exc:  # the policy's own range checks, named
+        raise InvalidArgumentError(f"{what}: {exc}") from None

@@ -124,17 +124,19 @@ def test_tp_outside_1_2_4_8_is_refused(capsys, tp):
     assert "argument --tp: invalid" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("args,words", [
-    (["--trace", "{bad}"], "bad.csv:3: ContextTokens is not a number"),
-    (["--trace", "{missing}"], "no trace file"),
-    (["--policy", "turbo"], "unknown policy"),
-    (["--rps", "fast"], "--rps must be a number"),
-    (["--profile", "{missing}"], "no such profile metadata file"),
+@pytest.mark.parametrize("args,code,words", [
+    (["--trace", "{bad}"], 2, "bad.csv:3: ContextTokens is not a number"),
+    (["--trace", "{missing}"], 2, "no trace file"),
+    (["--policy", "turbo"], 2, "unknown policy"),
+    (["--rps", "fast"], 2, "--rps must be a number"),
+    (["--profile", "{missing}"], 1, "no such profile metadata file"),  # a file that cannot be read: runtime
 ])
-def test_errors_are_reported_not_raised(tmp_path, capsys, args, words):
+def test_errors_are_reported_not_raised(tmp_path, capsys, args, code, words):
     bad = tmp_path / "bad.csv"
     bad.write_text("TIMESTAMP,ContextTokens,GeneratedTokens\n0,10,5\n1,ten,5\n")
     args = [a.format(bad=bad, missing=tmp_path / "missing.csv") for a in args]
     rc = main(["simulate", "--duration-s", "20", "--no-progress", *args])
-    assert rc == 2
-    assert words in capsys.readouterr().err
+    assert rc == code
+    err = capsys.readouterr().err
+    assert words in err
+    assert err.startswith("throttllem: error: ") and err.count("\n") == 1
