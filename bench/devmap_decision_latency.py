@@ -29,10 +29,10 @@ from pathlib import Path
 import numpy as np
 
 from throttllem.benchmarking.timing import machine_description, measure
-from throttllem.devmap.dataset import load_platform
-from throttllem.devmap.features import grewe_row
+from throttllem.devmap.data.dataset import load_platform
+from throttllem.devmap.source.features import grewe_row
 from throttllem.devmap.models import create
-from throttllem.devmap.selector import DeviceSelector
+from throttllem.devmap.deploy.selector import DeviceSelector
 
 REPO = Path(__file__).resolve().parents[1]
 

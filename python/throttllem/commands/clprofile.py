@@ -96,9 +96,9 @@ def run_evaluate(args: argparse.Namespace) -> int:
     from throttllem.benchmarking.timing import machine_description
     from lightgbm.basic import LightGBMError
 
-    from throttllem.commands._model_options import check_options, parse_options
-    from throttllem.devmap.profile.evaluate import DEFAULT_MODELS, evaluate, write_markdown
-    from throttllem.devmap.profile.labelled import load_clprofile
+    from throttllem.devmap.models.options import check_options, parse_options
+    from throttllem.devmap.profiler.evaluate import DEFAULT_MODELS, evaluate, write_markdown
+    from throttllem.devmap.profiler.labelled import load_clprofile
     from throttllem.errors import ThrottllemError
 
     models = list(dict.fromkeys(args.models or DEFAULT_MODELS))
@@ -125,7 +125,7 @@ def run_evaluate(args: argparse.Namespace) -> int:
     if args.markdown:
         print(f"wrote {write_markdown(args.markdown, report)}")
     if args.plot:
-        from throttllem.devmap.profile.plots import plot_choices
+        from throttllem.devmap.profiler.plots import plot_choices
 
         print(f"wrote {plot_choices(report, args.plot)}")
     return 0
@@ -134,7 +134,7 @@ def run_evaluate(args: argparse.Namespace) -> int:
 def _specs(args: argparse.Namespace):
     from dataclasses import replace
 
-    from throttllem.devmap.profile.suite import default_manifest, load_devmap, load_manifest
+    from throttllem.devmap.profiler.suite import default_manifest, load_devmap, load_manifest
 
     specs = []
     if not args.no_suite:
@@ -163,8 +163,8 @@ def run(args: argparse.Namespace) -> int:
     except ImportError:
         print("throttllem clprofile: needs pyopencl (pip install pyopencl) and an OpenCL driver", file=sys.stderr)
         return 2
-    from throttllem.devmap.profile import RunConfig, read_rows, run_suite
-    from throttllem.devmap.profile.report import summary_lines
+    from throttllem.devmap.profiler import RunConfig, read_rows, run_suite
+    from throttllem.devmap.profiler.report import summary_lines
 
     if args.verbose:
         logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")

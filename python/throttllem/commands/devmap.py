@@ -95,7 +95,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_download(args: argparse.Namespace) -> int:
-    from throttllem.devmap.download import PLATFORMS, download
+    from throttllem.devmap.data.download import PLATFORMS, download
 
     try:
         for platform in PLATFORMS:
@@ -107,12 +107,12 @@ def run_download(args: argparse.Namespace) -> int:
 
 
 def run_train(args: argparse.Namespace) -> int:
-    from throttllem.devmap.dataset import load_platform
-    from throttllem.devmap.selector import DeviceSelector
+    from throttllem.devmap.data.dataset import load_platform
+    from throttllem.devmap.deploy.selector import DeviceSelector
 
     try:
         if args.profile:
-            from throttllem.devmap.profile.labelled import load_clprofile
+            from throttllem.devmap.profiler.labelled import load_clprofile
 
             profile = load_clprofile(args.profile)
             origin = (f"clprofile {args.profile} (measured on {profile.host}, {profile.measured_utc}: "
@@ -130,7 +130,7 @@ def run_train(args: argparse.Namespace) -> int:
 def run_predict(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from throttllem.devmap.selector import DeviceSelector
+    from throttllem.devmap.deploy.selector import DeviceSelector
 
     try:
         selector = DeviceSelector.load(args.selector)
@@ -152,7 +152,7 @@ def _default_markdown(args: argparse.Namespace) -> str | None:
     """docs/DEVMAP.md of the working directory, if it is a checkout's (has the markers), for full runs."""
     from pathlib import Path
 
-    from throttllem.devmap.evaluation import BEGIN_MARK
+    from throttllem.devmap.evaluation.evaluate import BEGIN_MARK
 
     doc = Path("docs") / "DEVMAP.md"
     if args.folds is None and args.time_limit is None and not args.cached and doc.is_file() and BEGIN_MARK in doc.read_text(encoding="utf-8"):
@@ -169,8 +169,8 @@ def run_evaluate(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return 2
     from throttllem.benchmarking.timing import machine_description
-    from throttllem.commands._model_options import check_options, parse_options
-    from throttllem.devmap.evaluation import evaluate, format_table, markdown_tables, write_markdown
+    from throttllem.devmap.models.options import check_options, parse_options
+    from throttllem.devmap.evaluation.evaluate import evaluate, format_table, markdown_tables, write_markdown
     from throttllem.devmap.models import MODELS
 
     # A model named twice would run its folds twice into one result: keep each name once, in order.
@@ -291,8 +291,8 @@ def run_evaluate(args: argparse.Namespace) -> int:
 def _plot(results, args: argparse.Namespace) -> int:
     from throttllem.devmap.models import MODELS
     from throttllem.devmap.models.sequence import SequenceModel
-    from throttllem.devmap.plots import plot_accuracy
-    from throttllem.devmap.spread import init_spread
+    from throttllem.devmap.evaluation.plots import plot_accuracy
+    from throttllem.devmap.evaluation.spread import init_spread
 
     networks = list(dict.fromkeys(r.model for r in results if issubclass(MODELS[r.model], SequenceModel)))
     try:
@@ -308,7 +308,7 @@ def _plot(results, args: argparse.Namespace) -> int:
 
 def run_spread(args: argparse.Namespace) -> int:
     from throttllem.devmap.models import MODELS
-    from throttllem.devmap.spread import format_spread, init_spread, markdown_spread, write_spread_markdown
+    from throttllem.devmap.evaluation.spread import format_spread, init_spread, markdown_spread, write_spread_markdown
 
     args.models = list(dict.fromkeys(args.models))
     unknown = [m for m in args.models if m not in MODELS]

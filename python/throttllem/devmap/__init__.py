@@ -10,16 +10,16 @@ Pieces: ``dataset`` (loader), ``download`` (sha256-checked fetch), ``lexer`` / `
 ``compiled`` (TL2cgen classifiers through ctypes), ``evaluation`` (tables).
 """
 
-from throttllem.devmap.atomizer import GreedyAtomizer
-from throttllem.devmap.compiled import CompiledClassifier, compile_classifier
-from throttllem.devmap.dataset import DevMapData, DevMapDataError, load_csv, load_platform
-from throttllem.devmap.evaluation import cross_validate, evaluate
-from throttllem.devmap.lexer import LexError, Token, strip_comments, tokenize
-from throttllem.devmap.metrics import Score, score
+from throttllem.devmap.source.atomizer import GreedyAtomizer
+from throttllem.devmap.models.compiled import CompiledClassifier, compile_classifier
+from throttllem.devmap.data.dataset import DevMapData, DevMapDataError, load_csv, load_platform
+from throttllem.devmap.evaluation.evaluate import cross_validate, evaluate
+from throttllem.devmap.source.lexer import LexError, Token, strip_comments, tokenize
+from throttllem.devmap.evaluation.metrics import Score, score
 from throttllem.devmap.models import MODELS, create
-from throttllem.devmap.protocols import folds
-from throttllem.devmap.rewriter import normalise
-from throttllem.devmap.selector import Choice, DeviceSelector
+from throttllem.devmap.evaluation.protocols import folds
+from throttllem.devmap.source.rewriter import normalise
+from throttllem.devmap.deploy.selector import Choice, DeviceSelector
 
 __all__ = [
     "MODELS", "Choice", "CompiledClassifier", "DeviceSelector", "DevMapData", "DevMapDataError", "GreedyAtomizer", "LexError", "Score",

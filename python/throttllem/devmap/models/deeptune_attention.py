@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from throttllem.devmap.atomizer import PAD
+from throttllem.devmap.source.atomizer import PAD
 from throttllem.devmap.models.base import register
 from throttllem.devmap.models.deeptune import DeepTune, launch_head
 from throttllem.devmap.models.sequence import load_torch

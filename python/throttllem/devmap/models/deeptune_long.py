@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from throttllem.devmap.atomizer import PAD, GreedyAtomizer
+from throttllem.devmap.source.atomizer import PAD, GreedyAtomizer
 from throttllem.devmap.models.base import register
 from throttllem.devmap.models.deeptune import launch_head
 from throttllem.devmap.models.sequence import SequenceModel, load_torch

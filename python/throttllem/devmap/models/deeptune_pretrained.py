@@ -36,8 +36,8 @@ from pathlib import Path
 
 import numpy as np
 
-from throttllem.devmap.atomizer import PAD, GreedyAtomizer
-from throttllem.devmap.lexer import LexError
+from throttllem.devmap.source.atomizer import PAD, GreedyAtomizer
+from throttllem.devmap.source.lexer import LexError
 from throttllem.devmap.models.base import register
 from throttllem.devmap.models.deeptune import DeepTune
 from throttllem.devmap.models.sequence import normalised

@@ -32,10 +32,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from throttllem.devmap.features import TOKEN_STATISTICS, token_statistics_matrix
+from throttllem.devmap.source.features import TOKEN_STATISTICS, token_statistics_matrix
 from throttllem.devmap.models.base import register
 from throttllem.devmap.models.trees import Gbdt
-from throttllem.devmap.source_features import (
+from throttllem.devmap.source.structure import (
     LAUNCH_FEATURES,
     STRUCTURE_STATISTICS,
     launch_features,

@@ -1,16 +1,16 @@
 """Tree models on hand-made features: Grewe et al.'s decision tree and a GBDT, both compilable.
 
 Both read numbers only (no sequence model), so each trains in well under a second per fold and
-compiles into a TL2cgen library that decides in microseconds (see ``throttllem.devmap.compiled``).
+compiles into a TL2cgen library that decides in microseconds (see ``throttllem.devmap.models.compiled``).
 """
 
 from __future__ import annotations
 
 import numpy as np
 
-from throttllem.devmap.compiled import CompiledClassifier, compile_classifier
-from throttllem.devmap.dataset import DevMapData
-from throttllem.devmap.features import (
+from throttllem.devmap.models.compiled import CompiledClassifier, compile_classifier
+from throttllem.devmap.data.dataset import DevMapData
+from throttllem.devmap.source.features import (
     GREWE_FEATURES,
     STATIC_FEATURES,
     TOKEN_STATISTICS,
@@ -18,7 +18,7 @@ from throttllem.devmap.features import (
     static_features,
     token_statistics_matrix,
 )
-from throttllem.devmap.metrics import static_device
+from throttllem.devmap.evaluation.metrics import static_device
 from throttllem.devmap.models.base import DevMapModel, register
 from throttllem.errors import InvalidArgumentError
 
