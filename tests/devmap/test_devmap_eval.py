@@ -7,7 +7,7 @@ import pytest
 
 from throttllem.cli import main
 from throttllem.devmap.evaluation.evaluate import BEGIN_MARK, END_MARK, cross_validate
-from throttllem.devmap.source.features import TOKEN_STATISTICS, grewe_from_counts, grewe_features, token_statistics
+from throttllem.devmap.source.features import TOKEN_STATISTICS, grewe_row, token_statistics
 from throttllem.devmap.evaluation.metrics import score, static_device
 from throttllem.devmap.models import MODELS, create
 from throttllem.devmap.evaluation.protocols import folds, kernel_groups
@@ -19,11 +19,11 @@ DEVMAP = SHARED_DATA / "devmap"
 
 
 def test_grewe_features_follow_their_definition(amd):
-    f = grewe_from_counts(comp=[6, 0], mem=[2, 0], localmem=[1, 3], coalesced=[1, 1], transfer_bytes=[800, 5],
-                          wgsize=[64, 64])
+    f = np.asarray([grewe_row(comp=6, mem=2, localmem=1, coalesced=1, transfer_bytes=800, wgsize=64),
+                    grewe_row(comp=0, mem=0, localmem=3, coalesced=1, transfer_bytes=5, wgsize=64)])
     assert f[0].tolist() == [100.0, 0.5, 32.0, 3.0]
     assert f[1].tolist() == [0.0, 0.0, 0.0, 0.0]  # zero denominators give 0, not inf/nan
-    g = grewe_features(amd)
+    g = create("grewe").features(amd)
     c = amd.counts
     assert g.shape == (680, 4) and np.isfinite(g).all()
     np.testing.assert_allclose(g[:, 3], c["comp"] / c["mem"])

@@ -17,6 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from throttllem._parsing import whole_number
+from throttllem.devmap.data.download import locate
 from throttllem.errors import ThrottllemError
 
 COUNT_COLUMNS = ("comp", "rational", "mem", "localmem", "coalesced", "atomic")
@@ -91,6 +92,12 @@ def _runtime_field(row: dict, name: str, path: str, line: int) -> float:
     return value
 
 
+def static_device(labels: np.ndarray) -> int:
+    """The label (0 CPU, 1 GPU) that is most frequent; the CPU on a tie."""
+    labels = np.asarray(labels)
+    return int(np.sum(labels == 1) > np.sum(labels == 0))
+
+
 def load_csv(path: str | os.PathLike, platform: str | None = None) -> DevMapData:
     """Read one DevMap CSV. ``platform`` defaults to the file name's ``amd``/``nvidia`` part.
 
@@ -153,6 +160,4 @@ def load_csv(path: str | os.PathLike, platform: str | None = None) -> DevMapData
 def load_platform(platform: str, data_dir: str | os.PathLike | None = None, *,
                   download_missing: bool = True) -> DevMapData:
     """The table of ``platform``: from ``data_dir`` when given, else the (downloaded) cache."""
-    from throttllem.devmap.data.download import locate
-
     return load_csv(locate(platform, data_dir, download_missing=download_missing), platform)

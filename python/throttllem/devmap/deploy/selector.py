@@ -24,8 +24,9 @@ import numpy as np
 
 from throttllem.devmap.models.compiled import CompiledClassifier
 from throttllem.devmap.data.dataset import DEVICES, DevMapData
-from throttllem.devmap.source.features import has_kernel, token_statistics
-from throttllem.devmap.models import create
+from throttllem.devmap.models import MODELS, create
+from throttllem.devmap.models.launch import KernelLaunch
+from throttllem.devmap.source.features import has_kernel
 from throttllem.errors import InvalidArgumentError, ModelLoadError
 
 FORMAT = "throttllem-device-selector"
@@ -49,6 +50,7 @@ class DeviceSelector:
     def __init__(self, classifier: CompiledClassifier, meta: dict):
         self.classifier = classifier
         self.meta = meta
+        self.model = create(meta["model"])  # unfitted: only its feature row is used here
 
     @classmethod
     def train(cls, data: DevMapData, path: str | os.PathLike, *, model: str = "gbdt-source", seed: int = 204,
@@ -87,14 +89,14 @@ class DeviceSelector:
         if missing:
             raise ModelLoadError(f"{folder / 'selector.json'} lacks {' and '.join(missing)}")
         classifier = CompiledClassifier.load(folder / meta["library"])
-        expected = create(meta["model"]).feature_names
+        expected = MODELS[meta["model"]].feature_names
         if classifier.feature_names != expected:
             raise ModelLoadError(f"{folder}: the library's features do not match model {meta['model']}")
         return cls(classifier, meta)
 
     def features(self, source: str, transfer_bytes: float, wgsize: float) -> tuple[float, ...]:
         """The model's feature row for one launch (raises LexError on invalid source)."""
-        return (float(transfer_bytes), float(wgsize), *token_statistics(source))
+        return self.model.row(KernelLaunch(source, float(transfer_bytes), float(wgsize)))
 
     def predict(self, source: str, transfer_bytes: float, wgsize: float) -> Choice:
         """The faster device for launching ``source`` with ``transfer_bytes`` moved and ``wgsize``

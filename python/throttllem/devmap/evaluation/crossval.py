@@ -25,6 +25,7 @@ import numpy as np
 
 from throttllem.devmap.data.dataset import COUNT_COLUMNS, DevMapData
 from throttllem.devmap.models import MODELS, create
+from throttllem.devmap.models.trees import TreeModel
 from throttllem.devmap.evaluation.protocols import SEED, folds
 from throttllem.errors import InvalidArgumentError
 
@@ -89,8 +90,6 @@ class FoldResult:
 def fold_tasks(model: str, data: DevMapData, protocol: str, *, options: dict | None = None,
                seed: int = SEED, compiled: bool = False, max_folds: int | None = None) -> list[FoldTask]:
     """The folds of ``protocol`` on ``data`` as tasks for ``model``."""
-    from throttllem.devmap.models.trees import TreeModel
-
     compiled = compiled and isinstance(create(model), TreeModel)  # only trees compile: keys say so
     out = []
     for fold, (train, test) in enumerate(folds(data, protocol, seed=seed)):
@@ -102,8 +101,6 @@ def fold_tasks(model: str, data: DevMapData, protocol: str, *, options: dict | N
 
 def run_fold(task: FoldTask, data: DevMapData) -> FoldResult:
     """Fit on the task's training rows, predict its test rows (compiled library if asked)."""
-    from throttllem.devmap.models.trees import TreeModel
-
     start = time.perf_counter()
     model = create(task.model, **task.options).fit(data, task.train, seed=task.seed)
     predicted = model.predict(data, task.test)

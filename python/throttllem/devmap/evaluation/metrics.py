@@ -12,14 +12,8 @@ from dataclasses import asdict, dataclass
 
 import numpy as np
 
-from throttllem.devmap.data.dataset import DevMapData
+from throttllem.devmap.data.dataset import DevMapData, static_device
 from throttllem.errors import InvalidArgumentError
-
-
-def static_device(labels: np.ndarray) -> int:
-    """The label (0 CPU, 1 GPU) that is most frequent; the CPU on a tie."""
-    labels = np.asarray(labels)
-    return int(np.sum(labels == 1) > np.sum(labels == 0))
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from pathlib import Path
 from throttllem._plotting import pyplot, save
 from throttllem.devmap.data.download import PLATFORM_NAMES
 from throttllem.devmap.evaluation.evaluate import Result
+from throttllem.devmap.evaluation.published import PUBLISHED
 from throttllem.devmap.evaluation.spread import Spread
 from throttllem.errors import InvalidArgumentError
 
@@ -23,8 +24,6 @@ _PROTOCOL_COLOURS = {"random": "tab:blue", "grouped": "tab:orange"}
 
 def plot_accuracy(results: Sequence[Result], path, *, spreads: Sequence[Spread] = ()) -> Path:
     """One panel per platform: accuracy of each model under each protocol (complete runs only)."""
-    from throttllem.devmap.evaluation.published import PUBLISHED
-
     plt = pyplot()
     complete = [r for r in results if not r.partial]
     if not complete:

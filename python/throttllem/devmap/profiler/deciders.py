@@ -17,7 +17,9 @@ from pathlib import Path
 import numpy as np
 
 from throttllem.devmap.models.compiled import CompiledClassifier
-from throttllem.devmap.source.features import grewe_row, token_statistics
+from throttllem.devmap.models.launch import counted_launch
+from throttllem.devmap.source.features import has_kernel, token_statistics
+from throttllem.devmap.source.lexer import source_tokens
 from throttllem.devmap.models import create
 from throttllem.devmap.models.trees import TreeModel
 from throttllem.devmap.profiler.labelled import ClProfileData
@@ -27,31 +29,28 @@ from throttllem.errors import InvalidArgumentError
 
 
 def clear_caches() -> None:
-    """Forget every per-source analysis, so the next decision per kernel parses it again."""
+    """Forget every per-source analysis, so the next decision per kernel lexes and parses it again."""
+    source_tokens.cache_clear()
     static_counts.cache_clear()
     token_statistics.cache_clear()
+    has_kernel.cache_clear()
 
 
 class Decider:
-    """One model's compiled decision path (see the module docstring)."""
+    """One model's compiled decision path (see the module docstring): the model's own feature
+    row (:meth:`TreeModel.row`) of the launch, with static counts from the source, into its library."""
 
-    def __init__(self, model: str, library: CompiledClassifier | None = None, selector: DeviceSelector | None = None):
-        self.model, self.library, self.selector = model, library, selector
-        paths = {"grewe": self._grewe, "gbdt": self._gbdt, "gbdt-source": self._source}
-        if model not in paths:
-            raise InvalidArgumentError(f"no compiled decision path for model {model!r}; known: {', '.join(paths)}")
-        self.decide = paths[model]
+    def __init__(self, model: TreeModel, library: CompiledClassifier | None = None,
+                 selector: DeviceSelector | None = None):
+        self.model, self.library, self.selector = model.name, library, selector
+        self._row = model.row
+        paths = {"grewe": self._counted, "gbdt": self._counted, "gbdt-source": self._source}
+        if model.name not in paths:
+            raise InvalidArgumentError(f"no compiled decision path for model {model.name!r}; known: {', '.join(paths)}")
+        self.decide = paths[model.name]
 
-    def _grewe(self, source: str, kernel: str | None, transfer: float, wgsize: float) -> int:
-        c = static_counts(source, kernel)
-        return int(self.library.predict_proba_one(grewe_row(c.comp, c.mem, c.localmem, c.coalesced, transfer,
-                                                            wgsize)) > 0.5)
-
-    def _gbdt(self, source: str, kernel: str | None, transfer: float, wgsize: float) -> int:
-        c = static_counts(source, kernel)
-        row = (c.comp, c.rational, c.mem, c.localmem, c.coalesced, c.atomic, transfer, wgsize,
-               *grewe_row(c.comp, c.mem, c.localmem, c.coalesced, transfer, wgsize), *token_statistics(source))
-        return int(self.library.predict_proba_one(row) > 0.5)
+    def _counted(self, source: str, kernel: str | None, transfer: float, wgsize: float) -> int:
+        return int(self.library.predict_proba_one(self._row(counted_launch(source, kernel, transfer, wgsize))) > 0.5)
 
     def _source(self, source: str, kernel: str | None, transfer: float, wgsize: float) -> int:
         return int(self.selector.predict(source, transfer, wgsize).device == "GPU")
@@ -69,10 +68,10 @@ def build_decider(model: str, cd: ClProfileData, folder: Path, *, seed: int, opt
     folder.mkdir(parents=True, exist_ok=True)
     if model == "gbdt-source":
         selector = DeviceSelector.train(data, folder / "selector", model=model, seed=seed, model_options=options)
-        return Decider(model, selector=selector), expected
+        return Decider(fitted, selector=selector), expected
     library = fitted.compile(folder / f"{model}.so",
                              provenance=f"{model} on all {len(data)} rows of {data.platform}, seed {seed}")
-    return Decider(model, library=library), expected
+    return Decider(fitted, library=library), expected
 
 
 @dataclass(frozen=True)

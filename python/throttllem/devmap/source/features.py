@@ -11,13 +11,10 @@ A zero denominator gives 0 (no DevMap row has one; a user's kernel might).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from functools import lru_cache
 
-import numpy as np
-
-from throttllem.devmap.data.dataset import COUNT_COLUMNS, DevMapData
-from throttllem.devmap.source.lexer import tokenize
+from throttllem.devmap.data.dataset import COUNT_COLUMNS
+from throttllem.devmap.source.lexer import source_tokens
 from throttllem.devmap.source.opencl import BUILTIN_FUNCTIONS, VECTOR_TYPES
 
 GREWE_FEATURES = ("F1_transfer_per_work", "F2_coalesced_share", "F3_localmem_x_wgsize", "F4_comp_per_mem")
@@ -41,24 +38,6 @@ TOKEN_STATISTICS = (
 )
 
 
-def _ratio(num: np.ndarray, den: np.ndarray) -> np.ndarray:
-    num, den = np.asarray(num, dtype=np.float64), np.asarray(den, dtype=np.float64)
-    out = np.zeros(np.broadcast(num, den).shape)
-    np.divide(num, den, out=out, where=den != 0)
-    return out
-
-
-def grewe_from_counts(comp, mem, localmem, coalesced, transfer_bytes, wgsize) -> np.ndarray:
-    """(n, 4) Grewe features from the static counts and the launch (arrays or scalars)."""
-    comp, mem = np.asarray(comp, dtype=np.float64), np.asarray(mem, dtype=np.float64)
-    return np.column_stack([
-        _ratio(transfer_bytes, comp + mem),
-        _ratio(coalesced, mem),
-        _ratio(localmem, mem) * np.asarray(wgsize, dtype=np.float64),
-        _ratio(comp, mem),
-    ]).reshape(-1, 4)
-
-
 def grewe_row(comp: float, mem: float, localmem: float, coalesced: float, transfer_bytes: float,
               wgsize: float) -> tuple[float, float, float, float]:
     """F1-F4 of one kernel launch with plain floats (no numpy: this is on the decision path)."""
@@ -67,22 +46,10 @@ def grewe_row(comp: float, mem: float, localmem: float, coalesced: float, transf
             localmem / mem * wgsize if mem else 0.0, comp / mem if mem else 0.0)
 
 
-def grewe_features(data: DevMapData) -> np.ndarray:
-    """(n, 4) F1-F4 of every row of ``data``."""
-    c = data.counts
-    return grewe_from_counts(c["comp"], c["mem"], c["localmem"], c["coalesced"], data.transfer_bytes, data.wgsize)
-
-
-def static_features(data: DevMapData) -> np.ndarray:
-    """(n, 8) raw static counts and launch parameters (STATIC_FEATURES order)."""
-    return np.column_stack([*(data.counts[c] for c in COUNT_COLUMNS), data.transfer_bytes, data.wgsize]
-                           ).astype(np.float64)
-
-
 @lru_cache(maxsize=4096)
 def token_statistics(source: str) -> tuple[float, ...]:
     """TOKEN_STATISTICS of one kernel source (cached: DevMap repeats each source per input size)."""
-    tokens = tokenize(source)
+    tokens = source_tokens(source)
     stats = dict.fromkeys(TOKEN_STATISTICS, 0.0)
     stats["tokens"] = len(tokens)
     stats["lines"] = source.count("\n") + 1
@@ -191,7 +158,7 @@ def kernel_parameters(tokens, i: int) -> list[list]:
 @lru_cache(maxsize=4096)
 def has_kernel(source: str) -> bool:
     """Whether ``source`` defines a ``__kernel`` function (a name and its parameter list)."""
-    tokens = tokenize(source)
+    tokens = source_tokens(source)
     for i, t in enumerate(tokens):
         start = parameter_list(tokens, i) if t.text in KERNEL_WORDS else None
         if start is not None and start - 1 > i and tokens[start - 1].kind == "identifier" \
@@ -206,8 +173,3 @@ _NOT_A_TYPE = frozenset({"return", "else", "case", "do", "sizeof"})
 def _is_definition(tokens, i: int) -> bool:
     """Whether identifier i, followed by '(', names a function being defined (``void A(``)."""
     return i > 0 and tokens[i - 1].kind == "keyword" and tokens[i - 1].text not in _NOT_A_TYPE
-
-
-def token_statistics_matrix(sources: Sequence[str]) -> np.ndarray:
-    """(n, len(TOKEN_STATISTICS)) statistics of each source."""
-    return np.asarray([token_statistics(s) for s in sources], dtype=np.float64).reshape(-1, len(TOKEN_STATISTICS))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from throttllem.devmap.source.opencl import KEYWORDS, PUNCTUATORS, VECTOR_TYPES
 from throttllem.errors import ThrottllemError
@@ -106,3 +107,11 @@ def strip_comments(source: str) -> str:
         last = token.end
     out.append(source[last:])
     return "".join(out)
+
+
+@lru_cache(maxsize=4096)
+def source_tokens(source: str) -> tuple[Token, ...]:
+    """``tokenize(source)``, cached per source text: the token statistics, the structure
+    statistics, the kernel check and the static counter all read the same kernel, which is
+    lexed once (a tuple, so no reader can change what the next one sees)."""
+    return tuple(tokenize(source))

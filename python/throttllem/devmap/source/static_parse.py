@@ -10,7 +10,7 @@ and labels, and the full C expression grammar with casts and OpenCL vector liter
 
 from __future__ import annotations
 
-from throttllem.devmap.source.lexer import Token, tokenize
+from throttllem.devmap.source.lexer import Token, source_tokens
 from throttllem.devmap.source.opencl import KEYWORDS, VECTOR_TYPES
 from throttllem.devmap.source.static_syntax import Function, Node, ParseError, Program, Var, expand_macros
 
@@ -393,4 +393,4 @@ class _Parser:
 
 def parse(source: str) -> Program:
     """Parse ``source`` (raises LexError or ParseError naming line and column)."""
-    return _Parser(expand_macros(tokenize(source))).program()
+    return _Parser(expand_macros(list(source_tokens(source)))).program()

@@ -18,7 +18,7 @@ import numpy as np
 
 # The same operator and builtin classes as the token statistics, so the two sets agree.
 from throttllem.devmap.source.features import _ARITH, _MATH, _SYNC, KERNEL_WORDS, kernel_parameters, matching
-from throttllem.devmap.source.lexer import tokenize
+from throttllem.devmap.source.lexer import source_tokens
 
 #: Launch features, in column order (see ``launch_features``).
 LAUNCH_FEATURES = ("log2_transfer", "log2_wgsize", "log2_transfer_per_wgsize", "dataset_rank")
@@ -76,7 +76,7 @@ def structure_statistics(source: str) -> tuple[float, ...]:
     - loops bounded by a kernel parameter vs by a literal; ``__local`` arrays; early
       ``return`` guards; ``if (id == ...)`` branches; float and integer type names.
     """
-    tokens = tokenize(source)
+    tokens = source_tokens(source)
     texts = [t.text for t in tokens]
     s = dict.fromkeys(STRUCTURE_STATISTICS, 0.0)
     n = len(tokens)
@@ -199,12 +199,6 @@ def _second_pass(tokens, texts, depth_of, s) -> tuple[float, ...]:
                 s["stores"] += is_store
                 s["loads"] += not is_store
     return tuple(float(s[k]) for k in STRUCTURE_STATISTICS)
-
-
-def structure_statistics_matrix(sources: Sequence[str]) -> np.ndarray:
-    """(n, len(STRUCTURE_STATISTICS)) statistics of each source."""
-    return np.asarray([structure_statistics(s) for s in sources], dtype=np.float64
-                      ).reshape(-1, len(STRUCTURE_STATISTICS))
 
 
 def launch_features(transfer_bytes, wgsize, dataset: Sequence[str]) -> np.ndarray:
