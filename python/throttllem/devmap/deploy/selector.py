@@ -98,6 +98,16 @@ class DeviceSelector:
         """The model's feature row for one launch (raises LexError on invalid source)."""
         return self.model.row(KernelLaunch(source, float(transfer_bytes), float(wgsize)))
 
+    def predict_file(self, path: str | os.PathLike, transfer_bytes: float, wgsize: float) -> Choice:
+        """:meth:`predict` for the kernel source in file ``path`` (UTF-8 text)."""
+        try:
+            source = Path(path).read_text(encoding="utf-8")
+        except UnicodeDecodeError as e:
+            raise InvalidArgumentError(f"{path} is not UTF-8 text ({e.reason} at byte {e.start})") from None
+        except OSError as e:
+            raise InvalidArgumentError(f"cannot read {path}: {e.strerror or e}") from None
+        return self.predict(source, transfer_bytes, wgsize)
+
     def predict(self, source: str, transfer_bytes: float, wgsize: float) -> Choice:
         """The faster device for launching ``source`` with ``transfer_bytes`` moved and ``wgsize``
         work-items per group (0: left to the runtime), and the model's confidence."""

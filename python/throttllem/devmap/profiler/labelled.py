@@ -44,6 +44,10 @@ class ClProfileData:
         return {"always-CPU": float(np.sum(d.runtime_cpu)), "always-GPU": float(np.sum(d.runtime_gpu)),
                 "oracle": float(np.sum(np.minimum(d.runtime_cpu, d.runtime_gpu)))}
 
+    def origin(self, path) -> str:
+        """Where the rows come from, for a model's provenance (``path``: the dataset as named)."""
+        return f"clprofile {path} (measured on {self.host}, {self.measured_utc}: {self.cpu_device} vs {self.gpu_device})"
+
     def subset(self, rows) -> ClProfileData:
         """The rows ``rows`` (indices or a boolean mask)."""
         idx = np.arange(len(self.data))[rows]

@@ -22,6 +22,7 @@ from throttllem._progress import progress_bar
 from throttllem.devmap.profiler import dataset as ds
 from throttllem.devmap.profiler.process import KernelWorker
 from throttllem.devmap.profiler.suite import KernelSpec
+from throttllem.errors import InvalidArgumentError
 
 FORMAT = "throttllem-clprofile/1"
 log = logging.getLogger(__name__)
@@ -133,7 +134,7 @@ def run_suite(config: RunConfig) -> RunResult:
     csv_path, json_path, labels_path = ds.dataset_paths(config.out)
     devices = select_devices(config.devices)
     if not devices:
-        raise RuntimeError(f"no OpenCL device matches {config.devices!r}")
+        raise InvalidArgumentError(f"no OpenCL device matches {config.devices!r}")
     rows = ds.read_rows(csv_path)
     old = json.loads(json_path.read_text()) if json_path.exists() else {}
     # A kernel whose source or launch rules changed since its rows were measured is measured again.

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from throttllem.devmap.profiler.payload import make_launch
+from throttllem.errors import InvalidArgumentError
 
 #: The classes the suite covers (issue 7).
 CLASSES = ("streaming", "stencil", "reduction", "scan", "matmul", "spmv", "histogram", "divergent",
@@ -61,13 +62,13 @@ def load_manifest(path: str | os.PathLike) -> list[KernelSpec]:
     for entry in doc["kernels"]:
         kid = entry["id"]
         if kid in seen:
-            raise ValueError(f"{path}: kernel id {kid!r} appears twice")
+            raise InvalidArgumentError(f"{path}: kernel id {kid!r} appears twice")
         seen.add(kid)
         if entry["class"] not in CLASSES:
-            raise ValueError(f"{path}: {kid}: class {entry['class']!r} not one of {CLASSES}")
+            raise InvalidArgumentError(f"{path}: {kid}: class {entry['class']!r} not one of {CLASSES}")
         sizes = entry.get("sizes") or sweeps.get(entry.get("sweep", ""))
         if not sizes:
-            raise ValueError(f"{path}: {kid}: no sizes (unknown sweep {entry.get('sweep')!r}?)")
+            raise InvalidArgumentError(f"{path}: {kid}: no sizes (unknown sweep {entry.get('sweep')!r}?)")
         cl_file = path.parent / entry.get("file", f"{kid}.cl")
         specs.append(KernelSpec(
             id=kid, origin="suite", klass=entry["class"], source=cl_file.read_text(),
