@@ -16,6 +16,7 @@ from throttllem.devmap.profiler.labelled import load_clprofile
 from throttllem.devmap.source.static_counts import static_counts
 from throttllem.errors import InvalidArgumentError
 
+from cli_errors import fails
 from conftest import REPO
 
 DATASET = REPO / "datasets" / "h100-clprofile"
@@ -84,7 +85,7 @@ def test_loader_refuses_labels_that_disagree_with_the_run_records(tmp_path):
         writer.writerows(rows)
     with pytest.raises(DevMapDataError, match=r"d\.labels\.csv:\d+: runtimes differ from the run records"):
         load_clprofile(tmp_path / "d")
-    with pytest.raises(FileNotFoundError, match="no such file"):
+    with pytest.raises(DevMapDataError, match="no such file"):
         load_clprofile(tmp_path / "missing")
 
 
@@ -171,9 +172,9 @@ def test_cli_smoke_on_a_subset(tmp_path, capsys):
     text = doc.read_text()
     assert text.startswith("# Doc\n\nkept\n") and text.count(BEGIN_MARK) == 1 and text.count(END_MARK) == 1
     assert "| always-GPU |" in text and "every figure measured" in text
-    assert main(["clprofile", "evaluate", "--dataset", str(DATASET), "--model", "deeptune", "--no-progress"]) == 1
-    assert "no compiled decision path" in capsys.readouterr().err
-    assert main(["clprofile"]) == 2 and "--out is required" in capsys.readouterr().err
+    fails(["clprofile", "evaluate", "--dataset", str(DATASET), "--model", "deeptune", "--no-progress"], capsys,
+          InvalidArgumentError, "no compiled decision path")
+    fails(["clprofile"], capsys, InvalidArgumentError, "--out is required")
 
 
 def test_evaluate_draws_each_models_choices(tmp_path, capsys):
@@ -207,9 +208,6 @@ def test_cli_refuses_stray_or_bad_options_clearly(capsys):
 
     base = ["clprofile", "evaluate", "--dataset", str(DATASET), "--kernels", ",".join(SMALL), "--model", "gbdt",
             "--repeats", "1", "--no-progress"]
-    assert main([*base, "--set", "grewe.n_estimators=3"]) == 1
-    assert "not evaluated: grewe" in capsys.readouterr().err
-    assert main([*base, "--set", "gbdt.learning_rate=abc"]) == 1
-    assert "gbdt.learning_rate must be a number" in capsys.readouterr().err
-    assert main([*base, "--set", "gbdt.n_estimators=-5"]) == 1
-    assert "--set gbdt: gbdt: need n_estimators >= 1" in capsys.readouterr().err
+    fails([*base, "--set", "grewe.n_estimators=3"], capsys, InvalidArgumentError, "not evaluated: grewe")
+    fails([*base, "--set", "gbdt.learning_rate=abc"], capsys, InvalidArgumentError, "gbdt.learning_rate must be a number")
+    fails([*base, "--set", "gbdt.n_estimators=-5"], capsys, InvalidArgumentError, "--set gbdt: gbdt: need n_estimators >= 1")

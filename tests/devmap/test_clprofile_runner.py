@@ -14,6 +14,9 @@ cl = pytest.importorskip("pyopencl")
 
 from throttllem.devmap.profiler import RunConfig, load_manifest, read_rows, run_suite
 from throttllem.devmap.profiler.execute import list_devices
+from throttllem.errors import InvalidArgumentError
+
+from cli_errors import fails
 
 if not any(d.type & cl.device_type.CPU for d in list_devices()):
     pytest.skip("no OpenCL CPU device (install pocl-opencl-icd)", allow_module_level=True)
@@ -201,7 +204,7 @@ def test_the_command_lists_and_runs_suite_kernels(tmp_path, capsys):
     text = capsys.readouterr().out
     assert "2 rows measured now" in text and ": ok 2" in text
     assert [r["size"] for r in read_rows(tmp_path / "cmd.csv")] == ["1024", "4096"]
-    assert main(["clprofile", "--out", str(out), "--runs", "3"]) == 1  # fewer than 5 timed runs is refused
+    fails(["clprofile", "--out", str(out), "--runs", "3"], capsys, InvalidArgumentError, "--runs")  # fewer than 5
 
 
 def test_larger_sizes_are_skipped_once_a_device_is_too_slow(tmp_path):

@@ -7,6 +7,7 @@ import pytest
 
 from throttllem.devmap.evaluation.anatomy import CATEGORIES, error_anatomy, size_context
 from throttllem.devmap.data.dataset import DevMapData
+from throttllem.devmap.evaluation.protocols import folds
 from throttllem.errors import InvalidArgumentError
 
 
@@ -81,3 +82,14 @@ def test_bad_input_is_refused():
         error_anatomy(TOY, [([(np.array([0]), np.array([1]))], np.zeros(3))])
     with pytest.raises(InvalidArgumentError, match="exactly once"):
         error_anatomy(TOY, [([(np.array([0]), np.array([1]))], np.zeros(6))])
+
+
+def test_anatomy_refuses_non_binary_predictions_and_folds_that_miss_rows(amd):
+    split = list(folds(amd, "random"))
+    good = amd.label.copy()
+    assert error_anatomy(amd, [(split, good)]).total_errors == 0
+    with pytest.raises(InvalidArgumentError, match="0 \\(CPU\\) or 1"):
+        error_anatomy(amd, [(split, np.full(len(amd), 2))])
+    for bad in (split[:-1], split + split[:1]):
+        with pytest.raises(InvalidArgumentError, match="exactly once"):
+            error_anatomy(amd, [(bad, good)])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import numpy as np
@@ -9,11 +10,14 @@ import pytest
 
 from throttllem.devmap.evaluation.crossval import FoldCache, fold_tasks, run_fold, run_tasks, table_checksum
 from throttllem.devmap.evaluation.evaluate import cross_validate, evaluate
+from throttllem.devmap.evaluation.protocols import SEED
+from throttllem.devmap.evaluation.spread import cached_init_seeds
 from throttllem.errors import InvalidArgumentError
 
-from conftest import SHARED_DATA
+from conftest import REPO, SHARED_DATA
 
 DEVMAP = SHARED_DATA / "devmap"
+COMMITTED_CACHE = REPO / "datasets" / "devmap-folds.jsonl"
 
 
 def test_cached_folds_are_reused_and_equal_a_fresh_run(nvidia, tmp_path):
@@ -124,3 +128,76 @@ def test_a_new_model_revision_never_reuses_older_folds(nvidia, monkeypatch):
     before = task.key("x")
     monkeypatch.setattr(MODELS["grewe"], "revision", MODELS["grewe"].revision + 1)
     assert task.key("x") != before
+
+
+def test_checksum_covers_counts_dataset_and_benchmark(amd):
+    base = table_checksum(amd)
+    counts = dict(amd.counts, comp=amd.counts["comp"] * 7 + 3)
+    changed = [dataclasses.replace(amd, counts=counts),
+               dataclasses.replace(amd, dataset=("C",) * len(amd)),
+               dataclasses.replace(amd, benchmark=(amd.benchmark[1],) + amd.benchmark[1:])]
+    assert all(table_checksum(d) != base for d in changed)
+    assert table_checksum(dataclasses.replace(amd, runtime_cpu=amd.runtime_cpu * 2)) == base  # scores only
+
+
+def test_committed_folds_carry_the_current_checksums(amd, nvidia):
+    current = {"amd": table_checksum(amd), "nvidia": table_checksum(nvidia)}
+    lines = COMMITTED_CACHE.read_text().splitlines()
+    assert len(lines) == 880
+    for line in lines:
+        entry = json.loads(line)
+        assert json.loads(entry["key"])[-1] == current[entry["platform"]]
+
+
+def _one_fold_cache(nvidia, path):
+    task = fold_tasks("static", nvidia, "random", max_folds=1)[0]
+    FoldCache(path).put(run_fold(task, nvidia), table_checksum(nvidia))
+    return task
+
+
+def test_a_torn_last_line_is_skipped_and_the_next_fold_starts_a_line(nvidia, tmp_path, capsys):
+    path = tmp_path / "c.jsonl"
+    task = _one_fold_cache(nvidia, path)
+    whole = path.read_text()
+    path.write_text(whole + whole[:40])  # killed mid-write
+    cache = FoldCache(path)
+    assert "torn last line" in capsys.readouterr().err and cache.get(task, table_checksum(nvidia)) is not None
+    second = fold_tasks("static", nvidia, "random", max_folds=2)[1]
+    cache.put(run_fold(second, nvidia), table_checksum(nvidia))
+    again = FoldCache(path)  # loads without error or warning: the torn line is gone
+    assert capsys.readouterr().err == "" and len(again) == 2
+    assert all(json.loads(line) for line in path.read_text().splitlines())
+
+
+def test_malformed_cache_lines_are_errors_naming_the_line(nvidia, tmp_path):
+    path = tmp_path / "c.jsonl"
+    _one_fold_cache(nvidia, path)
+    good = path.read_text()
+    path.write_text("{not json\n" + good)
+    with pytest.raises(InvalidArgumentError, match=r"c\.jsonl:1:"):
+        FoldCache(path)
+    entry = json.loads(good)
+    for field, value in (("predictions", entry["predictions"][:-1]), ("predictions", [2] * len(entry["test"])),
+                         ("test", ["0"] * len(entry["test"]))):
+        path.write_text(good + json.dumps(dict(entry, **{field: value})) + "\n")
+        with pytest.raises(InvalidArgumentError, match=r"c\.jsonl:2:"):
+            FoldCache(path)
+
+
+def test_init_seed_equal_to_the_fold_seed_shares_the_default_key(amd, tmp_path):
+    checksum = table_checksum(amd)
+    plain, = fold_tasks("deeptune", amd, "random", max_folds=1)
+    same, = fold_tasks("deeptune", amd, "random", max_folds=1, options={"init_seed": SEED})
+    other, = fold_tasks("deeptune", amd, "random", max_folds=1, options={"init_seed": 1})
+    assert plain.key(checksum) == same.key(checksum) != other.key(checksum)
+    committed = {json.loads(line)["key"] for line in COMMITTED_CACHE.read_text().splitlines()}
+    assert plain.key(checksum) in committed and other.key(checksum) in committed  # keys unchanged
+    # a key written before normalisation still counts once, as the fold seed
+    path = tmp_path / "c.jsonl"
+    entries = [json.loads(line) for line in COMMITTED_CACHE.read_text().splitlines()[:5]]
+    for e in entries:
+        key = json.loads(e["key"])
+        key[2] = {"init_seed": key[5]}
+        e["key"] = json.dumps(key, sort_keys=True)
+    path.write_text("".join(json.dumps(e) + "\n" for e in entries))
+    assert all(seeds in ([], [None]) for seeds in cached_init_seeds(path, ["deeptune", "gbdt"]).values())

@@ -6,13 +6,15 @@ import numpy as np
 import pytest
 
 from throttllem.cli import main
-from throttllem.devmap.evaluation.evaluate import BEGIN_MARK, END_MARK, cross_validate
+from throttllem.devmap.evaluation.evaluate import BEGIN_MARK, END_MARK, cross_validate, evaluate
 from throttllem.devmap.source.features import TOKEN_STATISTICS, grewe_row, token_statistics
 from throttllem.devmap.evaluation.metrics import score, static_device
 from throttllem.devmap.models import MODELS, create
 from throttllem.devmap.evaluation.protocols import folds, kernel_groups
-from throttllem.errors import InvalidArgumentError
+from throttllem.commands._model_options import parse_options
+from throttllem.errors import InvalidArgumentError, ThrottllemError
 
+from cli_errors import fails
 from conftest import SHARED_DATA
 
 DEVMAP = SHARED_DATA / "devmap"
@@ -139,14 +141,14 @@ def test_evaluate_command_prints_table_and_writes_markdown(tmp_path, capsys, mon
     assert text.count(BEGIN_MARK) == 1 and "STALE-TABLE" not in text
     assert "[paper]" in text and "Measured here" in text
     assert "`throttllem devmap evaluate --model static --model grewe --platform nvidia --protocol grouped`" in text
-    assert main(["devmap", "evaluate", "--model", "nope", "--data-dir", str(DEVMAP)]) == 1
-    # in a checkout (docs/DEVMAP.md with markers) a full run updates it by default
+    fails(["devmap", "evaluate", "--model", "nope", "--data-dir", str(DEVMAP)], capsys, InvalidArgumentError,
+          "unknown model")
+    # without --markdown nothing is written, even in a checkout (docs/DEVMAP.md with markers)
     (tmp_path / "docs").mkdir()
     default = tmp_path / "docs" / "DEVMAP.md"
     default.write_text(f"# x\n{BEGIN_MARK}\n{END_MARK}\n")
-    assert main(argv[:-2]) == 0 and "Measured here" in default.read_text()
-    default.write_text(f"# x\n{BEGIN_MARK}\n{END_MARK}\n")
-    assert main([*argv[:-2], "--no-markdown"]) == 0 and "Measured here" not in default.read_text()
+    assert main(argv[:-2]) == 0 and "Measured here" not in default.read_text()
+    assert "wrote" not in capsys.readouterr().out
 
 
 def test_partial_runs_score_only_tested_rows_against_the_platform_static(nvidia):
@@ -164,10 +166,9 @@ def test_evaluate_command_options(capsys, monkeypatch, tmp_path):
             "--data-dir", str(DEVMAP), "--set", "gbdt.n_estimators=10", "--folds", "1"]
     assert main(argv) == 0
     assert "gbdt [partial]" in capsys.readouterr().out
-    assert main([*argv[:-4], "--set", "gbdt.trees=3"]) == 1  # unknown option
-    assert "no option 'trees'" in capsys.readouterr().err
-    assert main([*argv[:-4], "--set", "gbdt"]) == 1
-    assert main([*argv[:-2], "--folds", "11"]) == 1
+    fails([*argv[:-4], "--set", "gbdt.trees=3"], capsys, InvalidArgumentError, "no option 'trees'")
+    fails([*argv[:-4], "--set", "gbdt"], capsys, InvalidArgumentError, "MODEL.OPTION=VALUE")
+    fails([*argv[:-2], "--folds", "11"], capsys, InvalidArgumentError, "--folds")
 
 
 @pytest.mark.parametrize("name", ["grewe", "gbdt", "gbdt-source"])
@@ -175,3 +176,68 @@ def test_tree_models_refuse_one_label_training_rows(nvidia, name):
     gpu_rows = np.flatnonzero(nvidia.label == 1)[:30]
     with pytest.raises(InvalidArgumentError, match="one label only"):
         create(name).fit(nvidia, gpu_rows, seed=0)
+
+
+def test_repeated_models_are_evaluated_once(capsys):
+    once = evaluate(["grewe"], ["nvidia"], ["random"], data_dir=DEVMAP, max_folds=2)
+    twice = evaluate(["grewe", "grewe"], ["nvidia", "nvidia"], ["random"], data_dir=DEVMAP, max_folds=2)
+    assert len(twice) == 1 and twice[0].score == once[0].score
+    np.testing.assert_array_equal(twice[0].predictions, once[0].predictions)
+    argv = ["devmap", "evaluate", "--model", "grewe", "--model", "grewe", "--platform", "nvidia",
+            "--protocol", "random", "--folds", "2", "--data-dir", str(DEVMAP)]
+    assert main(argv) == 0
+    assert capsys.readouterr().out.count("grewe [partial]") == 1
+
+
+def test_failed_folds_are_listed_and_leave_the_docs_alone(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "docs").mkdir()
+    doc = tmp_path / "docs" / "DEVMAP.md"
+    doc.write_text(f"# x\n{BEGIN_MARK}\nKEPT\n{END_MARK}\n")
+    # LightGBM itself refuses colsample_bytree=0 when a fold fits (the model does not check it).
+    argv = ["devmap", "evaluate", "--model", "static", "--model", "gbdt-plus", "--set", "gbdt-plus.colsample_bytree=0.0",
+            "--platform", "nvidia", "--protocol", "random", "--jobs", "2", "--data-dir", str(DEVMAP)]
+    err = fails(argv, capsys, ThrottllemError, "left incomplete: gbdt-plus nvidia random")
+    assert "no fold of gbdt-plus on nvidia (random) finished" in err  # reported, not dropped
+    assert "KEPT" in doc.read_text()
+
+
+def test_a_cached_model_without_folds_is_reported(tmp_path, capsys):
+    argv = ["devmap", "evaluate", "--model", "static", "--cached", "deeptune", "--cache", str(tmp_path / "c.jsonl"),
+            "--platform", "amd", "--protocol", "random", "--folds", "1", "--data-dir", str(DEVMAP)]
+    assert main(argv) == 0
+    assert "no fold of deeptune on amd (random) finished (none in the cache)" in capsys.readouterr().err
+
+
+def test_set_parses_booleans_and_refuses_models_not_evaluated(capsys):
+    assert parse_options(["deeptune.flush_denormals=False", "x.y=TRUE", "x.n=3"]) == \
+        {"deeptune": {"flush_denormals": False}, "x": {"y": True, "n": 3}}
+    assert create("deeptune", flush_denormals=False).flush_denormals is False
+    with pytest.raises(InvalidArgumentError, match="flush_denormals"):
+        create("deeptune", flush_denormals="false")
+    argv = ["devmap", "evaluate", "--model", "grewe", "--set", "grewee.n_estimators=3", "--data-dir", str(DEVMAP)]
+    fails(argv, capsys, InvalidArgumentError, "not evaluated: grewee")
+
+
+def test_bad_option_values_are_clear_errors(capsys):
+    base = ["devmap", "evaluate", "--model", "gbdt", "--platform", "amd", "--protocol", "random", "--folds", "1",
+            "--data-dir", str(DEVMAP)]
+    fails([*base, "--set", "gbdt.learning_rate=abc"], capsys, InvalidArgumentError, "gbdt.learning_rate must be a number")
+    fails([*base, "--set", "gbdt.n_estimators=-5"], capsys, InvalidArgumentError, "--set gbdt: gbdt: need n_estimators >= 1")
+    plus = [*base[:3], "gbdt-plus", *base[4:]]
+    # fails inside LightGBM's fit
+    fails([*plus, "--set", "gbdt-plus.colsample_bytree=0.0"], capsys, InvalidArgumentError, "fold 0 failed: LightGBMError")
+
+
+@pytest.mark.parametrize("limit", ["0", "-1", "nan", "inf"])
+def test_time_limit_must_be_finite_and_positive(limit, capsys):
+    argv = ["devmap", "evaluate", "--model", "static", "--time-limit", limit, "--data-dir", str(DEVMAP)]
+    fails(argv, capsys, InvalidArgumentError, "--time-limit")
+
+
+@pytest.mark.parametrize("model", ["gbdt", "gbdt-source", "gbdt-plus"])
+@pytest.mark.parametrize("option, value", [("n_estimators", 0), ("num_leaves", 1), ("min_child_samples", 0),
+                                           ("learning_rate", 0.0), ("learning_rate", 1.5)])
+def test_gbdt_hyper_parameters_are_checked_when_the_model_is_made(model, option, value):
+    with pytest.raises(InvalidArgumentError, match=f"{model}: need n_estimators >= 1"):
+        create(model, **{option: value})

@@ -7,12 +7,13 @@ import json
 import numpy as np
 import pytest
 
-from throttllem.devmap.data.dataset import load_platform
+from throttllem.devmap.data.dataset import DevMapDataError, load_platform
 from throttllem.devmap.source.lexer import LexError
 from throttllem.devmap.models import create
 from throttllem.devmap.deploy.selector import DeviceSelector
 from throttllem.errors import InvalidArgumentError, ModelLoadError
 
+from cli_errors import fails
 from conftest import REPO, SHARED_DATA
 
 pytest.importorskip("tl2cgen")
@@ -73,8 +74,8 @@ def test_train_and_predict_commands(tmp_path, capsys):
                  "--transfer-bytes", str(1 << 24), "--wgsize", "256"]) == 0
     line = capsys.readouterr().out.strip().splitlines()[-1]
     assert line.split()[0] in ("CPU", "GPU") and "modelled" in line
-    assert main(["devmap", "predict", "--selector", str(tmp_path), "--source", str(kernel),
-                 "--transfer-bytes", "1", "--wgsize", "1"]) == 1
+    fails(["devmap", "predict", "--selector", str(tmp_path), "--source", str(kernel), "--transfer-bytes", "1",
+           "--wgsize", "1"], capsys, ModelLoadError, "cannot read")
 
 
 def test_a_selector_trained_on_a_measured_clprofile_dataset(tmp_path, capsys):
@@ -109,5 +110,35 @@ def test_train_needs_exactly_one_origin(tmp_path, capsys):
     with pytest.raises(SystemExit):
         main(["devmap", "train", "--platform", "amd", "--profile", "x", "--out", str(tmp_path / "s")])
     assert "not allowed with argument" in capsys.readouterr().err
-    assert main(["devmap", "train", "--profile", str(tmp_path / "absent"), "--out", str(tmp_path / "s")]) == 1
-    assert "no such file" in capsys.readouterr().err
+    fails(["devmap", "train", "--profile", str(tmp_path / "absent"), "--out", str(tmp_path / "s")], capsys,
+          DevMapDataError, "absent.* no such file")
+
+
+def test_bad_profile_metadata_source_and_selector_are_clear_errors(tmp_path, capsys):
+    for text in ("[1]", "{bad json"):
+        for suffix in (".csv", ".labels.csv"):
+            (tmp_path / f"x{suffix}").write_text("")
+        (tmp_path / "x.json").write_text(text)
+        fails(["devmap", "train", "--profile", str(tmp_path / "x"), "--out", str(tmp_path / "sel")], capsys,
+              DevMapDataError, "x.json")
+    folder = tmp_path / "selector"
+    folder.mkdir()
+    meta = {"format": "throttllem-device-selector", "version": 1, "model": "gbdt-source", "platform": "amd",
+            "library": "model.so"}
+    for bad, why in (([meta], "not a JSON object"), ({**meta, "library": None}, "lacks library"),
+                     ({k: v for k, v in meta.items() if k != "platform"}, "lacks platform")):
+        (folder / "selector.json").write_text(json.dumps(bad))
+        with pytest.raises(ModelLoadError, match=why):
+            DeviceSelector.load(folder)
+    source = tmp_path / "k.cl"
+    source.write_bytes(b"\xff\xfe__kernel void k() {}")
+    argv = ["devmap", "predict", "--selector", str(folder), "--source", str(source), "--transfer-bytes", "1",
+            "--wgsize", "1"]
+    (folder / "selector.json").write_text(json.dumps([meta]))
+    fails(argv, capsys, ModelLoadError, "selector.json is not a JSON object")
+
+
+@pytest.mark.parametrize("source", ["", "int x;", "__kernel;"])
+def test_a_source_without_a_kernel_is_refused(source):
+    with pytest.raises(InvalidArgumentError, match="no __kernel"):
+        DeviceSelector(None, {}).predict(source, 1024, 64)  # refused before the model is asked

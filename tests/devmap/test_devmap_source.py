@@ -10,6 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from throttllem.devmap.source.atomizer import PAD, UNKNOWN, GreedyAtomizer
+from throttllem.devmap.source.features import TOKEN_STATISTICS, token_statistics
+from throttllem.devmap.source.structure import STRUCTURE_STATISTICS, structure_statistics
 from throttllem.devmap.data.dataset import load_platform
 from throttllem.devmap.source.lexer import LexError, strip_comments, tokenize
 from throttllem.devmap.source.opencl import RESERVED
@@ -143,3 +145,16 @@ def test_atomizer_padding_keeps_head_or_tail():
     assert head[0].tolist() == atomizer.encode("abc")[:2] and head[1].tolist() == [atomizer.vocab["c"], PAD]
     tail = atomizer.encode_padded(["abcab", "c"], length=3, keep="tail")
     assert tail[0].tolist() == atomizer.encode("abcab")[-3:] and tail[1].tolist() == [PAD, PAD, atomizer.vocab["c"]]
+
+
+def test_kernel_signature_skips_attributes_and_void():
+    params = TOKEN_STATISTICS.index("kernel_params")
+    attributed = ("__kernel __attribute__((reqd_work_group_size(64,1,1))) void k(__global float* a, "
+                  "__global float* b, int n) { a[0] = b[0]; }")
+    assert token_statistics(attributed)[params] == 3
+    assert token_statistics("__kernel void k(void) { }")[params] == 0
+    assert token_statistics("__kernel void k() { }")[params] == 0
+    s = dict(zip(STRUCTURE_STATISTICS, structure_statistics(attributed)))
+    assert (s["global_buffers"], s["scalar_params"], s["bytes_per_item"]) == (2, 1, 8)
+    assert dict(zip(STRUCTURE_STATISTICS, structure_statistics("__kernel void k(void) { }")))["scalar_params"] == 0
+

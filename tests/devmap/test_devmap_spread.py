@@ -20,6 +20,7 @@ from throttllem.devmap.evaluation.spread import (
 )
 from throttllem.errors import InvalidArgumentError
 
+from cli_errors import fails
 from conftest import SHARED_DATA
 
 DEVMAP = SHARED_DATA / "devmap"
@@ -101,14 +102,12 @@ def test_markdown_block_is_rewritten_in_place_and_keeps_the_prose(tmp_path):
 
 def test_cli_rejects_an_unknown_model(capsys):
     argv = ["devmap", "spread", "--cache", str(COMMITTED_CACHE), "--model", "no-such-model"]
-    assert main(argv) == 1
-    assert "unknown model(s) no-such-model" in capsys.readouterr().err
+    fails(argv, capsys, InvalidArgumentError, r"unknown model\(s\) no-such-model")
 
 
 def test_cli_reports_a_missing_cache(tmp_path, capsys):
     argv = ["devmap", "spread", "--cache", str(tmp_path / "absent.jsonl"), "--model", "deeptune"]
-    assert main(argv) == 1
-    assert "no fold cache" in capsys.readouterr().err
+    fails(argv, capsys, InvalidArgumentError, "no fold cache")
 
 
 def test_cli_prints_every_initialisation(capsys):
@@ -122,7 +121,7 @@ def test_cli_prints_every_initialisation(capsys):
 def test_evaluate_draws_the_accuracy_chart_with_the_spread(tmp_path, capsys):
     png = tmp_path / "img" / "devmap.png"
     argv = ["devmap", "evaluate", "--model", "static", "--cached", "deeptune", "--cache", str(COMMITTED_CACHE),
-            "--platform", "amd", "--data-dir", str(DEVMAP), "--no-markdown", "--plot", str(png)]
+            "--platform", "amd", "--data-dir", str(DEVMAP), "--plot", str(png)]
     assert main(argv) == 0
     assert f"wrote {png}" in capsys.readouterr().out
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 10_000

@@ -92,11 +92,11 @@ def run_evaluate(args: argparse.Namespace) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    from throttllem.devmap.profiler.run import run_profile, select_specs
+    from throttllem.devmap.profiler.run import run_profile
 
-    specs = select_specs(suite=args.suite, no_suite=args.no_suite, devmap=args.devmap, devmap_sizes=args.devmap_sizes,
-                         devmap_limit=args.devmap_limit, kernels=args.kernels, max_sizes=args.max_sizes)
-    run_profile(args.out, specs, list_only=args.list, devices=args.devices, timeout_s=args.timeout_s,
+    selection = dict(suite=args.suite, no_suite=args.no_suite, devmap=args.devmap, devmap_sizes=args.devmap_sizes,
+                     devmap_limit=args.devmap_limit, kernels=args.kernels, max_sizes=args.max_sizes)
+    run_profile(args.out, selection=selection, list_only=args.list, devices=args.devices, timeout_s=args.timeout_s,
                 time_limit_s=args.time_limit_s, runs=args.runs, seed=args.seed, slow_run_s=args.slow_run_s,
                 retry_failed=args.retry_failed, progress=not args.no_progress, verbose=args.verbose)
     return 0

@@ -50,7 +50,7 @@ class DeviceSelector:
     def __init__(self, classifier: CompiledClassifier, meta: dict):
         self.classifier = classifier
         self.meta = meta
-        self.model = create(meta["model"])  # unfitted: only its feature row is used here
+        self.model = create(meta.get("model", SOURCE_MODELS[0]))  # unfitted: only its feature row is used
 
     @classmethod
     def train(cls, data: DevMapData, path: str | os.PathLike, *, model: str = "gbdt-source", seed: int = 204,

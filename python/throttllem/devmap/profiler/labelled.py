@@ -75,7 +75,7 @@ def load_clprofile(path: str | os.PathLike, *, kernels=None) -> ClProfileData:
     csv_path, json_path, labels_path = dataset_paths(path)
     for p in (csv_path, json_path, labels_path):
         if not p.exists():
-            raise FileNotFoundError(f"{p}: no such file (a clprofile dataset has .csv, .json and .labels.csv)")
+            raise DevMapDataError(f"{p}: no such file (a clprofile dataset has .csv, .json and .labels.csv)")
     try:
         meta = json.loads(json_path.read_text(encoding="utf-8"))
     except ValueError as e:  # invalid JSON or not UTF-8

@@ -91,12 +91,13 @@ def select_specs(*, suite: Path | None = None, no_suite: bool = False, devmap: S
     return specs
 
 
-def run_profile(out: Path | None, specs: Sequence, *, list_only: bool = False, devices: str = "all",
+def run_profile(out: Path | None, *, selection: dict | None = None, list_only: bool = False, devices: str = "all",
                 timeout_s: float = 60.0, time_limit_s: float | None = None, runs: int = 5, seed: int = 204,
                 slow_run_s: float = 2.0, retry_failed: bool = False, progress: bool = True, verbose: bool = False,
                 stdout=None) -> None:
-    """Measure ``specs`` on this machine's devices into dataset ``out`` (resuming), then print a
-    summary; with ``list_only`` print the kernels and sizes instead. Needs pyopencl."""
+    """Measure the kernels :func:`select_specs` picks with ``selection`` (its keyword arguments)
+    on this machine's devices into dataset ``out`` (resuming), then print a summary; with
+    ``list_only`` print the kernels and sizes instead. Needs pyopencl."""
     stdout = stdout or sys.stdout
     if out is None:
         raise InvalidArgumentError("--out is required (or a subcommand: evaluate)")
@@ -104,6 +105,7 @@ def run_profile(out: Path | None, specs: Sequence, *, list_only: bool = False, d
         import pyopencl  # noqa: F401 -- fail early with a clear message
     except ImportError:
         raise InvalidArgumentError("clprofile needs pyopencl (pip install pyopencl) and an OpenCL driver") from None
+    specs = select_specs(**(selection or {}))
     if list_only:
         for s in specs:
             print(f"{s.id}\t{s.klass}\t{','.join(map(str, s.sizes))}", file=stdout)
