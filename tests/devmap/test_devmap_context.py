@@ -1,4 +1,4 @@
-"""The four enhanced-context DeepTune variants (issue 6): a few steps on tiny data, and their pieces.
+"""The four enhanced-context DeepTune variants: a few steps on tiny data, and their pieces.
 
 Full trainings are `throttllem devmap evaluate --model deeptune-... `; these check that each
 model trains, predicts, is reproducible and can learn, and that the one thing each changes does

@@ -1,4 +1,4 @@
-"""gbdt-plus (issue 6): per-row structure/launch features, no label use, compiled == Python."""
+"""gbdt-plus: per-row structure/launch features, no label use, compiled == Python."""
 
 from __future__ import annotations
 

@@ -1,8 +1,9 @@
-"""Published DevMap results (random 10-fold protocol), to print beside ours (DESIGN.md §6).
+"""Published DevMap results (random 10-fold protocol), to print beside ours.
 
 Accuracy in percent and mean speedup over the static mapping, (AMD, NVIDIA); None where the
 source gives no figure. These are [paper] numbers, not measured here. Accuracies and the
-DeepTune/IR2Vec/oracle speedups are DESIGN.md §6's; the Grewe et al. speedups (2.91x / 1.26x) are
+DeepTune/IR2Vec/oracle speedups are those the DeepTune (Cummins et al., PACT 2017) and IR2Vec
+(VenkataKeerthy et al., TACO 2020) papers report; the Grewe et al. speedups (2.91x / 1.26x) are
 the ones DeepTune's published Case Study A notebook reports for its re-run of that model.
 """
 

@@ -1,6 +1,5 @@
 """``deeptune-attention``: DeepTune with a bidirectional LSTM and attention pooling over all its
-states (targets DeepTune's unidirectional LSTM that reads only its last state; DESIGN.md §6,
-issue 6).
+states (targets DeepTune's unidirectional LSTM that reads only its last state).
 
 Rationale. DeepTune's decision sees the source through one vector: the second LSTM's state after
 the last atom. Whatever the kernel did 800 atoms earlier (a loop nest, a barrier, a double

@@ -1,5 +1,5 @@
 """``deeptune-vocab``: DeepTune with a token-level vocabulary (targets DeepTune's atom vocabulary
-and its character-by-character literals; DESIGN.md §6, issue 6).
+and its character-by-character literals).
 
 Rationale. DeepTune's greedy atomizer knows ~160 atoms: keywords, builtins and operators are
 whole atoms, but every renamed identifier longer than one letter, every numeric literal and all

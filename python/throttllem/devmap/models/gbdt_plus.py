@@ -1,6 +1,6 @@
 """``gbdt-plus``: the GBDT on source statistics, kernel structure and richer launch features.
 
-Why these features (issue 6): the existing GBDTs mostly missed kernels a single row of DevMap
+Why these features: the existing GBDTs mostly missed kernels a single row of DevMap
 represents (no other input size of the same source in training), so the extra information is
 about what generalises *across* kernels, read from one row's source and launch only:
 

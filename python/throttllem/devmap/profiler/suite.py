@@ -19,7 +19,7 @@ from pathlib import Path
 from throttllem.devmap.profiler.payload import make_launch
 from throttllem.errors import InvalidArgumentError
 
-#: The classes the suite covers (issue 7).
+#: The classes the suite covers.
 CLASSES = ("streaming", "stencil", "reduction", "scan", "matmul", "spmv", "histogram", "divergent",
            "local_tiling", "transcendental", "sort")
 

@@ -1,4 +1,4 @@
-"""More per-row features for device mapping: kernel structure and launch size (issue 6).
+"""More per-row features for device mapping: kernel structure and launch size.
 
 Everything here is a function of one row's kernel source and launch (transfer bytes, work-group
 size, the dataset's size name): no labels, no runtimes, no other rows, nothing fitted. The token
