@@ -29,10 +29,10 @@ from pathlib import Path
 import numpy as np
 
 from throttllem.benchmarking.timing import machine_description, measure
-from throttllem.devmap.dataset import load_platform
-from throttllem.devmap.features import grewe_row
+from throttllem.devmap.data.dataset import load_platform
 from throttllem.devmap.models import create
-from throttllem.devmap.selector import DeviceSelector
+from throttllem.devmap.models.launch import table_launches
+from throttllem.devmap.deploy.selector import DeviceSelector
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -46,10 +46,7 @@ def main() -> int:
     data = load_platform("amd", args.data_dir)
     rows = np.arange(len(data))
     row_index = 11
-    c = data.counts
-    launch = tuple(float(v) for v in (c["comp"][row_index], c["mem"][row_index], c["localmem"][row_index],
-                                      c["coalesced"][row_index], data.transfer_bytes[row_index],
-                                      data.wgsize[row_index]))
+    launch = table_launches(data)[row_index]
     print(f"# DevMap decision latency, {datetime.date.today()}, {machine_description()}")
     print(f"# measured: p50/p99 of single-row calls timed one by one from Python ({args.calls} compiled calls)")
     table = []
@@ -57,12 +54,12 @@ def main() -> int:
         grewe = create("grewe").fit(data, rows, seed=204)
         grewe_lib = grewe.compile(Path(tmp) / "grewe.so", provenance="bench: grewe on all AMD rows")
         features = grewe.features(data)[row_index:row_index + 1]
-        assert np.allclose(grewe_row(*launch), features[0])
+        assert grewe.row(launch) == tuple(features[0].tolist())
         expected = int(grewe.estimator.predict(features)[0])
-        got = int(grewe_lib.predict_proba_one(grewe_row(*launch)) > 0.5)
+        got = int(grewe_lib.predict_proba_one(grewe.row(launch)) > 0.5)
         if got != expected:
             sys.exit(f"compiled grewe decides {got}, scikit-learn {expected}: not the same model")
-        compiled = measure(lambda: grewe_lib.predict_proba_one(grewe_row(*launch)) > 0.5, calls=args.calls)
+        compiled = measure(lambda: grewe_lib.predict_proba_one(grewe.row(launch)) > 0.5, calls=args.calls)
         library_only = measure(lambda: grewe_lib.predict_proba_one(features[0]), calls=args.calls)
         sklearn = measure(lambda: grewe.estimator.predict(features), calls=max(args.calls // 10, 100))
         table += [("grewe: F1-F4 + compiled tree (C++ Classifier)", compiled, sklearn),

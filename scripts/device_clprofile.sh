@@ -50,7 +50,7 @@ fi
 export OCL_ICD_VENDORS="$ICD_DIR"
 echo "== ICDs in $ICD_DIR:"; for f in "$ICD_DIR"/*.icd; do echo "   $(basename "$f"): $(cat "$f")"; done
 python3 - <<'EOF'
-from throttllem.devmap.profile import select_devices
+from throttllem.devmap.profiler import select_devices
 devs = select_devices("all")
 for _, d in devs:
     print(f"   device {d['key']} | {d['version']} | driver {d['driver_version']} | {d['compute_units']} CUs")
@@ -84,7 +84,7 @@ fi
 rm -rf "$ICD_DIR"
 
 echo "== summary $(date -u +%T), total $(( $(date +%s) - started )) s"
-python3 -m throttllem.devmap.profile.report "$SUITE" | tee "$OUT/summary.txt"
+python3 -m throttllem.devmap.profiler.report "$SUITE" | tee "$OUT/summary.txt"
 if [ -f "$OUT/$PREFIX-devmap.csv" ]; then
-  python3 -m throttllem.devmap.profile.report "$OUT/$PREFIX-devmap" | tee -a "$OUT/summary.txt"
+  python3 -m throttllem.devmap.profiler.report "$OUT/$PREFIX-devmap" | tee -a "$OUT/summary.txt"
 fi

@@ -35,5 +35,5 @@ fi
 args=()
 for m in $MODELS; do args+=(--model "$m"); done
 throttllem devmap evaluate "${args[@]}" --device cuda --jobs "$JOBS" --time-limit "$LIMIT_S" \
-  --cache "$OUT/devmap-folds.jsonl" --data-dir "$DEVMAP_DIR" --no-markdown ${EXTRA_ARGS:-} | tee "$OUT/table.txt"
+  --cache "$OUT/devmap-folds.jsonl" --data-dir "$DEVMAP_DIR" ${EXTRA_ARGS:-} | tee "$OUT/table.txt"
 echo "== done $(date -u +%T); $(wc -l < "$OUT/devmap-folds.jsonl") folds in the cache"

@@ -3,7 +3,7 @@
 
 Cross-validates MODEL under random folds with fold seeds other than the published 204 (so the
 reported folds are not used to reason about the model), then splits its errors by what training
-knew of the same kernel (throttllem.devmap.anatomy). Folds go to a JSON-lines cache: a rerun
+knew of the same kernel (throttllem.devmap.evaluation.anatomy). Folds go to a JSON-lines cache: a rerun
 only reads it.
 
   python scripts/devmap_anatomy.py --model gbdt-plus --seeds 0 1 2 3 4 \
@@ -17,9 +17,9 @@ import sys
 
 import numpy as np
 
-from throttllem.devmap.anatomy import CATEGORIES, error_anatomy
-from throttllem.devmap.crossval import FoldCache, fold_tasks, run_tasks
-from throttllem.devmap.dataset import load_platform
+from throttllem.devmap.evaluation.anatomy import CATEGORIES, error_anatomy
+from throttllem.devmap.evaluation.crossval import FoldCache, fold_tasks, run_tasks
+from throttllem.devmap.data.dataset import load_platform
 from throttllem.devmap.models import MODELS
 
 

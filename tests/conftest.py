@@ -89,14 +89,14 @@ def remaining(req: dict, inflation: float) -> int:
 # DevMap tables, loaded per test module (module scope: a test that mutates one cannot leak far).
 @pytest.fixture(scope="module")
 def amd():
-    from throttllem.devmap.dataset import load_platform
+    from throttllem.devmap.data.dataset import load_platform
 
     return load_platform("amd", SHARED_DATA / "devmap")
 
 
 @pytest.fixture(scope="module")
 def nvidia():
-    from throttllem.devmap.dataset import load_platform
+    from throttllem.devmap.data.dataset import load_platform
 
     return load_platform("nvidia", SHARED_DATA / "devmap")
 

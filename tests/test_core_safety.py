@@ -21,7 +21,7 @@ def classifier(tmp_path_factory):
     pytest.importorskip("tl2cgen")
     from sklearn.tree import DecisionTreeClassifier
 
-    from throttllem.devmap.compiled import CompiledClassifier, compile_classifier
+    from throttllem.devmap.models.compiled import CompiledClassifier, compile_classifier
 
     rng = np.random.default_rng(0)
     x = rng.normal(size=(200, 6))
@@ -88,7 +88,7 @@ def test_a_library_recompiled_to_the_same_path_loads_the_new_trees(tmp_path):
     pytest.importorskip("tl2cgen")
     from sklearn.tree import DecisionTreeClassifier
 
-    from throttllem.devmap.compiled import CompiledClassifier, compile_classifier
+    from throttllem.devmap.models.compiled import CompiledClassifier, compile_classifier
 
     rng = np.random.default_rng(1)
     x = rng.normal(size=(300, 3))

@@ -75,7 +75,7 @@ def classifier_library(tmp_path_factory):
     pytest.importorskip("tl2cgen")
     from sklearn.tree import DecisionTreeClassifier
 
-    from throttllem.devmap.compiled import compile_classifier
+    from throttllem.devmap.models.compiled import compile_classifier
 
     rng = np.random.default_rng(0)
     x = rng.normal(size=(200, 4))
@@ -92,7 +92,7 @@ def _copy(library, folder) -> Path:
 
 
 def test_each_loader_refuses_the_other_kind(monotone_model, classifier_library):
-    from throttllem.devmap.compiled import CompiledClassifier
+    from throttllem.devmap.models.compiled import CompiledClassifier
 
     # Both have 4 features and one output: only the kind tells them apart.
     with pytest.raises(ModelLoadError, match=f"is a classifier \\(per {classifier_library}.json\\), not a regressor"):
@@ -122,7 +122,7 @@ def test_a_sidecar_of_another_library_is_refused(tmp_path, monotone_model, wavy_
 
 
 def test_a_feature_count_the_library_does_not_have_is_refused(tmp_path, classifier_library):
-    from throttllem.devmap.compiled import CompiledClassifier
+    from throttllem.devmap.models.compiled import CompiledClassifier
 
     lib = _copy(classifier_library, tmp_path)
     doc = json.loads(Path(str(lib) + ".json").read_text())
@@ -134,7 +134,7 @@ def test_a_feature_count_the_library_does_not_have_is_refused(tmp_path, classifi
 
 def test_every_loader_reports_a_malformed_sidecar_alike(tmp_path, monotone_model, classifier_library):
     """One reader: the same message through read_sidecar, Forest, Classifier and CompiledClassifier."""
-    from throttllem.devmap.compiled import CompiledClassifier
+    from throttllem.devmap.models.compiled import CompiledClassifier
 
     for library, loaders in ((monotone_model[0], [throttllem.Forest]),
                              (classifier_library, [_core.Classifier, CompiledClassifier])):

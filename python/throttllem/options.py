@@ -126,3 +126,16 @@ def bind(target: Callable, args: list[str], pairs: list[tuple[str, str]], what: 
             raise InvalidArgumentError(f"{what}: {key} given twice")
         kwargs[key] = coerce(text, params[key], f"{what}: {key}")
     return kwargs
+
+
+def parse_settings(settings: list[str]) -> dict[str, dict]:
+    """``--set MODEL.OPTION=VALUE`` items into per-model keyword options, values typed by
+    :func:`parse_value`: ``["deeptune.epochs=5"]`` -> ``{"deeptune": {"epochs": 5}}``."""
+    options: dict[str, dict] = {}
+    for setting in settings:
+        key, sep, text = setting.partition("=")
+        model, dot, option = key.partition(".")
+        if not sep or not dot or not model or not option:
+            raise InvalidArgumentError(f"--set wants MODEL.OPTION=VALUE, got {setting!r}")
+        options.setdefault(model, {})[option] = parse_value(text)
+    return options

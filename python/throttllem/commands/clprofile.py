@@ -7,10 +7,9 @@
 from __future__ import annotations
 
 import argparse
-import logging
-import shlex
-import sys
 from pathlib import Path
+
+from throttllem.errors import InvalidArgumentError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -76,122 +75,28 @@ def _register_evaluate(sub: argparse._SubParsersAction) -> None:
     e.set_defaults(func=run_evaluate)
 
 
-def _default_dataset() -> Path:
-    """``datasets/h100-clprofile`` of the source tree (editable installs), else of the cwd."""
-    here = Path(__file__).resolve()
-    for root in (*here.parents[3:4], Path.cwd()):
-        if (root / "datasets" / "h100-clprofile.labels.csv").exists():
-            return root / "datasets" / "h100-clprofile"
-    return Path("datasets") / "h100-clprofile"
-
-
 def run_evaluate(args: argparse.Namespace) -> int:
     try:
         import lightgbm  # noqa: F401
         import sklearn  # noqa: F401
     except ImportError:
-        print("throttllem clprofile evaluate needs scikit-learn and LightGBM (pip install 'throttllem[train]')",
-              file=sys.stderr)
-        return 2
-    from throttllem.benchmarking.timing import machine_description
-    from lightgbm.basic import LightGBMError
+        raise InvalidArgumentError("throttllem clprofile evaluate needs scikit-learn and LightGBM "
+                                   "(pip install 'throttllem[train]')") from None
+    from throttllem.options import parse_settings
+    from throttllem.devmap.profiler.run import run_evaluate as evaluate
 
-    from throttllem.commands._model_options import check_options, parse_options
-    from throttllem.devmap.profile.evaluate import DEFAULT_MODELS, evaluate, write_markdown
-    from throttllem.devmap.profile.labelled import load_clprofile
-    from throttllem.errors import ThrottllemError
-
-    models = list(dict.fromkeys(args.models or DEFAULT_MODELS))
-    kernels = [k.strip() for k in args.kernels.split(",") if k.strip()] if args.kernels else None
-    words = ["throttllem", "clprofile", "evaluate"] + (["--dataset", str(args.dataset)] if args.dataset else [])
-    words += [w for m in models for w in ("--model", m)] + ["--protocol", args.protocol]
-    words += [w for s in args.set for w in ("--set", s)] + (["--kernels", args.kernels] if args.kernels else [])
-    try:
-        if args.repeats < 1:
-            raise ValueError("--repeats must be at least 1")
-        options = parse_options(args.set)
-        check_options(options, models)
-        cd = load_clprofile(args.dataset or _default_dataset(), kernels=kernels)
-        report = evaluate(cd, models, args.protocol, seed=args.seed, options=options, repeats=args.repeats,
-                          progress=not args.no_progress, machine=machine_description(),
-                          command=" ".join(shlex.quote(w) for w in words))
-    except (ThrottllemError, OSError, ValueError, TypeError) as e:  # TypeError: an unknown --set option
-        print(f"throttllem clprofile evaluate: {e}", file=sys.stderr)
-        return 1
-    except LightGBMError as e:  # a value LightGBM rejects only while fitting
-        print(f"throttllem clprofile evaluate: LightGBM: {e}", file=sys.stderr)
-        return 1
-    print("\n".join(report.lines()))
-    if args.markdown:
-        print(f"wrote {write_markdown(args.markdown, report)}")
-    if args.plot:
-        from throttllem.devmap.profile.plots import plot_choices
-
-        print(f"wrote {plot_choices(report, args.plot)}")
+    evaluate(args.dataset, args.models or (), protocol=args.protocol, options=parse_settings(args.set),
+             settings=args.set, kernels=args.kernels, repeats=args.repeats, seed=args.seed,
+             progress=not args.no_progress, markdown=args.markdown, plot=args.plot)
     return 0
 
 
-def _specs(args: argparse.Namespace):
-    from dataclasses import replace
-
-    from throttllem.devmap.profile.suite import default_manifest, load_devmap, load_manifest
-
-    specs = []
-    if not args.no_suite:
-        manifest = args.suite or default_manifest()
-        if manifest is None:
-            raise FileNotFoundError("no kernels/opencl/manifest.json here: pass --suite PATH (or --no-suite)")
-        specs += load_manifest(manifest)
-    sizes = tuple(int(s) for s in args.devmap_sizes.split(",") if s.strip())
-    for csv_path in args.devmap:
-        specs += load_devmap(csv_path, sizes=sizes, limit=args.devmap_limit)
-    if args.kernels:
-        wanted = [w.strip() for w in args.kernels.split(",") if w.strip()]
-        ids = {s.id for s in specs}  # an exact id selects that kernel; anything else matches substrings
-        specs = [s for s in specs if any(w == s.id if w in ids else w in s.id for w in wanted)]
-    if args.max_sizes:
-        specs = [replace(s, sizes=tuple(sorted(s.sizes)[: args.max_sizes])) for s in specs]
-    return specs
-
-
 def run(args: argparse.Namespace) -> int:
-    if args.out is None:
-        print("throttllem clprofile: --out is required (or a subcommand: evaluate)", file=sys.stderr)
-        return 2
-    try:
-        import pyopencl  # noqa: F401 -- fail early with a clear message
-    except ImportError:
-        print("throttllem clprofile: needs pyopencl (pip install pyopencl) and an OpenCL driver", file=sys.stderr)
-        return 2
-    from throttllem.devmap.profile import RunConfig, read_rows, run_suite
-    from throttllem.devmap.profile.report import summary_lines
+    from throttllem.devmap.profiler.run import run_profile
 
-    if args.verbose:
-        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
-
-    try:
-        if args.runs < 5:
-            raise ValueError("--runs must be at least 5")
-        specs = _specs(args)
-        if args.list:
-            for s in specs:
-                print(f"{s.id}\t{s.klass}\t{','.join(map(str, s.sizes))}")
-            return 0
-        if not specs:
-            raise ValueError("no kernels selected")
-        config = RunConfig(out=args.out, specs=specs, devices=args.devices, timeout_s=args.timeout_s,
-                           time_limit_s=args.time_limit_s, runs=args.runs, seed=args.seed,
-                           slow_run_s=args.slow_run_s, retry_failed=args.retry_failed,
-                           progress=not args.no_progress)
-        result = run_suite(config)
-    except KeyboardInterrupt:
-        print("throttllem clprofile: interrupted; rows measured so far are kept; rerun to resume", file=sys.stderr)
-        return 130
-    except (OSError, ValueError, RuntimeError) as e:
-        print(f"throttllem clprofile: {e}", file=sys.stderr)
-        return 1
-    print(f"{result.csv_path}: {result.measured_now} rows measured now, {result.already_present} already there, "
-          f"{result.left_for_later} left for a rerun; labels in {result.labels_path}")
-    for line in summary_lines(read_rows(result.csv_path)):
-        print(line)
+    selection = dict(suite=args.suite, no_suite=args.no_suite, devmap=args.devmap, devmap_sizes=args.devmap_sizes,
+                     devmap_limit=args.devmap_limit, kernels=args.kernels, max_sizes=args.max_sizes)
+    run_profile(args.out, selection=selection, list_only=args.list, devices=args.devices, timeout_s=args.timeout_s,
+                time_limit_s=args.time_limit_s, runs=args.runs, seed=args.seed, slow_run_s=args.slow_run_s,
+                retry_failed=args.retry_failed, progress=not args.no_progress, verbose=args.verbose)
     return 0

@@ -1,25 +1,33 @@
-"""OpenCL CPU/GPU device selection on the DevMap benchmark (DESIGN.md §6, docs/DEVMAP.md).
+"""OpenCL CPU/GPU device selection on the DevMap benchmark (see docs/DEVMAP.md).
 
 >>> from throttllem.devmap import load_platform, cross_validate
 >>> data = load_platform("amd")                         # downloads + sha256-checks on first use
 >>> cross_validate("grewe", data, "grouped").score.accuracy
 
-Pieces: ``dataset`` (loader), ``download`` (sha256-checked fetch), ``lexer`` / ``rewriter`` /
-``atomizer`` (source processing), ``features`` (Grewe F1-F4, token statistics), ``protocols``
-(random and grouped folds), ``metrics``, ``models`` (registry: static, grewe, gbdt, gbdt-source, deeptune), ``selector`` (DeviceSelector),
-``compiled`` (TL2cgen classifiers through ctypes), ``evaluation`` (tables).
+Sub-packages, in layers (each imports only those before it):
+
+- ``data``: the DevMap tables (``dataset``) and their sha256-checked download (``download``);
+- ``source``: kernel-source analysis: ``lexer``, ``rewriter``, ``atomizer``, the static counter
+  (``static_syntax``, ``static_parse``, ``static_counts``), token statistics and Grewe F1-F4
+  (``features``), structure and launch features (``structure``);
+- ``models``: the registry (static, grewe, gbdt, gbdt-source, gbdt-plus, deeptune and variants),
+  each tree model's one feature row (``launch``), TL2cgen compilation (``compiled``), ``--set`` checks;
+- ``evaluation``: folds (``protocols``), fold tasks and cache (``crossval``), ``metrics``, tables
+  (``evaluate``), ``spread``, ``anatomy``, ``published``, ``plots``, and the command runs (``run``);
+- ``deploy``: the compiled ``DeviceSelector`` (``selector``);
+- ``profiler``: the pyopencl kernel profiler and the evaluation of selectors on what it measured.
 """
 
-from throttllem.devmap.atomizer import GreedyAtomizer
-from throttllem.devmap.compiled import CompiledClassifier, compile_classifier
-from throttllem.devmap.dataset import DevMapData, DevMapDataError, load_csv, load_platform
-from throttllem.devmap.evaluation import cross_validate, evaluate
-from throttllem.devmap.lexer import LexError, Token, strip_comments, tokenize
-from throttllem.devmap.metrics import Score, score
+from throttllem.devmap.source.atomizer import GreedyAtomizer
+from throttllem.devmap.models.compiled import CompiledClassifier, compile_classifier
+from throttllem.devmap.data.dataset import DevMapData, DevMapDataError, load_csv, load_platform
+from throttllem.devmap.evaluation.evaluate import cross_validate, evaluate
+from throttllem.devmap.source.lexer import LexError, Token, strip_comments, tokenize
+from throttllem.devmap.evaluation.metrics import Score, score
 from throttllem.devmap.models import MODELS, create
-from throttllem.devmap.protocols import folds
-from throttllem.devmap.rewriter import normalise
-from throttllem.devmap.selector import Choice, DeviceSelector
+from throttllem.devmap.evaluation.protocols import folds
+from throttllem.devmap.source.rewriter import normalise
+from throttllem.devmap.deploy.selector import Choice, DeviceSelector
 
 __all__ = [
     "MODELS", "Choice", "CompiledClassifier", "DeviceSelector", "DevMapData", "DevMapDataError", "GreedyAtomizer", "LexError", "Score",

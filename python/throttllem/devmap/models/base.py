@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from throttllem.devmap.dataset import DevMapData
+from throttllem.devmap.data.dataset import DevMapData
 from throttllem.errors import InvalidArgumentError
 
 

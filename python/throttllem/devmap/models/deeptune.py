@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from throttllem.devmap.atomizer import GreedyAtomizer
+from throttllem.devmap.source.atomizer import GreedyAtomizer
 from throttllem.devmap.models.base import register
 from throttllem.devmap.models.sequence import SequenceModel, load_torch
 from throttllem.errors import InvalidArgumentError

@@ -1,6 +1,5 @@
 """``deeptune-attention``: DeepTune with a bidirectional LSTM and attention pooling over all its
-states (targets DeepTune's unidirectional LSTM that reads only its last state; DESIGN.md §6,
-issue 6).
+states (targets DeepTune's unidirectional LSTM that reads only its last state).
 
 Rationale. DeepTune's decision sees the source through one vector: the second LSTM's state after
 the last atom. Whatever the kernel did 800 atoms earlier (a loop nest, a barrier, a double
@@ -27,7 +26,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from throttllem.devmap.atomizer import PAD
+from throttllem.devmap.source.atomizer import PAD
 from throttllem.devmap.models.base import register
 from throttllem.devmap.models.deeptune import DeepTune, launch_head
 from throttllem.devmap.models.sequence import load_torch

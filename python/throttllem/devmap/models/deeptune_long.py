@@ -1,5 +1,5 @@
 """``deeptune-long``: DeepTune reading the whole kernel through a hierarchical encoder (targets
-DeepTune's truncation to the last 1024 atoms; DESIGN.md §6, issue 6).
+DeepTune's truncation to the last 1024 atoms).
 
 Rationale. DeepTune keeps the last 1024 atoms of a source: 32.8% of the 247 AMD DevMap sources
 are longer (measured; the longest has 24,604 atoms), and for them the network never sees the
@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from throttllem.devmap.atomizer import PAD, GreedyAtomizer
+from throttllem.devmap.source.atomizer import PAD, GreedyAtomizer
 from throttllem.devmap.models.base import register
 from throttllem.devmap.models.deeptune import launch_head
 from throttllem.devmap.models.sequence import SequenceModel, load_torch

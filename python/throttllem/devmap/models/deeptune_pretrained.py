@@ -1,6 +1,5 @@
 """``deeptune-pretrained``: DeepTune whose embedding and LSTMs are first trained as a next-atom
-language model (targets DeepTune's lack of pretrained, contextual embeddings; DESIGN.md §6,
-issue 6).
+language model (targets DeepTune's lack of pretrained, contextual embeddings).
 
 Rationale. DeepTune learns its atom embeddings and LSTMs from ~600 labelled rows (~220 distinct
 sources per fold) with a two-class signal only: nothing tells the LSTM what OpenCL looks like,
@@ -36,8 +35,8 @@ from pathlib import Path
 
 import numpy as np
 
-from throttllem.devmap.atomizer import PAD, GreedyAtomizer
-from throttllem.devmap.lexer import LexError
+from throttllem.devmap.source.atomizer import PAD, GreedyAtomizer
+from throttllem.devmap.source.lexer import LexError
 from throttllem.devmap.models.base import register
 from throttllem.devmap.models.deeptune import DeepTune
 from throttllem.devmap.models.sequence import normalised

@@ -1,12 +1,12 @@
 """``deeptune-vocab``: DeepTune with a token-level vocabulary (targets DeepTune's atom vocabulary
-and its character-by-character literals; DESIGN.md §6, issue 6).
+and its character-by-character literals).
 
 Rationale. DeepTune's greedy atomizer knows ~160 atoms: keywords, builtins and operators are
 whole atoms, but every renamed identifier longer than one letter, every numeric literal and all
 whitespace are spelled character by character. ``1024`` costs four steps and reaches the LSTM
 as four digits it must learn to compose; ``0.75f`` and ``0.75`` (float vs double: a different
 arithmetic unit on a GPU) differ by one trailing atom; two-space indents and newlines fill a
-third of the sequence. Here the project's lexer (``devmap/lexer.py``) cuts the normalised source
+third of the sequence. Here the project's lexer (``devmap/source/lexer.py``) cuts the normalised source
 into tokens: keywords, builtins, operators and renamed identifiers are whole tokens, whitespace
 is dropped, and numeric literals become class tokens that keep what matters to a device choice
 (integer / float / double / half; 0, 1, an exact power of two 2^k, else the decade of the value)
@@ -30,8 +30,8 @@ from functools import lru_cache
 
 import numpy as np
 
-from throttllem.devmap.atomizer import pad_ids
-from throttllem.devmap.lexer import LexError, tokenize
+from throttllem.devmap.source.atomizer import pad_ids
+from throttllem.devmap.source.lexer import LexError, tokenize
 from throttllem.devmap.models.base import register
 from throttllem.devmap.models.deeptune import DeepTune, build_network
 from throttllem.errors import InvalidArgumentError

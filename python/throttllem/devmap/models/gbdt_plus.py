@@ -1,6 +1,6 @@
 """``gbdt-plus``: the GBDT on source statistics, kernel structure and richer launch features.
 
-Why these features (issue 6): the existing GBDTs mostly missed kernels a single row of DevMap
+Why these features: the existing GBDTs mostly missed kernels a single row of DevMap
 represents (no other input size of the same source in training), so the extra information is
 about what generalises *across* kernels, read from one row's source and launch only:
 
@@ -30,16 +30,14 @@ from runtime ratios, ensembles with forests, and source n-grams did not (within 
 
 from __future__ import annotations
 
-import numpy as np
-
-from throttllem.devmap.features import TOKEN_STATISTICS, token_statistics_matrix
+from throttllem.devmap.source.features import TOKEN_STATISTICS, token_statistics
 from throttllem.devmap.models.base import register
 from throttllem.devmap.models.trees import Gbdt
-from throttllem.devmap.source_features import (
+from throttllem.devmap.source.structure import (
     LAUNCH_FEATURES,
     STRUCTURE_STATISTICS,
     launch_features,
-    structure_statistics_matrix,
+    structure_statistics,
 )
 
 
@@ -57,14 +55,11 @@ class GbdtPlus(Gbdt):
                          min_child_samples=min_child_samples)
         self.colsample_bytree = colsample_bytree
 
-    def features(self, data):
-        # A fixed function of each row's source and launch: labels and runtimes are never read.
-        return np.column_stack([
-            np.asarray(data.transfer_bytes, dtype=np.float64), np.asarray(data.wgsize, dtype=np.float64),
-            token_statistics_matrix(data.src),
-            launch_features(data.transfer_bytes, data.wgsize, data.dataset),
-            structure_statistics_matrix(data.src),
-        ])
+    def row(self, launch):
+        # A fixed function of the row's source and launch: labels and runtimes are never read.
+        t, w = launch.transfer_bytes, launch.wgsize
+        return (t, w, *token_statistics(launch.source), *launch_features([t], [w], [launch.dataset])[0].tolist(),
+                *structure_statistics(launch.source))
 
     def make_estimator(self, seed):
         estimator = super().make_estimator(seed)

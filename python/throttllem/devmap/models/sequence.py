@@ -17,9 +17,9 @@ from functools import lru_cache
 
 import numpy as np
 
-from throttllem.devmap.dataset import DevMapData
+from throttllem.devmap.data.dataset import DevMapData
 from throttllem.devmap.models.base import DevMapModel
-from throttllem.devmap.rewriter import normalise
+from throttllem.devmap.source.rewriter import normalise
 from throttllem.errors import InvalidArgumentError
 
 # DevMap repeats each source per input size and every fold sees it again: normalise each once.

@@ -1,24 +1,17 @@
 """Tree models on hand-made features: Grewe et al.'s decision tree and a GBDT, both compilable.
 
 Both read numbers only (no sequence model), so each trains in well under a second per fold and
-compiles into a TL2cgen library that decides in microseconds (see ``throttllem.devmap.compiled``).
+compiles into a TL2cgen library that decides in microseconds (see ``throttllem.devmap.models.compiled``).
 """
 
 from __future__ import annotations
 
 import numpy as np
 
-from throttllem.devmap.compiled import CompiledClassifier, compile_classifier
-from throttllem.devmap.dataset import DevMapData
-from throttllem.devmap.features import (
-    GREWE_FEATURES,
-    STATIC_FEATURES,
-    TOKEN_STATISTICS,
-    grewe_features,
-    static_features,
-    token_statistics_matrix,
-)
-from throttllem.devmap.metrics import static_device
+from throttllem.devmap.models.compiled import CompiledClassifier, compile_classifier
+from throttllem.devmap.data.dataset import DevMapData, static_device
+from throttllem.devmap.models.launch import KernelLaunch, table_launches
+from throttllem.devmap.source.features import GREWE_FEATURES, STATIC_FEATURES, TOKEN_STATISTICS, grewe_row, token_statistics
 from throttllem.devmap.models.base import DevMapModel, register
 from throttllem.errors import InvalidArgumentError
 
@@ -51,9 +44,15 @@ class TreeModel(DevMapModel):
     def __init__(self) -> None:
         self.estimator = None
 
-    def features(self, data: DevMapData) -> np.ndarray:
-        """(len(data), len(feature_names)) feature matrix."""
+    def row(self, launch: KernelLaunch) -> tuple[float, ...]:
+        """The feature row of one launch (``feature_names`` order): the one definition of the
+        model's features, for a whole table and for a single runtime decision alike."""
         raise NotImplementedError
+
+    def features(self, data: DevMapData) -> np.ndarray:
+        """(len(data), len(feature_names)) feature matrix: :meth:`row` of each table row."""
+        rows = [self.row(launch) for launch in table_launches(data)]
+        return np.asarray(rows, dtype=np.float64).reshape(len(rows), len(self.feature_names))
 
     def make_estimator(self, seed: int):
         raise NotImplementedError
@@ -89,8 +88,9 @@ class Grewe(TreeModel):
     summary = "Grewe et al.: decision tree (entropy, depth 5, 5 rows/leaf) on F1-F4"
     feature_names = GREWE_FEATURES
 
-    def features(self, data):
-        return grewe_features(data)
+    def row(self, launch):
+        comp, _, mem, localmem, coalesced, _ = launch.counts
+        return grewe_row(comp, mem, localmem, coalesced, launch.transfer_bytes, launch.wgsize)
 
     def make_estimator(self, seed):
         from sklearn.tree import DecisionTreeClassifier
@@ -121,8 +121,11 @@ class Gbdt(TreeModel):
         self.params = dict(n_estimators=n_estimators, learning_rate=learning_rate, num_leaves=num_leaves,
                            min_child_samples=min_child_samples)
 
-    def features(self, data):
-        return np.column_stack([static_features(data), grewe_features(data), token_statistics_matrix(data.src)])
+    def row(self, launch):
+        comp, _, mem, localmem, coalesced, _ = launch.counts
+        t, w = launch.transfer_bytes, launch.wgsize
+        return (*launch.counts, t, w, *grewe_row(comp, mem, localmem, coalesced, t, w),
+                *token_statistics(launch.source))
 
     def make_estimator(self, seed):
         import lightgbm
@@ -141,6 +144,5 @@ class GbdtSource(Gbdt):
     summary = "GBDT (LightGBM) on source token statistics + launch only (no LLVM counts)"
     feature_names = ("transfer_bytes", "wgsize", *TOKEN_STATISTICS)
 
-    def features(self, data):
-        return np.column_stack([data.transfer_bytes, data.wgsize, token_statistics_matrix(data.src)]
-                               ).astype(np.float64)
+    def row(self, launch):
+        return (launch.transfer_bytes, launch.wgsize, *token_statistics(launch.source))

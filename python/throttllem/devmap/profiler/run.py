@@ -1,0 +1,130 @@
+"""The ``clprofile`` runs: measure a kernel suite into a labelled dataset, and evaluate the
+selectors on one. Each takes plain arguments, prints its report, and raises typed errors."""
+
+from __future__ import annotations
+
+import logging
+import shlex
+import sys
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from throttllem.benchmarking.timing import machine_description
+from throttllem.devmap.models.options import check_options
+from throttllem.devmap.profiler.dataset import read_rows
+from throttllem.devmap.profiler.evaluate import DEFAULT_MODELS, evaluate, write_markdown
+from throttllem.devmap.profiler.labelled import load_clprofile
+from throttllem.devmap.profiler.plots import plot_choices
+from throttllem.devmap.profiler.report import summary_lines
+from throttllem.devmap.profiler.runner import RunConfig, run_suite
+from throttllem.devmap.profiler.suite import default_manifest, load_devmap, load_manifest
+from throttllem.errors import InvalidArgumentError, ThrottllemError
+
+
+def default_dataset() -> Path:
+    """``datasets/h100-clprofile`` of the source tree (editable installs), else of the cwd."""
+    here = Path(__file__).resolve()
+    for root in (*here.parents[4:5], Path.cwd()):
+        if (root / "datasets" / "h100-clprofile.labels.csv").exists():
+            return root / "datasets" / "h100-clprofile"
+    return Path("datasets") / "h100-clprofile"
+
+
+def run_evaluate(dataset: str | Path | None = None, models: Sequence[str] = (), *, protocol: str = "loko",
+                 options: dict | None = None, settings: Sequence[str] = (), kernels: str | None = None,
+                 repeats: int = 20, seed: int = 204, progress: bool = True, markdown: str | Path | None = None,
+                 plot: str | Path | None = None, out=None):
+    """Cross-validate the selectors ``models`` on the clprofile ``dataset`` (default
+    :func:`default_dataset`), print the report to ``out``, and write it between ``markdown``'s
+    markers and draw ``plot`` only when given. ``kernels``: comma-separated ids to keep."""
+    from lightgbm.basic import LightGBMError  # lazy: measuring needs no LightGBM
+
+
+    out = out or sys.stdout
+    models = list(dict.fromkeys(models or DEFAULT_MODELS))
+    options = options or {}
+    wanted = [k.strip() for k in kernels.split(",") if k.strip()] if kernels else None
+    words = ["throttllem", "clprofile", "evaluate"] + (["--dataset", str(dataset)] if dataset else [])
+    words += [w for m in models for w in ("--model", m)] + ["--protocol", protocol]
+    words += [w for s in settings for w in ("--set", s)] + (["--kernels", kernels] if kernels else [])
+    if repeats < 1:
+        raise InvalidArgumentError("--repeats must be at least 1")
+    check_options(options, models)
+    cd = load_clprofile(dataset or default_dataset(), kernels=wanted)
+    try:
+        report = evaluate(cd, models, protocol, seed=seed, options=options, repeats=repeats, progress=progress,
+                          machine=machine_description(), command=" ".join(shlex.quote(w) for w in words))
+    except LightGBMError as e:  # a value LightGBM rejects only while fitting
+        raise InvalidArgumentError(f"LightGBM: {e}") from None
+    print("\n".join(report.lines()), file=out)
+    if markdown:
+        print(f"wrote {write_markdown(markdown, report)}", file=out)
+    if plot:
+        print(f"wrote {plot_choices(report, plot)}", file=out)
+    return report
+
+
+def select_specs(*, suite: Path | None = None, no_suite: bool = False, devmap: Sequence[Path] = (),
+                 devmap_sizes: str = "4096,65536,1048576", devmap_limit: int | None = None,
+                 kernels: str | None = None, max_sizes: int | None = None) -> list:
+    """The kernels to measure: the manifest's (unless ``no_suite``) and those of the DevMap tables
+    ``devmap``, narrowed to ``kernels`` (ids; substrings where no id matches) and ``max_sizes``."""
+    specs = []
+    if not no_suite:
+        manifest = suite or default_manifest()
+        if manifest is None:
+            raise InvalidArgumentError("no kernels/opencl/manifest.json here: pass --suite PATH (or --no-suite)")
+        specs += load_manifest(manifest)
+    try:
+        sizes = tuple(int(s) for s in devmap_sizes.split(",") if s.strip())
+    except ValueError:
+        raise InvalidArgumentError(f"--devmap-sizes wants comma-separated integers, got {devmap_sizes!r}") from None
+    for csv_path in devmap:
+        specs += load_devmap(csv_path, sizes=sizes, limit=devmap_limit)
+    if kernels:
+        wanted = [w.strip() for w in kernels.split(",") if w.strip()]
+        ids = {s.id for s in specs}  # an exact id selects that kernel; anything else matches substrings
+        specs = [s for s in specs if any(w == s.id if w in ids else w in s.id for w in wanted)]
+    if max_sizes:
+        specs = [replace(s, sizes=tuple(sorted(s.sizes)[:max_sizes])) for s in specs]
+    return specs
+
+
+def run_profile(out: Path | None, *, selection: dict | None = None, list_only: bool = False, devices: str = "all",
+                timeout_s: float = 60.0, time_limit_s: float | None = None, runs: int = 5, seed: int = 204,
+                slow_run_s: float = 2.0, retry_failed: bool = False, progress: bool = True, verbose: bool = False,
+                stdout=None) -> None:
+    """Measure the kernels :func:`select_specs` picks with ``selection`` (its keyword arguments)
+    on this machine's devices into dataset ``out`` (resuming), then print a summary; with
+    ``list_only`` print the kernels and sizes instead. Needs pyopencl."""
+    stdout = stdout or sys.stdout
+    if out is None:
+        raise InvalidArgumentError("--out is required (or a subcommand: evaluate)")
+    try:
+        import pyopencl  # noqa: F401 -- fail early with a clear message
+    except ImportError:
+        raise InvalidArgumentError("clprofile needs pyopencl (pip install pyopencl) and an OpenCL driver") from None
+    specs = select_specs(**(selection or {}))
+    if list_only:
+        for s in specs:
+            print(f"{s.id}\t{s.klass}\t{','.join(map(str, s.sizes))}", file=stdout)
+        return
+    if runs < 5:
+        raise InvalidArgumentError("--runs must be at least 5")
+    if not specs:
+        raise InvalidArgumentError("no kernels selected")
+    if verbose:
+        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
+    config = RunConfig(out=out, specs=list(specs), devices=devices, timeout_s=timeout_s, time_limit_s=time_limit_s,
+                       runs=runs, seed=seed, slow_run_s=slow_run_s, retry_failed=retry_failed, progress=progress)
+    try:
+        result = run_suite(config)
+    except KeyboardInterrupt:
+        raise KeyboardInterrupt("rows measured so far are kept; rerun to resume") from None
+    except RuntimeError as e:
+        raise ThrottllemError(str(e)) from None
+    print(f"{result.csv_path}: {result.measured_now} rows measured now, {result.already_present} already there, "
+          f"{result.left_for_later} left for a rerun; labels in {result.labels_path}", file=stdout)
+    for line in summary_lines(read_rows(result.csv_path)):
+        print(line, file=stdout)

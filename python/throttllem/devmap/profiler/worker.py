@@ -1,0 +1,88 @@
+"""The subprocess that drives one kernel: ``python -m throttllem.devmap.profiler.worker``.
+
+Protocol (JSON lines): the first line on stdin is the kernel spec (source, kernel name, build
+options, seed, measurement settings); every further line is one job (device index x launch).
+For each job the worker writes ``{"event": "start", ...}`` then ``{"event": "result", ...}`` to
+stdout. The parent sends one job at a time and enforces a timeout per job, so a kernel that
+loops forever or crashes the driver costs that job only: the parent kills the worker and starts
+a fresh one for the next job.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import traceback
+
+import numpy as np
+
+from throttllem.devmap.profiler.args import Undrivable
+from throttllem.devmap.profiler.execute import CompileError, DeviceSession, list_devices, measure
+from throttllem.devmap.profiler.payload import Launch, make_payload, payload_seed
+
+LOG_CHARS = 4000  # build logs are cut to this many characters in the dataset
+
+
+def _payloads(cache: dict, spec: dict, built, launch: Launch):
+    """Payloads A and B for a launch, shared by every device (generated once per size)."""
+    sig = tuple((a.address, a.base_type, a.vector_width, a.is_pointer, a.name) for a in built.args)
+    key = (launch.size, launch.global_size, launch.local_size, sig)
+    if key not in cache:
+        cache.clear()  # one size at a time: large payloads are not kept around
+        pa = make_payload(built.args, launch, np.random.default_rng(
+            payload_seed(spec["kernel_id"], launch.size, spec["seed"], 0)))
+        pb = make_payload(built.args, launch, np.random.default_rng(
+            payload_seed(spec["kernel_id"], launch.size, spec["seed"], 1)))
+        cache[key] = (pa, pb)
+    return cache[key]
+
+
+def run_job(job: dict, spec: dict, devices: list, sessions: dict, cache: dict) -> dict:
+    """One device x launch; never raises (every failure becomes a result)."""
+    index = job["device_index"]
+    try:
+        if index not in sessions:
+            session = DeviceSession(devices[index])
+            try:
+                sessions[index] = (session, session.build(spec["source"], spec["kernel_name"], spec["options"]))
+            except CompileError as e:
+                sessions[index] = (session, e)
+        session, built = sessions[index]
+        if isinstance(built, CompileError):
+            return {"status": "compile_error", "reason": "compile_error", "detail": str(built)[:LOG_CHARS]}
+        launch = Launch(job["size"], tuple(job["global"]), tuple(job["local"]) if job["local"] else None,
+                        dict(job["overrides"]), job.get("problem", 0))
+        pa, pb = _payloads(cache, spec, built, launch)
+        result = measure(session, built, launch, pa, pb, **spec["settings"])
+        if built.build_log:
+            result["detail"] = (result.get("detail", "") + f"; compiler: {built.build_log}")[:LOG_CHARS]
+        return result
+    except Undrivable as e:
+        return {"status": "undrivable", "reason": "undrivable", "detail": str(e)}
+    except Exception as e:  # noqa: BLE001 -- a driver error must become a row, not end the worker
+        sessions.pop(index, None)  # the context may be unusable after a failed launch
+        cache.clear()
+        tb = traceback.format_exception_only(type(e), e)
+        return {"status": "error", "reason": type(e).__name__, "detail": "".join(tb).strip()[:LOG_CHARS]}
+
+
+def main() -> int:
+    # Drivers sometimes print to stdout; the protocol gets its own copy of fd 1, and fd 1 goes to stderr.
+    proto = os.fdopen(os.dup(1), "w", buffering=1)
+    os.dup2(2, 1)
+    spec = json.loads(sys.stdin.readline())
+    devices = list_devices()
+    sessions: dict = {}
+    cache: dict = {}
+    for line in sys.stdin:
+        job = json.loads(line)
+        proto.write(json.dumps({"event": "start", "job": job["job"]}) + "\n")
+        result = run_job(job, spec, devices, sessions, cache)
+        proto.write(json.dumps({"event": "result", "job": job["job"], "result": result}) + "\n")
+    proto.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
