@@ -14,7 +14,7 @@ import throttllem
 from throttllem import _core, compiled
 from throttllem.errors import ModelLoadError
 
-DATA = Path(__file__).resolve().parent / "data"
+DATA = Path(__file__).resolve().parents[1] / "data"
 REFERENCE = DATA / "model_sidecar_v1.so.json"
 #: What the committed reference sidecar holds (written by sidecar_text of format version 1).
 REFERENCE_VALUES = dict(kind="classifier", features=("static_ops", "transfer_bytes", "wgsize"),
