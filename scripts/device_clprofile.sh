@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The project's OpenCL kernel suite timed on the GPU machine: NVIDIA OpenCL on the GPU and PoCL on
-# the CPU (DESIGN.md §3), written as a labelled dataset -- see docs/OPENCL_PROFILING.md.
+# the CPU, written as a labelled dataset -- see docs/OPENCL_PROFILING.md.
 #
 # Read-only for the GPU: it runs OpenCL kernels and never changes clocks, power limits or any
 # other setting (the machine is shared).
