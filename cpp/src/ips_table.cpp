@@ -41,7 +41,7 @@ IpsTable::IpsTable(const Forest& forest, std::int64_t tp_degree, const std::vect
     : max_batch_(max_batch) {
   if (!forest.has_split_points())
     throw InvalidArgument("model " + forest.path() +
-                          " has no split-point metadata (.meta); compile it with throttllem.forest.compile");
+                          " has no split points in its sidecar; compile it with throttllem.forest.compile");
   if (clocks_mhz.empty()) throw InvalidArgument("clock list is empty");
   if (max_batch < 1) throw InvalidArgument("max_batch must be >= 1");
   const auto& splits = forest.meta().split_points;

@@ -87,7 +87,7 @@ std::vector<std::string> NvmlLibrary::candidate_paths() {
 std::shared_ptr<NvmlLibrary> NvmlLibrary::open() {
   const auto paths = candidate_paths();
   const bool from_env = std::getenv(kNvmlLibraryEnv) && *std::getenv(kNvmlLibraryEnv);
-  std::string tried;  // no iostreams in the core: see forest_meta.cpp
+  std::string tried;  // no iostreams in the core: messages are built with std::string
   for (const auto& path : paths) {
     void* handle = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
     if (!handle) {

@@ -4,12 +4,12 @@ Why these features: the existing GBDTs mostly missed kernels a single row of Dev
 represents (no other input size of the same source in training), so the extra information is
 about what generalises *across* kernels, read from one row's source and launch only:
 
-- structure (``source_features.STRUCTURE_STATISTICS``): operators and subscripts inside loops,
+- structure (``source.structure.STRUCTURE_STATISTICS``): operators and subscripts inside loops,
   weighted by nesting depth; how work-items index memory (``a[id]``, coalesced, against
   ``a[id * n + j]``, each work-item walking its own row: the difference between Polybench's
   ``atax_kernel1`` and ``atax_kernel2``); element bytes of the global buffers; work dimensions;
   one-work-item branches (``if (id == 0)``); loops bounded by kernel parameters;
-- launch (``source_features.LAUNCH_FEATURES``): log transfer, log work-group size, their ratio,
+- launch (``source.structure.LAUNCH_FEATURES``): log transfer, log work-group size, their ratio,
   and the rank of the dataset's size name (NPB classes S < W < A < B < C), which is part of how
   DevMap launched the kernel;
 - the 25 token statistics and [transfer, wgsize] of ``gbdt-source``.
