@@ -71,11 +71,17 @@ def download(name: str, dest_dir: str | os.PathLike | None = None, *, url: str |
         raise InvalidArgumentError(f"unknown public trace {name!r}; known: {', '.join(sorted(PUBLIC_TRACES))}")
     entry = PUBLIC_TRACES[name]
     folder = Path(dest_dir) if dest_dir is not None else cache_dir()
+    return fetch_into(folder, entry.file_name, entry.sha256, url or entry.url, timeout_s=timeout_s)
+
+
+def fetch_into(folder: Path, file_name: str, sha256: str, source: str, *, timeout_s: float = 60.0) -> Path:
+    """``folder/file_name``, reused when its sha256 matches, else downloaded from ``source`` and
+    checked (:func:`fetch_verified`)."""
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / entry.file_name
-    if target.exists() and sha256_of(target) == entry.sha256:
+    target = folder / file_name
+    if target.exists() and sha256_of(target) == sha256:
         return target
-    return fetch_verified(url or entry.url, entry.sha256, target, timeout_s=timeout_s)
+    return fetch_verified(source, sha256, target, timeout_s=timeout_s)
 
 
 def fetch_verified(source: str, sha256: str, target: Path, *, timeout_s: float = 60.0) -> Path:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from throttllem.errors import InvalidArgumentError
-from throttllem.traces.download import DownloadError, fetch_verified, sha256_of
+from throttllem.traces.download import fetch_into
 
 _COMMIT = "65643fa5ad6769ce4678535cd2f9f37b6a467c45"
 _BASE = f"https://raw.githubusercontent.com/ChrisCummins/phd/{_COMMIT}/datasets/opencl/device_mapping/"
@@ -62,11 +62,7 @@ def download(platform: str, dest_dir: str | os.PathLike | None = None, *, url: s
     """
     entry = PUBLIC_FILES[check_platform(platform)]
     folder = Path(dest_dir) if dest_dir is not None else cache_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / entry.file_name
-    if target.exists() and sha256_of(target) == entry.sha256:
-        return target
-    return fetch_verified(url or entry.url, entry.sha256, target, timeout_s=timeout_s)
+    return fetch_into(folder, entry.file_name, entry.sha256, url or entry.url, timeout_s=timeout_s)
 
 
 def locate(platform: str, data_dir: str | os.PathLike | None = None, *, download_missing: bool = True) -> Path:
