@@ -39,23 +39,39 @@ def launch_head(torch, state_size: int, dense: int = 32):
     return LaunchHead()
 
 
+def source_net_base(torch):
+    """The base of every DeepTune-style network: embedding -> the subclass's encoder (built by
+    its ``encoder()``) -> :func:`launch_head`. ``source_states(sources)`` gives one state per
+    source; ``forward(sources, aux (B, 2), source_of_row (B,))`` decides per launch. The encoder is
+    created between the embedding and the head: the creation order sets the initial weights."""
+    nn = torch.nn
+
+    class SourceNet(nn.Module):
+        def __init__(self, vocab_size: int, embedding: int, state_size: int, dense: int):
+            super().__init__()
+            self.embedding = nn.Embedding(vocab_size, embedding)
+            self.encoder()
+            self.head = launch_head(torch, state_size, dense)
+
+        def forward(self, sources, aux, source_of_row):
+            return self.head(self.source_states(sources)[source_of_row], aux)
+
+    return SourceNet
+
+
 def build_network(vocab_size: int, *, embedding: int = 64, hidden: int = 64, dense: int = 32):
     """The DeepTune network as a torch module: forward(ids (S, L), aux (B, 2), source_of_row (B,))."""
     torch = load_torch()
-    nn = torch.nn
 
-    class DeepTuneNet(nn.Module):
-        def __init__(self):
-            super().__init__()
-            self.embedding = nn.Embedding(vocab_size, embedding)
-            self.lstm = nn.LSTM(embedding, hidden, num_layers=2, batch_first=True)
-            self.head = launch_head(torch, hidden, dense)
+    class DeepTuneNet(source_net_base(torch)):
+        def encoder(self):
+            self.lstm = torch.nn.LSTM(embedding, hidden, num_layers=2, batch_first=True)
 
-        def forward(self, ids, aux, source_of_row):
+        def source_states(self, ids):
             _, (h, _) = self.lstm(self.embedding(ids.long()))
-            return self.head(h[-1][source_of_row], aux)  # last state of the second LSTM, per launch
+            return h[-1]  # last state of the second LSTM
 
-    return DeepTuneNet()
+    return DeepTuneNet(vocab_size, embedding, hidden, dense)
 
 
 @register

@@ -28,7 +28,7 @@ import numpy as np
 
 from throttllem.devmap.source.atomizer import PAD
 from throttllem.devmap.models.base import register
-from throttllem.devmap.models.deeptune import DeepTune, launch_head
+from throttllem.devmap.models.deeptune import DeepTune, source_net_base
 from throttllem.devmap.models.sequence import load_torch
 from throttllem.errors import InvalidArgumentError
 
@@ -68,16 +68,13 @@ def build_network(vocab_size: int, *, embedding: int = 64, hidden: int = 64, den
     torch = load_torch()
     nn = torch.nn
 
-    class AttentionNet(nn.Module):
-        def __init__(self):
-            super().__init__()
-            self.embedding = nn.Embedding(vocab_size, embedding)
+    class AttentionNet(source_net_base(torch)):
+        def encoder(self):
             widths = [embedding] + [2 * hidden] * (layers - 1)
             self.forward_lstms = nn.ModuleList(nn.LSTM(w, hidden, batch_first=True) for w in widths)
             self.backward_lstms = nn.ModuleList(nn.LSTM(w, hidden, batch_first=True) for w in widths)
             self.key = nn.Linear(2 * hidden, 2 * hidden)
             self.query = nn.Parameter(torch.empty(2 * hidden).uniform_(-0.1, 0.1))
-            self.head = launch_head(torch, 2 * hidden, dense)
 
         def states(self, encoded):
             """(per-position states (S, L, 2H), valid-position mask (S, L))."""
@@ -104,10 +101,7 @@ def build_network(vocab_size: int, *, embedding: int = 64, hidden: int = 64, den
             states, weights = self.attention(encoded)
             return (weights.unsqueeze(2) * states).sum(dim=1)
 
-        def forward(self, encoded, aux, source_of_row):
-            return self.head(self.source_states(encoded)[source_of_row], aux)
-
-    return AttentionNet()
+    return AttentionNet(vocab_size, embedding, 2 * hidden, dense)
 
 
 @register

@@ -29,7 +29,7 @@ import numpy as np
 
 from throttllem.devmap.source.atomizer import PAD, GreedyAtomizer
 from throttllem.devmap.models.base import register
-from throttllem.devmap.models.deeptune import launch_head
+from throttllem.devmap.models.deeptune import source_net_base
 from throttllem.devmap.models.sequence import SequenceModel, load_torch
 from throttllem.errors import InvalidArgumentError
 
@@ -51,13 +51,10 @@ def build_network(vocab_size: int, *, top: str = "lstm", embedding: int = 64, hi
     torch = load_torch()
     nn = torch.nn
 
-    class HierarchicalNet(nn.Module):
-        def __init__(self):
-            super().__init__()
-            self.embedding = nn.Embedding(vocab_size, embedding)
+    class HierarchicalNet(source_net_base(torch)):
+        def encoder(self):
             self.lstm = nn.LSTM(embedding, hidden, num_layers=2, batch_first=True)  # the chunk encoder
             self.top = nn.LSTM(hidden, hidden, batch_first=True) if top == "lstm" else None
-            self.head = launch_head(torch, hidden if top == "lstm" else 2 * hidden, dense)
 
         def chunk_states(self, ids):
             """(S, C, L) -> per-chunk states (S, n_max, H) (zeros after a source's chunks) and the
@@ -86,10 +83,7 @@ def build_network(vocab_size: int, *, top: str = "lstm", embedding: int = 64, hi
             peak = states.masked_fill(~mask[:, :, None], float("-inf")).amax(dim=1)
             return torch.cat([mean, peak], dim=1)
 
-        def forward(self, ids, aux, source_of_row):
-            return self.head(self.source_states(ids)[source_of_row], aux)
-
-    return HierarchicalNet()
+    return HierarchicalNet(vocab_size, embedding, hidden if top == "lstm" else 2 * hidden, dense)
 
 
 @register
