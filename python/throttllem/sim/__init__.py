@@ -16,7 +16,16 @@ from throttllem.sim.config import EngineConfig, SloConfig
 from throttllem.sim.engine import Engine
 from throttllem.sim.metrics import Metrics
 from throttllem.sim.result import SimResult
-from throttllem.sim.runner import Calibration, calibrate, compare, run, saturating_rps
+from throttllem.sim.runner import (
+    Calibration,
+    Simulation,
+    SimulationConfig,
+    calibrate,
+    compare,
+    run,
+    saturating_rps,
+    simulate,
+)
 
 __all__ = [
     "Calibration",
@@ -24,9 +33,12 @@ __all__ = [
     "EngineConfig",
     "Metrics",
     "SimResult",
+    "Simulation",
+    "SimulationConfig",
     "SloConfig",
     "calibrate",
     "compare",
     "run",
     "saturating_rps",
+    "simulate",
 ]
