@@ -14,7 +14,7 @@ Each rank holds one shard and runs the same step; torch.distributed joins the pa
 
 The vocabulary is padded to a multiple of N (padded logits are dropped before the argmax). With
 ``world_size`` 1 no collective runs. Steps are capture-safe (fixed shapes, no host sync), so a
-CUDA graph can hold the NCCL collectives (see tp_timing.py).
+CUDA graph can hold the NCCL collectives (see tp/timing.py).
 """
 
 from __future__ import annotations
