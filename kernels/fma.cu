@@ -33,27 +33,16 @@ __global__ void fma_kernel(float* __restrict__ out, int iterations, float a, flo
 THROTTLLEM_API int throttllem_fma(int device, int iterations, int repeats, float* ms_each, double* flops_per_launch) {
   cudaError_t err = cudaSuccess;
   float* out = nullptr;
-  cudaEvent_t start = nullptr, stop = nullptr;
   int blocks = 0;
   if (iterations < 1 || repeats < 1) return (int)cudaErrorInvalidValue;
   TL_CHECK(cudaSetDevice(device));
   TL_CHECK(full_wave_blocks(fma_kernel, device, kThreads, &blocks));
   TL_CHECK(cudaMalloc(&out, (size_t)blocks * kThreads * sizeof(float)));
-  TL_CHECK(cudaEventCreate(&start));
-  TL_CHECK(cudaEventCreate(&stop));
   *flops_per_launch = 2.0 * kChains * (double)iterations * (double)blocks * kThreads;
-  for (int r = -1; r < repeats; ++r) {  // r == -1: warm-up
-    TL_CHECK(cudaEventRecord(start));
-    // a just below 1 and a small b keep every value finite for any iteration count.
-    fma_kernel<<<blocks, kThreads>>>(out, iterations, 0.9999999f, 1e-7f);
-    TL_CHECK(cudaGetLastError());
-    TL_CHECK(cudaEventRecord(stop));
-    TL_CHECK(cudaEventSynchronize(stop));
-    if (r >= 0) TL_CHECK(cudaEventElapsedTime(&ms_each[r], start, stop));
-  }
+  // a just below 1 and a small b keep every value finite for any iteration count.
+  TL_CHECK(time_launches([&] { fma_kernel<<<blocks, kThreads>>>(out, iterations, 0.9999999f, 1e-7f); },
+                         repeats, ms_each));
 done:
-  if (start) cudaEventDestroy(start);
-  if (stop) cudaEventDestroy(stop);
   cudaFree(out);
   return (int)err;
 }

@@ -27,3 +27,25 @@ inline cudaError_t full_wave_blocks(Kernel kernel, int device, int threads, int*
   *blocks = sms * (per_sm > 0 ? per_sm : 1);
   return cudaSuccess;
 }
+
+// Times `repeats` calls of `launch` (a kernel launch), after one untimed warm-up call, with CUDA
+// events: ms_each[r] = time of call r. Returns the first CUDA error (launch errors included).
+template <typename Launch>
+inline cudaError_t time_launches(Launch launch, int repeats, float* ms_each) {
+  cudaError_t err = cudaSuccess;
+  cudaEvent_t start = nullptr, stop = nullptr;
+  TL_CHECK(cudaEventCreate(&start));
+  TL_CHECK(cudaEventCreate(&stop));
+  for (int r = -1; r < repeats; ++r) {  // r == -1: warm-up
+    TL_CHECK(cudaEventRecord(start));
+    launch();
+    TL_CHECK(cudaGetLastError());
+    TL_CHECK(cudaEventRecord(stop));
+    TL_CHECK(cudaEventSynchronize(stop));
+    if (r >= 0) TL_CHECK(cudaEventElapsedTime(&ms_each[r], start, stop));
+  }
+done:
+  if (start) cudaEventDestroy(start);
+  if (stop) cudaEventDestroy(stop);
+  return err;
+}

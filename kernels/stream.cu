@@ -43,7 +43,6 @@ THROTTLLEM_API int throttllem_stream(int device, int mode, size_t bytes, int rep
   float4* src = nullptr;
   float4* dst = nullptr;
   float* sink = nullptr;
-  cudaEvent_t start = nullptr, stop = nullptr;
   const size_t n = bytes / sizeof(float4);
   int blocks = 0;
   if (n == 0 || repeats < 1 || (mode != 0 && mode != 1)) return (int)cudaErrorInvalidValue;
@@ -52,22 +51,15 @@ THROTTLLEM_API int throttllem_stream(int device, int mode, size_t bytes, int rep
   if (mode == 1) TL_CHECK(cudaMalloc(&dst, n * sizeof(float4)));
   TL_CHECK(full_wave_blocks(read_kernel, device, kThreads, &blocks));
   TL_CHECK(cudaMalloc(&sink, (size_t)blocks * sizeof(float)));
-  TL_CHECK(cudaEventCreate(&start));
-  TL_CHECK(cudaEventCreate(&stop));
   fill_kernel<<<blocks, kThreads>>>(src, n);
   TL_CHECK(cudaGetLastError());
-  for (int r = -1; r < repeats; ++r) {  // r == -1: warm-up
-    TL_CHECK(cudaEventRecord(start));
-    if (mode == 0) read_kernel<<<blocks, kThreads>>>(src, n, sink);
-    else copy_kernel<<<blocks, kThreads>>>(src, dst, n);
-    TL_CHECK(cudaGetLastError());
-    TL_CHECK(cudaEventRecord(stop));
-    TL_CHECK(cudaEventSynchronize(stop));
-    if (r >= 0) TL_CHECK(cudaEventElapsedTime(&ms_each[r], start, stop));
-  }
+  TL_CHECK(time_launches(
+      [&] {
+        if (mode == 0) read_kernel<<<blocks, kThreads>>>(src, n, sink);
+        else copy_kernel<<<blocks, kThreads>>>(src, dst, n);
+      },
+      repeats, ms_each));
 done:
-  if (start) cudaEventDestroy(start);
-  if (stop) cudaEventDestroy(stop);
   cudaFree(src);
   cudaFree(dst);
   cudaFree(sink);

@@ -5,10 +5,9 @@
 # Usage from the repository root, with wheels for cp312 under .whl/ (lightgbm, xgboost-cpu,
 # treelite 4.1.2, tl2cgen 1.0.0):   OUT=/path scripts/device_bench.sh
 set -euo pipefail
-OUT="${OUT:?set OUT to the folder for the results}"
-mkdir -p "$OUT"
-exec > >(tee -a "$OUT/device_bench.log") 2>&1
-cd "$(dirname "$0")/.."
+# shellcheck source=device_common.sh
+source "$(dirname "$0")/device_common.sh"
+device_start device_bench
 export THROTTLLEM_READ_ONLY_GPU=1 PYTHONUNBUFFERED=1
 
 echo "== install $(date -u +%T)"

@@ -12,11 +12,9 @@
 # device_profile.log, summary.txt. Rerunning resumes unfinished profiles. About 6-7 minutes.
 set -euo pipefail
 
-OUT="${OUT:?set OUT to the folder for the results}"
-mkdir -p "$OUT"
-LOG="$OUT/device_profile.log"
-exec > >(tee -a "$LOG") 2>&1
-cd "$(dirname "$0")/.."
+# shellcheck source=device_common.sh
+source "$(dirname "$0")/device_common.sh"
+device_start device_profile
 
 # Time limits per preset (s): a run cut short keeps its rows; the next run resumes it.
 LIMIT_8B_S="${LIMIT_8B_S:-250}"

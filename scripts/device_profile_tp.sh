@@ -16,10 +16,9 @@
 # summary.txt. About 8-9 minutes on 8 GPUs (install ~1 min, then up to 140 s per degree).
 set -euo pipefail
 
-OUT="${OUT:?set OUT to the folder for the results}"
-mkdir -p "$OUT"
-exec > >(tee -a "$OUT/device_profile_tp.log") 2>&1
-cd "$(dirname "$0")/.."
+# shellcheck source=device_common.sh
+source "$(dirname "$0")/device_common.sh"
+device_start device_profile_tp
 export NCCL_NVLS_ENABLE=0 TORCH_SYMM_MEM_DISABLE_MULTICAST=1 NVSHMEM_DISABLE_NVLS=1
 export THROTTLLEM_READ_ONLY_GPU=1 PYTHONUNBUFFERED=1
 started=$(date +%s)

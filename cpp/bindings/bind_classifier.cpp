@@ -16,7 +16,6 @@ namespace throttllem::bindings {
 
 namespace {
 
-using DoubleArray = py::array_t<double, py::array::c_style | py::array::forcecast>;
 
 // One decision per kernel launch: a list/tuple of floats is read in place (no numpy array made),
 // anything else goes through numpy. This is the hot path, hence no py::cast per item.
@@ -78,15 +77,10 @@ faster)). Use throttllem.devmap.CompiledClassifier, which also reads and checks 
               throw InvalidArgument("rows must be (n, " + std::to_string(c.num_features()) + "), got " +
                                     std::to_string(rows.ndim()) + " dims" +
                                     (rows.ndim() == 2 ? " with " + std::to_string(rows.shape(1)) + " columns" : ""));
-            const std::size_t n = static_cast<std::size_t>(rows.shape(0));
-            py::array_t<double> out(static_cast<py::ssize_t>(n));
-            const double* in = rows.data();
-            double* dst = out.mutable_data();
-            {
-              py::gil_scoped_release release;  // batches (a whole fold) take long enough to share
-              c.predict_many(in, n, dst);
-            }
-            return out;
+            // A batch is often a whole fold.
+            return predict_rows(rows, [&c](const double* in, std::size_t n, double* out) {
+              c.predict_many(in, n, out);
+            });
           },
           py::arg("rows"), "P(class 1) of each row of an (n, num_features) array.")
       .def_property_readonly("num_features", &Classifier::num_features)

@@ -65,20 +65,14 @@ The sidecar ``<library>.json`` (written by ``throttllem.forest.compile``) must m
           "Predicted iterations/s for one state.")
       .def(
           "predict_many",
-          [](const Forest& f, py::array_t<double, py::array::c_style | py::array::forcecast> rows) {
+          [](const Forest& f, DoubleArray rows) {
             if (rows.ndim() != 2 || rows.shape(1) != kNumFeatures)
               throw InvalidArgument("predict_many needs an (n, 4) array: tp_degree, batch_size, kv_tokens, clock_mhz; got shape with " +
                                     std::to_string(rows.ndim()) + " dims" +
                                     (rows.ndim() == 2 ? " and " + std::to_string(rows.shape(1)) + " columns" : ""));
-            const std::size_t n = static_cast<std::size_t>(rows.shape(0));
-            py::array_t<double> out(static_cast<py::ssize_t>(n));
-            const double* in = rows.data();
-            double* dst = out.mutable_data();
-            {
-              py::gil_scoped_release release;
-              f.predict_many(in, n, dst);  // checks finiteness before writing
-            }
-            return out;
+            return predict_rows(rows, [&f](const double* in, std::size_t n, double* out) {
+              f.predict_many(in, n, out);  // checks finiteness before writing
+            });
           },
           py::arg("rows"), "Predicted iterations/s for each row of an (n, 4) array.")
       .def_property_readonly("path", &Forest::path)

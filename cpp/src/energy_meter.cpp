@@ -167,24 +167,12 @@ std::vector<double> EnergyMeter::power_w() const {
   return out;
 }
 
-std::uint64_t EnergyMeter::samples() const {
-  std::lock_guard<std::mutex> lk(mu_);
-  return samples_;
-}
+std::uint64_t EnergyMeter::samples() const { return locked(samples_); }
 
-std::uint64_t EnergyMeter::counter_reads() const {
-  std::lock_guard<std::mutex> lk(mu_);
-  return counter_reads_;
-}
+std::uint64_t EnergyMeter::counter_reads() const { return locked(counter_reads_); }
 
-std::uint64_t EnergyMeter::errors() const {
-  std::lock_guard<std::mutex> lk(mu_);
-  return errors_;
-}
+std::uint64_t EnergyMeter::errors() const { return locked(errors_); }
 
-std::string EnergyMeter::last_error() const {
-  std::lock_guard<std::mutex> lk(mu_);
-  return last_error_;
-}
+std::string EnergyMeter::last_error() const { return locked(last_error_); }
 
 }  // namespace throttllem

@@ -46,6 +46,15 @@ NvidiaGpu::NvidiaGpu(std::shared_ptr<const NvmlLibrary> nvml, unsigned index)
 
 namespace {
 int as_int(unsigned i) { return static_cast<int>(i); }
+
+// One value from an NVML getter that older drivers may lack (a null `get` is NvmlNotSupported).
+template <typename Value, typename Getter>
+Value read_optional(const NvmlLibrary& nvml, Getter get, nvml::Device device, const char* what, int index) {
+  nvml.require(get != nullptr, what, index);
+  Value value{};
+  nvml.check(get(device, &value), what, index);
+  return value;
+}
 }  // namespace
 
 std::string NvidiaGpu::name() const {
@@ -150,30 +159,19 @@ std::int64_t NvidiaGpu::power_mw() const {
 }
 
 std::int64_t NvidiaGpu::energy_mj() const {
-  const auto& api = nvml_->api();
-  const char* what = "nvmlDeviceGetTotalEnergyConsumption";
-  nvml_->require(api.device_get_total_energy_consumption != nullptr, what, as_int(index_));
-  unsigned long long mj = 0;
-  nvml_->check(api.device_get_total_energy_consumption(device_, &mj), what, as_int(index_));
-  return static_cast<std::int64_t>(mj);
+  return static_cast<std::int64_t>(read_optional<unsigned long long>(
+      *nvml_, nvml_->api().device_get_total_energy_consumption, device_, "nvmlDeviceGetTotalEnergyConsumption",
+      as_int(index_)));
 }
 
 std::uint64_t NvidiaGpu::clock_event_reasons() const {
-  const auto& api = nvml_->api();
-  const char* what = "nvmlDeviceGetCurrentClocksEventReasons";
-  nvml_->require(api.device_get_current_clocks_event_reasons != nullptr, what, as_int(index_));
-  unsigned long long bits = 0;
-  nvml_->check(api.device_get_current_clocks_event_reasons(device_, &bits), what, as_int(index_));
-  return bits;
+  return read_optional<unsigned long long>(*nvml_, nvml_->api().device_get_current_clocks_event_reasons, device_,
+                                           "nvmlDeviceGetCurrentClocksEventReasons", as_int(index_));
 }
 
 std::int64_t NvidiaGpu::power_limit_mw() const {
-  const auto& api = nvml_->api();
-  const char* what = "nvmlDeviceGetPowerManagementLimit";
-  nvml_->require(api.device_get_power_management_limit != nullptr, what, as_int(index_));
-  unsigned mw = 0;
-  nvml_->check(api.device_get_power_management_limit(device_, &mw), what, as_int(index_));
-  return mw;
+  return read_optional<unsigned>(*nvml_, nvml_->api().device_get_power_management_limit, device_,
+                                 "nvmlDeviceGetPowerManagementLimit", as_int(index_));
 }
 
 ClockControl NvidiaGpu::clock_control() const {

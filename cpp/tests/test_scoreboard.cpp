@@ -29,6 +29,15 @@ std::vector<Request> random_requests(std::mt19937_64& rng, int n) {
   return out;
 }
 
+// A request with nothing generated yet.
+Request make_request(std::uint64_t id, std::int64_t prompt_tokens, std::int64_t max_tokens) {
+  Request r;
+  r.id = id;
+  r.prompt_tokens = prompt_tokens;
+  r.max_tokens = max_tokens;
+  return r;
+}
+
 }  // namespace
 
 TEST_CASE(projection_matches_brute_force) {
@@ -92,10 +101,7 @@ TEST_CASE(bad_input_throws_typed_errors) {
   ScoreboardConfig config;
   config.kv_capacity_blocks = 100;
   Scoreboard board(config);
-  Request r;
-  r.id = 1;
-  r.prompt_tokens = 10;
-  r.max_tokens = 20;
+  Request r = make_request(1, 10, 20);
   board.add_running(r);
   CHECK_THROWS_AS(board.add_running(r), RequestIdError);
   CHECK_THROWS_AS(board.remove(99), RequestIdError);
@@ -118,10 +124,7 @@ TEST_CASE(unlimited_max_tokens_sentinel_is_refused_without_overflow) {
   ScoreboardConfig config;
   config.kv_capacity_blocks = 1000;
   Scoreboard board(config);
-  Request r;
-  r.id = 1;
-  r.prompt_tokens = 100;
-  r.max_tokens = std::numeric_limits<std::int64_t>::max();
+  Request r = make_request(1, 100, std::numeric_limits<std::int64_t>::max());
   CHECK_THROWS_AS(board.add_running(r), InvalidArgument);
   CHECK(board.running_count() == 0);
 }
@@ -135,10 +138,7 @@ TEST_CASE(huge_remaining_counts_sort_without_shifting_past_64_bits) {
   config.max_batch_size = 8;
   Scoreboard board(config);
   for (std::uint64_t i = 0; i < 3; ++i) {
-    Request r;
-    r.id = i;
-    r.prompt_tokens = 1;
-    r.max_tokens = (std::int64_t{1} << 60) + static_cast<std::int64_t>(i);
+    Request r = make_request(i, 1, (std::int64_t{1} << 60) + static_cast<std::int64_t>(i));
     r.predicted_output_tokens = r.max_tokens;
     board.add_running(r);
   }
@@ -151,10 +151,7 @@ TEST_CASE(preempt_moves_a_running_request_to_the_queue_head_with_its_tokens) {
   ScoreboardConfig config;
   config.kv_capacity_blocks = 1000;
   Scoreboard board(config);
-  Request a;
-  a.id = 1;
-  a.prompt_tokens = 10;
-  a.max_tokens = 50;
+  Request a = make_request(1, 10, 50);
   Request b = a;
   b.id = 2;
   board.enqueue(b);

@@ -98,12 +98,17 @@ def test_mismatch_tolerance(fake_nvml):
         assert act.stats().mismatches == 0
 
 
+def post_and_take_records(act: Actuator, clock_mhz: int) -> list:
+    """Posts ``clock_mhz``, waits (up to 5 s) for the worker, and takes the switch records."""
+    act.post(clock_mhz)
+    act.flush(5.0)
+    return act.take_records()
+
+
 def test_switch_latency_is_recorded(fake_nvml):
     fake_nvml.configure(latency_us=f"{SET}=30000")
     with Actuator(watchdog=False) as act:
-        act.post(900)
-        act.flush(5.0)
-        (rec,) = act.take_records()
+        (rec,) = post_and_take_records(act, 900)
         assert rec.latency_s >= 0.03
         assert rec.queued_s >= 0.0
         assert rec.readback_mhz == [900] and not rec.mismatch
@@ -113,9 +118,7 @@ def test_switch_latency_is_recorded(fake_nvml):
 def test_a_transient_error_is_recorded_and_retried(fake_nvml):
     fake_nvml.configure(fail=f"{SET}=999")
     with Actuator(watchdog=False) as act:
-        act.post(900)
-        act.flush(5.0)
-        (rec,) = act.take_records()
+        (rec,) = post_and_take_records(act, 900)
         assert "NVML_ERROR_UNKNOWN" in rec.error and not rec.actuated
         assert act.actuating and act.stats().failures == 1
         fake_nvml.configure()

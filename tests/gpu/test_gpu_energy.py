@@ -95,22 +95,23 @@ def test_sample_rate_is_configurable(fake_nvml):
         EnergyMeter(sample_hz=0)
 
 
-def test_without_power_readings_joules_are_nan(fake_nvml):
-    fake_nvml.configure(fail=f"{POWER}=3")
+def window_while_refused(fake_nvml, call: str, seconds: float):
+    """One window of ``seconds`` at 100 Hz while NVML answers ``call`` with NOT_SUPPORTED (3)."""
+    fake_nvml.configure(fail=f"{call}=3")
     with EnergyMeter(sample_hz=100) as meter:
         meter.begin_window("w")
-        time.sleep(0.25)
-        w = meter.end_window("w")
+        time.sleep(seconds)
+        return meter.end_window("w")
+
+
+def test_without_power_readings_joules_are_nan(fake_nvml):
+    w = window_while_refused(fake_nvml, POWER, 0.25)
     assert math.isnan(w.joules[0])
     assert w.counter_joules[0] > 0
 
 
 def test_without_an_energy_counter_there_is_no_cross_check(fake_nvml):
-    fake_nvml.configure(fail=f"{ENERGY}=3")
-    with EnergyMeter(sample_hz=100) as meter:
-        meter.begin_window("w")
-        time.sleep(0.15)
-        w = meter.end_window("w")
+    w = window_while_refused(fake_nvml, ENERGY, 0.15)
     assert w.joules[0] > 0
     assert math.isnan(w.counter_joules[0])
     assert math.isnan(w.counter_disagreement()[0])

@@ -129,6 +129,13 @@ def process_gone(pid: int, timeout_s: float = 5.0) -> bool:
     return False
 
 
+def assert_restored_by(restorer: int, fake, since_ns: int, watchdog: int) -> None:
+    """Every GPU unlocked within 1 s of since_ns, by ``restorer`` alone; the watchdog gone."""
+    assert wait_unlocked(fake, since_ns) < 1.0
+    assert reset_pids(fake) == {restorer}
+    assert process_gone(watchdog)
+
+
 @pytest.mark.parametrize("mode", ["exit", "exception", "with-exception"])
 def test_restored_on_exit_and_exceptions(fake_nvml, controller, mode):
     proc, watchdog = controller(mode)
@@ -137,9 +144,7 @@ def test_restored_on_exit_and_exceptions(fake_nvml, controller, mode):
     assert (proc.returncode == 0) == (mode == "exit")
     if mode != "exit":
         assert "the engine crashed" in err
-    assert wait_unlocked(fake_nvml, t0) < 1.0
-    assert reset_pids(fake_nvml) == {proc.pid}  # the controller restored them itself
-    assert process_gone(watchdog)
+    assert_restored_by(proc.pid, fake_nvml, t0, watchdog)  # the controller restored them itself
 
 
 def test_restored_on_sigint(fake_nvml, controller):
@@ -148,9 +153,7 @@ def test_restored_on_sigint(fake_nvml, controller):
     os.killpg(proc.pid, signal.SIGINT)  # like Ctrl-C: the whole process group
     _, err = proc.communicate(timeout=10)
     assert "KeyboardInterrupt" in err
-    assert wait_unlocked(fake_nvml, t0) < 1.0
-    assert reset_pids(fake_nvml) == {proc.pid}
-    assert process_gone(watchdog)
+    assert_restored_by(proc.pid, fake_nvml, t0, watchdog)
 
 
 def test_restored_on_sigterm(fake_nvml, controller):
@@ -159,9 +162,7 @@ def test_restored_on_sigterm(fake_nvml, controller):
     proc.send_signal(signal.SIGTERM)
     proc.communicate(timeout=10)
     assert proc.returncode == -signal.SIGTERM  # it still dies of the signal
-    assert wait_unlocked(fake_nvml, t0) < 1.0
-    assert reset_pids(fake_nvml) == {proc.pid}
-    assert process_gone(watchdog)
+    assert_restored_by(proc.pid, fake_nvml, t0, watchdog)
 
 
 def test_restored_after_kill_9_by_the_watchdog(fake_nvml, controller):

@@ -104,14 +104,21 @@ def test_a_synthetic_profile_gives_back_the_analytic_model(tmp_path):
     assert fit.rms_log_error < 1e-4 and fit.iteration_overhead_s == pytest.approx(1.5e-3, rel=1e-3)
 
 
-def test_analytic_fit_recovers_known_parameters():
-    truth = GpuPerfModel(LLAMA3_8B, dataclasses.replace(H100_SXM_80GB, compute_efficiency=0.6), 1,
+def known_iterations(tp_degree: int):
+    """(prefill, batch, kv, clock, time_s) of decode and prefill iterations at 1500 MHz, timed by
+    an analytic model of known parameters (compute efficiency 0.6, 3 ms overhead, overlap 2)."""
+    truth = GpuPerfModel(LLAMA3_8B, dataclasses.replace(H100_SXM_80GB, compute_efficiency=0.6), tp_degree,
                          iteration_overhead_s=3e-3, overlap_exponent=2.0)
     batch = np.array([1, 8, 32, 64, 128, 256, 256, 0, 0], dtype=float)
     kv = np.array([512, 8192, 32768, 65536, 131072, 32768, 262144, 0, 0], dtype=float)
     prefill = np.array([0, 0, 0, 0, 0, 0, 0, 512, 2048], dtype=float)
     clock = np.full(batch.size, 1500.0)
-    fit = fit_analytic(LLAMA3_8B, H100_SXM_80GB, prefill, batch, kv, clock, truth.roofline_parts(prefill, batch, kv, clock)[0])
+    return prefill, batch, kv, clock, truth.roofline_parts(prefill, batch, kv, clock)[0]
+
+
+def test_analytic_fit_recovers_known_parameters():
+    prefill, batch, kv, clock, time_s = known_iterations(1)
+    fit = fit_analytic(LLAMA3_8B, H100_SXM_80GB, prefill, batch, kv, clock, time_s)
     assert fit.rms_log_error < 2e-3
     assert fit.iteration_overhead_s == pytest.approx(3e-3, rel=0.05)
     assert fit.gpu.compute_efficiency == pytest.approx(0.6, rel=0.05)
@@ -120,13 +127,7 @@ def test_analytic_fit_recovers_known_parameters():
 def test_analytic_fit_at_a_tp_degree_fits_that_degrees_model():
     """Iterations of a TP-2 instance are fitted on the TP-2 model (its all-reduces included);
     the TP-1 model cannot explain them as well. tp_degree=1 is the default fit, bit for bit."""
-    truth = GpuPerfModel(LLAMA3_8B, dataclasses.replace(H100_SXM_80GB, compute_efficiency=0.6), 2,
-                         iteration_overhead_s=3e-3, overlap_exponent=2.0)
-    batch = np.array([1, 8, 32, 64, 128, 256, 256, 0, 0], dtype=float)
-    kv = np.array([512, 8192, 32768, 65536, 131072, 32768, 262144, 0, 0], dtype=float)
-    prefill = np.array([0, 0, 0, 0, 0, 0, 0, 512, 2048], dtype=float)
-    clock = np.full(batch.size, 1500.0)
-    time_s = truth.roofline_parts(prefill, batch, kv, clock)[0]
+    prefill, batch, kv, clock, time_s = known_iterations(2)
     at_tp2 = fit_analytic(LLAMA3_8B, H100_SXM_80GB, prefill, batch, kv, clock, time_s, tp_degree=2)
     assert at_tp2.rms_log_error < 2e-3
     assert at_tp2.iteration_overhead_s == pytest.approx(3e-3, rel=0.05)

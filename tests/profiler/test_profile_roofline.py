@@ -48,9 +48,11 @@ def test_calibrated_spec_changes_the_modelled_decode_time():
 
 def test_kernel_sources_are_found():
     folder = kernel_source_dir()
+    # Every benchmark times its launches with CUDA events, through the shared header's loop.
+    assert "cudaEventElapsedTime" in (folder / "roofline.cuh").read_text()
     for name in KERNEL_SOURCES:
         text = (folder / name).read_text()
-        assert "THROTTLLEM_API" in text and "cudaEventElapsedTime" in text
+        assert "THROTTLLEM_API" in text and '#include "roofline.cuh"' in text and "time_launches(" in text
 
 
 def test_missing_nvcc_is_a_clear_error(monkeypatch, tmp_path):

@@ -91,6 +91,12 @@ class EnergyMeter {
   void read_counters();
   double integral_at(const Track& t, double now) const;
   void note_error(const std::string& what);
+  // A copy of one member, read under mu_ (the sampling thread writes them).
+  template <typename T>
+  T locked(const T& member) const {
+    std::lock_guard<std::mutex> lk(mu_);
+    return member;
+  }
 
   std::vector<std::shared_ptr<Gpu>> gpus_;
   EnergyMeterConfig config_;

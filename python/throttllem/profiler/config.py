@@ -3,15 +3,17 @@ checks and metadata sections that the one-GPU runner and the TP runner (tp/runne
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from throttllem.errors import ThrottllemError
 from throttllem.profiledata.files import ProfileWriter
 from throttllem.profiledata.grid import GridPoint, ProfileGrid
-from throttllem.profiledata.metadata import clocks_seen, utc_now
+from throttllem.profiledata.metadata import clocks_seen, new_metadata, software_section, utc_now
 from throttllem.specs.model_shape import LLAMA2_13B, LLAMA3_8B, ModelShape
 
+log = logging.getLogger("throttllem.profiler")
 PRESETS: dict[str, ModelShape] = {"llama3-8b": LLAMA3_8B, "llama2-13b": LLAMA2_13B}
 BACKENDS = ("cuda", "cpu")
 SKIPPED_REASON = "does not fit the KV cache or the context"
@@ -86,6 +88,30 @@ def timing_section(config: ProfileConfig, backend: str, method: str) -> dict:
     """The metadata's ``timing`` section."""
     return {"backend": backend, "warmup_s": config.warmup_s, "measure_s": config.measure_s,
             "power_settle_s": config.power_settle_s, "sample_period_s": config.sample_period_s, "method": method}
+
+
+def kv_capacity(config: ProfileConfig, backend, free_bytes: float, kv_bytes_per_token: int) -> int:
+    """KV tokens that fit in ``free_bytes`` once the reserve (``config``'s, else the backend's) is
+    set aside."""
+    reserve = backend.reserve_bytes if config.memory_reserve_bytes is None else config.memory_reserve_bytes
+    return max(int((free_bytes - reserve) // kv_bytes_per_token), 0)
+
+
+def profile_metadata(config: ProfileConfig, *, gpu: dict, torch, model: dict, backend: str, method: str,
+                     capacity: int, skipped: list[GridPoint], clocks: list[int] | None) -> dict:
+    """A new profile's metadata: the run's GPU, software, model, grid, timing and skipped points."""
+    return new_metadata(
+        gpu=gpu, software=software_section(torch), model=model, grid=config.grid.as_dict(),
+        timing=timing_section(config, backend, method), kv_capacity_tokens=capacity,
+        skipped=skipped_section(skipped), clocks_requested_mhz=clocks)
+
+
+def open_writer(config: ProfileConfig, metadata: dict) -> ProfileWriter:
+    """The profile's writer (resuming the files at ``config.out`` if they exist)."""
+    writer = ProfileWriter(config.out, metadata)
+    if writer.repaired:
+        log.warning("%s: dropped an interrupted last line", writer.csv_path)
+    return writer
 
 
 def close_metadata(writer: ProfileWriter, metadata: dict, fit: list[GridPoint], duration_s: float) -> None:

@@ -15,7 +15,7 @@ from throttllem._progress import progress_bar
 from throttllem.errors import ThrottllemError
 from throttllem.profiledata.files import ProfileWriter
 from throttllem.profiledata.grid import GridPoint, parse_clock_range
-from throttllem.profiledata.metadata import model_section, new_metadata, software_section
+from throttllem.profiledata.metadata import model_section
 from throttllem.profiledata.schema import ProfileRow
 from throttllem.profiler.backend import NO_GPU_MESSAGE, CpuBackend, CudaBackend, ProfilerUnavailable
 from throttllem.profiler.config import (
@@ -24,9 +24,10 @@ from throttllem.profiler.config import (
     ProfileResult,
     check_backend,
     close_metadata,
+    kv_capacity,
+    open_writer,
     preset_shape,
-    skipped_section,
-    timing_section,
+    profile_metadata,
 )
 from throttllem.profiler.records import fmt, make_step, measured_row
 from throttllem.profiler.roofline import measure_roofline
@@ -99,8 +100,7 @@ def run_profile(config: ProfileConfig) -> ProfileResult:
                  model.dtype, model.device, time.monotonic() - load_start)
         free_bytes = backend.free_bytes()
         kv_bytes = model.kv_bytes_per_token()
-        reserve = backend.reserve_bytes if config.memory_reserve_bytes is None else config.memory_reserve_bytes
-        capacity = max(int((free_bytes - reserve) // kv_bytes), 0)
+        capacity = kv_capacity(config, backend, free_bytes, kv_bytes)
         all_points = [p for level in levels for p in config.grid.points(level)]
         fit, skipped = config.grid.split_by_capacity(all_points, capacity, shape.max_context_tokens)
         if not fit:
@@ -111,18 +111,14 @@ def run_profile(config: ProfileConfig) -> ProfileResult:
         log.info("KV cache: %d tokens fit (%.1f GB free after weights), %d allocated; %d points fit, %d skipped",
                  capacity, free_bytes / 1e9, needed, len(fit), len(skipped))
 
-        metadata = new_metadata(
-            gpu=gpu_section, software=software_section(backend.torch),
+        metadata = profile_metadata(
+            config, gpu=gpu_section, torch=backend.torch,
             model=model_section(config.preset, shape, str(model.dtype).removeprefix("torch."),
                                 model.weight_bytes, kv_bytes),
-            grid=config.grid.as_dict(),
-            timing=timing_section(config, backend.name, METHODS[backend.name]),
-            kv_capacity_tokens=capacity, skipped=skipped_section(skipped),
-            clocks_requested_mhz=list(clocks) if clocks else None)
-        writer = ProfileWriter(config.out, metadata)
+            backend=backend.name, method=METHODS[backend.name], capacity=capacity, skipped=skipped,
+            clocks=list(clocks) if clocks else None)
+        writer = open_writer(config, metadata)
         previous = writer.previous_metadata
-        if writer.repaired:
-            log.warning("%s: dropped an interrupted last line", writer.csv_path)
         pending = [p for p in fit if not writer.has(p.key())]
         already = len(fit) - len(pending)
         if roofline is None and previous is not None:

@@ -70,28 +70,34 @@ def capture_graph(step: Callable[[], object], pool=None, warmup_calls: int = 2):
     return graph
 
 
-def time_replays(graph, *, warmup_s: float, measure_s: float,
-                 min_iterations: int = 20, max_iterations: int = 20_000) -> ReplayTiming:
-    """Replays ``graph`` for about ``warmup_s`` untimed, then about ``measure_s`` timed."""
+def probe_ms(run: Callable[[], object], calls: int = 3) -> float:
+    """Mean GPU milliseconds of ``calls`` calls of ``run``, from CUDA events (sizes the loops)."""
     import torch  # optional heavy dependency: only measuring needs it
 
-    # A short probe sizes the loops.
     probe = [torch.cuda.Event(enable_timing=True) for _ in range(2)]
     probe[0].record()
-    for _ in range(3):
-        graph.replay()
+    for _ in range(calls):
+        run()
     probe[1].record()
     probe[1].synchronize()
-    n_warm, n = loop_counts(probe[0].elapsed_time(probe[1]) / 3.0, warmup_s=warmup_s, measure_s=measure_s,
-                            min_iterations=min_iterations, max_iterations=max_iterations)
-    events = [torch.cuda.Event(enable_timing=True) for _ in range(n + 1)]
+    return probe[0].elapsed_time(probe[1]) / calls
 
+
+def time_with_events(run: Callable[[], object], n_warm: int, n: int,
+                     before_load: Callable[[], object] | None = None) -> ReplayTiming:
+    """Calls ``run`` ``n_warm`` times untimed, then ``n`` times each bracketed by CUDA events;
+    ``before_load`` (if any) runs just before the first call."""
+    import torch  # optional heavy dependency: only measuring needs it
+
+    events = [torch.cuda.Event(enable_timing=True) for _ in range(n + 1)]
+    if before_load is not None:
+        before_load()
     load_start = time.monotonic()
     for _ in range(n_warm):
-        graph.replay()
+        run()
     events[0].record()
     for i in range(n):
-        graph.replay()
+        run()
         events[i + 1].record()
     events[-1].synchronize()
     end = time.monotonic()
@@ -99,6 +105,14 @@ def time_replays(graph, *, warmup_s: float, measure_s: float,
     # The host ran ahead of the GPU: the timed part ended at `end` and lasted sum(ms).
     timed_start = max(load_start, end - float(ms.sum()) / 1000.0)
     return ReplayTiming(ms, n_warm, load_start, timed_start, end)
+
+
+def time_replays(graph, *, warmup_s: float, measure_s: float,
+                 min_iterations: int = 20, max_iterations: int = 20_000) -> ReplayTiming:
+    """Replays ``graph`` for about ``warmup_s`` untimed, then about ``measure_s`` timed."""
+    n_warm, n = loop_counts(probe_ms(graph.replay), warmup_s=warmup_s, measure_s=measure_s,
+                            min_iterations=min_iterations, max_iterations=max_iterations)
+    return time_with_events(graph.replay, n_warm, n)
 
 
 def time_eager(step: Callable[[], object], *, warmup_s: float, measure_s: float,

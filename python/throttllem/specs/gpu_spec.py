@@ -7,8 +7,22 @@ from dataclasses import dataclass
 from throttllem.errors import InvalidArgumentError
 
 
+class ClockRange:
+    """``min_clock_mhz`` and ``max_clock_mhz`` of a class whose ``clocks_mhz`` is ascending."""
+
+    clocks_mhz: tuple[int, ...]
+
+    @property
+    def min_clock_mhz(self) -> int:
+        return self.clocks_mhz[0]
+
+    @property
+    def max_clock_mhz(self) -> int:
+        return self.clocks_mhz[-1]
+
+
 @dataclass(frozen=True)
-class GpuSpec:
+class GpuSpec(ClockRange):
     """One GPU's performance ceilings and power law.
 
     Every field names its source: [measured] (nvidia-smi and NVML on the project's reference H100 machine),
@@ -79,14 +93,6 @@ class GpuSpec:
                 raise InvalidArgumentError(f"{self.name}: {field} must be >= 0")
         if self.idle_power_w >= self.power_cap_w:
             raise InvalidArgumentError(f"{self.name}: idle_power_w must be below power_cap_w")
-
-    @property
-    def min_clock_mhz(self) -> int:
-        return self.clocks_mhz[0]
-
-    @property
-    def max_clock_mhz(self) -> int:
-        return self.clocks_mhz[-1]
 
     # The three laws below take a float or a numpy array (plain arithmetic, so floats stay fast).
     def compute_flops(self, clock_mhz):

@@ -14,20 +14,17 @@ Each rank holds one shard and runs the same step; torch.distributed joins the pa
 
 The vocabulary is padded to a multiple of N (padded logits are dropped before the argmax). With
 ``world_size`` 1 no collective runs. Steps are capture-safe (fixed shapes, no host sync), so a
-CUDA graph can hold the NCCL collectives (see tp_timing.py).
+CUDA graph can hold the NCCL collectives (see tp/timing.py).
 """
 
 from __future__ import annotations
 
-import math
-
 import torch
 import torch.distributed as dist
-import torch.nn.functional as F
 
 from throttllem.errors import InvalidArgumentError
 from throttllem.specs.model_shape import ModelShape
-from throttllem.profiler.decoder import ROPE_THETA, DecoderMemory, LlamaShapedDecoder, _rms_norm, _rotate
+from throttllem.profiler.decoder import DecoderCore, LlamaShapedDecoder, rope_tables
 from throttllem.profiler.tp.launch import check_tp_shape
 
 __all__ = ["TensorParallelDecoder", "check_tp_shape"]
@@ -40,7 +37,7 @@ def _all_gather(out: torch.Tensor, inp: torch.Tensor, group) -> None:
     gather(out, inp, group=group)
 
 
-class TensorParallelDecoder(DecoderMemory):
+class TensorParallelDecoder(DecoderCore):
     """Rank ``rank`` of ``world_size`` of a Llama-shaped decoder; same interface as
     :class:`~throttllem.profiler.decoder.LlamaShapedDecoder` (``decode_step``, ``prefill_step``,
     ``allocate_cache``, byte counts per rank).
@@ -65,39 +62,15 @@ class TensorParallelDecoder(DecoderMemory):
         self.inter = shape.intermediate_size // world_size
         self.vocab_part = -(-shape.vocab_size // world_size)  # padded: vocab_part * N >= vocab
         self.vocab_start = rank * self.vocab_part
-        positions = torch.arange(shape.max_context_tokens, device=self.device, dtype=torch.float32)
-        inv_freq = ROPE_THETA ** (-torch.arange(0, d, 2, device=self.device, dtype=torch.float32) / d)
-        angles = torch.outer(positions, inv_freq)
-        angles = torch.cat((angles, angles), dim=-1)
-        self.cos, self.sin = angles.cos().to(dtype), angles.sin().to(dtype)
-        self.k_cache: torch.Tensor | None = None
-        self.v_cache: torch.Tensor | None = None
-        self.capacity_tokens = 0
+        self.cos, self.sin = rope_tables(shape, self.device, dtype)
         self.layers: list[dict] = []
         if init:
-            self._random_weights(seed)
+            # Each rank draws its own shard: no rank ever materialises the full model.
+            self._random_weights(seed, self.vocab_part)
 
-    def _random_weights(self, seed: int) -> None:
-        s, h = self.shape, self.shape.hidden_size
-        # Each rank draws its own shard: no rank ever materialises the full model.
-        gen = torch.Generator(device=self.device).manual_seed(seed * 1009 + self.rank)
-
-        def weight(rows: int, cols: int, fan_in: int) -> torch.Tensor:
-            w = torch.empty(rows, cols, device=self.device, dtype=self.dtype)
-            return w.normal_(0.0, 1.0 / math.sqrt(fan_in), generator=gen)
-
-        self.embed = torch.empty(self.vocab_part, h, device=self.device, dtype=self.dtype).normal_(generator=gen)
-        for _ in range(s.num_layers):
-            self.layers.append({
-                "attn_norm": torch.ones(h, device=self.device, dtype=self.dtype),
-                "qkv": weight(self.q_dim + 2 * self.kv_dim, h, h),
-                "o": weight(h, self.q_dim, s.num_heads * s.head_dim),
-                "mlp_norm": torch.ones(h, device=self.device, dtype=self.dtype),
-                "gate_up": weight(2 * self.inter, h, h),
-                "down": weight(h, self.inter, s.intermediate_size),
-            })
-        self.final_norm = torch.ones(h, device=self.device, dtype=self.dtype)
-        self.lm_head = weight(self.vocab_part, h, h)
+    def _seed(self, seed: int) -> int:
+        """A seed of this rank's own: each shard (and its KV cache) is drawn independently."""
+        return seed * 1009 + self.rank
 
     @classmethod
     def from_full(cls, full: LlamaShapedDecoder, *, rank: int, world_size: int, group=None) -> TensorParallelDecoder:
@@ -138,26 +111,7 @@ class TensorParallelDecoder(DecoderMemory):
         out[: rows.shape[0]] = rows
         return out
 
-    # ---- memory: weight_bytes / kv_bytes_per_token come from DecoderMemory (this rank's) --
-    def allocate_cache(self, capacity_tokens: int, *, seed: int = 1) -> None:
-        """As LlamaShapedDecoder.allocate_cache, for this rank's KV heads (random, not zeros)."""
-        if capacity_tokens < 1:
-            raise ValueError("capacity_tokens must be >= 1")
-        self.k_cache = self.v_cache = None
-        size = (self.shape.num_layers, capacity_tokens, self.kv_heads, self.shape.head_dim)
-        gen = torch.Generator(device=self.device).manual_seed(seed * 1009 + self.rank)
-        self.k_cache = torch.empty(size, device=self.device, dtype=self.dtype).normal_(generator=gen)
-        self.v_cache = torch.empty(size, device=self.device, dtype=self.dtype).normal_(generator=gen)
-        self.capacity_tokens = capacity_tokens
-
-    def _cache_views(self, layer: int, batch: int, tokens: int) -> tuple[torch.Tensor, torch.Tensor]:
-        if self.k_cache is None or batch * tokens > self.capacity_tokens:
-            raise ValueError(f"KV cache too small: need {batch * tokens} slots, have {self.capacity_tokens}")
-        view = (batch, tokens, self.kv_heads, self.shape.head_dim)
-        return (self.k_cache[layer, : batch * tokens].view(view),
-                self.v_cache[layer, : batch * tokens].view(view))
-
-    # ---- communication ----------------------------------------------------------------------
+    # ---- communication (the hooks of DecoderCore's iterations) -------------------------------
     def _sum(self, x: torch.Tensor) -> torch.Tensor:
         if self.world_size > 1:
             dist.all_reduce(x, group=self.group)
@@ -170,7 +124,7 @@ class TensorParallelDecoder(DecoderMemory):
         return self._sum(x.masked_fill(outside.unsqueeze(-1), 0))
 
     def _logits(self, x: torch.Tensor) -> torch.Tensor:
-        local = _rms_norm(x, self.final_norm, self.eps) @ self.lm_head.t()  # (N, vocab_part)
+        local = super()._logits(x)  # (N, vocab_part)
         if self.world_size > 1:
             n = local.shape[0]
             # Concatenated along dim 0 (gloo takes no stacked output): rank r's rows at [r*n, (r+1)*n).
@@ -178,55 +132,3 @@ class TensorParallelDecoder(DecoderMemory):
             _all_gather(gathered, local.contiguous(), self.group)
             local = gathered.view(self.world_size, n, self.vocab_part).permute(1, 0, 2).reshape(n, -1)
         return local[:, : self.shape.vocab_size]
-
-    # ---- iterations -------------------------------------------------------------------------
-    def _qkv(self, layer: dict, x: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor):
-        n, d = x.shape[0], self.shape.head_dim
-        qkv = _rms_norm(x, layer["attn_norm"], self.eps) @ layer["qkv"].t()
-        q, k, v = qkv.split((self.q_dim, self.kv_dim, self.kv_dim), dim=-1)
-        q = _rotate(q.view(n, self.heads, d), cos, sin)
-        k = _rotate(k.view(n, self.kv_heads, d), cos, sin)
-        return q, k, v.view(n, self.kv_heads, d)
-
-    def _mlp(self, layer: dict, x: torch.Tensor) -> torch.Tensor:
-        gate, up = (_rms_norm(x, layer["mlp_norm"], self.eps) @ layer["gate_up"].t()).chunk(2, dim=-1)
-        return x + self._sum((F.silu(gate) * up) @ layer["down"].t())
-
-    def decode_logits(self, tokens: torch.Tensor, position: int) -> torch.Tensor:
-        """Full logits (B, vocab) on every rank; see LlamaShapedDecoder.decode_logits."""
-        batch, d = tokens.shape[0], self.shape.head_dim
-        cos, sin = self.cos[position].view(1, 1, d), self.sin[position].view(1, 1, d)
-        x = self._embed(tokens)
-        for index, layer in enumerate(self.layers):
-            q, k, v = self._qkv(layer, x, cos, sin)
-            k_cache, v_cache = self._cache_views(index, batch, position + 1)
-            k_cache[:, position] = k
-            v_cache[:, position] = v
-            q = q.view(batch, self.kv_heads, self.group_size, d)
-            attn = F.scaled_dot_product_attention(q, k_cache.transpose(1, 2), v_cache.transpose(1, 2))
-            x = x + self._sum(attn.reshape(batch, self.q_dim) @ layer["o"].t())
-            x = self._mlp(layer, x)
-        return self._logits(x)
-
-    def decode_step(self, tokens: torch.Tensor, position: int) -> torch.Tensor:
-        return self.decode_logits(tokens, position).argmax(dim=-1)
-
-    def prefill_logits(self, tokens: torch.Tensor) -> torch.Tensor:
-        """Logits (1, vocab) after a fresh prompt; see LlamaShapedDecoder.prefill_logits."""
-        n, d = tokens.shape[0], self.shape.head_dim
-        cos, sin = self.cos[:n].view(n, 1, d), self.sin[:n].view(n, 1, d)
-        x = self._embed(tokens)
-        for index, layer in enumerate(self.layers):
-            q, k, v = self._qkv(layer, x, cos, sin)
-            k_cache, v_cache = self._cache_views(index, 1, n)
-            k_cache[0] = k
-            v_cache[0] = v
-            attn = F.scaled_dot_product_attention(
-                q.transpose(0, 1).unsqueeze(0), k_cache.transpose(1, 2), v_cache.transpose(1, 2),
-                is_causal=True, enable_gqa=self.group_size > 1)
-            x = x + self._sum(attn.squeeze(0).transpose(0, 1).reshape(n, self.q_dim) @ layer["o"].t())
-            x = self._mlp(layer, x)
-        return self._logits(x[-1:])
-
-    def prefill_step(self, tokens: torch.Tensor) -> torch.Tensor:
-        return self.prefill_logits(tokens).argmax(dim=-1)

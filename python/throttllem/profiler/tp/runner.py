@@ -23,16 +23,16 @@ from pathlib import Path
 from throttllem._progress import progress_bar
 from throttllem.errors import ThrottllemError
 from throttllem.gpu import open_gpus
-from throttllem.profiledata.files import ProfileWriter
-from throttllem.profiledata.metadata import model_section, new_metadata, software_section
+from throttllem.profiledata.metadata import model_section
 from throttllem.profiler.backend import CpuBackend, CudaBackend, ProfilerUnavailable
 from throttllem.profiler.config import (
     ProfileResult,
     check_backend,
     close_metadata,
+    kv_capacity,
+    open_writer,
     preset_shape,
-    skipped_section,
-    timing_section,
+    profile_metadata,
 )
 from throttllem.profiler.records import fmt, make_step
 from throttllem.profiler.tp import timing
@@ -206,11 +206,11 @@ class _Run:
         model = TensorParallelDecoder(self.shape, rank=self.rank, world_size=self.world, device=self.backend.device,
                                       dtype=self.backend.dtype, seed=config.seed)
         free = self.backend.free_bytes()
-        reserve = self.backend.reserve_bytes if config.memory_reserve_bytes is None else config.memory_reserve_bytes
         kv_rank = model.kv_bytes_per_token()
         per_rank = _all({"weight_bytes": model.weight_bytes, "kv_bytes_per_token": kv_rank,
                          "free_bytes_after_weights": int(free),
-                         "kv_capacity_tokens": max(int((free - reserve) // kv_rank), 0)}, self.cpu_group, self.world)
+                         "kv_capacity_tokens": kv_capacity(config, self.backend, free, kv_rank)},
+                        self.cpu_group, self.world)
         capacity = min(p["kv_capacity_tokens"] for p in per_rank)
         if self.rank == 0:
             log.info("%s over %d ranks: %.1f GB of random %s weights per rank in %.1f s; KV capacity %d tokens",
@@ -258,10 +258,9 @@ class _Run:
         model_doc = model_section(config.preset, self.shape, dtype, sum(p["weight_bytes"] for p in per_rank),
                                   sum(p["kv_bytes_per_token"] for p in per_rank))
         model_doc["weight_bytes_per_gpu"] = [p["weight_bytes"] for p in per_rank]
-        metadata = new_metadata(
-            gpu=sections[0], software=software_section(torch), model=model_doc, grid=config.grid.as_dict(),
-            timing=timing_section(config, f"{self.backend.name}-tp", METHODS_TP[self.mode]),
-            kv_capacity_tokens=capacity, skipped=skipped_section(skipped), clocks_requested_mhz=None)
+        metadata = profile_metadata(
+            config, gpu=sections[0], torch=torch, model=model_doc, backend=f"{self.backend.name}-tp",
+            method=METHODS_TP[self.mode], capacity=capacity, skipped=skipped, clocks=None)
         metadata["tp_degree"] = self.world
         metadata["modelled_parts"] = MODELLED_PARTS_TP.format(n=self.world)
         nccl = None
@@ -275,13 +274,11 @@ class _Run:
             degree=self.world, launcher=self.launcher, process_group="nccl" if self.backend.name == "cuda" else "gloo",
             env=env, sections=sections, per_rank=per_rank, graphs=config.tp_graphs, model=model, out=config.out,
             topology=topology_text() if self.backend.name == "cuda" else None, nccl_version=nccl)
-        writer = ProfileWriter(config.out, metadata)
+        writer = open_writer(config, metadata)
         previous = writer.previous_metadata or {}
         self.previous_duration = float(previous.get("duration_s") or 0.0)
         old_modes = ((previous.get("tp") or {}).get("timing") or {}).get("modes_used") or []
         metadata["tp"]["timing"]["modes_used"] = list(old_modes)
-        if writer.repaired:
-            log.warning("%s: dropped an interrupted last line", writer.csv_path)
         writer.save_metadata()
         return writer, metadata
 

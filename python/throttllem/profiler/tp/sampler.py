@@ -10,18 +10,13 @@ counts from ``settle_s`` after the load started (Hopper's NVML power is a 1 s av
 
 from __future__ import annotations
 
-import logging
-import threading
-import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
-from throttllem.errors import NvmlError, NvmlNotSupported
-from throttllem.profiler.sampler import SamplerThread, WindowStats
+from throttllem.profiler.sampler import GpuReads, SamplerThread, WindowStats, window_masks
 
-log = logging.getLogger("throttllem.profiler")
 _EMPTY = WindowStats(0, None, None, None, None, None, None)
 
 
@@ -39,53 +34,16 @@ class MultiGpuSampler(SamplerThread):
 
     def __init__(self, gpus: Sequence, period_s: float = 0.02, max_samples: int = 500_000) -> None:
         self.gpus = list(gpus)
-        self.period_s = float(period_s)
-        self._lock = threading.Lock()
+        self._reads = [GpuReads(g) if g is not None else None for g in self.gpus]
         self._t: list[float] = []
         self._rows: list[np.ndarray] = []  # per tick: (GPUs, 3) power W, SM clock MHz, reason bits
-        self._max = max_samples
-        self._stop = threading.Event()
-        self._power_ok = [g is not None for g in self.gpus]
-        self._reasons_ok = [g is not None for g in self.gpus]
-        self.errors = 0
-        self._thread: threading.Thread | None = None
-        if any(g is not None for g in self.gpus):
-            self._thread = threading.Thread(target=self._run, name="throttllem-tp-sampler", daemon=True)
-            self._thread.start()
+        self._series = (self._t, self._rows)
+        usable = any(g is not None for g in self.gpus)
+        self._start(period_s, max_samples, "throttllem-tp-sampler" if usable else None)
 
-    def _read(self, i: int, gpu) -> tuple[float, float, float]:
-        if gpu is None:
-            return float("nan"), float("nan"), 0.0
-        power, reasons = float("nan"), 0
-        if self._power_ok[i]:
-            try:
-                power = gpu.power_mw() / 1000.0
-            except NvmlNotSupported:
-                self._power_ok[i] = False
-        if self._reasons_ok[i]:
-            try:
-                reasons = int(gpu.clock_event_reasons())
-            except NvmlNotSupported:
-                self._reasons_ok[i] = False
-        return power, float(gpu.sm_clock_mhz()), float(reasons)
-
-    def _run(self) -> None:
-        next_t = time.monotonic()
-        while not self._stop.is_set():
-            try:
-                row = np.array([self._read(i, g) for i, g in enumerate(self.gpus)], dtype=np.float64)
-            except NvmlError as e:
-                self.errors += 1
-                if self.errors == 1:
-                    log.warning("GPU sampling failed (%s); later failures are counted, not logged", e)
-            else:
-                with self._lock:
-                    if len(self._t) >= self._max:  # bounded memory on very long runs
-                        del self._t[: self._max // 2], self._rows[: self._max // 2]
-                    self._t.append(time.monotonic())
-                    self._rows.append(row)
-            next_t += self.period_s
-            self._stop.wait(max(0.0, next_t - time.monotonic()))
+    def _sample(self) -> tuple[np.ndarray]:
+        nothing = (float("nan"), float("nan"), 0)  # a GPU NVML could not open
+        return (np.array([r.read() if r is not None else nothing for r in self._reads], dtype=np.float64),)
 
     def window(self, start_s: float, end_s: float, *, settle_s: float = 0.0) -> MultiWindow:
         """Stats of the ticks in [start_s, end_s] (time.monotonic s); power from ticks after
@@ -93,12 +51,10 @@ class MultiGpuSampler(SamplerThread):
         with self._lock:
             t = np.asarray(self._t)
             data = np.stack(self._rows) if self._rows else np.zeros((0, len(self.gpus), 3))
-        inside = (t >= start_s) & (t <= end_s)
-        if not inside.any():
+        masks = window_masks(t, start_s, end_s, settle_s)
+        if masks is None:
             return MultiWindow(tuple(_EMPTY for _ in self.gpus), _EMPTY)
-        settled = inside & (t >= start_s + settle_s)
-        if not settled.any():
-            settled = inside & (t == t[inside].max())
+        inside, settled = masks
         per_gpu = tuple(self._stats(data[:, i, :], inside, settled, i) for i in range(len(self.gpus)))
         # A tick whose power misses any GPU (NaN) has no total: a partial sum would read low.
         total_power = data[settled][:, :, 0].sum(axis=1)
@@ -128,4 +84,4 @@ class MultiGpuSampler(SamplerThread):
             power_w_mean=float(p.mean()) if p.size else None,
             power_w_max=float(p.max()) if p.size else None,
             sm_clock_mhz_mean=float(c.mean()), sm_clock_mhz_min=float(c.min()), sm_clock_mhz_max=float(c.max()),
-            clock_event_reasons=int(np.bitwise_or.reduce(reasons)) if self._reasons_ok[i] else None)
+            clock_event_reasons=int(np.bitwise_or.reduce(reasons)) if self._reads[i].reasons_supported else None)

@@ -20,7 +20,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from throttllem.profiler.timing import ReplayTiming, loop_counts, warm_up_on_side_stream
+from throttllem.profiler.timing import ReplayTiming, loop_counts, probe_ms, time_with_events, warm_up_on_side_stream
 
 
 def agree_max(value: float, cpu_group) -> float:
@@ -55,32 +55,13 @@ def time_tp_cuda(run: Callable[[], object], cpu_group, *, warmup_s: float, measu
                  min_iterations: int = 20, max_iterations: int = 20_000) -> ReplayTiming:
     """Times ``run`` (a graph's ``replay`` or an eager step) with CUDA events around each call,
     the same number of calls on every rank. Host times are time.monotonic (one clock per host)."""
-    import torch  # optional heavy dependency: only measuring needs it
-    import torch.distributed as dist
+    import torch.distributed as dist  # optional heavy dependency: only measuring needs it
 
-    probe = [torch.cuda.Event(enable_timing=True) for _ in range(2)]
-    probe[0].record()
-    for _ in range(3):
-        run()
-    probe[1].record()
-    probe[1].synchronize()
-    estimate = agree_max(probe[0].elapsed_time(probe[1]) / 3.0, cpu_group)
+    estimate = agree_max(probe_ms(run), cpu_group)
     n_warm, n = loop_counts(estimate, warmup_s=warmup_s, measure_s=measure_s,
                             min_iterations=min_iterations, max_iterations=max_iterations)
-    events = [torch.cuda.Event(enable_timing=True) for _ in range(n + 1)]
-    dist.barrier(group=cpu_group)  # start together: no rank's warm-up waits on a late peer
-    load_start = time.monotonic()
-    for _ in range(n_warm):
-        run()
-    events[0].record()
-    for i in range(n):
-        run()
-        events[i + 1].record()
-    events[-1].synchronize()
-    end = time.monotonic()
-    ms = np.array([events[i].elapsed_time(events[i + 1]) for i in range(n)], dtype=float)
-    timed_start = max(load_start, end - float(ms.sum()) / 1000.0)
-    return ReplayTiming(ms, n_warm, load_start, timed_start, end)
+    # Start together: no rank's warm-up waits on a late peer.
+    return time_with_events(run, n_warm, n, before_load=lambda: dist.barrier(group=cpu_group))
 
 
 def time_tp_host(run: Callable[[], object], cpu_group, *, warmup_s: float, measure_s: float,

@@ -24,6 +24,7 @@ import numpy as np
 
 from throttllem.perfmodel import GpuPerfModel, describe_gpu_model, measured_tp
 from throttllem.perfmodel import build_perf_model as build_model
+from throttllem.specs.gpu_spec import ClockRange
 
 
 def build_perf_model(config) -> GpuPerfModel:
@@ -33,7 +34,7 @@ def build_perf_model(config) -> GpuPerfModel:
                        profile=config.profile)
 
 
-class GpuPredictor:
+class GpuPredictor(ClockRange):
     """Iteration time (s), power (W) and effective clock (MHz) of the simulated instance.
 
     Power is the whole instance's: ``tp_degree`` GPUs, each drawing the model's board power and
@@ -53,14 +54,6 @@ class GpuPredictor:
         self.power_limit_w = float(perf.power_limit_w)
         self._idle_w: dict[int, float] = {}
         self._last_cap = len(self.clocks_mhz) - 1  # level of the last power-capped iteration
-
-    @property
-    def min_clock_mhz(self) -> int:
-        return self.clocks_mhz[0]
-
-    @property
-    def max_clock_mhz(self) -> int:
-        return self.clocks_mhz[-1]
 
     def idle_power_w(self, clock_mhz: int) -> float:
         """Power of the idle instance (its ``gpus`` cards) held at ``clock_mhz``."""
