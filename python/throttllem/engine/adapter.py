@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from time import perf_counter
 from typing import Protocol
 
 from throttllem._core import Decision, Governor
@@ -29,18 +31,23 @@ class GovernorAdapter:
     >>> adapter = GovernorAdapter(governor, RequestMirror(board), clocks_mhz=range(345, 1981, 15))
     >>> plan = adapter.decide(now_s)           # every step (or at events, see WakeRules)
     >>> adapter.apply(plan, prefill=batch_has_prompt_tokens)
+
+    ``observer``: called as ``observer(decision, duration_s)`` after each decision (e.g. a
+    :class:`throttllem.metrics.GovernorMetrics`); without one, decisions are not timed.
     """
 
     __slots__ = ("governor", "mirror", "prefill", "wake", "actuator", "decisions", "last_decision",
-                 "_decide", "_board", "_posted")
+                 "observer", "_decide", "_board", "_posted")
 
     def __init__(self, governor: Governor, mirror: RequestMirror, *, clocks_mhz, prefill_clock: str | int = "max",
-                 wake: WakeRules | None = None, actuator: ClockSink | None = None) -> None:
+                 wake: WakeRules | None = None, actuator: ClockSink | None = None,
+                 observer: Callable[[Decision, float], None] | None = None) -> None:
         self.governor = governor
         self.mirror = mirror
         self.prefill = PrefillClock(prefill_clock, clocks_mhz)
         self.wake = wake if wake is not None else WakeRules()
         self.actuator = actuator
+        self.observer = observer
         self.decisions = 0
         self.last_decision: Decision | None = None
         self._decide = governor.decide
@@ -49,7 +56,12 @@ class GovernorAdapter:
 
     def decide(self, now_s: float) -> ClockPlan:
         """The governor's decision at ``now_s`` as a plan for the engine (does not change the board)."""
-        decision = self._decide(self._board, now_s)
+        if self.observer is None:
+            decision = self._decide(self._board, now_s)
+        else:
+            started = perf_counter()
+            decision = self._decide(self._board, now_s)
+            self.observer(decision, perf_counter() - started)
         self.decisions += 1
         self.last_decision = decision
         wake_iters, wake_at = self.wake.next_wake(self._board, now_s)

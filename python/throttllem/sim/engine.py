@@ -17,6 +17,7 @@ from collections import deque
 
 import numpy as np
 
+from throttllem import lengths
 from throttllem._core import Scoreboard
 from throttllem.engine import RequestMirror
 from throttllem.errors import InvalidArgumentError
@@ -77,9 +78,18 @@ class Engine:
         # The engine side of the governor: requests mirrored onto a Scoreboard as a serving
         # engine's integration does, with *predicted* output lengths.
         self.mirror: RequestMirror | None = None
+        #: A live length predictor (throttllem.lengths), asked at each arrival and fed at each
+        #: completion; None when the lengths come from the true ones (oracle / noisy experiments).
+        self.lengths: lengths.LengthPredictor | None = None
+        self._done: deque = deque()  # finished (prompt, output, finish_s) not yet fed to it
         if policy.needs_board:
             name, kwargs = policy.length_predictor
-            self.predicted = np.asarray(output_length.make(name, **kwargs)(self.table.output_tokens), dtype=np.int64)
+            if name in output_length.names():  # computed up front from the true lengths
+                self.predicted = np.asarray(output_length.make(name, **kwargs)(self.table.output_tokens),
+                                            dtype=np.int64)
+            else:  # filled in at each arrival
+                self.lengths = lengths.make(name, **kwargs)
+                self.predicted = np.zeros(len(self.table), dtype=np.int64)
             self.mirror = RequestMirror(Scoreboard(kv_block_tokens=config.kv_block_tokens,
                                                    kv_capacity_blocks=self.kv.capacity_blocks,
                                                    max_batch_size=config.max_batch_size,
@@ -104,6 +114,8 @@ class Engine:
                 if mirror is not None:
                     self._mirror_arrival(next_row)
                 next_row += 1
+            if self._done:  # every finish so far is before the next arrival
+                self._feed_lengths(math.inf)
             view.now_s, view.next_arrival = self.now_s, next_row
             plan = policy.decide(view)
             clock = int(plan.clock_mhz)
@@ -211,9 +223,24 @@ class Engine:
         self.kv.release(self.kv.blocks_for_many(table.prompt_tokens[rows] + table.max_new_tokens[rows]))
         if self.mirror is not None:
             self.mirror.finish(rows.tolist())
+        if self.lengths is not None:
+            self._done.extend((int(table.prompt_tokens[r]), int(table.output_tokens[r]), self.now_s) for r in rows)
+
+    def _feed_lengths(self, until_s: float) -> None:
+        """Feeds the live predictor the requests that finished at or before ``until_s``."""
+        done, observe = self._done, self.lengths.observe
+        while done and done[0][2] <= until_s:
+            observe(*done.popleft())
 
     def _mirror_arrival(self, row: int) -> None:
         t = self.table
+        if self.lengths is not None:
+            # Predicted as of its arrival: only requests finished by then are fed first (the
+            # engine sees the arrival at the next iteration boundary, possibly later).
+            arrival_s = float(t.arrival_s[row])
+            self._feed_lengths(arrival_s)
+            self.predicted[row] = self.lengths.predict(int(t.prompt_tokens[row]), int(t.max_new_tokens[row]),
+                                                       arrival_s)
         self.mirror.arrive(row, arrival_s=float(t.arrival_s[row]), prompt_tokens=int(t.prompt_tokens[row]),
                            generated_tokens=int(t.generated[row]), predicted_output_tokens=int(self.predicted[row]),
                            max_tokens=int(t.max_new_tokens[row]), deadline_s=float(t.deadline_s[row]))

@@ -34,7 +34,7 @@ def test_booleans_are_parsed_not_truthy(text, exact):
 
 
 def test_values_take_the_constructor_types():
-    governor = make("governor:seed=7,min_saving_mhz=30,max_hold_s=1,inflation=none,prefill_clock=640")
+    governor = make("governor:lengths=noisy,seed=7,min_saving_mhz=30,max_hold_s=1,inflation=none,prefill_clock=640")
     assert governor.length_predictor == ("noisy", {"error": 0.3, "seed": 7})
     assert governor.min_saving_mhz == 30 and governor.max_hold_s == 1.0 and governor.output_inflation == 1.3
     assert governor.prefill_clock == 640 and type(governor.prefill_clock) is int  # str | int: a number wins
@@ -42,6 +42,27 @@ def test_values_take_the_constructor_types():
     assert make("governor:model=forest.so").model == "forest.so"
     assert make("governor:inflation=1.2").output_inflation == 1.2
     assert make(" static : 1200 ").clock_mhz == 1200
+
+
+@pytest.mark.parametrize("spec,predictor,inflation,label", [
+    ("governor", ("online", {"quantile": 0.9}), 1.0, "governor"),
+    ("governor:lengths=online", ("online", {"quantile": 0.9}), 1.0, "governor"),
+    ("governor:lengths=online,length_quantile=0.75", ("online", {"quantile": 0.75}), 1.0,
+     "governor+lengths=online(q=0.75)"),
+    ("governor:lengths=oracle", ("oracle", {}), 1.0, "governor+lengths=oracle"),
+    ("governor:lengths=conservative", ("conservative", {}), 1.0, "governor+lengths=conservative"),
+    ("governor:lengths=noisy", ("noisy", {"error": 0.3, "seed": 0}), 1.3, "governor+lengths=noisy(0.3)"),
+    ("governor:lengths=noisy,length_error=0.3", ("noisy", {"error": 0.3, "seed": 0}), 1.3,
+     "governor+lengths=noisy(0.3)"),
+    ("governor:length_error=0.2", ("noisy", {"error": 0.2, "seed": 0}), 1.2, "governor+lengths=noisy(0.2)"),
+    ("governor:length_error=0", ("oracle", {}), 1.0, "governor+lengths=oracle"),
+    ("governor:lengths=online,inflation=1.1", ("online", {"quantile": 0.9}), 1.1, "governor"),
+])
+def test_length_sources(spec, predictor, inflation, label):
+    governor = make(spec)
+    assert governor.length_predictor == predictor
+    assert governor.output_inflation == pytest.approx(inflation)
+    assert governor.label() == label
 
 
 @pytest.mark.parametrize("spec,message", [
@@ -54,6 +75,12 @@ def test_values_take_the_constructor_types():
     ("governor:prefill_clock=-5", "--policy governor: prefill_clock must be 'max', 'decode' or a clock in MHz"),
     ("governor:length_error=2", "--policy governor: length_error must be in [0, 1)"),
     ("governor:exact=true,exact=false", "--policy governor: exact given twice"),
+    ("governor:lengths=psychic", "--policy governor: lengths must be one of online, conservative, noisy, oracle, "
+                                 "got 'psychic'"),
+    ("governor:lengths=online,length_error=0.3", "--policy governor: length_error applies to lengths=noisy"),
+    ("governor:lengths=oracle,length_quantile=0.5", "--policy governor: length_quantile applies to lengths=online"),
+    ("governor:length_quantile=1.5", "--policy governor: length_quantile must be in (0, 1], got 1.5"),
+    ("governor:length_quantile=high", "--policy governor: length_quantile must be a number, got 'high'"),
     ("static:1200,clock_mhz=1300", "--policy static: clock_mhz given twice"),
     ("static:1,2", "--policy static: takes at most 1 positional value(s) (clock_mhz), got 2"),
     ("max_clock:5", "--policy max_clock: takes at most 0 positional value(s) (none)"),

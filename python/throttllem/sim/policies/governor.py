@@ -10,6 +10,10 @@ from throttllem.sim.policies.base import Policy
 from throttllem.sim.policies.registry import register
 from throttllem.sim.view import EngineView
 
+#: Where the board's output lengths come from (see PredictiveGovernor).
+LENGTH_SOURCES = ("online", "conservative", "noisy", "oracle")
+DEFAULT_QUANTILE = 0.9
+
 
 @register
 class PredictiveGovernor(Policy):
@@ -20,9 +24,19 @@ class PredictiveGovernor(Policy):
     There is no simulator-only decision path: the simulated engine mirrors its requests onto
     the board through :class:`throttllem.engine.RequestMirror` and this policy is a
     :class:`throttllem.engine.GovernorAdapter`, exactly what a real engine integration runs.
-    Output lengths on the board come from a predictor of known error (``length_error``:
-    uniform relative error, 0 = exact); they are inflated by ``1 + length_error`` unless
-    ``inflation`` is given, so that a prediction rarely runs short.
+    Output lengths on the board come from ``lengths``:
+
+    - ``"online"`` (default): :class:`throttllem.lengths.OnlineQuantile`, asked at each arrival
+      and fed each completion, so a request is predicted from requests finished before it
+      arrived only (the ``length_quantile`` of recent outputs of similar prompts; default 0.9);
+    - ``"conservative"``: every request runs to its max_tokens (no prediction);
+    - ``"noisy"``: the true length with uniform relative error ``length_error`` (default 0.3),
+      an experiment of known error (throttLL'eM's error study, Kakolyris et al., HPCA 2025);
+    - ``"oracle"``: the true length (an experiment: what perfect prediction buys).
+
+    Predictions are inflated by ``inflation`` (default: 1 + ``length_error`` for noisy, 1.0
+    otherwise: the online quantile is already a high one). For compatibility, giving
+    ``length_error`` without ``lengths`` selects noisy (or oracle when it is 0).
 
     The engine calls ``decide`` at every event (arrival, admission, prefill, completion) and
     when :class:`throttllem.engine.WakeRules` say the projection changes (an overrun, a passing
@@ -39,14 +53,22 @@ class PredictiveGovernor(Policy):
     rank = 4
     needs_board = True
 
-    def __init__(self, length_error: float = 0.3, inflation: float | None = None, seed: int = 0,
+    def __init__(self, length_error: float | None = None, inflation: float | None = None, seed: int = 0,
                  min_saving_mhz: int = 0, dwell_s: float = 0.0, max_hold_s: float = 0.5,
-                 model: str | None = None, exact: bool = False, prefill_clock: str | int = "max") -> None:
-        if not 0 <= length_error < 1:
-            raise InvalidArgumentError("length_error must be in [0, 1)")
-        self.length_error = float(length_error)
-        self.length_predictor = (("noisy", {"error": self.length_error, "seed": seed})
-                                 if length_error > 0 else ("oracle", {}))
+                 model: str | None = None, exact: bool = False, prefill_clock: str | int = "max",
+                 lengths: str | None = None, length_quantile: float = DEFAULT_QUANTILE) -> None:
+        self.lengths, self.length_error = _resolve_lengths(lengths, length_error)
+        self.length_quantile = float(length_quantile)
+        if self.lengths == "noisy":
+            self.length_predictor = ("noisy", {"error": self.length_error, "seed": seed})
+        elif self.lengths == "online":
+            if not 0 < length_quantile <= 1:
+                raise InvalidArgumentError(f"length_quantile must be in (0, 1], got {length_quantile!r}")
+            self.length_predictor = ("online", {"quantile": self.length_quantile})
+        else:
+            self.length_predictor = (self.lengths, {})
+        if self.lengths != "online" and length_quantile != DEFAULT_QUANTILE:
+            raise InvalidArgumentError("length_quantile applies to lengths=online")
         self.output_inflation = float(inflation) if inflation is not None else 1.0 + self.length_error
         self.min_saving_mhz = int(min_saving_mhz)
         self.dwell_s = float(dwell_s)
@@ -76,4 +98,28 @@ class PredictiveGovernor(Policy):
         return self.adapter.decide(view.now_s)
 
     def label(self) -> str:
-        return "governor" if self.prefill_clock == "max" else f"governor+prefill@{self.prefill_clock}"
+        label = "governor"
+        if self.lengths == "noisy":
+            label += f"+lengths=noisy({self.length_error:g})"
+        elif self.lengths != "online":
+            label += f"+lengths={self.lengths}"
+        elif self.length_quantile != DEFAULT_QUANTILE:
+            label += f"+lengths=online(q={self.length_quantile:g})"
+        return label if self.prefill_clock == "max" else f"{label}+prefill@{self.prefill_clock}"
+
+
+def _resolve_lengths(lengths: str | None, length_error: float | None) -> tuple[str, float]:
+    """(length source, noisy error) from the ``lengths`` and ``length_error`` options."""
+    if length_error is not None and not 0 <= length_error < 1:
+        raise InvalidArgumentError("length_error must be in [0, 1)")
+    if lengths is None:
+        if length_error is None:
+            return "online", 0.0
+        return ("noisy" if length_error > 0 else "oracle"), float(length_error)
+    if lengths not in LENGTH_SOURCES:
+        raise InvalidArgumentError(f"lengths must be one of {', '.join(LENGTH_SOURCES)}, got {lengths!r}")
+    if lengths == "noisy":
+        return "noisy", 0.3 if length_error is None else float(length_error)
+    if length_error:
+        raise InvalidArgumentError("length_error applies to lengths=noisy")
+    return lengths, 0.0

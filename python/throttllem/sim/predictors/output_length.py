@@ -1,7 +1,8 @@
-"""Output-length predictors: what the governor's scoreboard is told about each request.
+"""Output-length experiments: lengths computed up front from the true ones.
 
-A real deployment predicts output lengths (a proxy model, a per-client history); the
-simulator stands in for that with a registry of predictors of known error:
+A real deployment predicts output lengths live (``throttllem.lengths``: the governor's default
+``online`` predictor is asked at each arrival and learns from completions, in the simulator
+too). These table predictors read the true length, so they are experiments of known error:
 
 - ``oracle``: the true length (what the clairvoyant oracle policy also gets);
 - ``noisy``: the true length times a uniform factor in [1 - error, 1 + error], seeded

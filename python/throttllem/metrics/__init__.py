@@ -1,0 +1,17 @@
+"""Prometheus metrics of the governor (``pip install throttllem[metrics]``: prometheus-client).
+
+:class:`GovernorMetrics` records decisions, clocks, SLO violations, energy and held admissions
+into a prometheus_client registry: the default ``REGISTRY`` (which vLLM's own ``/metrics``
+serves) or one of your own; :meth:`GovernorMetrics.serve` starts a standalone exporter.
+
+    metrics = GovernorMetrics(board=mirror.board, tbt_target_s=0.2, e2e_deadline_s=30.0)
+    adapter = GovernorAdapter(governor, mirror, clocks_mhz=clocks, observer=metrics)
+    metrics.serve(9400)                    # or let vLLM's /metrics include it
+
+prometheus_client is imported when a GovernorMetrics is made, not with this package; without it
+that raises :class:`MetricsUnavailableError`. See docs/METRICS.md.
+"""
+
+from throttllem.metrics.governor import METRIC_NAMES, GovernorMetrics, MetricsUnavailableError
+
+__all__ = ["METRIC_NAMES", "GovernorMetrics", "MetricsUnavailableError"]
