@@ -49,3 +49,34 @@ def test_bind():
         bind(_Target, [], [("speed", "1")], "t")
     with pytest.raises(InvalidArgumentError, match="^t: flag must be true or false, got 'maybe'$"):
         bind(_Target, [], [("flag", "maybe")], "t")
+
+
+def test_registry_names_gets_and_makes_from_specs():
+    from throttllem.options import Registry
+
+    reg = Registry("widget", order=lambda name, cls: cls.rank)
+
+    @reg.register
+    class Big:
+        name, rank = "big", 2
+
+        def __init__(self, size: int = 3, shiny: bool = False):
+            if size < 0:
+                raise InvalidArgumentError("size must be >= 0")
+            self.size, self.shiny = size, shiny
+
+    @reg.register(name="small")
+    def small(size: int = 1):
+        return Big(size)
+
+    Big.rank, small.rank = 2, 1
+    assert reg.names() == ("small", "big") and "big" in reg
+    made = reg.from_spec("big:5,shiny=yes", option="--widget")
+    assert (made.size, made.shiny) == (5, True)
+    assert reg.make("small", size=4).size == 4
+    with pytest.raises(InvalidArgumentError, match="--widget: unknown widget 'huge'; known: small, big"):
+        reg.from_spec("huge", option="--widget")
+    with pytest.raises(InvalidArgumentError, match="^--widget big: size must be >= 0$"):
+        reg.from_spec("big:-1", option="--widget")
+    with pytest.raises(InvalidArgumentError, match="has no name"):
+        reg.register(type("Nameless", (), {}))

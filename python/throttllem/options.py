@@ -139,3 +139,58 @@ def parse_settings(settings: list[str]) -> dict[str, dict]:
             raise InvalidArgumentError(f"--set wants MODEL.OPTION=VALUE, got {setting!r}")
         options.setdefault(model, {})[option] = parse_value(text)
     return options
+
+
+class Registry:
+    """Named, pluggable implementations of one kind (policies, length predictors): ``name`` ->
+    class or factory, and instances from ``name:ARG,key=value`` specs typed by :func:`bind`.
+
+    ``what`` names the kind in errors (``unknown policy 'turbo'; known: ...``); ``order`` sorts
+    :meth:`names` (default: alphabetical).
+    """
+
+    def __init__(self, what: str, order: Callable[[str, Callable], object] | None = None) -> None:
+        self.what = what
+        self._order = order
+        self._items: dict[str, Callable] = {}
+
+    def register(self, target: Callable | None = None, *, name: str | None = None):
+        """Decorator: registers a class under its ``name`` attribute, or anything under ``name=``."""
+        def add(item: Callable) -> Callable:
+            key = name or getattr(item, "name", "")
+            if not key:
+                raise InvalidArgumentError(f"{getattr(item, '__name__', item)!r} has no name")
+            self._items[key] = item
+            return item
+        return add(target) if target is not None else add
+
+    def names(self) -> tuple[str, ...]:
+        if self._order is None:
+            return tuple(sorted(self._items))
+        return tuple(sorted(self._items, key=lambda n: (self._order(n, self._items[n]), n)))
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._items
+
+    def get(self, name: str, *, option: str | None = None) -> Callable:
+        """What is registered as ``name`` (InvalidArgumentError listing the known names)."""
+        if name not in self._items:
+            where = f"{option}: " if option else ""
+            raise InvalidArgumentError(f"{where}unknown {self.what} {name!r}; known: {', '.join(self.names())}")
+        return self._items[name]
+
+    def make(self, name: str, **kwargs):
+        """A new instance of ``name`` with keyword arguments already typed."""
+        return self.get(name)(**kwargs)
+
+    def from_spec(self, spec: str, *, option: str) -> object:
+        """An instance from ``name`` or ``name:ARG,key=value,...``; ``option`` names the source in
+        errors (``--policy``); the target's own InvalidArgumentErrors are prefixed with it."""
+        name, args, pairs = split_spec(spec)
+        target = self.get(name, option=option)
+        what = f"{option} {name}"
+        kwargs = bind(target, args, pairs, what)
+        try:
+            return target(**kwargs)
+        except InvalidArgumentError as exc:
+            raise InvalidArgumentError(f"{what}: {exc}") from None

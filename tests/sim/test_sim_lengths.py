@@ -79,7 +79,7 @@ class Recording(OnlineQuantile):
 
 
 def test_each_prediction_learns_from_exactly_the_requests_finished_by_its_arrival(trace, monkeypatch):
-    monkeypatch.setitem(lengths._REGISTRY, "recording", Recording)
+    monkeypatch.setitem(lengths.PREDICTORS._items, "recording", Recording)
     engine = _engine(trace, "governor", ("recording", {"min_samples": 5}))
     table, log = engine.table, engine.lengths.log
     predictions = [entry for entry in log if entry[0] == "predict"]

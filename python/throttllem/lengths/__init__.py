@@ -16,52 +16,31 @@ read the true length and stay experiments.
 
 from __future__ import annotations
 
-from throttllem.errors import InvalidArgumentError
 from throttllem.lengths.base import LengthPredictor
 from throttllem.lengths.online import OnlineQuantile, SlidingQuantile
 from throttllem.lengths.simple import Conservative, UserPredictor
-from throttllem.options import bind, split_spec
+from throttllem.options import Registry
 
-_REGISTRY: dict[str, type[LengthPredictor]] = {}
-
-
-def register(cls: type[LengthPredictor]) -> type[LengthPredictor]:
-    """Class decorator: adds a predictor class to the registry under ``cls.name``."""
-    if not cls.name:
-        raise InvalidArgumentError(f"{cls.__name__} has no name")
-    _REGISTRY[cls.name] = cls
-    return cls
-
+PREDICTORS = Registry("length predictor")
+#: Class decorator: adds a LengthPredictor subclass under its ``name``.
+register = PREDICTORS.register
+#: Registered predictor names.
+names = PREDICTORS.names
 
 for _cls in (Conservative, OnlineQuantile, UserPredictor):
     register(_cls)
 
 
-def names() -> tuple[str, ...]:
-    """Registered predictor names."""
-    return tuple(sorted(_REGISTRY))
-
-
 def make(name: str, **kwargs) -> LengthPredictor:
     """A fresh predictor registered as ``name`` (each engine run needs its own: they learn)."""
-    if name not in _REGISTRY:
-        raise InvalidArgumentError(f"unknown length predictor {name!r}; known: {', '.join(names())}")
-    return _REGISTRY[name](**kwargs)
+    return PREDICTORS.make(name, **kwargs)
 
 
 def from_spec(spec: str, *, option: str = "lengths") -> LengthPredictor:
     """A predictor from ``name`` or ``name:key=value,...`` (``online:quantile=0.8,window=500``),
     values typed by the constructor's signature (:mod:`throttllem.options`)."""
-    name, args, pairs = split_spec(spec)
-    if name not in _REGISTRY:
-        raise InvalidArgumentError(f"{option}: unknown length predictor {name!r}; known: {', '.join(names())}")
-    what = f"{option} {name}"
-    kwargs = bind(_REGISTRY[name], args, pairs, what)
-    try:
-        return _REGISTRY[name](**kwargs)
-    except InvalidArgumentError as exc:
-        raise InvalidArgumentError(f"{what}: {exc}") from None
+    return PREDICTORS.from_spec(spec, option=option)
 
 
 __all__ = ["Conservative", "LengthPredictor", "OnlineQuantile", "SlidingQuantile", "UserPredictor",
-           "from_spec", "make", "names", "register"]
+           "PREDICTORS", "from_spec", "make", "names", "register"]

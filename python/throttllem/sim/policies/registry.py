@@ -2,31 +2,21 @@
 
 from __future__ import annotations
 
-from throttllem.errors import InvalidArgumentError
-from throttllem.options import bind, split_spec
+from throttllem.options import Registry
 from throttllem.sim.policies.base import Policy
 
-_POLICIES: dict[str, type[Policy]] = {}
+#: Baselines first in reports (each class's ``rank``).
+POLICIES = Registry("policy", order=lambda name, cls: cls.rank)
 
-
-def register(cls: type[Policy]) -> type[Policy]:
-    """Class decorator: adds ``cls`` to the registry under ``cls.name``."""
-    if not cls.name:
-        raise InvalidArgumentError(f"{cls.__name__} has no name")
-    _POLICIES[cls.name] = cls
-    return cls
-
-
-def names() -> tuple[str, ...]:
-    """Registered policy names, baselines first (by each class's ``rank``)."""
-    return tuple(sorted(_POLICIES, key=lambda name: (_POLICIES[name].rank, name)))
+#: Class decorator: adds a Policy subclass under its ``name``.
+register = POLICIES.register
+#: Registered policy names, baselines first.
+names = POLICIES.names
 
 
 def get(name: str) -> type[Policy]:
     """The policy class registered as ``name``."""
-    if name not in _POLICIES:
-        raise InvalidArgumentError(f"unknown policy {name!r}; known: {', '.join(_POLICIES)}")
-    return _POLICIES[name]
+    return POLICIES.get(name)
 
 
 def make(spec: str, *, option: str = "policy") -> Policy:
@@ -34,11 +24,4 @@ def make(spec: str, *, option: str = "policy") -> Policy:
     ``governor:length_error=0.1,exact=false``). A bare ARG is the class's first constructor
     argument; values are typed by the constructor's signature (:mod:`throttllem.options`).
     ``option`` names the source in errors (``--policy`` on the command line)."""
-    name, args, pairs = split_spec(spec)
-    cls = get(name)
-    what = f"{option} {name}"
-    kwargs = bind(cls, args, pairs, what)
-    try:
-        return cls(**kwargs)
-    except InvalidArgumentError as exc:  # the policy's own range checks, named
-        raise InvalidArgumentError(f"{what}: {exc}") from None
+    return POLICIES.from_spec(spec, option=option)

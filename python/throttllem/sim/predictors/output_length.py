@@ -17,27 +17,21 @@ from collections.abc import Callable
 import numpy as np
 
 from throttllem.errors import InvalidArgumentError
+from throttllem.options import Registry
 
 LengthPredictor = Callable[[np.ndarray], np.ndarray]
-_REGISTRY: dict[str, Callable[..., LengthPredictor]] = {}
+EXPERIMENTS = Registry("length predictor")
+names = EXPERIMENTS.names
 
 
 def register(name: str):
-    def wrap(factory: Callable[..., LengthPredictor]):
-        _REGISTRY[name] = factory
-        return factory
-    return wrap
-
-
-def names() -> tuple[str, ...]:
-    return tuple(sorted(_REGISTRY))
+    """Decorator: registers a factory of table predictors under ``name``."""
+    return EXPERIMENTS.register(name=name)
 
 
 def make(name: str, **kwargs) -> LengthPredictor:
     """A predictor mapping true output lengths (array) to predicted ones (array, >= 1)."""
-    if name not in _REGISTRY:
-        raise InvalidArgumentError(f"unknown length predictor {name!r}; known: {', '.join(names())}")
-    return _REGISTRY[name](**kwargs)
+    return EXPERIMENTS.make(name, **kwargs)
 
 
 @register("oracle")
