@@ -2,7 +2,7 @@
 //
 // Each benchmark is an extern "C" function that returns a cudaError_t code (0 on success) and
 // writes one time in milliseconds per timed launch, measured with CUDA events. Python loads the
-// library with ctypes (throttllem.profiling.cuda_kernels); nothing here depends on Python.
+// library with ctypes (throttllem.profiler.cuda_kernels); nothing here depends on Python.
 #pragma once
 
 #include <cuda_runtime.h>
