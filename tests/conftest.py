@@ -107,6 +107,17 @@ def nvidia():
 
 
 @pytest.fixture(scope="session")
+def devmap_full_dir(tmp_path_factory):
+    """A folder holding both full DevMap tables (links to wherever each was found; skips when absent)."""
+    folder = tmp_path_factory.mktemp("devmap-full")
+    for platform in ("amd", "nvidia"):
+        found = devmap_dir(platform)
+        name = f"cgo17-{platform}.csv"
+        (folder / name).symlink_to(found / name)
+    return folder
+
+
+@pytest.fixture(scope="session")
 def devmap_sample_dir(tmp_path_factory):
     """A folder holding DevMap-format sample tables cgo17-amd.csv and cgo17-nvidia.csv (40 rows each)."""
     return write_devmap_sample(tmp_path_factory.mktemp("devmap-sample"))
