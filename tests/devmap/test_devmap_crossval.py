@@ -134,7 +134,7 @@ def test_checksum_covers_counts_dataset_and_benchmark(amd_sample):
     counts = dict(amd_sample.counts, comp=amd_sample.counts["comp"] * 7 + 3)
     changed = [dataclasses.replace(amd_sample, counts=counts),
                dataclasses.replace(amd_sample, dataset=("C",) * len(amd_sample)),
-               dataclasses.replace(amd_sample, benchmark=(amd_sample.benchmark[1],) + amd_sample.benchmark[1:])]
+               dataclasses.replace(amd_sample, benchmark=("another-benchmark",) + amd_sample.benchmark[1:])]
     assert all(table_checksum(d) != base for d in changed)
     assert table_checksum(dataclasses.replace(amd_sample, runtime_cpu=amd_sample.runtime_cpu * 2)) == base  # scores only
 
