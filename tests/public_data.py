@@ -66,7 +66,7 @@ def candidates(key: str) -> list[Path]:
     if os.environ.get(ENV_VAR):
         found.append(Path(os.environ[ENV_VAR]) / entry.layout_path)
     found.append(entry.cache_dir() / Path(entry.layout_path).name)
-    found.append(SHARED / entry.layout_path)
+    found.append(SHARED / entry.layout_path)  # read at call time: tests point it elsewhere
     return found
 
 
