@@ -71,20 +71,22 @@ def candidates(key: str) -> list[Path]:
 
 
 @lru_cache(maxsize=None)
-def _locate(key: str, searched: tuple[Path, ...]) -> Path | None:
-    for path in searched:
+def _digest(path: Path, mtime_ns: int, size: int) -> str:
+    """sha256 of ``path``, hashed once per version of the file (many tests ask for the same one)."""
+    return sha256_of(path)
+
+
+def locate(key: str) -> Path | None:
+    """The first copy of public file ``key`` in the search order, or None; fails on a wrong file."""
+    for path in candidates(key):
         if path.is_file():
-            digest = sha256_of(path)
+            stat = path.stat()
+            digest = _digest(path, stat.st_mtime_ns, stat.st_size)
             if digest != FILES[key].sha256:
                 pytest.fail(f"{path} has sha256 {digest}, not the published {FILES[key].sha256}: "
                             f"replace it with the published file", pytrace=False)
             return path
     return None
-
-
-def locate(key: str) -> Path | None:
-    """The first verified copy of public file ``key``, or None."""
-    return _locate(key, tuple(candidates(key)))
 
 
 def how_to_provide(key: str) -> str:
