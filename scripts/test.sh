@@ -27,22 +27,32 @@ if [ "${CI:-}" = true ] || [ "${THROTTLLEM_TEST_TORCH:-}" = 1 ]; then
   python3 -m pip install -q --disable-pip-version-check "torch==2.13.0" || echo "(torch not installed: its tests will skip)"
 fi
 
-echo "== lint-imports"
+# Each stage below runs even when an earlier one failed, so one run reports every failure; the
+# script still exits non-zero when any stage failed (set -e holds for the setup above).
+failed=()
+stage() {  # stage NAME COMMAND...: run it, note a failure, go on
+  local name=$1; shift
+  echo "== $name"
+  if ! "$@"; then failed+=("$name"); fi
+}
+
 # The import contracts of pyproject.toml ([tool.importlinter]), on the installed package.
-lint-imports
+stage "lint-imports" lint-imports
 
-echo "== pytest"
 # Run from tests/ parent with the installed package (not the source tree) on the path.
-python3 -m pytest -q
+stage "pytest" python3 -m pytest -q
 
-echo "== ctest"
-cmake -S . -B build/ctest -G Ninja -DCMAKE_BUILD_TYPE=Release -DTHROTTLLEM_BUILD_PYTHON=OFF \
-  -DTHROTTLLEM_BUILD_TESTS=ON >/dev/null
-cmake --build build/ctest
-ctest --test-dir build/ctest --output-on-failure
+ctest_build() {  # ctest_build DIR CMAKE_ARGS...: configure, build and run the C++ tests in DIR
+  local dir=$1; shift
+  cmake -S . -B "$dir" -G Ninja -DTHROTTLLEM_BUILD_PYTHON=OFF -DTHROTTLLEM_BUILD_TESTS=ON "$@" >/dev/null &&
+    cmake --build "$dir" && ctest --test-dir "$dir" --output-on-failure
+}
+stage "ctest" ctest_build build/ctest -DCMAKE_BUILD_TYPE=Release
+export ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1
+stage "ctest under ASan + UBSan" ctest_build build/asan -DCMAKE_BUILD_TYPE=Debug -DTHROTTLLEM_SANITIZE=ON
 
-echo "== ctest under ASan + UBSan"
-cmake -S . -B build/asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DTHROTTLLEM_BUILD_PYTHON=OFF \
-  -DTHROTTLLEM_BUILD_TESTS=ON -DTHROTTLLEM_SANITIZE=ON >/dev/null
-cmake --build build/asan
-ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --test-dir build/asan --output-on-failure
+if [ ${#failed[@]} -gt 0 ]; then
+  printf '== FAILED: %s\n' "${failed[@]}"
+  exit 1
+fi
+echo "== all stages passed"

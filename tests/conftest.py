@@ -1,4 +1,5 @@
-"""Shared fixtures: small compiled IPS models built once per test session."""
+"""Shared fixtures: small compiled IPS models built once per test session; the DevMap tables and the
+Azure trace, full (public, skipped when absent: see public_data) or small samples (see samples)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from public_data import devmap_dir
+from samples import write_azure_sample, write_devmap_sample
+
 REPO = Path(__file__).resolve().parents[1]
-SHARED_DATA = REPO.parent / "shared" / "data"
 H100_CLOCKS_MHZ = list(range(345, 1981, 15))  # the reference H100's 110 supported levels (measured)
 
 
@@ -87,18 +90,57 @@ def remaining(req: dict, inflation: float) -> int:
 
 
 # DevMap tables, loaded per test module (module scope: a test that mutates one cannot leak far).
+# ``amd``/``nvidia`` are the full public tables (the test skips, saying how to get them, when
+# absent); ``amd_sample``/``nvidia_sample`` are the small tables of the project's own kernels.
 @pytest.fixture(scope="module")
 def amd():
     from throttllem.devmap.data.dataset import load_platform
 
-    return load_platform("amd", SHARED_DATA / "devmap")
+    return load_platform("amd", devmap_dir("amd"))
 
 
 @pytest.fixture(scope="module")
 def nvidia():
     from throttllem.devmap.data.dataset import load_platform
 
-    return load_platform("nvidia", SHARED_DATA / "devmap")
+    return load_platform("nvidia", devmap_dir("nvidia"))
+
+
+@pytest.fixture(scope="session")
+def devmap_full_dir(tmp_path_factory):
+    """A folder holding both full DevMap tables (links to wherever each was found; skips when absent)."""
+    folder = tmp_path_factory.mktemp("devmap-full")
+    for platform in ("amd", "nvidia"):
+        found = devmap_dir(platform)
+        name = f"cgo17-{platform}.csv"
+        (folder / name).symlink_to(found / name)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def devmap_sample_dir(tmp_path_factory):
+    """A folder holding DevMap-format sample tables cgo17-amd.csv and cgo17-nvidia.csv (40 rows each)."""
+    return write_devmap_sample(tmp_path_factory.mktemp("devmap-sample"))
+
+
+@pytest.fixture(scope="module")
+def amd_sample(devmap_sample_dir):
+    from throttllem.devmap.data.dataset import load_platform
+
+    return load_platform("amd", devmap_sample_dir)
+
+
+@pytest.fixture(scope="module")
+def nvidia_sample(devmap_sample_dir):
+    from throttllem.devmap.data.dataset import load_platform
+
+    return load_platform("nvidia", devmap_sample_dir)
+
+
+@pytest.fixture(scope="session")
+def azure_sample(tmp_path_factory):
+    """An Azure-format trace CSV (about 660 requests over 2 minutes) drawn from the embedded fit."""
+    return write_azure_sample(tmp_path_factory.mktemp("azure-sample") / "conv_sample.csv")
 
 
 def with_low_word_all_ones(rows):

@@ -14,8 +14,9 @@ from conftest import REPO
 tomllib = pytest.importorskip("tomllib", reason="tomllib is in the standard library from Python 3.11")
 
 PACKAGE = REPO / "python" / "throttllem"
-#: The CLI and its commands may import the profiler; the profiler is the subject of the rule.
-ALLOWED = {"throttllem.cli", "throttllem.commands", "throttllem.profiler", "throttllem._core"}
+#: The CLI (with ``python -m throttllem``) and its commands may import the profiler; the profiler is
+#: the subject of the rule.
+ALLOWED = {"throttllem.__main__", "throttllem.cli", "throttllem.commands", "throttllem.profiler", "throttllem._core"}
 
 
 def _top_level_modules() -> set[str]:

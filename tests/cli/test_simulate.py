@@ -11,10 +11,6 @@ from throttllem.cli import main
 from throttllem.perfmodel import H100_SXM_80GB, LLAMA3_8B
 from throttllem.profiledata.reference import find_reference_profile
 
-from conftest import SHARED_DATA
-
-CONV = SHARED_DATA / "azure-llm-2023" / "AzureLLMInferenceTrace_conv.csv"
-
 
 def test_synthetic_comparison_writes_table_json_and_plots(tmp_path, capsys):
     out = tmp_path / "out"
@@ -36,8 +32,8 @@ def test_synthetic_comparison_writes_table_json_and_plots(tmp_path, capsys):
         assert (out / name).stat().st_size > 10_000
 
 
-def test_trace_head_at_a_given_rate_and_deadline(tmp_path, capsys):
-    lines = CONV.read_text().splitlines()[:401]
+def test_trace_head_at_a_given_rate_and_deadline(tmp_path, capsys, azure_sample):
+    lines = azure_sample.read_text().splitlines()[:401]
     small = tmp_path / "small.csv"
     small.write_text("\n".join(lines) + "\n")
     rc = main(["simulate", "--trace", str(small), "--rps", "8", "--e2e-deadline-s", "25",
@@ -52,8 +48,8 @@ def test_trace_head_at_a_given_rate_and_deadline(tmp_path, capsys):
     assert "TP 1: MEASURED: time and power at max clock measured on 1 GPU, profile h100-llama3-8b.csv" in text
 
 
-def test_the_analytic_gpu_model_stays_available(tmp_path, capsys):
-    lines = CONV.read_text().splitlines()[:201]
+def test_the_analytic_gpu_model_stays_available(tmp_path, capsys, azure_sample):
+    lines = azure_sample.read_text().splitlines()[:201]
     small = tmp_path / "small.csv"
     small.write_text("\n".join(lines) + "\n")
     args = ["simulate", "--trace", str(small), "--rps", "8", "--e2e-deadline-s", "25", "--policy", "max_clock",
@@ -70,29 +66,29 @@ def test_the_analytic_gpu_model_stays_available(tmp_path, capsys):
     assert measured["policies"][0]["e2e_p50_s"] > analytic["policies"][0]["e2e_p50_s"]
 
 
-def _small_trace(tmp_path, requests=200):
+def _small_trace(tmp_path, trace, requests=200):
     small = tmp_path / "small.csv"
-    small.write_text("\n".join(CONV.read_text().splitlines()[:requests + 1]) + "\n")
+    small.write_text("\n".join(trace.read_text().splitlines()[:requests + 1]) + "\n")
     return small
 
 
-def _run_tp(tmp_path, capsys, tp, *extra):
+def _run_tp(tmp_path, capsys, trace, tp, *extra):
     """(stdout, results.json) of a max-clock run of a short trace head on a TP-``tp`` instance."""
     out = tmp_path / f"tp{tp}"
-    rc = main(["simulate", "--trace", str(_small_trace(tmp_path)), "--rps", "8", "--e2e-deadline-s", "25",
+    rc = main(["simulate", "--trace", str(_small_trace(tmp_path, trace)), "--rps", "8", "--e2e-deadline-s", "25",
                "--policy", "max_clock", "--no-progress", "--tp", str(tp), "--out", str(out), *extra])
     assert rc == 0
     return capsys.readouterr().out, json.loads((out / "results.json").read_text())
 
 
-def test_tp_2_runs_on_its_measured_profile_and_says_so(tmp_path, capsys):
-    text, doc = _run_tp(tmp_path, capsys, 2)
+def test_tp_2_runs_on_its_measured_profile_and_says_so(tmp_path, capsys, azure_sample):
+    text, doc = _run_tp(tmp_path, capsys, azure_sample, 2)
     assert "engine: Llama-3-8B on 2 x H100-SXM-80GB" in text
     assert ("TP 2: MEASURED: time and power at max clock measured on 2 GPUs, profile h100-tp2-llama3-8b.csv "
             "(2 x NVIDIA H100 80GB HBM3") in text
     assert doc["tp_degree"] == 2 and doc["tp_measured"] is True
     assert doc["tp_note"].startswith("TP 2: MEASURED") and "h100-tp2-llama3-8b.csv" in doc["gpu_model"]
-    _, one = _run_tp(tmp_path, capsys, 1)
+    _, one = _run_tp(tmp_path, capsys, azure_sample, 1)
     assert one["tp_degree"] == 1 and one["tp_measured"] is True and "h100-llama3-8b.csv" in one["gpu_model"]
     tp2, tp1 = doc["policies"][0], one["policies"][0]
     # Same requests: two GPUs decode faster (measured 1.3-1.6x) and draw the power of two cards.
@@ -106,9 +102,9 @@ def test_tp_2_runs_on_its_measured_profile_and_says_so(tmp_path, capsys):
     (2, ["--profile", "{tp1}"], "TP 2: MODELLED: perfmodel TP scaling of the TP-1 profile h100-llama3-8b.csv"),
     (8, ["--gpu-model", "analytic"], "TP 8: MODELLED: analytic perfmodel, no profile"),
 ])
-def test_unprofiled_tp_degrees_are_reported_modelled(tmp_path, capsys, tp, extra, words):
+def test_unprofiled_tp_degrees_are_reported_modelled(tmp_path, capsys, azure_sample, tp, extra, words):
     tp1 = find_reference_profile(LLAMA3_8B, H100_SXM_80GB)
-    text, doc = _run_tp(tmp_path, capsys, tp, *(a.format(tp1=tp1) for a in extra))
+    text, doc = _run_tp(tmp_path, capsys, azure_sample, tp, *(a.format(tp1=tp1) for a in extra))
     assert f"engine: Llama-3-8B on {tp} x H100-SXM-80GB" in text and words in text
     assert doc["tp_degree"] == tp and doc["tp_measured"] is False and doc["tp_note"].startswith(words)
     assert "MEASURED" not in doc["tp_note"]

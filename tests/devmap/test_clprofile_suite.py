@@ -14,10 +14,11 @@ from throttllem.devmap.profiler.args import parse_signature
 from throttllem.devmap.profiler.payload import make_payload, payload_seed
 from throttllem.devmap.profiler.suite import CLASSES, load_devmap, load_manifest
 
+from public_data import needs, require
+
 REPO = Path(__file__).resolve().parents[2]
 MANIFEST = REPO / "kernels" / "opencl" / "manifest.json"
 SPECS = load_manifest(MANIFEST)
-DEVMAP_CSV = REPO.parent / "shared" / "data" / "devmap" / "cgo17-amd.csv"
 
 
 def test_the_suite_has_40_kernels_across_every_class():
@@ -79,9 +80,9 @@ def test_every_kernel_passes_the_dynamic_check_on_pocl(cpu_session, spec):
     assert result["runs"] == 5 and result["total_ms"] > 0 and result["kernel_ms"] > 0
 
 
-@pytest.mark.skipif(not DEVMAP_CSV.exists(), reason="DevMap table not present (../shared/data/devmap)")
+@needs("devmap-amd")
 def test_devmap_sources_load_and_the_rules_name_what_they_cannot_drive():
-    specs = load_devmap(DEVMAP_CSV)
+    specs = load_devmap(require("devmap-amd"))
     assert len(specs) == 256 and all(s.kernel_name for s in specs)
     from throttllem.devmap.profiler.args import Undrivable, check_drivable
 

@@ -15,7 +15,8 @@ from throttllem.devmap.models import create
 from throttllem.devmap.models.sequence import normalised
 from throttllem.errors import InvalidArgumentError
 
-from conftest import REPO, SHARED_DATA
+from conftest import REPO
+from public_data import devmap_dir
 
 torch = pytest.importorskip("torch")
 
@@ -30,7 +31,7 @@ TINY = {
 
 @pytest.fixture(scope="module")
 def tiny():
-    data = load_platform("nvidia", SHARED_DATA / "devmap")
+    data = load_platform("nvidia", devmap_dir("nvidia"))
     shortest = np.argsort([len(s) for s in data.src], kind="stable")[:48]  # cheap to lex
     return data.subset(np.random.default_rng(0).permutation(shortest))
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 
 import numpy as np
@@ -13,9 +14,7 @@ from throttllem.devmap.data.download import PUBLIC_FILES, download, locate
 from throttllem.errors import InvalidArgumentError
 from throttllem.traces.download import DownloadError, sha256_of
 
-from conftest import SHARED_DATA
-
-DEVMAP = SHARED_DATA / "devmap"
+from public_data import devmap_dir
 KERNEL = "__kernel void A(__global float* a) {\n  a[get_global_id(0)] = 1.0f;\n}\n"
 
 
@@ -35,9 +34,10 @@ def _row(index=0, oracle="GPU", cpu="2.0", gpu="1.0", wgsize="64", comp="10"):
 
 @pytest.mark.parametrize("platform", ["amd", "nvidia"])
 def test_shared_tables_load_with_pinned_checksums(platform):
-    path = DEVMAP / PUBLIC_FILES[platform].file_name
+    folder = devmap_dir(platform)
+    path = folder / PUBLIC_FILES[platform].file_name
     assert sha256_of(path) == PUBLIC_FILES[platform].sha256
-    data = load_platform(platform, DEVMAP)
+    data = load_platform(platform, folder)
     assert len(data) == 680 and data.platform == platform
     assert len(set(data.benchmark)) == 256
     runtimes = data.runtimes()
@@ -46,8 +46,8 @@ def test_shared_tables_load_with_pinned_checksums(platform):
     assert all(s.lstrip().startswith("__kernel") for s in data.src)
 
 
-def test_subset_keeps_rows_aligned():
-    data = load_platform("amd", DEVMAP)
+def test_subset_keeps_rows_aligned(amd_sample):
+    data = amd_sample
     part = data.subset([5, 1])
     assert part.benchmark == (data.benchmark[5], data.benchmark[1])
     assert part.counts["comp"].tolist() == [data.counts["comp"][5], data.counts["comp"][1]]
@@ -95,8 +95,10 @@ def test_short_row_and_empty_table(tmp_path):
         load_csv(_write(tmp_path / "e.csv", []))
 
 
-def test_download_verifies_caches_and_discards(tmp_path, monkeypatch):
-    source = DEVMAP / "cgo17-nvidia.csv"
+def test_download_verifies_caches_and_discards(tmp_path, monkeypatch, devmap_sample_dir):
+    # The sample table stands in for the public one: its checksum is pinned for this test only.
+    source = devmap_sample_dir / "cgo17-nvidia.csv"
+    monkeypatch.setitem(PUBLIC_FILES, "nvidia", dataclasses.replace(PUBLIC_FILES["nvidia"], sha256=sha256_of(source)))
     path = download("nvidia", tmp_path, url=source.as_uri())
     assert path.name == "cgo17-nvidia.csv" and sha256_of(path) == PUBLIC_FILES["nvidia"].sha256
     assert download("nvidia", tmp_path, url="file:///nonexistent") == path  # cached: no fetch

@@ -9,14 +9,14 @@ from throttllem.devmap.data.dataset import load_platform
 from throttllem.devmap.models import create
 from throttllem.errors import InvalidArgumentError
 
-from conftest import SHARED_DATA
+from public_data import devmap_dir
 
 torch = pytest.importorskip("torch")
 
 
 @pytest.fixture(scope="module")
 def tiny():
-    data = load_platform("nvidia", SHARED_DATA / "devmap")
+    data = load_platform("nvidia", devmap_dir("nvidia"))
     shortest = np.argsort([len(s) for s in data.src], kind="stable")[:48]  # cheap to lex
     return data.subset(np.random.default_rng(0).permutation(shortest))
 

@@ -15,9 +15,6 @@ from throttllem.options import parse_settings
 from throttllem.errors import InvalidArgumentError, ThrottllemError
 
 from cli_errors import fails
-from conftest import SHARED_DATA
-
-DEVMAP = SHARED_DATA / "devmap"
 
 
 def test_grewe_features_follow_their_definition(amd):
@@ -126,12 +123,12 @@ def test_compiled_grewe_matches_sklearn_on_every_fold(amd):
     assert np.array_equal(result.predictions, plain.predictions)
 
 
-def test_evaluate_command_prints_table_and_writes_markdown(tmp_path, capsys, monkeypatch):
+def test_evaluate_command_prints_table_and_writes_markdown(devmap_sample_dir, tmp_path, capsys, monkeypatch):
     monkeypatch.chdir(tmp_path)
     doc = tmp_path / "DEVMAP.md"
     doc.write_text(f"# Intro\n\n{BEGIN_MARK}\nSTALE-TABLE\n{END_MARK}\n\n## After\n")
     argv = ["devmap", "evaluate", "--model", "static", "--model", "grewe", "--platform", "nvidia",
-            "--protocol", "grouped", "--data-dir", str(DEVMAP), "--markdown", str(doc)]
+            "--protocol", "grouped", "--data-dir", str(devmap_sample_dir), "--markdown", str(doc)]
     assert main(argv) == 0
     out = capsys.readouterr().out
     assert "measured" in out and "grewe" in out and "NVIDIA GTX 970" in out and "grouped" in out
@@ -141,7 +138,7 @@ def test_evaluate_command_prints_table_and_writes_markdown(tmp_path, capsys, mon
     assert text.count(BEGIN_MARK) == 1 and "STALE-TABLE" not in text
     assert "[paper]" in text and "Measured here" in text
     assert "`throttllem devmap evaluate --model static --model grewe --platform nvidia --protocol grouped`" in text
-    fails(["devmap", "evaluate", "--model", "nope", "--data-dir", str(DEVMAP)], capsys, InvalidArgumentError,
+    fails(["devmap", "evaluate", "--model", "nope", "--data-dir", str(devmap_sample_dir)], capsys, InvalidArgumentError,
           "unknown model")
     # without --markdown nothing is written, even in a checkout (docs/DEVMAP.md with markers)
     (tmp_path / "docs").mkdir()
@@ -160,10 +157,10 @@ def test_partial_runs_score_only_tested_rows_against_the_platform_static(nvidia)
     assert result.score.accuracy == pytest.approx(np.mean(result.predictions[tested] == part.label))
 
 
-def test_evaluate_command_options(capsys, monkeypatch, tmp_path):
+def test_evaluate_command_options(devmap_sample_dir, capsys, monkeypatch, tmp_path):
     monkeypatch.chdir(tmp_path)
     argv = ["devmap", "evaluate", "--model", "gbdt", "--platform", "amd", "--protocol", "random",
-            "--data-dir", str(DEVMAP), "--set", "gbdt.n_estimators=10", "--folds", "1"]
+            "--data-dir", str(devmap_sample_dir), "--set", "gbdt.n_estimators=10", "--folds", "1"]
     assert main(argv) == 0
     assert "gbdt [partial]" in capsys.readouterr().out
     fails([*argv[:-4], "--set", "gbdt.trees=3"], capsys, InvalidArgumentError, "no option 'trees'")
@@ -172,56 +169,56 @@ def test_evaluate_command_options(capsys, monkeypatch, tmp_path):
 
 
 @pytest.mark.parametrize("name", ["grewe", "gbdt", "gbdt-source"])
-def test_tree_models_refuse_one_label_training_rows(nvidia, name):
-    gpu_rows = np.flatnonzero(nvidia.label == 1)[:30]
+def test_tree_models_refuse_one_label_training_rows(nvidia_sample, name):
+    gpu_rows = np.flatnonzero(nvidia_sample.label == 1)[:30]
     with pytest.raises(InvalidArgumentError, match="one label only"):
-        create(name).fit(nvidia, gpu_rows, seed=0)
+        create(name).fit(nvidia_sample, gpu_rows, seed=0)
 
 
-def test_repeated_models_are_evaluated_once(capsys):
-    once = evaluate(["grewe"], ["nvidia"], ["random"], data_dir=DEVMAP, max_folds=2)
-    twice = evaluate(["grewe", "grewe"], ["nvidia", "nvidia"], ["random"], data_dir=DEVMAP, max_folds=2)
+def test_repeated_models_are_evaluated_once(devmap_sample_dir, capsys):
+    once = evaluate(["grewe"], ["nvidia"], ["random"], data_dir=devmap_sample_dir, max_folds=2)
+    twice = evaluate(["grewe", "grewe"], ["nvidia", "nvidia"], ["random"], data_dir=devmap_sample_dir, max_folds=2)
     assert len(twice) == 1 and twice[0].score == once[0].score
     np.testing.assert_array_equal(twice[0].predictions, once[0].predictions)
     argv = ["devmap", "evaluate", "--model", "grewe", "--model", "grewe", "--platform", "nvidia",
-            "--protocol", "random", "--folds", "2", "--data-dir", str(DEVMAP)]
+            "--protocol", "random", "--folds", "2", "--data-dir", str(devmap_sample_dir)]
     assert main(argv) == 0
     assert capsys.readouterr().out.count("grewe [partial]") == 1
 
 
-def test_failed_folds_are_listed_and_leave_the_docs_alone(tmp_path, capsys, monkeypatch):
+def test_failed_folds_are_listed_and_leave_the_docs_alone(devmap_sample_dir, tmp_path, capsys, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "docs").mkdir()
     doc = tmp_path / "docs" / "DEVMAP.md"
     doc.write_text(f"# x\n{BEGIN_MARK}\nKEPT\n{END_MARK}\n")
     # LightGBM itself refuses colsample_bytree=0 when a fold fits (the model does not check it).
     argv = ["devmap", "evaluate", "--model", "static", "--model", "gbdt-plus", "--set", "gbdt-plus.colsample_bytree=0.0",
-            "--platform", "nvidia", "--protocol", "random", "--jobs", "2", "--data-dir", str(DEVMAP)]
+            "--platform", "nvidia", "--protocol", "random", "--jobs", "2", "--data-dir", str(devmap_sample_dir)]
     err = fails(argv, capsys, ThrottllemError, "left incomplete: gbdt-plus nvidia random")
     assert "no fold of gbdt-plus on nvidia (random) finished" in err  # reported, not dropped
     assert "KEPT" in doc.read_text()
 
 
-def test_a_cached_model_without_folds_is_reported(tmp_path, capsys):
+def test_a_cached_model_without_folds_is_reported(devmap_sample_dir, tmp_path, capsys):
     argv = ["devmap", "evaluate", "--model", "static", "--cached", "deeptune", "--cache", str(tmp_path / "c.jsonl"),
-            "--platform", "amd", "--protocol", "random", "--folds", "1", "--data-dir", str(DEVMAP)]
+            "--platform", "amd", "--protocol", "random", "--folds", "1", "--data-dir", str(devmap_sample_dir)]
     assert main(argv) == 0
     assert "no fold of deeptune on amd (random) finished (none in the cache)" in capsys.readouterr().err
 
 
-def test_set_parses_booleans_and_refuses_models_not_evaluated(capsys):
+def test_set_parses_booleans_and_refuses_models_not_evaluated(devmap_sample_dir, capsys):
     assert parse_settings(["deeptune.flush_denormals=False", "x.y=TRUE", "x.n=3"]) == \
         {"deeptune": {"flush_denormals": False}, "x": {"y": True, "n": 3}}
     assert create("deeptune", flush_denormals=False).flush_denormals is False
     with pytest.raises(InvalidArgumentError, match="flush_denormals"):
         create("deeptune", flush_denormals="false")
-    argv = ["devmap", "evaluate", "--model", "grewe", "--set", "grewee.n_estimators=3", "--data-dir", str(DEVMAP)]
+    argv = ["devmap", "evaluate", "--model", "grewe", "--set", "grewee.n_estimators=3", "--data-dir", str(devmap_sample_dir)]
     fails(argv, capsys, InvalidArgumentError, "not evaluated: grewee")
 
 
-def test_bad_option_values_are_clear_errors(capsys):
+def test_bad_option_values_are_clear_errors(devmap_sample_dir, capsys):
     base = ["devmap", "evaluate", "--model", "gbdt", "--platform", "amd", "--protocol", "random", "--folds", "1",
-            "--data-dir", str(DEVMAP)]
+            "--data-dir", str(devmap_sample_dir)]
     fails([*base, "--set", "gbdt.learning_rate=abc"], capsys, InvalidArgumentError, "gbdt.learning_rate must be a number")
     fails([*base, "--set", "gbdt.n_estimators=-5"], capsys, InvalidArgumentError, "--set gbdt: gbdt: need n_estimators >= 1")
     plus = [*base[:3], "gbdt-plus", *base[4:]]
@@ -230,8 +227,8 @@ def test_bad_option_values_are_clear_errors(capsys):
 
 
 @pytest.mark.parametrize("limit", ["0", "-1", "nan", "inf"])
-def test_time_limit_must_be_finite_and_positive(limit, capsys):
-    argv = ["devmap", "evaluate", "--model", "static", "--time-limit", limit, "--data-dir", str(DEVMAP)]
+def test_time_limit_must_be_finite_and_positive(devmap_sample_dir, limit, capsys):
+    argv = ["devmap", "evaluate", "--model", "static", "--time-limit", limit, "--data-dir", str(devmap_sample_dir)]
     fails(argv, capsys, InvalidArgumentError, "--time-limit")
 
 

@@ -14,14 +14,15 @@ from throttllem.devmap.deploy.selector import DeviceSelector
 from throttllem.errors import InvalidArgumentError, ModelLoadError
 
 from cli_errors import fails
-from conftest import REPO, SHARED_DATA
+from conftest import REPO
+from public_data import devmap_dir
 
 pytest.importorskip("tl2cgen")
 
 
 @pytest.fixture(scope="module")
 def trained(tmp_path_factory):
-    data = load_platform("nvidia", SHARED_DATA / "devmap")
+    data = load_platform("nvidia", devmap_dir("nvidia"))
     folder = tmp_path_factory.mktemp("selector")
     return data, folder, DeviceSelector.train(data, folder, model_options=dict(n_estimators=30))
 
@@ -61,12 +62,12 @@ def test_selector_errors(trained, tmp_path):
         DeviceSelector.load(tmp_path)
 
 
-def test_train_and_predict_commands(tmp_path, capsys):
+def test_train_and_predict_commands(tmp_path, capsys, devmap_sample_dir):
     from throttllem.cli import main
 
     out = tmp_path / "sel"
     assert main(["devmap", "train", "--platform", "amd", "--out", str(out),
-                 "--data-dir", str(SHARED_DATA / "devmap")]) == 0
+                 "--data-dir", str(devmap_sample_dir)]) == 0
     kernel = tmp_path / "k.cl"
     kernel.write_text("// scale\n__kernel void scale(__global float* a, float f) {\n"
                       "  int i = get_global_id(0);\n  a[i] = a[i] * f;\n}\n")

@@ -17,7 +17,7 @@ from throttllem.devmap.source.lexer import LexError, strip_comments, tokenize
 from throttllem.devmap.source.opencl import RESERVED
 from throttllem.devmap.source.rewriter import _names, normalise, rename_tokens
 
-from conftest import SHARED_DATA
+from public_data import devmap_dir
 
 KERNEL = r'''#define N 16 \
   /* continued */
@@ -33,7 +33,7 @@ __kernel void scale(__global float4* out, const float factor) {
 
 @pytest.fixture(scope="module")
 def amd_sources():
-    return sorted(set(load_platform("amd", SHARED_DATA / "devmap").src))
+    return sorted(set(load_platform("amd", devmap_dir("amd")).src))
 
 
 def test_token_kinds_and_positions():

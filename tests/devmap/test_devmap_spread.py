@@ -21,9 +21,7 @@ from throttllem.devmap.evaluation.spread import (
 from throttllem.errors import InvalidArgumentError
 
 from cli_errors import fails
-from conftest import SHARED_DATA
 
-DEVMAP = SHARED_DATA / "devmap"
 COMMITTED_CACHE = Path(__file__).resolve().parents[2] / "datasets" / "devmap-folds.jsonl"
 
 
@@ -41,8 +39,8 @@ def _write(path: Path, entries: list[dict]) -> Path:
     return path
 
 
-def test_spread_equals_a_direct_count_of_the_cached_predictions(amd):
-    spreads = init_spread(["deeptune"], COMMITTED_CACHE, platforms=["amd"], protocols=["random"], data_dir=DEVMAP)
+def test_spread_equals_a_direct_count_of_the_cached_predictions(devmap_full_dir, amd):
+    spreads = init_spread(["deeptune"], COMMITTED_CACHE, platforms=["amd"], protocols=["random"], data_dir=devmap_full_dir)
     (spread,) = spreads
     assert spread.inits == (None, 1, 2)
     for init, accuracy in zip(spread.inits, spread.accuracies):
@@ -56,11 +54,11 @@ def test_spread_equals_a_direct_count_of_the_cached_predictions(amd):
     assert 0.80 < spread.mean < 0.88  # DeepTune's published 83.7 +- a few points
 
 
-def test_an_initialisation_missing_a_fold_is_left_out(tmp_path):
+def test_an_initialisation_missing_a_fold_is_left_out(devmap_full_dir, tmp_path):
     entries = [e for e in _deeptune_lines() if e["platform"] == "nvidia" and e["protocol"] == "grouped"]
     dropped = next(e for e in entries if _init_of(e) == 2 and e["fold"] == 7)
     cache = _write(tmp_path / "folds.jsonl", [e for e in entries if e is not dropped])
-    (spread,) = init_spread(["deeptune"], cache, platforms=["nvidia"], protocols=["grouped"], data_dir=DEVMAP)
+    (spread,) = init_spread(["deeptune"], cache, platforms=["nvidia"], protocols=["grouped"], data_dir=devmap_full_dir)
     assert spread.inits == (None, 1)
     assert len(spread.accuracies) == 2
 
@@ -74,9 +72,9 @@ def test_runs_with_other_options_are_another_variant_not_an_initialisation(tmp_p
     assert cached_init_seeds(cache, ["deeptune"]) == {"deeptune": [_init_of(entry)]}
 
 
-def test_a_model_with_no_complete_initialisation_gives_no_row(tmp_path):
+def test_a_model_with_no_complete_initialisation_gives_no_row(devmap_full_dir, tmp_path):
     cache = _write(tmp_path / "folds.jsonl", _deeptune_lines()[:3])
-    assert init_spread(["deeptune"], cache, data_dir=DEVMAP) == []
+    assert init_spread(["deeptune"], cache, data_dir=devmap_full_dir) == []
 
 
 def test_bad_cache_lines_and_missing_caches_are_errors(tmp_path):
@@ -88,8 +86,8 @@ def test_bad_cache_lines_and_missing_caches_are_errors(tmp_path):
         cached_init_seeds(bad, ["deeptune"])
 
 
-def test_markdown_block_is_rewritten_in_place_and_keeps_the_prose(tmp_path):
-    spreads = init_spread(["deeptune"], COMMITTED_CACHE, platforms=["amd"], data_dir=DEVMAP)
+def test_markdown_block_is_rewritten_in_place_and_keeps_the_prose(devmap_full_dir, tmp_path):
+    spreads = init_spread(["deeptune"], COMMITTED_CACHE, platforms=["amd"], data_dir=devmap_full_dir)
     doc = tmp_path / "DEVMAP.md"
     doc.write_text(f"# Title\n\nbefore\n\n{BEGIN_MARK}\nold table\n{END_MARK}\n\nafter\n")
     write_spread_markdown(doc, markdown_spread(spreads, command="cmd"))
@@ -110,28 +108,28 @@ def test_cli_reports_a_missing_cache(tmp_path, capsys):
     fails(argv, capsys, InvalidArgumentError, "no fold cache")
 
 
-def test_cli_prints_every_initialisation(capsys):
+def test_cli_prints_every_initialisation(devmap_full_dir, capsys):
     assert main(["devmap", "spread", "--cache", str(COMMITTED_CACHE), "--model", "deeptune",
-                 "--data-dir", str(DEVMAP)]) == 0
+                 "--data-dir", str(devmap_full_dir)]) == 0
     out = capsys.readouterr().out
     assert out.count("deeptune ") == 4 and "(n=3; fold seed:" in out
     assert np.isfinite(float(out.splitlines()[1].split()[3]))
 
 
-def test_evaluate_draws_the_accuracy_chart_with_the_spread(tmp_path, capsys):
+def test_evaluate_draws_the_accuracy_chart_with_the_spread(devmap_full_dir, tmp_path, capsys):
     png = tmp_path / "img" / "devmap.png"
     argv = ["devmap", "evaluate", "--model", "static", "--cached", "deeptune", "--cache", str(COMMITTED_CACHE),
-            "--platform", "amd", "--data-dir", str(DEVMAP), "--plot", str(png)]
+            "--platform", "amd", "--data-dir", str(devmap_full_dir), "--plot", str(png)]
     assert main(argv) == 0
     assert f"wrote {png}" in capsys.readouterr().out
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 10_000
 
 
-def test_a_chart_of_partial_runs_only_is_refused(tmp_path):
+def test_a_chart_of_partial_runs_only_is_refused(devmap_full_dir, tmp_path):
     from throttllem.devmap.evaluation.evaluate import evaluate
     from throttllem.devmap.evaluation.plots import plot_accuracy
 
-    partial = evaluate(["static"], ["amd"], ["random"], data_dir=DEVMAP, max_folds=2)
+    partial = evaluate(["static"], ["amd"], ["random"], data_dir=devmap_full_dir, max_folds=2)
     assert partial[0].partial
     with pytest.raises(InvalidArgumentError, match="every result is partial"):
         plot_accuracy(partial, tmp_path / "chart.png")

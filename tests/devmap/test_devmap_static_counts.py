@@ -11,7 +11,8 @@ from throttllem.devmap.source.lexer import LexError
 from throttllem.devmap.source.static_counts import StaticCounts, static_counts
 from throttllem.devmap.source.static_parse import ParseError, parse
 
-from conftest import REPO, SHARED_DATA
+from conftest import REPO
+from public_data import require
 
 # Each line's contribution is counted by hand in the comment beside it.
 PLANTED = """
@@ -150,7 +151,7 @@ def test_every_suite_kernel_is_counted_with_consistent_counts():
 def test_devmap_llvm_counts_are_reproduced_on_simple_kernels(kernel):
     """Where the IR cannot differ much from the source, DevMap's comp/rational/mem/localmem/atomic
     come out the same (its ``coalesced`` follows another definition: BitonicSort's 6 of 6)."""
-    data = load_csv(SHARED_DATA / "devmap" / "cgo17-amd.csv")
+    data = load_csv(require("devmap-amd"))
     row = data.benchmark.index(kernel)
     ours = static_counts(data.src[row]).devmap()
     for column in ("comp", "rational", "mem", "localmem", "atomic"):

@@ -8,9 +8,7 @@ import pytest
 from throttllem.errors import InvalidArgumentError
 from throttllem.traces import Trace, TraceFormatError, load_csv
 
-from conftest import SHARED_DATA
-
-CONV = SHARED_DATA / "azure-llm-2023" / "AzureLLMInferenceTrace_conv.csv"
+from public_data import require
 HEADER = "TIMESTAMP,ContextTokens,GeneratedTokens\n"
 
 
@@ -21,7 +19,7 @@ def write(tmp_path, text, name="trace.csv"):
 
 
 def test_conv_trace_loads_whole():
-    trace = load_csv(CONV)
+    trace = load_csv(require("azure-conv"))
     assert len(trace) == 19366  # SOURCE.md
     assert trace.arrival_s[0] == 0.0 and np.all(np.diff(trace.arrival_s) >= 0)
     assert 3490 < trace.duration_s < 3510  # ~58 min
@@ -80,8 +78,8 @@ def test_missing_file_is_an_os_error(tmp_path):
         load_csv(tmp_path / "absent.csv")
 
 
-def test_scaling_hits_the_rate_and_keeps_the_requests():
-    trace = load_csv(CONV)
+def test_scaling_hits_the_rate_and_keeps_the_requests(azure_sample):
+    trace = load_csv(azure_sample)
     fast = trace.scaled_to_rps(20.0)
     assert fast.mean_rps == pytest.approx(20.0, rel=1e-12)
     assert np.array_equal(fast.output_tokens, trace.output_tokens)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 
 import pytest
@@ -9,20 +10,27 @@ import pytest
 from throttllem.errors import InvalidArgumentError
 from throttllem.traces import PUBLIC_TRACES, DownloadError, download, resolve, sha256_of
 
-from conftest import SHARED_DATA
-
-CONV = SHARED_DATA / "azure-llm-2023" / "AzureLLMInferenceTrace_conv.csv"
+from public_data import require
 
 
 def test_shared_copy_has_the_pinned_checksum():
-    assert sha256_of(CONV) == PUBLIC_TRACES["conv"].sha256
-    assert CONV.stat().st_size == PUBLIC_TRACES["conv"].size_bytes
+    conv = require("azure-conv")
+    assert sha256_of(conv) == PUBLIC_TRACES["conv"].sha256
+    assert conv.stat().st_size == PUBLIC_TRACES["conv"].size_bytes
 
 
-def test_download_verifies_and_reuses(tmp_path):
-    path = download("conv", tmp_path, url=CONV.as_uri())
-    assert path == tmp_path / PUBLIC_TRACES["conv"].file_name
-    assert sha256_of(path) == PUBLIC_TRACES["conv"].sha256
+def _pin_to(sample, monkeypatch):
+    """Make the "conv" entry point at ``sample`` with its checksum (the logic, without the public file)."""
+    entry = dataclasses.replace(PUBLIC_TRACES["conv"], sha256=sha256_of(sample), size_bytes=sample.stat().st_size)
+    monkeypatch.setitem(PUBLIC_TRACES, "conv", entry)
+    return entry
+
+
+def test_download_verifies_and_reuses(tmp_path, azure_sample, monkeypatch):
+    entry = _pin_to(azure_sample, monkeypatch)
+    path = download("conv", tmp_path, url=azure_sample.as_uri())
+    assert path == tmp_path / entry.file_name
+    assert sha256_of(path) == entry.sha256
     stamp = path.stat().st_mtime_ns
     assert download("conv", tmp_path, url="file:///nonexistent") == path  # cached: no fetch
     assert path.stat().st_mtime_ns == stamp
@@ -46,12 +54,12 @@ def test_unreachable_source_and_unknown_name(tmp_path):
         download("chat", tmp_path)
 
 
-def test_resolve_paths_and_names(tmp_path, monkeypatch):
-    assert resolve(str(CONV)) == CONV
+def test_resolve_paths_and_names(tmp_path, azure_sample, monkeypatch):
+    assert resolve(str(azure_sample)) == azure_sample
     monkeypatch.setenv("THROTTLLEM_CACHE", str(tmp_path))
     cached = tmp_path / "traces" / PUBLIC_TRACES["conv"].file_name
     cached.parent.mkdir(parents=True)
-    shutil.copy(CONV, cached)
+    shutil.copy(azure_sample, cached)
     assert resolve("conv") == cached
     with pytest.raises(InvalidArgumentError, match="no trace file"):
         resolve(str(tmp_path / "nope.csv"))

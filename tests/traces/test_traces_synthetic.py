@@ -12,13 +12,12 @@ from throttllem.errors import InvalidArgumentError
 from throttllem.traces import CONV_2023, fit, generate, load_csv
 from throttllem.traces.synthetic import SyntheticParams, spearman
 
-from conftest import SHARED_DATA
+from public_data import require
 
-CONV = SHARED_DATA / "azure-llm-2023" / "AzureLLMInferenceTrace_conv.csv"
 
 
 def test_embedded_defaults_are_the_fit_of_the_conv_trace():
-    fitted = fit(load_csv(CONV), source=CONV_2023.source)
+    fitted = fit(load_csv(require("azure-conv")), source=CONV_2023.source)
     assert dataclasses.asdict(fitted) == dataclasses.asdict(CONV_2023)
 
 

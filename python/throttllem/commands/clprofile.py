@@ -82,6 +82,10 @@ def run_evaluate(args: argparse.Namespace) -> int:
     except ImportError:
         raise InvalidArgumentError("throttllem clprofile evaluate needs scikit-learn and LightGBM "
                                    "(pip install 'throttllem[train]')") from None
+    if args.plot:
+        from throttllem._plotting import require_matplotlib
+
+        require_matplotlib("--plot")
     from throttllem.options import parse_settings
     from throttllem.devmap.profiler.run import run_evaluate as evaluate
 

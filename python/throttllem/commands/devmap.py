@@ -135,6 +135,10 @@ def _needs_training_libraries(command: str) -> None:
 
 def run_evaluate(args: argparse.Namespace) -> int:
     _needs_training_libraries("throttllem devmap evaluate")
+    if args.plot:
+        from throttllem._plotting import require_matplotlib
+
+        require_matplotlib("--plot")
     from throttllem.options import parse_settings
     from throttllem.devmap.evaluation.run import run_evaluate as evaluate
 

@@ -90,6 +90,10 @@ def _progress(disabled: bool):
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.out:
+        from throttllem._plotting import require_matplotlib
+
+        require_matplotlib("--out (results.json and its plots)")
     from throttllem.sim import EngineConfig
     from throttllem.sim.policies import make
     from throttllem.sim.report import format_header, format_table

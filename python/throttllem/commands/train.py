@@ -33,6 +33,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from throttllem._plotting import require_matplotlib
+
+    require_matplotlib("throttllem train (its predicted-vs-measured plot)")
     try:
         import lightgbm  # noqa: F401 - a clear message before any work
     except ImportError:
