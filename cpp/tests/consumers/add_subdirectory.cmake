@@ -1,7 +1,7 @@
 # ctest: a separate CMake project that pulls throttllem in with add_subdirectory (no Python
 # found, none looked for) and links throttllem::core; builds it and runs it.
 #   cmake -DSOURCE_DIR=... -DWORK_DIR=... -DGENERATOR=... -DCXX_COMPILER=... -DC_COMPILER=...
-#         -DBUILD_TYPE=... [-DMAKE_PROGRAM=...] [-DSANITIZE=ON] -P add_subdirectory.cmake
+#         -DBUILD_TYPE=... [-DMAKE_PROGRAM=...] -P add_subdirectory.cmake
 include(${CMAKE_CURRENT_LIST_DIR}/common.cmake)
 file(REMOVE_RECURSE ${WORK_DIR})
 run(configure ${CMAKE_COMMAND} -S ${CMAKE_CURRENT_LIST_DIR}/add_subdirectory -B ${WORK_DIR}
