@@ -82,7 +82,7 @@ class StepGovernor:
         self.overhead_ns = 0
         self._clock = clock
         self._queued: dict[Hashable, None] = {}    # engine ids waiting on the board (ordered)
-        self._running: set[Hashable] = set()       # engine ids running on the board
+        self._running: dict[Hashable, int] = {}    # engine ids running on the board -> board ids
         self._prefilling: set[Hashable] = set()    # running, prompt not fully computed
         self._arrived = 0
         self._plan: ClockPlan | None = None
@@ -110,7 +110,7 @@ class StepGovernor:
             self.mirror.finish(gone)
             for r in gone:
                 self._queued.pop(r, None)
-                self._running.discard(r)
+                self._running.pop(r, None)
                 self._prefilling.discard(r)
         return len(gone)
 
@@ -121,12 +121,16 @@ class StepGovernor:
         :meth:`after_schedule` puts them back."""
         t0 = time.perf_counter_ns()
         self._finished = self.finished(finished_ids)
-        set_generated = self.mirror.set_generated
+        # The board's own call, by board id: the mirror's bookkeeping only concerns prefilling
+        # requests, which are skipped here (they generate nothing until their prefill is done).
+        set_generated = self.board.set_generated
+        running = self._running
         prefilling = self._prefilling
         for req in scheduler.running:
             rid = req.request_id
-            if rid not in prefilling and rid in self._running:
-                set_generated(rid, req.num_output_tokens)
+            bid = running.get(rid)
+            if bid is not None and rid not in prefilling:
+                set_generated(bid, req.num_output_tokens)
         plan = self.adapter.decide(self._clock())
         self._plan = plan
         self._projected = self.board.running_count + len(plan.admit)
@@ -172,7 +176,7 @@ class StepGovernor:
         preempted = [r for r in (output.preempted_req_ids or ()) if r in self._running]
         for rid in preempted:
             mirror.preempt(rid)
-            self._running.discard(rid)
+            del self._running[rid]
             self._prefilling.discard(rid)
             self._queued[rid] = None
         admitted = []
@@ -193,7 +197,7 @@ class StepGovernor:
             mirror.admit(admitted)
             for rid in admitted:
                 del self._queued[rid]
-                self._running.add(rid)
+                self._running[rid] = mirror.board_id(rid)
                 self._prefilling.add(rid)
         if done:
             mirror.prefill_done(done)
