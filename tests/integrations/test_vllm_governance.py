@@ -168,3 +168,14 @@ def test_counts_finish_and_records(tmp_path):
     lines = [json.loads(x) for x in path.read_text().splitlines()]
     assert lines[0]["summary"]["steps"] == 3 and len(lines) == 4
     assert {"projected_batch", "batch", "clock_mhz", "overhead_ns"} <= set(lines[1])
+
+
+def test_async_scheduling_is_refused_with_the_flag_to_use():
+    from types import SimpleNamespace
+
+    from throttllem.integrations.vllm.config import require_sync_scheduling
+
+    require_sync_scheduling(SimpleNamespace(async_scheduling=False))
+    require_sync_scheduling(SimpleNamespace(async_scheduling=None))
+    with pytest.raises(InvalidArgumentError, match="--no-async-scheduling"):
+        require_sync_scheduling(SimpleNamespace(async_scheduling=True))

@@ -111,3 +111,13 @@ def _number(name: str, text: str, kind: type):
         return kind(text.strip())
     except ValueError:
         raise InvalidArgumentError(f"{name} must be {'an integer' if kind is int else 'a number'}, not {text!r}") from None
+
+
+def require_sync_scheduling(scheduler_config) -> None:
+    """Refuses vLLM's async scheduling: with it the engine asks a synchronous scheduler for a
+    second batch while the first is in flight, and gets (and would govern) empty steps. vLLM
+    0.32 turns it on by default on GPUs; its CPU build never does."""
+    if getattr(scheduler_config, "async_scheduling", False):
+        raise InvalidArgumentError(
+            "the governed scheduler needs synchronous scheduling: start vLLM with --no-async-scheduling "
+            "(LLM(..., async_scheduling=False))")

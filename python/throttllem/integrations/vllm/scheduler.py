@@ -6,7 +6,7 @@ import logging
 
 from vllm.v1.core.sched.scheduler import Scheduler
 
-from throttllem.integrations.vllm.config import VllmGovernorConfig
+from throttllem.integrations.vllm.config import VllmGovernorConfig, require_sync_scheduling
 from throttllem.integrations.vllm.governance import StepGovernor
 
 log = logging.getLogger("throttllem.integrations.vllm")
@@ -29,6 +29,7 @@ class GovernedScheduler(Scheduler):
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
+        require_sync_scheduling(self.scheduler_config)
         config = self.throttllem_config or VllmGovernorConfig.from_env()
         actuator = None
         if config.sets_clocks:
