@@ -179,3 +179,40 @@ def test_async_scheduling_is_refused_with_the_flag_to_use():
     require_sync_scheduling(SimpleNamespace(async_scheduling=None))
     with pytest.raises(InvalidArgumentError, match="--no-async-scheduling"):
         require_sync_scheduling(SimpleNamespace(async_scheduling=True))
+
+
+def test_a_failing_governor_stops_governing_and_restores_clocks(caplog):
+    class Act:
+        posted: list = []
+        restored = 0
+
+        def post(self, mhz):
+            self.posted.append(mhz)
+
+        def restore_defaults(self):
+            self.restored += 1
+
+    gov, sched = governor("clock+admit", tbt_ms=1e-3), Sched()
+    gov.actuator = gov.adapter.actuator = act = Act()
+    arrive(gov, sched, "a", "b", "c")
+    gov.guarded("before_schedule", sched)
+    gov.restore_waiting(sched)
+    gov.guarded("after_schedule", sched, Out({}))
+    assert act.posted and gov.active
+
+    def broken(now_s):
+        raise RuntimeError("model exploded")
+
+    from types import SimpleNamespace
+
+    gov.adapter = SimpleNamespace(decide=broken)
+    with caplog.at_level("ERROR", logger="throttllem.integrations.vllm"):
+        gov.guarded("before_schedule", sched)
+    assert not gov.active and act.restored == 1
+    assert "the governor failed in before_schedule" in caplog.text
+    gov.restore_waiting(sched)
+    assert [r.request_id for r in sched.waiting] == ["a", "b", "c"]  # nothing held back any more
+    steps = gov.steps
+    gov.guarded("after_schedule", sched, Out({}))
+    gov.guarded("arrived", Req("d"))
+    assert gov.steps == steps and "d" not in gov.mirror

@@ -79,6 +79,8 @@ class StepGovernor:
         self.mirror = self.adapter.mirror
         self.records: deque[StepRecord] = deque(maxlen=config.max_records or None)
         self.steps = 0
+        #: False once the governor failed: vLLM then runs ungoverned, at default clocks.
+        self.active = True
         self.overhead_ns = 0
         self._clock = clock
         self._queued: dict[Hashable, None] = {}    # engine ids waiting on the board (ordered)
@@ -141,6 +143,7 @@ class StepGovernor:
             held = [r for r in waiting if r.request_id not in allowed]
             if held:
                 self._order = list(waiting)
+                self._held = held  # set first: restore_waiting must see them whatever happens next
                 waiting.remove_requests(held)
         self._held = held
         self._step_ns = time.perf_counter_ns() - t0
@@ -216,6 +219,24 @@ class StepGovernor:
         self._arrived = 0
         self._held = []
         return record
+
+    # ---- fail-safe ---------------------------------------------------------------------------
+    def guarded(self, method: str, *args) -> None:
+        """Calls ``method`` (``arrived``, ``before_schedule``, ``after_schedule``) unless the
+        governor has failed; a failure is logged once, the GPUs go back to their default clocks
+        and vLLM carries on ungoverned: a bug in the governor must not stop serving."""
+        if not self.active:
+            return
+        try:
+            getattr(self, method)(*args)
+        except Exception:  # noqa: BLE001 - any failure: stop governing, keep serving
+            self.active = False
+            log.exception("throttllem: the governor failed in %s; vLLM goes on ungoverned at default clocks", method)
+            if self.actuator is not None:
+                try:
+                    self.actuator.restore_defaults()
+                except Exception:  # noqa: BLE001
+                    log.exception("throttllem: restoring default clocks failed")
 
     # ---- results ----------------------------------------------------------------------------
     def agreement(self) -> dict[str, int]:

@@ -50,16 +50,16 @@ class GovernedScheduler(Scheduler):
         known = request.request_id in self.requests
         super().add_request(request)
         if not known and request.request_id in self.requests:
-            self.throttllem.arrived(request)
+            self.throttllem.guarded("arrived", request)
 
     def schedule(self, *args, **kwargs):
         gov = self.throttllem
-        gov.before_schedule(self, self.finished_req_ids)
+        gov.guarded("before_schedule", self, self.finished_req_ids)
         try:
             output = super().schedule(*args, **kwargs)
         finally:
-            gov.restore_waiting(self)
-        gov.after_schedule(self, output)
+            gov.restore_waiting(self)  # held requests go back even if vLLM's pass raised
+        gov.guarded("after_schedule", self, output)
         return output
 
     def shutdown(self) -> None:
