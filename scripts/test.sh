@@ -35,8 +35,8 @@ if [ "${CI:-}" = true ]; then
   echo "== vLLM venv"
   THROTTLLEM_VLLM_PYTHON=$(bash scripts/vllm_venv.sh | tail -n 1)
   export THROTTLLEM_VLLM_PYTHON
-elif [ -z "${THROTTLLEM_VLLM_PYTHON:-}" ] && [ -x "${THROTTLLEM_VLLM_VENV:-$HOME/.cache/throttllem/venv-vllm}/bin/python" ]; then
-  export THROTTLLEM_VLLM_PYTHON="${THROTTLLEM_VLLM_VENV:-$HOME/.cache/throttllem/venv-vllm}/bin/python"
+elif [ -z "${THROTTLLEM_VLLM_PYTHON:-}" ] && [ -x "${THROTTLLEM_VLLM_VENV:-${HOME:-/tmp}/.cache/throttllem/venv-vllm}/bin/python" ]; then
+  export THROTTLLEM_VLLM_PYTHON="${THROTTLLEM_VLLM_VENV:-${HOME:-/tmp}/.cache/throttllem/venv-vllm}/bin/python"
 fi
 
 echo "== lint-imports"

@@ -3,12 +3,12 @@
 # (tests/integrations) and prints its python's path on the last line. vLLM pins its own torch,
 # transformers and friends, so it lives apart from the project's environment; the tests run the
 # package under test in it through PYTHONPATH.
-#   VENV=${THROTTLLEM_VLLM_VENV:-$HOME/.cache/throttllem/venv-vllm}
+#   VENV=${THROTTLLEM_VLLM_VENV:-${HOME:-/tmp}/.cache/throttllem/venv-vllm}
 # Uses the same python3 as the project (the compiled extension is built for it). ~100 s and
 # ~3.5 GB the first time (measured on the 2-core dev machine), seconds when it is reused.
 set -euo pipefail
 VLLM_VERSION=0.32.0   # keep in step with throttllem.integrations.vllm.SUPPORTED_VLLM
-VENV=${THROTTLLEM_VLLM_VENV:-$HOME/.cache/throttllem/venv-vllm}
+VENV=${THROTTLLEM_VLLM_VENV:-${HOME:-/tmp}/.cache/throttllem/venv-vllm}
 PY=$VENV/bin/python
 
 ok() {
