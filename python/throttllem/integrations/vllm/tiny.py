@@ -34,7 +34,7 @@ ENV = {"VLLM_ENABLE_V1_MULTIPROCESSING": "0", "VLLM_CPU_KVCACHE_SPACE": "1", "HF
 
 
 def make_tiny_model(folder: str | os.PathLike, *, vocab: int = 1024, hidden: int = 64, layers: int = 2,
-                    heads: int = 4, kv_heads: int = 2, head_dim: int = 32, max_positions: int = 1024) -> Path:
+                    heads: int = 4, kv_heads: int = 2, head_dim: int = 32, max_positions: int = 4096) -> Path:
     """Writes a random-weight Llama (head size 32 by default) and a BPE
     tokenizer into ``folder``; returns it."""
     import torch
