@@ -27,6 +27,18 @@ if [ "${CI:-}" = true ] || [ "${THROTTLLEM_TEST_TORCH:-}" = 1 ]; then
   python3 -m pip install -q --disable-pip-version-check "torch==2.13.0" || echo "(torch not installed: its tests will skip)"
 fi
 
+# The vLLM integration tests (tests/integrations) run a tiny model on vLLM's CPU build in its own
+# venv (scripts/vllm_venv.sh: ~100 s to make, then reused; the tests take a few minutes). In CI
+# they always run; elsewhere they run when THROTTLLEM_VLLM_PYTHON names that venv's python (or
+# the default venv exists) and skip, saying why, when not.
+if [ "${CI:-}" = true ]; then
+  echo "== vLLM venv"
+  THROTTLLEM_VLLM_PYTHON=$(bash scripts/vllm_venv.sh | tail -n 1)
+  export THROTTLLEM_VLLM_PYTHON
+elif [ -z "${THROTTLLEM_VLLM_PYTHON:-}" ] && [ -x "${THROTTLLEM_VLLM_VENV:-${HOME:-/tmp}/.cache/throttllem/venv-vllm}/bin/python" ]; then
+  export THROTTLLEM_VLLM_PYTHON="${THROTTLLEM_VLLM_VENV:-${HOME:-/tmp}/.cache/throttllem/venv-vllm}/bin/python"
+fi
+
 # Each stage below runs even when an earlier one failed, so one run reports every failure; the
 # script still exits non-zero when any stage failed (set -e holds for the setup above).
 failed=()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 from pathlib import Path
 
 from throttllem.errors import InvalidArgumentError
@@ -17,6 +18,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Times one decode (or prefill) iteration per grid point of a Llama-shaped model with "
                     "random bf16 weights, captured in a CUDA graph and replayed; samples power and the SM "
                     "clock through NVML. Writes OUT.csv + OUT.json; rerunning resumes. Needs torch with CUDA.")
+    p.add_argument("--engine", choices=("builtin", "vllm"), default="builtin",
+                   help="builtin: the project's CUDA-graph decoder (default); vllm: a running vLLM engine's "
+                        "own decode steps (needs vllm; --model)")
+    p.add_argument("--model", help="with --engine vllm: a Hugging Face model folder, or 'tiny' for a tiny "
+                                   "random-weight Llama made on the spot (vLLM's CPU build runs it)")
+    p.add_argument("--decode-steps", type=int, default=12, help="with --engine vllm: decode steps per point (default 12)")
     p.add_argument("--preset", choices=sorted(PRESETS), default="llama3-8b", help="model shape (default llama3-8b)")
     p.add_argument("--out", type=Path, required=True, help="profile path: writes OUT.csv and OUT.json")
     p.add_argument("--quick", action="store_true", help="a small grid (batch 1,8,64 x KV 128,1024; prefill 512)")
@@ -58,6 +65,8 @@ def _grid(args: argparse.Namespace):
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.engine == "vllm":
+        return _run_vllm(args)
     from throttllem.profiler.runner import ProfileConfig, run_profile
 
     if args.verbose:
@@ -77,4 +86,28 @@ def run(args: argparse.Namespace) -> int:
                                 "rerun the same command to resume") from None
     print(f"{result.csv_path}: {result.measured_points} points measured now, {result.already_present} already "
           f"there, {result.skipped_points} skipped (memory/context); {result.duration_s:.0f} s (measured)")
+    return 0
+
+
+def _run_vllm(args: argparse.Namespace) -> int:
+    import tempfile
+
+    from throttllem.integrations.vllm.profile import profile_vllm
+
+    if not args.model:
+        raise InvalidArgumentError("--engine vllm needs --model (a model folder, or tiny)")
+    grid = _grid(args)
+    say = (lambda _msg: None) if args.no_progress else (lambda msg: print(msg, flush=True))
+    with tempfile.TemporaryDirectory(prefix="throttllem-tiny-") as tmp:
+        model = args.model
+        if model == "tiny":
+            from throttllem.integrations.vllm.tiny import ENV, make_tiny_model
+
+            for k, v in ENV.items():
+                os.environ.setdefault(k, v)
+            model = make_tiny_model(tmp)
+        csv_path = profile_vllm(model, args.out, batch_sizes=grid.batch_sizes, kv_tokens=grid.kv_tokens_per_request,
+                                decode_steps=args.decode_steps, progress=say)
+    print(f"{csv_path}: vLLM decode steps over {len(grid.batch_sizes)} batch sizes x "
+          f"{len(grid.kv_tokens_per_request)} KV sizes (measured)")
     return 0

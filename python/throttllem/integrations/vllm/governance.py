@@ -1,0 +1,280 @@
+"""The governor's work in each vLLM scheduler step, kept apart from vLLM's classes.
+
+:class:`StepGovernor` reads the scheduler's state through the few attributes vLLM's v1
+scheduler has (``running``, ``waiting``, ``requests``; requests' ``request_id``,
+``num_prompt_tokens``, ``num_tokens``, ``num_computed_tokens``, ``num_output_tokens``,
+``max_tokens``) and the ``SchedulerOutput`` (``num_scheduled_tokens``, ``preempted_req_ids``),
+so it runs against any object shaped like them: the real scheduler
+(:mod:`throttllem.integrations.vllm.scheduler`) and the tests' stand-ins.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+import time
+from collections import deque
+from collections.abc import Hashable, Iterable
+from dataclasses import asdict, dataclass
+
+import throttllem
+from throttllem.engine import ClockPlan, GovernorAdapter, RequestMirror, WakeRules
+from throttllem.integrations.vllm.config import VllmGovernorConfig
+
+log = logging.getLogger("throttllem.integrations.vllm")
+
+
+@dataclass
+class StepRecord:
+    """One scheduler step as the governor saw it.
+
+    ``projected_batch``: requests the governor expected to run this step (running on its board
+    plus those it admitted); ``batch`` / ``tokens``: requests and tokens the engine scheduled. ``arrived`` /
+    ``preempted`` / ``finished``: events of this step. ``held``: waiting requests held back
+    (clock+admit). ``overhead_ns``: the governor's own time in this step.
+    """
+
+    step: int
+    t_s: float
+    projected_batch: int
+    batch: int
+    tokens: int
+    admitted_by_governor: int
+    admitted_by_engine: int
+    arrived: int
+    preempted: int
+    finished: int
+    held: int
+    prefill: bool
+    clock_mhz: int
+    reason: str
+    kv_free_blocks: int
+    overhead_ns: int
+
+
+class StepGovernor:
+    """Keeps a :class:`throttllem.engine.RequestMirror` in step with a vLLM scheduler and asks
+    the governor once per step.
+
+    Call :meth:`before_schedule` just before vLLM's ``schedule()`` and :meth:`after_schedule`
+    with its output; :meth:`arrived` from ``add_request``. ``actuator``: where clocks go
+    (None in advise mode).
+    """
+
+    def __init__(self, config: VllmGovernorConfig, *, kv_capacity_blocks: int, kv_block_tokens: int,
+                 max_batch_size: int, actuator=None, clock=time.monotonic) -> None:
+        self.config = config
+        forest = throttllem.Forest(config.model) if config.model else throttllem.Forest.default()
+        self.board = throttllem.Scoreboard(kv_capacity_blocks=kv_capacity_blocks, max_batch_size=max_batch_size,
+                                           kv_block_tokens=kv_block_tokens, output_inflation=config.output_inflation)
+        self.governor = throttllem.Governor(forest, clocks_mhz=config.clocks_mhz, tbt_target_ms=config.tbt_ms,
+                                            max_batch_size=max_batch_size, tp_degree=config.tp_degree,
+                                            min_saving_mhz=config.min_saving_mhz, dwell_s=config.dwell_s)
+        self.actuator = actuator
+        self.adapter = GovernorAdapter(self.governor, RequestMirror(self.board), clocks_mhz=config.clocks_mhz,
+                                       prefill_clock=config.prefill_clock, wake=WakeRules(max_hold_s=0),
+                                       actuator=actuator)
+        self.mirror = self.adapter.mirror
+        self.records: deque[StepRecord] = deque(maxlen=config.max_records or None)
+        self.steps = 0
+        #: False once the governor failed: vLLM then runs ungoverned, at default clocks.
+        self.active = True
+        self.overhead_ns = 0
+        self._clock = clock
+        self._queued: dict[Hashable, None] = {}    # engine ids waiting on the board (ordered)
+        self._running: dict[Hashable, int] = {}    # engine ids running on the board -> board ids
+        self._prefilling: set[Hashable] = set()    # running, prompt not fully computed
+        self._arrived = 0
+        self._plan: ClockPlan | None = None
+        self._held: list = []
+        self._order: list = []
+        self._projected = 0
+        self._finished = 0
+        self._step_ns = 0
+
+    # ---- events from the scheduler ----------------------------------------------------------
+    def arrived(self, request) -> None:
+        """A request entered the scheduler (``add_request``)."""
+        t0 = time.perf_counter_ns()
+        rid = request.request_id
+        self.mirror.arrive(rid, arrival_s=self._clock(), prompt_tokens=request.num_prompt_tokens,
+                           max_tokens=request.max_tokens, generated_tokens=request.num_output_tokens)
+        self._queued[rid] = None
+        self._arrived += 1
+        self.overhead_ns += time.perf_counter_ns() - t0
+
+    def finished(self, request_ids: Iterable[Hashable]) -> int:
+        """Requests left the scheduler (finished, stopped or aborted); unknown ids are ignored."""
+        gone = [r for r in request_ids if r in self.mirror]
+        if gone:
+            self.mirror.finish(gone)
+            for r in gone:
+                self._queued.pop(r, None)
+                self._running.pop(r, None)
+                self._prefilling.discard(r)
+        return len(gone)
+
+    # ---- the step ---------------------------------------------------------------------------
+    def before_schedule(self, scheduler, finished_ids: Iterable[Hashable] = ()) -> list:
+        """Brings the board up to date, asks the governor, and in clock+admit mode takes the
+        requests it did not admit out of ``scheduler.waiting``. Returns those held requests;
+        :meth:`after_schedule` puts them back."""
+        t0 = time.perf_counter_ns()
+        self._finished = self.finished(finished_ids)
+        # The board's own call, by board id: the mirror's bookkeeping only concerns prefilling
+        # requests, which are skipped here (they generate nothing until their prefill is done).
+        set_generated = self.board.set_generated
+        running = self._running
+        prefilling = self._prefilling
+        for req in scheduler.running:
+            rid = req.request_id
+            bid = running.get(rid)
+            if bid is not None and rid not in prefilling:
+                set_generated(bid, req.num_output_tokens)
+        plan = self.adapter.decide(self._clock())
+        self._plan = plan
+        self._projected = self.board.running_count + len(plan.admit)
+        held: list = []
+        if self.config.gates_admission and self._queued:
+            allowed = set(plan.admit)
+            waiting = scheduler.waiting
+            held = [r for r in waiting if r.request_id not in allowed]
+            if held:
+                self._order = list(waiting)
+                self._held = held  # set first: restore_waiting must see them whatever happens next
+                waiting.remove_requests(held)
+        self._held = held
+        self._step_ns = time.perf_counter_ns() - t0
+        return held
+
+    def restore_waiting(self, scheduler) -> None:
+        """Puts the requests :meth:`before_schedule` held back into ``scheduler.waiting`` again,
+        in their former order; requests vLLM put there during the step (preempted ones, at the
+        head) stay in front. Safe to call when nothing was held."""
+        held = self._held
+        if not held:
+            return
+        t0 = time.perf_counter_ns()
+        waiting = scheduler.waiting
+        now = list(waiting)
+        before = {id(r) for r in self._order}
+        staying = {id(r) for r in now} | {id(r) for r in held}
+        order = [r for r in now if id(r) not in before] + [r for r in self._order if id(r) in staying]
+        if isinstance(waiting, deque):  # FCFS: the order is the queue
+            waiting.clear()
+            waiting.extend(order)
+        else:  # priority: the heap orders them
+            for r in held:
+                waiting.add_request(r)
+        self._order = []
+        self._step_ns += time.perf_counter_ns() - t0
+
+    def after_schedule(self, scheduler, output) -> StepRecord:
+        """Reads what the engine did in this step (preemptions, admissions, prefill progress),
+        puts held requests back in the queue, posts the clock and records the step."""
+        t1 = time.perf_counter_ns()
+        mirror = self.mirror
+        preempted = [r for r in (output.preempted_req_ids or ()) if r in self._running]
+        for rid in preempted:
+            mirror.preempt(rid)
+            del self._running[rid]
+            self._prefilling.discard(rid)
+            self._queued[rid] = None
+        admitted = []
+        prefill = False
+        done = []
+        scheduled = output.num_scheduled_tokens
+        for req in scheduler.running:
+            rid = req.request_id
+            if rid in self._queued:
+                admitted.append(rid)
+            elif rid not in self._prefilling:
+                continue
+            if rid in scheduled:
+                prefill = True
+                if req.num_computed_tokens >= req.num_tokens:  # this step runs its prompt's last chunk
+                    done.append(rid)
+        if admitted:
+            mirror.admit(admitted)
+            for rid in admitted:
+                del self._queued[rid]
+                self._running[rid] = mirror.board_id(rid)
+                self._prefilling.add(rid)
+        if done:
+            mirror.prefill_done(done)
+            self._prefilling.difference_update(done)
+        plan = self._plan
+        clock = self.adapter.apply(plan, prefill=prefill) if self.actuator is not None else plan.clock_for(prefill=prefill)
+        record = StepRecord(
+            step=self.steps, t_s=self._clock(), projected_batch=self._projected, batch=len(scheduled), tokens=sum(scheduled.values()),
+            admitted_by_governor=len(plan.admit), admitted_by_engine=len(admitted), arrived=self._arrived,
+            preempted=len(preempted), finished=self._finished, held=len(self._held), prefill=prefill,
+            clock_mhz=clock, reason=str(plan.reason), kv_free_blocks=_free_blocks(scheduler), overhead_ns=0)
+        record.overhead_ns = overhead = self._step_ns + time.perf_counter_ns() - t1
+        self.overhead_ns += overhead
+        self.records.append(record)
+        self.steps += 1
+        self._arrived = 0
+        self._held = []
+        return record
+
+    # ---- fail-safe ---------------------------------------------------------------------------
+    def guarded(self, method: str, *args) -> None:
+        """Calls ``method`` (``arrived``, ``before_schedule``, ``after_schedule``) unless the
+        governor has failed; a failure is logged once, the GPUs go back to their default clocks
+        and vLLM carries on ungoverned: a bug in the governor must not stop serving."""
+        if not self.active:
+            return
+        try:
+            getattr(self, method)(*args)
+        except Exception:  # noqa: BLE001 - any failure: stop governing, keep serving
+            self.active = False
+            log.exception("throttllem: the governor failed in %s; vLLM goes on ungoverned at default clocks", method)
+            if self.actuator is not None:
+                try:
+                    self.actuator.restore_defaults()
+                except Exception:  # noqa: BLE001
+                    log.exception("throttllem: restoring default clocks failed")
+
+    # ---- results ----------------------------------------------------------------------------
+    def agreement(self) -> dict[str, int]:
+        """Steps where the governor's projected batch equalled the engine's, split by whether
+        an arrival or a preemption came in that step."""
+        out = {"agree_no_event": 0, "disagree_no_event": 0, "agree_event": 0, "disagree_event": 0}
+        for r in self.records:
+            kind = "event" if (r.arrived or r.preempted) else "no_event"
+            out[("agree_" if r.projected_batch == r.batch else "disagree_") + kind] += 1
+        return out
+
+    def summary(self) -> dict:
+        """Counts and the mean overhead per step (µs)."""
+        n = max(self.steps, 1)
+        return {"mode": self.config.mode, "steps": self.steps, "decisions": self.adapter.decisions,
+                "overhead_us_per_step": self.overhead_ns / n / 1e3, **self.agreement(),
+                "held_steps": sum(1 for r in self.records if r.held),
+                "preemptions": sum(r.preempted for r in self.records)}
+
+    def write_records(self, path: str | os.PathLike) -> None:
+        """Writes the step records as JSON lines, atomically (temp file + rename)."""
+        path = os.fspath(path)
+        folder = os.path.dirname(os.path.abspath(path))
+        fd, tmp = tempfile.mkstemp(prefix=".throttllem-", dir=folder)
+        try:
+            with os.fdopen(fd, "w") as f:
+                f.write(json.dumps({"summary": self.summary()}) + "\n")
+                for r in self.records:
+                    f.write(json.dumps(asdict(r)) + "\n")
+            os.replace(tmp, path)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+
+
+def _free_blocks(scheduler) -> int:
+    try:
+        return int(scheduler.kv_cache_manager.block_pool.get_num_free_blocks())
+    except AttributeError:
+        return -1
+

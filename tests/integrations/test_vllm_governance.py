@@ -1,0 +1,218 @@
+"""The vLLM integration's settings, version check and per-step logic, without vLLM: a stand-in
+shaped like vLLM 0.32's scheduler (running list, FCFS waiting deque, request counters)."""
+
+from __future__ import annotations
+
+import json
+from collections import deque
+from dataclasses import dataclass, field
+
+import pytest
+
+from throttllem.errors import InvalidArgumentError, ThrottllemError
+from throttllem.integrations.vllm import (
+    StepGovernor,
+    UnsupportedVllmError,
+    VllmGovernorConfig,
+    check_vllm_version,
+)
+from throttllem.integrations.vllm.config import H100_CLOCKS_MHZ, parse_clocks
+
+
+@dataclass(eq=False)
+class Req:
+    request_id: str
+    num_prompt_tokens: int = 40
+    max_tokens: int = 32
+    num_output_tokens: int = 0
+    num_computed_tokens: int = 0
+
+    @property
+    def num_tokens(self) -> int:
+        return self.num_prompt_tokens + self.num_output_tokens
+
+
+class Waiting(deque):
+    def add_request(self, r):
+        self.append(r)
+
+    def remove_requests(self, rs):
+        gone = set(map(id, rs))
+        keep = [r for r in self if id(r) not in gone]
+        self.clear()
+        self.extend(keep)
+
+
+@dataclass
+class Sched:
+    running: list = field(default_factory=list)
+    waiting: Waiting = field(default_factory=Waiting)
+
+
+@dataclass
+class Out:
+    num_scheduled_tokens: dict
+    preempted_req_ids: set = field(default_factory=set)
+
+
+def governor(mode="advise", tbt_ms=200.0, **kw):
+    t = iter(range(10_000))
+    return StepGovernor(VllmGovernorConfig(mode=mode, tbt_ms=tbt_ms), kv_capacity_blocks=kw.get("kv", 1000),
+                        kv_block_tokens=16, max_batch_size=8, clock=lambda: float(next(t)))
+
+
+def arrive(gov, sched, *names):
+    for n in names:
+        r = Req(n)
+        sched.waiting.add_request(r)
+        gov.arrived(r)
+
+
+def engine_admits(sched, n):
+    """vLLM's pass: admit the first n waiting requests and prefill their prompts whole."""
+    out = {}
+    for _ in range(n):
+        r = sched.waiting.popleft()
+        sched.running.append(r)
+    for r in sched.running:
+        out[r.request_id] = r.num_tokens - r.num_computed_tokens
+        r.num_computed_tokens = r.num_tokens
+    return Out(out)
+
+
+def test_config_from_env():
+    c = VllmGovernorConfig.from_env({"THROTTLLEM_MODE": "Clock+Admit", "THROTTLLEM_TBT_MS": "50",
+                                     "THROTTLLEM_GPUS": "0,2", "THROTTLLEM_CLOCKS": "900:1200:150"})
+    assert (c.mode, c.tbt_ms, c.gpus, c.clocks_mhz) == ("clock+admit", 50.0, (0, 2), (900, 1050, 1200))
+    assert c.sets_clocks and c.gates_admission
+    d = VllmGovernorConfig.from_env({})
+    assert (d.mode, d.clocks_mhz, d.sets_clocks, d.gates_admission) == ("advise", H100_CLOCKS_MHZ, False, False)
+    assert parse_clocks("1200, 900") == (1200, 900)
+
+
+@pytest.mark.parametrize("env, word", [({"THROTTLLEM_MODE": "turbo"}, "THROTTLLEM_MODE"),
+                                       ({"THROTTLLEM_TBT_MS": "fast"}, "THROTTLLEM_TBT_MS"),
+                                       ({"THROTTLLEM_TBT_MS": "-1"}, "THROTTLLEM_TBT_MS"),
+                                       ({"THROTTLLEM_GPUS": "0,x"}, "THROTTLLEM_GPUS"),
+                                       ({"THROTTLLEM_CLOCKS": "900:300:15"}, "THROTTLLEM_CLOCKS")])
+def test_bad_settings_are_typed_errors(env, word):
+    with pytest.raises(InvalidArgumentError, match=word):
+        VllmGovernorConfig.from_env(env)
+
+
+def test_version_check(monkeypatch):
+    monkeypatch.delenv("THROTTLLEM_VLLM_UNCHECKED", raising=False)
+    assert check_vllm_version("0.32.0+cpu") == "0.32.0+cpu"
+    with pytest.raises(UnsupportedVllmError, match=r"vLLM 0\.31\.1 is not supported \(supported: 0\.32\.0\)"):
+        check_vllm_version("0.31.1")
+    assert issubclass(UnsupportedVllmError, ThrottllemError)
+    monkeypatch.setenv("THROTTLLEM_VLLM_UNCHECKED", "1")
+    assert check_vllm_version("0.40.0") == "0.40.0"
+
+
+def test_gate_holds_and_restores_waiting_in_order():
+    gov, sched = governor("clock+admit", tbt_ms=1e-3), Sched()
+    arrive(gov, sched, "a", "b", "c")
+    held = gov.before_schedule(sched)
+    assert [r.request_id for r in held] == ["b", "c"]  # nothing runs: only the head
+    assert [r.request_id for r in sched.waiting] == ["a"]
+    out = engine_admits(sched, 1)
+    gov.restore_waiting(sched)
+    assert [r.request_id for r in sched.waiting] == ["b", "c"]
+    rec = gov.after_schedule(sched, out)
+    assert (rec.projected_batch, rec.batch, rec.held, rec.admitted_by_engine, rec.prefill) == (1, 1, 2, 1, True)
+
+
+def test_preempted_request_goes_back_to_the_head_and_is_mirrored():
+    gov, sched = governor("clock+admit", tbt_ms=1e-3), Sched()
+    arrive(gov, sched, "a", "b")
+    gov.before_schedule(sched)
+    out = engine_admits(sched, 1)
+    gov.restore_waiting(sched)
+    gov.after_schedule(sched, out)
+    a = sched.running[0]
+    a.num_output_tokens = 3
+    # vLLM preempts "a" in its pass: back to the head of the queue, computed tokens reset.
+    gov.before_schedule(sched)
+    sched.running.remove(a)
+    a.num_computed_tokens = 0
+    sched.waiting.appendleft(a)
+    gov.restore_waiting(sched)
+    assert [r.request_id for r in sched.waiting] == ["a", "b"]
+    rec = gov.after_schedule(sched, Out({}, {"a"}))
+    assert rec.preempted == 1
+    assert [q["generated_tokens"] for q in gov.board.queued()] == [3, 0]
+    assert gov.board.running_count == 0
+
+
+def test_counts_finish_and_records(tmp_path):
+    gov, sched = governor(), Sched()
+    arrive(gov, sched, "a", "b")
+    gov.before_schedule(sched)
+    gov.after_schedule(sched, engine_admits(sched, 2))
+    for r in sched.running:
+        r.num_output_tokens = 1
+    gov.before_schedule(sched)
+    assert [q["generated_tokens"] for q in gov.board.running()] == [1, 1]
+    out = Out({r.request_id: 1 for r in sched.running})
+    for r in sched.running:
+        r.num_computed_tokens += 1
+    gov.after_schedule(sched, out)
+    done = sched.running.pop(0)
+    gov.before_schedule(sched, {done.request_id, "unknown"})
+    rec = gov.after_schedule(sched, Out({"b": 1}))
+    assert rec.finished == 1 and gov.board.running_count == 1
+    assert gov.agreement()["disagree_no_event"] == 0
+    path = tmp_path / "steps.jsonl"
+    gov.write_records(path)
+    lines = [json.loads(x) for x in path.read_text().splitlines()]
+    assert lines[0]["summary"]["steps"] == 3 and len(lines) == 4
+    assert {"projected_batch", "batch", "clock_mhz", "overhead_ns"} <= set(lines[1])
+
+
+def test_async_scheduling_is_refused_with_the_flag_to_use():
+    from types import SimpleNamespace
+
+    from throttllem.integrations.vllm.config import require_sync_scheduling
+
+    require_sync_scheduling(SimpleNamespace(async_scheduling=False))
+    require_sync_scheduling(SimpleNamespace(async_scheduling=None))
+    with pytest.raises(InvalidArgumentError, match="--no-async-scheduling"):
+        require_sync_scheduling(SimpleNamespace(async_scheduling=True))
+
+
+def test_a_failing_governor_stops_governing_and_restores_clocks(caplog):
+    class Act:
+        posted: list = []
+        restored = 0
+
+        def post(self, mhz):
+            self.posted.append(mhz)
+
+        def restore_defaults(self):
+            self.restored += 1
+
+    gov, sched = governor("clock+admit", tbt_ms=1e-3), Sched()
+    gov.actuator = gov.adapter.actuator = act = Act()
+    arrive(gov, sched, "a", "b", "c")
+    gov.guarded("before_schedule", sched)
+    gov.restore_waiting(sched)
+    gov.guarded("after_schedule", sched, Out({}))
+    assert act.posted and gov.active
+
+    def broken(now_s):
+        raise RuntimeError("model exploded")
+
+    from types import SimpleNamespace
+
+    gov.adapter = SimpleNamespace(decide=broken)
+    with caplog.at_level("ERROR", logger="throttllem.integrations.vllm"):
+        gov.guarded("before_schedule", sched)
+    assert not gov.active and act.restored == 1
+    assert "the governor failed in before_schedule" in caplog.text
+    gov.restore_waiting(sched)
+    assert [r.request_id for r in sched.waiting] == ["a", "b", "c"]  # nothing held back any more
+    steps = gov.steps
+    gov.guarded("after_schedule", sched, Out({}))
+    gov.guarded("arrived", Req("d"))
+    assert gov.steps == steps and "d" not in gov.mirror
