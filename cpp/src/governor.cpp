@@ -39,7 +39,10 @@ Governor::Governor(std::shared_ptr<const Forest> forest, const GovernorConfig& c
     throw InvalidArgument("tbt target must be a finite number > 0");
   if (config.min_saving_mhz < 0) throw InvalidArgument("min_saving_mhz must be >= 0");
   if (!(config.dwell_s >= 0.0) || !std::isfinite(config.dwell_s)) throw InvalidArgument("dwell_s must be a finite number >= 0");
-  if (max_batch < 1) throw InvalidArgument("max_batch_size must be >= 1");
+  // Checked before tabulation, which allocates per batch size.
+  if (max_batch < 1 || max_batch > kMaxBatchSize)
+    throw InvalidArgument("max_batch_size must be in 1.." + std::to_string(kMaxBatchSize) + ", got " +
+                          std::to_string(max_batch));
   clocks_ = config.clocks_mhz;
   std::sort(clocks_.begin(), clocks_.end());
   if (clocks_.front() <= 0) throw InvalidArgument("clocks must be positive MHz");
@@ -81,6 +84,8 @@ Governor::Check Governor::check_with(EvalMode<Evaluator>& mode, const Projection
 }
 
 Governor::Check Governor::check(const Projection& p, std::size_t clock_idx, double now_s) {
+  // NaN compares false with every deadline: every deadline check would pass.
+  if (std::isnan(now_s)) throw InvalidArgument("now_s is NaN");
   if (clock_idx >= clocks_.size()) throw InvalidArgument("clock index out of range");
   // The IPS table stops at max_batch_size: a wider projection has no cells to read.
   if (p.peak_batch > max_batch_)
