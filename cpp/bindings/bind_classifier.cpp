@@ -47,13 +47,20 @@ double predict_one(const Classifier& c, py::handle row) {
       values = buffer(n);
       for (Py_ssize_t i = 0; i < n; ++i) {
         values[i] = PyFloat_AsDouble(PyTuple_GET_ITEM(snapshot.ptr(), i));
-        if (values[i] == -1.0 && PyErr_Occurred()) throw py::error_already_set();
+        if (values[i] == -1.0 && PyErr_Occurred()) {
+          PyErr_Clear();
+          throw InvalidArgument("row item " + std::to_string(i) + " is not a number: " +
+                                std::string(py::str(py::repr(PyTuple_GET_ITEM(snapshot.ptr(), i)))));
+        }
       }
     }
     return c.predict(values, static_cast<std::size_t>(n));
   }
   DoubleArray arr = DoubleArray::ensure(row);
-  if (!arr) throw py::error_already_set();
+  if (!arr) {
+    PyErr_Clear();  // numpy's own error would surface as pybind11's untyped error_already_set
+    throw InvalidArgument("a row must be a sequence of numbers, got " + std::string(py::str(py::type::handle_of(row).attr("__name__"))));
+  }
   if (arr.ndim() != 1)
     throw InvalidArgument("a row must be one-dimensional, got " + std::to_string(arr.ndim()) + " dims");
   return c.predict(arr.data(), static_cast<std::size_t>(arr.shape(0)));

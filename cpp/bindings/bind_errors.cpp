@@ -18,7 +18,47 @@ void raise_nvml(const py::object& type, const NvmlError& e) {
   PyErr_SetObject(type.ptr(), exc.ptr());
 }
 
+// repr() of a Python value for an error message, cut to one short line.
+std::string shown(py::handle value) {
+  std::string text = py::str(py::repr(value));
+  if (text.size() > 40) text = text.substr(0, 37) + "...";
+  return text;
+}
+
+// The value as a Python int (via __index__), or InvalidArgument.
+py::int_ as_index(py::handle value, const std::string& what) {
+  if (!is_integer(value))
+    throw InvalidArgument(what + " must be an integer, got " + std::string(py::str(py::type::handle_of(value).attr("__name__"))) +
+                          " " + shown(value));
+  return py::reinterpret_steal<py::int_>(PyNumber_Index(value.ptr()));
+}
+
 }  // namespace
+
+bool is_integer(py::handle value) { return PyIndex_Check(value.ptr()) && !PyFloat_Check(value.ptr()); }
+
+std::int64_t int64_arg(py::handle value, const char* name) {
+  py::int_ whole = as_index(value, name);
+  int overflow = 0;
+  const long long out = PyLong_AsLongLongAndOverflow(whole.ptr(), &overflow);
+  if (overflow != 0) throw InvalidArgument(std::string(name) + " is beyond 64 bits: " + shown(value));
+  return static_cast<std::int64_t>(out);
+}
+
+std::uint64_t request_id_arg(py::handle value) {
+  py::int_ whole = as_index(value, "a request id");
+  int overflow = 0;
+  const long long small = PyLong_AsLongLongAndOverflow(whole.ptr(), &overflow);
+  if (overflow == 0 && small < 0)
+    throw InvalidArgument("a request id must be in 0..2^64-1, got " + shown(value));
+  if (overflow == 0) return static_cast<std::uint64_t>(small);
+  const unsigned long long big = PyLong_AsUnsignedLongLong(whole.ptr());
+  if (PyErr_Occurred()) {
+    PyErr_Clear();
+    throw InvalidArgument("a request id must be in 0..2^64-1, got " + shown(value));
+  }
+  return static_cast<std::uint64_t>(big);
+}
 
 void bind_errors(py::module_& m) {
   // Leaked on purpose: exception types live as long as the interpreter.

@@ -32,21 +32,23 @@ after FCFS admission control (admit only if KV never overflows and every SLO hol
 The forest is tabulated at construction over the cells between its split points, so a decision
 costs table look-ups, not model evaluations; ``exact=True`` evaluates the model per iteration
 instead (slow; the reference the table is checked against).)doc")
-      .def(py::init([](std::shared_ptr<Forest> forest, std::vector<std::int64_t> clocks_mhz, double tbt_target_ms,
-                       std::int64_t max_batch_size, std::int64_t tp_degree, std::int64_t min_saving_mhz,
+      // Integers arrive as Python objects: a float or a 65-bit value is a one-line InvalidArgumentError.
+      .def(py::init([](std::shared_ptr<Forest> forest, const py::iterable& clocks_mhz, double tbt_target_ms,
+                       py::handle max_batch_size, py::handle tp_degree, py::handle min_saving_mhz,
                        double dwell_s, bool exact) {
              GovernorConfig c;
-             c.clocks_mhz = std::move(clocks_mhz);
+             for (py::handle clock : clocks_mhz) c.clocks_mhz.push_back(int64_arg(clock, "a clock in clocks_mhz"));
              c.tbt_target_s = tbt_target_ms * 1e-3;
-             c.tp_degree = tp_degree;
-             c.min_saving_mhz = min_saving_mhz;
+             c.tp_degree = int64_arg(tp_degree, "tp_degree");
+             c.min_saving_mhz = int64_arg(min_saving_mhz, "min_saving_mhz");
+             const std::int64_t max_batch = int64_arg(max_batch_size, "max_batch_size");
              c.dwell_s = dwell_s;
              c.exact = exact;
              py::gil_scoped_release release;  // tabulation can take a while
-             return new Governor(std::move(forest), c, max_batch_size);
+             return new Governor(std::move(forest), c, max_batch);
            }),
            py::arg("forest"), py::kw_only(), py::arg("clocks_mhz"), py::arg("tbt_target_ms"),
-           py::arg("max_batch_size"), py::arg("tp_degree") = 1, py::arg("min_saving_mhz") = 0,
+           py::arg("max_batch_size"), py::arg("tp_degree") = py::int_(1), py::arg("min_saving_mhz") = py::int_(0),
            py::arg("dwell_s") = 0.0, py::arg("exact") = false)
       // The GIL stays held (a few microseconds): decide projects the board into its scratch
       // buffers, which another Python thread editing the same board would reallocate.
@@ -54,7 +56,8 @@ instead (slow; the reference the table is checked against).)doc")
            "Admission and clock for the next iteration. Does not modify the board.")
       .def(
           "check",
-          [](Governor& g, const Projection& p, std::int64_t clock_mhz, double now_s) {
+          [](Governor& g, const Projection& p, py::handle clock, double now_s) {
+            const std::int64_t clock_mhz = int64_arg(clock, "clock_mhz");
             const auto& clocks = g.clocks_mhz();
             auto it = std::lower_bound(clocks.begin(), clocks.end(), clock_mhz);
             if (it == clocks.end() || *it != clock_mhz)
@@ -64,7 +67,7 @@ instead (slow; the reference the table is checked against).)doc")
           },
           py::arg("projection"), py::arg("clock_mhz"), py::arg("now_s"),
           "(feasible, predicted_tbt_ms, e2e_slack_ms) of a projection at one clock.")
-      .def("reset", &Governor::reset, py::arg("clock_mhz"), "Forget hysteresis state; the GPU now runs clock_mhz.")
+      .def("reset", [](Governor& g, py::handle clock) { g.reset(int64_arg(clock, "clock_mhz")); }, py::arg("clock_mhz"), "Forget hysteresis state; the GPU now runs clock_mhz.")
       .def_property_readonly("clocks_mhz", &Governor::clocks_mhz)
       .def_property_readonly("current_clock_mhz", &Governor::current_clock_mhz)
       .def_property_readonly("uses_binary_search", &Governor::uses_binary_search)

@@ -167,7 +167,8 @@ void bind_gpu(py::module_& m) {
       .def_readonly("joules", &GpuEnergy::joules)
       .def_readonly("counter_joules", &GpuEnergy::counter_joules)
       .def_readonly("counter_span_s", &GpuEnergy::counter_span_s)
-      .def_readonly("integrated_span_joules", &GpuEnergy::integrated_span_joules);
+      .def_readonly("integrated_span_joules", &GpuEnergy::integrated_span_joules)
+      .def_readonly("joules_note", &GpuEnergy::joules_note, "Why joules is NaN ('' when it is a number).");
 
   py::class_<EnergyWindow>(m, "EnergyWindow")
       .def_readonly("name", &EnergyWindow::name)

@@ -26,8 +26,10 @@ std::string exact_text(double value) {
 // Token counts arrive as Python numbers: reject NaN, infinities and fractions with a clear error
 // instead of pybind11's generic TypeError.
 std::int64_t tokens(double value, const char* name) {
-  if (!std::isfinite(value) || value != std::floor(value) || std::fabs(value) > 9.0e15)
+  if (!std::isfinite(value) || value != std::floor(value))
     throw InvalidArgument(std::string(name) + " must be a whole number of tokens, got " + exact_text(value));
+  // Beyond 9e15 a double no longer holds every whole number exactly.
+  if (std::fabs(value) > 9.0e15) throw InvalidArgument(std::string(name) + " is beyond 9e15 tokens: " + exact_text(value));
   return static_cast<std::int64_t>(value);
 }
 
@@ -46,9 +48,9 @@ Request make_request(std::uint64_t id, double arrival_s, double prompt_tokens, d
 
 // add_running and enqueue take the same keywords; only the Scoreboard method differs.
 template <void (Scoreboard::*Add)(const Request&)>
-void add_request(Scoreboard& s, std::uint64_t id, double arrival_s, double prompt_tokens, double max_tokens,
+void add_request(Scoreboard& s, py::handle id, double arrival_s, double prompt_tokens, double max_tokens,
                  double generated_tokens, double predicted_output_tokens, double deadline_s) {
-  (s.*Add)(make_request(id, arrival_s, prompt_tokens, generated_tokens, predicted_output_tokens, max_tokens,
+  (s.*Add)(make_request(request_id_arg(id), arrival_s, prompt_tokens, generated_tokens, predicted_output_tokens, max_tokens,
                         deadline_s));
 }
 
@@ -122,13 +124,20 @@ its prediction is projected to ``max_tokens``. Times are seconds on the caller's
            py::arg("prompt_tokens"), py::arg("max_tokens"), py::arg("generated_tokens") = 0.0,
            py::arg("predicted_output_tokens") = 0.0, py::arg("deadline_s") = std::numeric_limits<double>::infinity(),
            "Append a request to the FCFS queue.")
-      .def("admit", &Scoreboard::admit, py::arg("ids"), "Move queued requests into the running batch.")
+      .def("admit", [](Scoreboard& s, const py::iterable& ids) {
+             std::vector<std::uint64_t> out;
+             for (py::handle id : ids) out.push_back(request_id_arg(id));
+             s.admit(out);
+           }, py::arg("ids"), "Move queued requests into the running batch.")
       .def("step", &Scoreboard::step, "One engine iteration: every running request generated one more token.")
-      .def("set_generated", &Scoreboard::set_generated, py::arg("id"), py::arg("generated_tokens"))
-      .def("remove", &Scoreboard::remove, py::arg("id"), "Remove a finished or cancelled request.")
-      .def("request", [](const Scoreboard& s, std::uint64_t id) { return request_dict(s.request(id)); },
+      .def("set_generated", [](Scoreboard& s, py::handle id, py::handle generated_tokens) {
+             s.set_generated(request_id_arg(id), int64_arg(generated_tokens, "generated_tokens"));
+           }, py::arg("id"), py::arg("generated_tokens"))
+      .def("remove", [](Scoreboard& s, py::handle id) { s.remove(request_id_arg(id)); }, py::arg("id"),
+           "Remove a finished or cancelled request.")
+      .def("request", [](const Scoreboard& s, py::handle id) { return request_dict(s.request(request_id_arg(id))); },
            py::arg("id"), "One running or queued request as a dict.")
-      .def("preempt", &Scoreboard::preempt, py::arg("id"),
+      .def("preempt", [](Scoreboard& s, py::handle id) { s.preempt(request_id_arg(id)); }, py::arg("id"),
            "Move a running request back to the head of the queue (preempted; its tokens are kept).")
       .def("next_changes", [](const Scoreboard& s, double now_s) {
              const Scoreboard::Changes c = s.next_changes(now_s);
@@ -136,7 +145,12 @@ its prediction is projected to ``max_tokens``. Times are seconds on the caller's
            }, py::arg("now_s"),
            "(iterations until a running request reaches its inflated prediction (0 now, -1 never), "
            "earliest running deadline after now_s (inf if none)): what changes the projection with no engine event.")
-      .def("__contains__", &Scoreboard::contains)
+      .def("__contains__", [](const Scoreboard& s, py::handle id) {
+             // An integer no id can take is simply not there; a non-integer is a caller's error.
+             if (is_integer(id) && (py::int_(0) > id || id > py::int_(std::numeric_limits<std::uint64_t>::max())))
+               return false;
+             return s.contains(request_id_arg(id));
+           })
       .def("__len__", [](const Scoreboard& s) { return s.running_count() + s.queued_count(); })
       .def_property_readonly("running_count", &Scoreboard::running_count)
       .def_property_readonly("queued_count", &Scoreboard::queued_count)
@@ -150,7 +164,8 @@ its prediction is projected to ``max_tokens``. Times are seconds on the caller's
              for (const Request& r : s.queue()) out.append(request_dict(r));
              return out;
            }, "The queued requests as dicts, in FCFS order.")
-      .def("remaining_iterations", [](const Scoreboard& s, std::uint64_t id) {
+      .def("remaining_iterations", [](const Scoreboard& s, py::handle raw_id) {
+             const std::uint64_t id = request_id_arg(raw_id);
              for (const Request& r : s.running()) if (r.id == id) return s.remaining_iterations(r);
              for (const Request& r : s.queue()) if (r.id == id) return s.remaining_iterations(r);
              throw RequestIdError("unknown request id " + std::to_string(id));

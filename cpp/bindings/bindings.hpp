@@ -5,6 +5,8 @@
 #include <pybind11/pybind11.h>
 
 #include <cstddef>
+#include <cstdint>
+#include <string>
 
 namespace throttllem::bindings {
 
@@ -25,6 +27,15 @@ pybind11::array_t<double> predict_rows(const DoubleArray& rows, Predict predict)
   }
   return out;
 }
+
+/// An integer argument from Python (int, numpy integer, anything with __index__) in int64, or
+/// InvalidArgument naming it: pybind11's own conversion fails with a multi-line, untyped TypeError
+/// for a float or an int beyond 64 bits.
+std::int64_t int64_arg(pybind11::handle value, const char* name);
+/// A request id from Python: an integer in 0..2^64-1, or InvalidArgument.
+std::uint64_t request_id_arg(pybind11::handle value);
+/// Whether `value` is an integer (has __index__, not a float).
+bool is_integer(pybind11::handle value);
 
 void bind_errors(pybind11::module_& m);
 void bind_scoreboard(pybind11::module_& m);

@@ -43,7 +43,9 @@ Actuator::~Actuator() {
 }
 
 bool Actuator::post(std::int64_t clock_mhz) {
-  if (clock_mhz <= 0) throw InvalidArgument("clock_mhz must be positive, got " + std::to_string(clock_mhz));
+  // NVML takes unsigned int MHz: a larger value would wrap (2^32 + 345 becomes 345).
+  if (clock_mhz <= 0 || clock_mhz > kMaxClockMhz)
+    throw InvalidArgument("clock_mhz must be in 1.." + std::to_string(kMaxClockMhz) + ", got " + std::to_string(clock_mhz));
   posted_.fetch_add(1, std::memory_order_relaxed);
   // Fast path: the same target as last time costs one atomic load and no lock.
   if (clock_mhz != last_posted_.load(std::memory_order_relaxed)) {

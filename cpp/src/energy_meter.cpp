@@ -117,7 +117,7 @@ void EnergyMeter::read_counters() {
 }
 
 double EnergyMeter::integral_at(const Track& tr, double now) const {
-  if (std::isnan(tr.last_t)) return 0.0;
+  if (std::isnan(tr.last_t)) return GpuEnergy::kNaN;  // no sample yet: unknown, not 0 J
   return tr.joules + tr.last_w * (now - tr.last_t);  // hold the last sample until the next
 }
 
@@ -148,7 +148,16 @@ EnergyWindow EnergyMeter::end_window(const std::string& name) {
     const Track& a = w.anchor[i];
     GpuEnergy g;
     g.gpu_index = gpus_[i]->index();
-    if (tr.power_ok) g.joules = integral_at(tr, now) - w.joules0[i];
+    if (!tr.power_ok) {
+      g.joules_note = "power reads are not supported on this GPU";
+    } else if (std::isnan(tr.last_t)) {
+      // Every power read failed: no sample to integrate (0 J would read as a measurement).
+      g.joules_note = "no power read succeeded" + (last_error_.empty() ? std::string() : ": " + last_error_);
+    } else if (std::isnan(w.joules0[i])) {
+      g.joules_note = "no power read succeeded before the window began";
+    } else {
+      g.joules = integral_at(tr, now) - w.joules0[i];
+    }
     if (tr.counter_ok && !std::isnan(a.counter_t) && !std::isnan(tr.counter_t)) {
       g.counter_joules = (tr.counter_mj - a.counter_mj) / 1000.0;
       g.counter_span_s = tr.counter_t - a.counter_t;

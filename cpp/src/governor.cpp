@@ -19,6 +19,25 @@ using detail::Pass;
 using detail::TableEvaluator;
 }  // namespace
 
+namespace {
+// Queues up to this long are admitted by trying each prefix in turn (cheap, and no assumption).
+constexpr std::size_t kLinearAdmission = 16;
+
+// Whether max-clock iteration time never falls as batch or KV tokens grow, over every cell.
+bool monotone_at_max_clock(const IpsTable& table, std::size_t max_clock_idx, std::int64_t max_batch) {
+  const double* slab = table.clock_slab(max_clock_idx);
+  const std::size_t kv = table.kv_cells();
+  const std::size_t batches = table.batch_cell(max_batch) + 1;  // batch cells ascend with batch
+  for (std::size_t b = 0; b < batches; ++b)
+    for (std::size_t c = 0; c < kv; ++c) {
+      const double t = slab[b * kv + c];
+      if (c + 1 < kv && !(t <= slab[b * kv + c + 1])) return false;
+      if (b + 1 < batches && !(t <= slab[(b + 1) * kv + c])) return false;
+    }
+  return true;
+}
+}  // namespace
+
 const char* to_string(DecisionReason reason) {
   switch (reason) {
     case DecisionReason::kIdle: return "idle";
@@ -39,7 +58,10 @@ Governor::Governor(std::shared_ptr<const Forest> forest, const GovernorConfig& c
     throw InvalidArgument("tbt target must be a finite number > 0");
   if (config.min_saving_mhz < 0) throw InvalidArgument("min_saving_mhz must be >= 0");
   if (!(config.dwell_s >= 0.0) || !std::isfinite(config.dwell_s)) throw InvalidArgument("dwell_s must be a finite number >= 0");
-  if (max_batch < 1) throw InvalidArgument("max_batch_size must be >= 1");
+  // Checked before tabulation, which allocates per batch size.
+  if (max_batch < 1 || max_batch > kMaxBatchSize)
+    throw InvalidArgument("max_batch_size must be in 1.." + std::to_string(kMaxBatchSize) + ", got " +
+                          std::to_string(max_batch));
   clocks_ = config.clocks_mhz;
   std::sort(clocks_.begin(), clocks_.end());
   if (clocks_.front() <= 0) throw InvalidArgument("clocks must be positive MHz");
@@ -50,6 +72,7 @@ Governor::Governor(std::shared_ptr<const Forest> forest, const GovernorConfig& c
   else
     table_mode_.reset(new EvalMode<TableEvaluator>{TableEvaluator(*forest_, config_, clocks_, max_batch), {}});
   current_clock_ = clocks_.back();  // a GPU at rest runs its default (max) application clock
+  if (table_mode_) admission_monotone_ = monotone_at_max_clock(table_mode_->evaluator.table(), clocks_.size() - 1, max_batch);
 }
 
 Governor::~Governor() = default;
@@ -81,6 +104,8 @@ Governor::Check Governor::check_with(EvalMode<Evaluator>& mode, const Projection
 }
 
 Governor::Check Governor::check(const Projection& p, std::size_t clock_idx, double now_s) {
+  // NaN compares false with every deadline: every deadline check would pass.
+  if (std::isnan(now_s)) throw InvalidArgument("now_s is NaN");
   if (clock_idx >= clocks_.size()) throw InvalidArgument("clock index out of range");
   // The IPS table stops at max_batch_size: a wider projection has no cells to read.
   if (p.peak_batch > max_batch_)
@@ -187,26 +212,53 @@ Decision Governor::decide_with(EvalMode<Evaluator>& mode, const Scoreboard& boar
       if (!exempt_.empty()) board.project_into(projection_, nullptr, 0, now_s, &exempt_, false);
     }
   }
-  candidates_.clear();
-  for (const Request& q : board.queue()) {
-    if (running + static_cast<std::int64_t>(candidates_.size()) + 1 > std::min(max_batch_, board.config().max_batch_size))
-      break;
-    candidates_.push_back(q);
-    board.project_into(trial_, candidates_.data(), candidates_.size(), now_s, &exempt_);
+  // FCFS admission: the longest queue prefix whose every shorter prefix also passes. A trial
+  // projects the running requests plus the first k queued ones into trial_.
+  const std::vector<Request>& queue = board.queue();
+  const std::int64_t room = std::min(max_batch_, board.config().max_batch_size) - running;
+  const std::size_t most = room > 0 ? std::min(queue.size(), static_cast<std::size_t>(room)) : 0;
+  auto admissible = [&](std::size_t k) {
+    board.project_into(trial_, queue.data(), k, now_s, &exempt_);
     bool ok = trial_.peak_kv_blocks <= capacity;
     // With nothing running, refusing the head would stall the engine for ever.
-    const bool only_request = running == 0 && candidates_.size() == 1;
+    const bool only_request = running == 0 && k == 1;
     if (ok && !only_request) {
       e.prepare(trial_, now_s, plan);
       ok = feasible(max_idx);
     }
-    if (!ok) {
-      candidates_.pop_back();
-      break;
+    return ok;
+  };
+  std::size_t admitted = 0;
+  if (most > kLinearAdmission && admission_monotone_) {
+    // Each trial costs O(running + k), so trying prefixes one by one is quadratic in the queue.
+    // With iteration time non-decreasing in batch and KV at max clock, a longer prefix only adds
+    // load (every iteration's batch and KV grow, every finisher's finish iteration and limit stay),
+    // so a prefix that passes implies every shorter one passes: gallop then bisect, O(log k) trials.
+    std::size_t good = 0, bad = most + 1;  // admissible(good) holds (0 trivially); bad fails or is past the end
+    for (std::size_t k = 1; k <= most; k = std::min(2 * k, most)) {
+      if (!admissible(k)) {
+        bad = k;
+        break;
+      }
+      good = k;
+      if (k == most) break;
     }
-    d.admitted.push_back(q.id);
-    std::swap(projection_, trial_);
+    while (bad - good > 1) {
+      const std::size_t mid = good + (bad - good) / 2;
+      if (admissible(mid)) good = mid; else bad = mid;
+    }
+    admitted = good;
+    if (admitted > 0) {
+      board.project_into(trial_, queue.data(), admitted, now_s, &exempt_);  // the trial the linear scan ends on
+      std::swap(projection_, trial_);
+    }
+  } else {
+    while (admitted < most && admissible(admitted + 1)) {
+      ++admitted;
+      std::swap(projection_, trial_);
+    }
   }
+  for (std::size_t i = 0; i < admitted; ++i) d.admitted.push_back(queue[i].id);
 
   std::size_t target = 0;
   Check chosen_check;

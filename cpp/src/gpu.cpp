@@ -121,6 +121,11 @@ bool read_only_gpu() {
 }  // namespace
 
 void NvidiaGpu::set_locked_clocks(std::int64_t min_mhz, std::int64_t max_mhz) {
+  // Checked before any NVML call: the API takes unsigned int, so 2^32 + 345 would wrap to 345.
+  if (min_mhz <= 0 || max_mhz < min_mhz || max_mhz > kMaxClockMhz) {
+    throw InvalidArgument("locked clocks need 0 < min_mhz <= max_mhz <= " + std::to_string(kMaxClockMhz) + ", got " +
+                          std::to_string(min_mhz) + ".." + std::to_string(max_mhz));
+  }
   if (read_only_gpu()) {
     throw NvmlNoPermission("clock changes are disabled on this machine by $" + std::string(kReadOnlyGpuEnv) +
                                " (GPU " + std::to_string(index_) + ")",
@@ -128,10 +133,6 @@ void NvidiaGpu::set_locked_clocks(std::int64_t min_mhz, std::int64_t max_mhz) {
   }
   const auto& api = nvml_->api();
   nvml_->require(api.device_set_gpu_locked_clocks != nullptr, "nvmlDeviceSetGpuLockedClocks", as_int(index_));
-  if (min_mhz <= 0 || max_mhz < min_mhz) {
-    throw InvalidArgument("locked clocks need 0 < min_mhz <= max_mhz, got " + std::to_string(min_mhz) +
-                          ".." + std::to_string(max_mhz));
-  }
   nvml_->check(api.device_set_gpu_locked_clocks(device_, static_cast<unsigned>(min_mhz), static_cast<unsigned>(max_mhz)),
                "nvmlDeviceSetGpuLockedClocks", as_int(index_));
 }

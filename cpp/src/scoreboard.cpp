@@ -35,8 +35,9 @@ Scoreboard::Scoreboard(const ScoreboardConfig& config) : config_(config) {
     throw InvalidArgument("kv_block_tokens must be in 1..4096, got " + std::to_string(config.kv_block_tokens));
   if (config.kv_capacity_blocks < 1)
     throw InvalidArgument("kv_capacity_blocks must be >= 1, got " + std::to_string(config.kv_capacity_blocks));
-  if (config.max_batch_size < 1)
-    throw InvalidArgument("max_batch_size must be >= 1, got " + std::to_string(config.max_batch_size));
+  if (config.max_batch_size < 1 || config.max_batch_size > kMaxBatchSize)
+    throw InvalidArgument("max_batch_size must be in 1.." + std::to_string(kMaxBatchSize) + ", got " +
+                          std::to_string(config.max_batch_size));
   if (!std::isfinite(config.output_inflation) || config.output_inflation <= 0.0)
     throw InvalidArgument("output_inflation must be a finite number > 0");
 }
@@ -51,6 +52,8 @@ void Scoreboard::validate(const Request& r) const {
   if (r.generated_tokens > r.max_tokens)
     throw InvalidArgument(who + ": generated_tokens exceeds max_tokens");
   if (r.predicted_output_tokens < 0) throw InvalidArgument(who + ": predicted_output_tokens must be >= 0");
+  if (r.prompt_tokens > kMaxRequestTokens || r.max_tokens > kMaxRequestTokens - r.prompt_tokens)
+    throw InvalidArgument(who + ": prompt_tokens + max_tokens exceeds the limit of 2^40 tokens");
   // A request too long for the whole KV cache can never run: reject it here, not at admission.
   // Compared without adding first: max_tokens may be a huge "unlimited" sentinel.
   constexpr std::int64_t kMax = std::numeric_limits<std::int64_t>::max();
@@ -243,6 +246,8 @@ Projection Scoreboard::project(const std::vector<Request>& extra, double now_s) 
 
 void Scoreboard::project_into(Projection& out, const Request* extra, std::size_t extra_count, double now_s,
                               const std::vector<std::uint64_t>* exempt, bool kv_blocks) const {
+  // NaN compares false with every deadline: no request would count as late.
+  if (std::isnan(now_s)) throw InvalidArgument("now_s is NaN");
   out.segments.clear();
   out.segments.reserve(running_.size() + extra_count);
   out.horizon_iters = out.peak_kv_blocks = out.peak_batch = out.late_requests = 0;

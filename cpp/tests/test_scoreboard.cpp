@@ -130,21 +130,24 @@ TEST_CASE(unlimited_max_tokens_sentinel_is_refused_without_overflow) {
 }
 
 TEST_CASE(huge_remaining_counts_sort_without_shifting_past_64_bits) {
-  // Remaining iterations near 2^60 need all eight radix digits; the loop used to evaluate
-  // max_key >> 64 before testing the shift (UBSan: shift exponent too large).
+  // The radix loop used to evaluate max_key >> 64 before testing the shift (UBSan: shift
+  // exponent too large) for remaining counts near 2^60. A request now holds at most 2^40 tokens
+  // (kMaxRequestTokens, so projected sums fit 64 bits): such counts are refused at the door, and
+  // the largest allowed ones (six radix digits) still sort.
   ScoreboardConfig config;
   config.kv_block_tokens = 1;
   config.kv_capacity_blocks = std::int64_t{1} << 62;
   config.max_batch_size = 8;
   Scoreboard board(config);
+  CHECK_THROWS_AS(board.add_running(make_request(9, 1, std::int64_t{1} << 60)), InvalidArgument);
   for (std::uint64_t i = 0; i < 3; ++i) {
-    Request r = make_request(i, 1, (std::int64_t{1} << 60) + static_cast<std::int64_t>(i));
+    Request r = make_request(i, 1, kMaxRequestTokens - 3 + static_cast<std::int64_t>(i));
     r.predicted_output_tokens = r.max_tokens;
     board.add_running(r);
   }
   const Projection p = board.project({}, 0.0);
   CHECK(p.peak_batch == 3);
-  CHECK(p.horizon_iters == (std::int64_t{1} << 60) + 2);
+  CHECK(p.horizon_iters == kMaxRequestTokens - 1);
 }
 
 TEST_CASE(preempt_moves_a_running_request_to_the_queue_head_with_its_tokens) {

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import atexit
 import logging
+import numbers
 import os
 import signal
 import threading
@@ -33,8 +34,12 @@ from collections.abc import Sequence
 from types import FrameType
 
 from throttllem import _core
+from throttllem.errors import InvalidArgumentError, ThrottllemError
 from throttllem.gpu import Gpu, resolve_gpus
 from throttllem.watchdog import Lease, WatchdogError
+
+#: Highest clock value accepted where the GPU's range is unknown: NVML takes unsigned int MHz.
+MAX_CLOCK_MHZ = 2**31 - 1
 
 ActuatorStats = _core.ActuatorStats
 SwitchRecord = _core.SwitchRecord
@@ -89,6 +94,7 @@ class Actuator:
                 os.close(lease_fd)
                 self._lease.wait()
             raise
+        self._clock_range = _supported_range(found)
         self._warned = False
         self._closed = False
         _live.add(self)
@@ -98,7 +104,16 @@ class Actuator:
             _install_process_hooks()
 
     def post(self, clock_mhz: int) -> None:
-        """Asks for ``clock_mhz`` on every GPU. Never waits for NVML."""
+        """Asks for ``clock_mhz`` on every GPU. Never waits for NVML.
+
+        Raises InvalidArgumentError for a non-integer or a clock outside the GPUs' supported range
+        (or 1..2^31-1 where that range cannot be read): NVML takes unsigned int, so a larger value
+        would wrap (2^32 + 345 becomes 345)."""
+        if isinstance(clock_mhz, bool) or not isinstance(clock_mhz, numbers.Integral):
+            raise InvalidArgumentError(f"clock_mhz must be an integer, got {clock_mhz!r}")
+        low, high = self._clock_range
+        if not low <= clock_mhz <= high:
+            raise InvalidArgumentError(f"clock {clock_mhz} MHz is outside the supported range {low}..{high} MHz")
         if not self._core.post(clock_mhz) and not self._warned:
             self._warn()
 
@@ -169,6 +184,19 @@ class Actuator:
             "reports; each target is recorded, not applied.",
             self._core.monitor_reason,
         )
+
+
+def _supported_range(gpus: Sequence[Gpu]) -> tuple[int, int]:
+    """(lowest, highest) SM clock every GPU supports at its top memory clock; 1..2^31-1 when unknown."""
+    low, high = 1, MAX_CLOCK_MHZ
+    for gpu in gpus:
+        try:
+            clocks = gpu.supported_graphics_clocks_mhz(max(gpu.supported_memory_clocks_mhz()))
+        except (ThrottllemError, ValueError):
+            continue  # not readable here: NVML itself refuses what the GPU cannot run
+        if clocks:
+            low, high = max(low, min(clocks)), min(high, max(clocks))
+    return low, high
 
 
 def restore_all() -> None:

@@ -137,6 +137,7 @@ class EnergyWindow:
     span between its readings nearest the window's edges (``counter_span_s``), and
     ``integrated_span_joules`` is integrated power over that same span: compare those two. The
     counter moves only every ~100 ms, so they agree to within about power x 0.1 s per edge.
+    A GPU whose power could not be read has NaN ``joules`` and says why in ``joules_notes``.
     """
 
     name: str
@@ -147,6 +148,8 @@ class EnergyWindow:
     counter_span_s: tuple[float, ...]
     integrated_span_joules: tuple[float, ...]
     samples: int
+    #: Per GPU: why ``joules`` is NaN ("" where it is a number).
+    joules_notes: tuple[str, ...] = ()
 
     @property
     def total_joules(self) -> float:
@@ -199,6 +202,7 @@ class EnergyMeter:
             counter_span_s=tuple(g.counter_span_s for g in w.gpus),
             integrated_span_joules=tuple(g.integrated_span_joules for g in w.gpus),
             samples=w.samples,
+            joules_notes=tuple(g.joules_note for g in w.gpus),
         )
 
     def power_w(self) -> list[float]:

@@ -122,3 +122,12 @@ def test_a_forest_recompiled_to_the_same_path_loads_the_new_trees(tmp_path):
     np.testing.assert_allclose(fresh.predict_many(x), second.predict(x), rtol=1e-9)
     np.testing.assert_allclose(held.predict_many(x), first.predict(x), rtol=1e-9)
     assert fresh.provenance == "second"
+
+
+@pytest.mark.parametrize("row", ["abcd", ["a", 1.0, 2.0, 3.0, 4.0, 5.0], {"x": 1}])
+def test_a_row_that_is_not_numbers_is_a_typed_error(classifier, row):
+    # "abcd" used to escape as pybind11's internal error_already_set.
+    clf, _ = classifier
+    with pytest.raises(InvalidArgumentError) as caught:
+        clf.predict_proba_one(row)
+    assert "\n" not in str(caught.value)

@@ -98,7 +98,7 @@ def test_single_rows_through_the_core(xy, tmp_path):
         clf.predict_proba_one(np.zeros(8))
     with pytest.raises(InvalidArgumentError, match="finite"):
         clf.predict_proba_one([np.inf] * 7)
-    with pytest.raises(TypeError):
+    with pytest.raises(InvalidArgumentError, match="row item 0 is not a number: 'a'"):
         clf.predict_proba_one(["a"] * 7)
     assert clf.predict_proba(np.empty((0, 7))).shape == (0,)
 

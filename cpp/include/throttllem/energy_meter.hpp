@@ -36,6 +36,8 @@ struct GpuEnergy {
   double counter_span_s = 0.0;
   /// Integrated power over that same span (J): the figure to compare with counter_joules.
   double integrated_span_joules = kNaN;
+  /// Why joules is NaN (empty when it is a number).
+  std::string joules_note;
 };
 
 struct EnergyWindow {

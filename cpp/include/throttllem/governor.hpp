@@ -110,9 +110,10 @@ class Governor {
   double last_switch_s_ = -1e300;
   std::int64_t max_batch_;
   std::size_t last_slo_idx_ = SIZE_MAX;  // warm start of the clock search
+  // Table mode with max-clock iteration time non-decreasing in batch and KV: admission bisects.
+  bool admission_monotone_ = false;
   // Per-iteration scratch, kept to avoid allocation.
   Projection projection_, trial_;
-  std::vector<Request> candidates_;
   std::vector<std::uint64_t> exempt_;      // hopeless requests, sorted
   std::vector<double> finish_elapsed_s_;   // per finishing segment, at one clock
 

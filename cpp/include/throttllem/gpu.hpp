@@ -11,6 +11,9 @@
 
 namespace throttllem {
 
+/// Highest clock value accepted (MHz): NVML takes unsigned int, and no GPU clock comes near 2^31.
+constexpr std::int64_t kMaxClockMhz = 2147483647;
+
 /// Bits of NVML's clock event (throttle) reasons: why the clock is below what was asked.
 namespace clock_event {
 inline constexpr std::uint64_t kGpuIdle = 0x1;

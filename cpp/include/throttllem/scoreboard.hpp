@@ -7,6 +7,14 @@
 
 namespace throttllem {
 
+/// Largest batch a Scoreboard or Governor accepts (2^20): engines run hundreds to a few thousand
+/// sequences, and the governor's table holds one entry per batch size, allocated up front.
+constexpr std::int64_t kMaxBatchSize = std::int64_t{1} << 20;
+/// Largest prompt_tokens + max_tokens of one request (about 10^12 tokens, far beyond any model's
+/// context): with kMaxBatchSize requests and a horizon of as many iterations, the projection's
+/// KV token sums stay below 2^63 instead of wrapping negative (which would pick the lowest clock).
+constexpr std::int64_t kMaxRequestTokens = std::int64_t{1} << 40;
+
 /// One request as the engine sees it. Times are seconds on the caller's clock.
 struct Request {
   std::uint64_t id = 0;

@@ -97,7 +97,7 @@ def run(args: argparse.Namespace) -> int:
     from throttllem.sim import EngineConfig
     from throttllem.sim.policies import make
     from throttllem.sim.report import format_header, format_table
-    from throttllem.sim.runner import SimulationConfig, simulate
+    from throttllem.sim.runner import SimulationConfig, prepare_out_dir, simulate
 
     started = time.perf_counter()
     config = SimulationConfig(
@@ -106,6 +106,8 @@ def run(args: argparse.Namespace) -> int:
         slo_tbt_ms=args.slo_tbt_ms, e2e_deadline_s=args.e2e_deadline_s,
         engine=EngineConfig(tp_degree=args.tp, max_batch_size=args.max_batch, prefill_chunk_tokens=args.prefill_chunk,
                             gpu_model=args.gpu_model, profile=args.profile))
+    if args.out:
+        prepare_out_dir(args.out)  # before the run: an unwritable --out must not waste it
     sim = simulate(config, _progress(args.no_progress))
 
     results = sim.results

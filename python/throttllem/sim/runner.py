@@ -13,7 +13,9 @@ the p99 E2E of the max-clock run of the trace itself at that rate.
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import math
 import os
 import time
 from collections.abc import Callable, Sequence
@@ -33,6 +35,11 @@ from throttllem.traces import Trace, fit, generate
 
 QUEUE_P99_LIMIT_S = 1.0
 CALIBRATION_REQUESTS = 2000
+#: Longest traffic span simulated (synthetic duration or a trace rescaled by ``rps``): a week. Beyond
+#: it a typo (``--rps 1e-9``) would report idle energy of years as a result.
+MAX_SPAN_S = 7 * 86400.0
+#: Longest prompt accepted, in model contexts (longer prompts are cut to the context; see _check_context).
+MAX_PROMPT_CONTEXTS = 16
 _GPU_CACHE: dict[tuple, GpuPredictor] = {}
 
 
@@ -77,6 +84,7 @@ def saturating_rps(trace: Trace, config: EngineConfig = EngineConfig(), *,
     if len(trace) >= requests:
         window = trace.head(requests)
     else:
+        _check_fittable(trace)
         params = fit(trace)
         window = generate(params, 1.2 * requests / params.rate_rps, seed=0).head(requests)
     probes: list[tuple[float, float]] = []
@@ -101,6 +109,14 @@ def saturating_rps(trace: Trace, config: EngineConfig = EngineConfig(), *,
         mid = 0.5 * (lo + hi)
         lo, hi = (mid, hi) if keeps_up(mid) else (lo, mid)
     return lo, probes
+
+
+def _check_fittable(trace: Trace) -> None:
+    """Refuses a trace too short to extend with fitted traffic for the saturating-rate search."""
+    if len(trace) < 3 or trace.duration_s <= 0:
+        raise InvalidArgumentError(
+            f"{trace.name}: {len(trace)} request(s) over {trace.duration_s:g} s are too few to find the "
+            "saturating rate; give an E2E deadline (--e2e-deadline-s) and a numeric or 'native' rate")
 
 
 def calibrate(trace: Trace, config: EngineConfig = EngineConfig(), *,
@@ -148,15 +164,35 @@ class SimulationConfig:
     e2e_deadline_s: float | None = None
     engine: EngineConfig = field(default_factory=EngineConfig)
 
+    def __post_init__(self) -> None:
+        # Checked here, before any simulation: each of these would fail (or mislead) deep in a run.
+        if not math.isfinite(self.duration_s) or not 0 < self.duration_s <= MAX_SPAN_S:
+            raise InvalidArgumentError(f"duration_s must be in (0, {MAX_SPAN_S:g}] s (a week), not {self.duration_s}")
+        if isinstance(self.seed, bool) or not isinstance(self.seed, int) or self.seed < 0:
+            raise InvalidArgumentError(f"seed must be a non-negative integer, not {self.seed!r}")
+        if isinstance(self.rps, str):
+            if self.rps not in ("native", "max"):
+                raise InvalidArgumentError(f"rps must be a number, 'max' or 'native', not {self.rps!r}")
+        elif not math.isfinite(self.rps) or not self.rps > 0:
+            raise InvalidArgumentError(f"rps must be a finite positive number, not {self.rps}")
+        if not (math.isfinite(self.slo_tbt_ms) and self.slo_tbt_ms > 0):
+            raise InvalidArgumentError(f"the TBT target must be a finite positive number of ms, not {self.slo_tbt_ms}")
+        if self.e2e_deadline_s is not None and not (math.isfinite(self.e2e_deadline_s) and self.e2e_deadline_s > 0):
+            raise InvalidArgumentError(f"the E2E deadline must be a finite positive number of s, not "
+                                       f"{self.e2e_deadline_s}")
+        if self.trace is None:
+            _check_synthetic(self.rps if not isinstance(self.rps, str) else None, self.duration_s)
+
 
 @dataclass(frozen=True)
 class Simulation:
     """The results of :func:`simulate`, one per policy, and how the traffic was set."""
 
     results: list[SimResult]
-    #: The replayed request rate (None: the trace's own timing) and the saturating rate.
+    #: The replayed request rate (None: the trace's own timing) and the saturating rate (None:
+    #: not needed, with an explicit deadline and rate).
     rps: float | None
-    saturating_rps: float
+    saturating_rps: float | None
     #: Whether the TP degree is measured or modelled (see :func:`tp_provenance`).
     tp: dict
     replay: Trace
@@ -193,6 +229,55 @@ class Simulation:
         return write_plots(self.results, str(out_dir))
 
 
+def _check_synthetic(rps: float | None, duration_s: float) -> None:
+    """Refuses synthetic traffic beyond the generator's request limit (``rps`` None: the fitted rate)."""
+    from throttllem.traces import CONV_2023
+    from throttllem.traces.synthetic import MAX_REQUESTS
+
+    rate = CONV_2023.rate_rps if rps is None else rps
+    if rate * duration_s > MAX_REQUESTS:
+        raise InvalidArgumentError(f"{rate * duration_s:.3g} synthetic requests ({rate:g} req/s over {duration_s:g} s) "
+                                   f"exceed the limit of {MAX_REQUESTS:,}")
+
+
+def _check_replay_span(trace: Trace, rps: float) -> None:
+    """Refuses a trace that ``rps`` would stretch beyond ``MAX_SPAN_S`` (or a rate a trace cannot have)."""
+    span = trace.duration_s * trace.mean_rps / rps  # mean_rps refuses a trace without a rate
+    if span > MAX_SPAN_S:
+        raise InvalidArgumentError(f"rps {rps:g} stretches {trace.name} ({trace.mean_rps:.4g} req/s) to {span:.3g} s, "
+                                   f"more than a week ({MAX_SPAN_S:g} s); raise the rate")
+
+
+def _check_context(trace: Trace, engine: EngineConfig) -> Trace:
+    """Refuses a prompt beyond ``MAX_PROMPT_CONTEXTS`` contexts; notes the prompts the engine will cut.
+
+    Prompts longer than the model's context are cut from the front (as a chat front end trims
+    history; the public conv trace has prompts of 14k tokens for 8k-context models), and the
+    report says how many. A prompt of many contexts is no such history: it is refused."""
+    context = engine.model.max_context_tokens
+    longest = int(trace.prompt_tokens.max())
+    if longest > MAX_PROMPT_CONTEXTS * context:
+        raise InvalidArgumentError(f"{trace.name}: a prompt of {longest} tokens is beyond {MAX_PROMPT_CONTEXTS}x the "
+                                   f"model's {context}-token context")
+    cut = int(np.count_nonzero(trace.prompt_tokens + trace.output_tokens > context))
+    if not cut:
+        return trace
+    return dataclasses.replace(trace, notes=trace.notes + (
+        f"{cut} prompt(s) cut from the front to fit the model's {context}-token context with their output "
+        f"(longest prompt {longest} tokens)",))
+
+
+def prepare_out_dir(out_dir: str | os.PathLike) -> None:
+    """Creates ``out_dir`` and test-writes a file in it, so an unwritable one fails before a run.
+
+    Raises the OSError (naming the path), which the CLI reports in one line like any file error."""
+    probe = os.path.join(out_dir, f".write-test.{os.getpid()}.tmp")
+    os.makedirs(out_dir, exist_ok=True)
+    with open(probe, "w") as handle:
+        handle.write("ok")
+    os.unlink(probe)
+
+
 def tp_provenance(gpu: GpuPredictor) -> dict:
     """Whether the instance's TP degree is measured or modelled, for the report and results.json."""
     tp = gpu.gpus
@@ -222,21 +307,35 @@ def simulate(config: SimulationConfig = SimulationConfig(),
 
     engine = config.engine
     policies = [make(p) if isinstance(p, str) else p for p in (config.policies or names())]
-    if isinstance(config.rps, str) and config.rps not in ("native", "max"):
-        raise InvalidArgumentError(f"rps must be a number, 'max' or 'native', not {config.rps!r}")
-    tp = tp_provenance(gpu_for(engine))  # builds (and caches) the GPU model: a bad profile fails here
+    gpu = gpu_for(engine)  # builds (and caches) the GPU model: a bad profile fails here
+    tp = tp_provenance(gpu)
+    for policy in policies:
+        policy.check(gpu)  # e.g. a static clock the GPU does not support
     trace = load_csv(resolve(config.trace)) if config.trace else generate(CONV_2023, config.duration_s,
                                                                           seed=config.seed)
+    trace = _check_context(trace, engine)
+    if config.trace and not isinstance(config.rps, str):
+        _check_replay_span(trace, float(config.rps))
 
     def at_rate(rps: float) -> Trace:
         # A file is rescaled; synthetic traffic is generated anew at the rate, same model and duration.
         if config.trace:
             return trace.scaled_to_rps(rps)
-        return generate(CONV_2023, config.duration_s, seed=config.seed, rps=rps)
+        return _check_context(generate(CONV_2023, config.duration_s, seed=config.seed, rps=rps), engine)
 
-    saturating = saturating_rps(trace, engine)
-    sat_rps = saturating[0]
+    # The saturating rate is needed for rps="max" and for the default deadline only: a trace too short
+    # (or too regular) to find it still replays with an explicit deadline at its own or a given rate.
+    needs_saturating = config.rps == "max" or config.e2e_deadline_s is None
+    if needs_saturating and len(trace) < CALIBRATION_REQUESTS:
+        _check_fittable(trace)
+    saturating = saturating_rps(trace, engine) if needs_saturating else None
+    sat_rps = saturating[0] if saturating else None
     rps = sat_rps if config.rps == "max" else None if config.rps == "native" else float(config.rps)
+    if config.rps == "max":
+        if config.trace:
+            _check_replay_span(trace, rps)
+        else:
+            _check_synthetic(rps, config.duration_s)
     replay = trace if rps is None else at_rate(rps)
     track = (lambda label: progress(label, replay.duration_s)) if progress else (lambda label: None)
 

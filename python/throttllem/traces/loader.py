@@ -24,6 +24,14 @@ PROMPT_COLUMN = "ContextTokens"
 OUTPUT_COLUMN = "GeneratedTokens"
 REQUIRED_COLUMNS = (TIMESTAMP_COLUMN, PROMPT_COLUMN, OUTPUT_COLUMN)
 
+#: Token counts and whole timestamp seconds are held in int64; anything beyond is no real trace.
+INT64_MAX = 2**63 - 1
+#: Leading bytes of files that are not UTF-8 text: (magic, what the file is).
+_NOT_TEXT = ((b"\x1f\x8b", "gzip-compressed (decompress it first)"),
+             (b"\xff\xfe", "UTF-16 text (save it as UTF-8)"),
+             (b"\xfe\xff", "UTF-16 text (save it as UTF-8)"),
+             (b"PK\x03\x04", "a zip archive (extract the CSV first)"))
+
 _DATETIME = re.compile(
     r"^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,12}))?(?:Z|[+-]00:?00)?$"
 )
@@ -52,6 +60,8 @@ def _parse_timestamp(text: str) -> tuple[int, float]:
     if not np.isfinite(value):
         raise ValueError(text)
     whole = int(np.floor(value))
+    if abs(whole) > INT64_MAX:
+        raise OverflowError(text)
     return whole, value - whole
 
 
@@ -62,7 +72,33 @@ def _parse_tokens(text: str, column: str, path: str, line: int) -> int:
         raise TraceFormatError(path, line, f"{column} is {why}: {text!r}") from None
     if value < 0:
         raise TraceFormatError(path, line, f"{column} is negative: {value}")
+    if value > INT64_MAX:
+        raise TraceFormatError(path, line, f"{column} is beyond 64 bits: {text!r}")
     return value
+
+
+def _check_text(path: str) -> None:
+    """Refuses a compressed, UTF-16 or binary file up front, naming what it looks like."""
+    with open(path, "rb") as handle:
+        head = handle.read(4096)
+    for magic, what in _NOT_TEXT:
+        if head.startswith(magic):
+            raise TraceFormatError(path, 1, f"not a UTF-8 CSV: the file is {what}")
+    if b"\x00" in head:
+        raise TraceFormatError(path, 1, "not a UTF-8 CSV: the file holds NUL bytes (binary data?)")
+
+
+def _not_utf8(path: str) -> TraceFormatError:
+    """The error for a file that fails to decode, at its first line that is not UTF-8.
+
+    Text is decoded in chunks ahead of the CSV reader, so the failing line is found here."""
+    with open(path, "rb") as handle:
+        for number, raw in enumerate(handle, start=1):
+            try:
+                raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                return TraceFormatError(path, number, f"not UTF-8 text: {exc.reason} at column {exc.start + 1}")
+    return TraceFormatError(path, 1, "not UTF-8 text")
 
 
 def load_csv(path: str | os.PathLike, name: str | None = None) -> Trace:
@@ -78,6 +114,7 @@ def load_csv(path: str | os.PathLike, name: str | None = None) -> Trace:
     fractions: list[float] = []
     prompts: list[int] = []
     outputs: list[int] = []
+    _check_text(path)
     with open(path, newline="", encoding="utf-8-sig") as handle:
         reader = csv.reader(handle)
         try:
@@ -87,13 +124,15 @@ def load_csv(path: str | os.PathLike, name: str | None = None) -> Trace:
                                    + ",".join(REQUIRED_COLUMNS) + ")") from None
         except csv.Error as exc:
             raise TraceFormatError(path, 1, f"unreadable CSV header: {exc}") from None
+        except UnicodeDecodeError:
+            raise _not_utf8(path) from None
         names = [column.strip() for column in header]
         missing = [column for column in REQUIRED_COLUMNS if column not in names]
         if missing:
             raise TraceFormatError(path, 1, f"missing column(s) {', '.join(missing)}; header is {header!r}")
         t_col, p_col, o_col = (names.index(column) for column in REQUIRED_COLUMNS)
         width = max(t_col, p_col, o_col) + 1
-        previous = (-(2**62), 0.0)
+        previous = (-(2**64), 0.0)  # below any accepted timestamp
         try:
             for row in reader:
                 line = reader.line_num
@@ -104,7 +143,9 @@ def load_csv(path: str | os.PathLike, name: str | None = None) -> Trace:
                 stamp = row[t_col].strip()
                 try:
                     arrival = _parse_timestamp(stamp)
-                except (ValueError, OverflowError):
+                except OverflowError:
+                    raise TraceFormatError(path, line, f"{TIMESTAMP_COLUMN} is beyond 64-bit seconds: {stamp!r}") from None
+                except ValueError:
                     raise TraceFormatError(path, line, f"unparsable {TIMESTAMP_COLUMN}: {stamp!r}") from None
                 if arrival < previous:
                     raise TraceFormatError(path, line, f"{TIMESTAMP_COLUMN} goes backwards ({stamp!r} is "
@@ -116,6 +157,8 @@ def load_csv(path: str | os.PathLike, name: str | None = None) -> Trace:
                 outputs.append(_parse_tokens(row[o_col].strip(), OUTPUT_COLUMN, path, line))
         except csv.Error as exc:
             raise TraceFormatError(path, reader.line_num, f"malformed CSV: {exc}") from None
+        except UnicodeDecodeError:
+            raise _not_utf8(path) from None
     if not wholes:
         raise TraceFormatError(path, 2, "no requests after the header")
     notes = [f"loaded from {path}"]
@@ -126,6 +169,7 @@ def load_csv(path: str | os.PathLike, name: str | None = None) -> Trace:
         if zeros:
             notes.append(f"{zeros} request(s) with 0 {label} tokens read as 1")
             values[values == 0] = 1
-    arrival = (np.array(wholes, dtype=np.int64) - wholes[0]).astype(np.float64) + (np.array(fractions) - fractions[0])
+    # Offsets taken on Python ints: two int64 seconds can be more than int64 apart.
+    arrival = np.array([whole - wholes[0] for whole in wholes], dtype=np.float64) + (np.array(fractions) - fractions[0])
     return Trace(arrival, prompt, output, name or os.path.basename(path),
                  tuple(notes))

@@ -30,6 +30,13 @@ from throttllem.traces.trace import Trace
 QUANTILE_LEVELS = (0.0, 0.01, 0.025, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9,
                    0.95, 0.975, 0.99, 0.999, 1.0)
 
+#: Most requests :func:`generate` draws (its arrays hold a few hundred bytes per request).
+MAX_REQUESTS = 10_000_000
+#: Smallest fitted inter-arrival CV: an evenly spaced trace (CV 0) would need infinitely regular gaps.
+MIN_INTERARRIVAL_CV = 0.01
+#: Largest fitted |rank correlation|: lengths that rise together exactly (1.0) make a degenerate copula.
+MAX_RANK_CORRELATION = 0.999
+
 
 @dataclass(frozen=True)
 class SyntheticParams:
@@ -69,17 +76,20 @@ def _average_ranks(values: np.ndarray) -> np.ndarray:
 
 
 def spearman(a: np.ndarray, b: np.ndarray) -> float:
-    """Spearman rank correlation of two samples."""
+    """Spearman rank correlation of two samples (NaN when either is constant)."""
     ra, rb = _average_ranks(np.asarray(a)), _average_ranks(np.asarray(b))
+    if np.ptp(ra) == 0 or np.ptp(rb) == 0:
+        return math.nan  # a constant sample has no rank order (corrcoef would warn and divide by 0)
     return float(np.corrcoef(ra, rb)[0, 1])
 
 
 def fit(trace: Trace, source: str | None = None) -> SyntheticParams:
     """Fits the generator's parameters to ``trace``."""
-    if len(trace) < 3:
-        raise InvalidArgumentError("fitting needs at least 3 requests")
+    if len(trace) < 3 or trace.duration_s <= 0:
+        raise InvalidArgumentError(f"{trace.name}: fitting needs at least 3 requests over a positive time span")
     gaps = np.diff(trace.arrival_s)
     cv = float(gaps.std() / gaps.mean()) if gaps.mean() > 0 else 1.0
+    cv = max(cv, MIN_INTERARRIVAL_CV)  # evenly spaced arrivals: nearly regular gamma gaps
     prompt_q = np.quantile(trace.prompt_tokens, QUANTILE_LEVELS)
     output_q = np.quantile(trace.output_tokens, QUANTILE_LEVELS)
     return SyntheticParams(
@@ -87,9 +97,16 @@ def fit(trace: Trace, source: str | None = None) -> SyntheticParams:
         interarrival_cv=round(cv, 4),
         prompt_quantiles=tuple(int(round(v)) for v in prompt_q),
         output_quantiles=tuple(int(round(v)) for v in output_q),
-        length_rank_correlation=round(spearman(trace.prompt_tokens, trace.output_tokens), 4),
+        length_rank_correlation=round(_clip_correlation(spearman(trace.prompt_tokens, trace.output_tokens)), 4),
         source=source or trace.name,
     )
+
+
+def _clip_correlation(rho: float) -> float:
+    """Keeps a fitted correlation inside the copula's open interval (-1, 1); NaN (constant lengths) is 0."""
+    if math.isnan(rho):
+        return 0.0
+    return min(max(rho, -MAX_RANK_CORRELATION), MAX_RANK_CORRELATION)
 
 
 _erf = np.frompyfunc(math.erf, 1, 1)
@@ -111,11 +128,14 @@ def generate(params: SyntheticParams, duration_s: float, seed: int = 0,
 
     ``rps`` overrides the fitted mean rate (the burstiness and the lengths are kept).
     """
-    if not duration_s > 0:
-        raise InvalidArgumentError("duration_s must be positive")
+    if not (math.isfinite(duration_s) and duration_s > 0):
+        raise InvalidArgumentError(f"duration_s must be finite and positive, not {duration_s}")
     rate = params.rate_rps if rps is None else float(rps)
-    if not rate > 0:
-        raise InvalidArgumentError("rps must be positive")
+    if not (math.isfinite(rate) and rate > 0):
+        raise InvalidArgumentError(f"rps must be finite and positive, not {rate}")
+    if rate * duration_s > MAX_REQUESTS:
+        raise InvalidArgumentError(f"{rate * duration_s:.3g} synthetic requests ({rate:g} req/s over {duration_s:g} s) "
+                                   f"exceed the limit of {MAX_REQUESTS:,}")
     rng = np.random.default_rng(seed)
     shape = 1.0 / params.interarrival_cv**2
     scale = 1.0 / (rate * shape)

@@ -28,6 +28,9 @@ class Policy(ABC):
     length_predictor: tuple[str, dict] = ("oracle", {})
     output_inflation: float = 1.0
 
+    def check(self, gpu) -> None:  # noqa: B027 (optional hook)
+        """Refuses parameters that ``gpu`` (a GpuPredictor) cannot run, before any simulation."""
+
     def start(self, view: EngineView) -> None:  # noqa: B027 (optional hook)
         """Called once before the first iteration."""
 
