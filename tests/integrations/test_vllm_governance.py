@@ -216,3 +216,20 @@ def test_a_failing_governor_stops_governing_and_restores_clocks(caplog):
     gov.guarded("after_schedule", sched, Out({}))
     gov.guarded("arrived", Req("d"))
     assert gov.steps == steps and "d" not in gov.mirror
+
+
+def test_metrics_setting_and_decisions_recorded():
+    prometheus_client = pytest.importorskip("prometheus_client")
+    assert VllmGovernorConfig.from_env({}).metrics
+    assert not VllmGovernorConfig.from_env({"THROTTLLEM_METRICS": "0"}).metrics
+    off = StepGovernor(VllmGovernorConfig(metrics=False), kv_capacity_blocks=100, kv_block_tokens=16, max_batch_size=8)
+    assert off.metrics is None and off.adapter.observer is None
+    a, b = governor(), governor()  # one GovernorMetrics per process, following the newest board
+    assert a.metrics is b.metrics and b.metrics.board is b.board and b.adapter.observer is b.metrics
+
+    def count():
+        return prometheus_client.REGISTRY.get_sample_value("throttllem_decisions_total", {"reason": "idle"}) or 0.0
+
+    before = count()
+    b.adapter.decide(0.0)
+    assert count() == before + 1

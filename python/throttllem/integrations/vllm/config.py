@@ -23,6 +23,8 @@ class VllmGovernorConfig:
     the governor did not admit. ``tbt_ms``: target mean time between tokens. ``gpus``: NVML
     indices (None: every GPU). ``model``: a compiled IPS model (None: the shipped one).
     ``record_path``: where the per-step records go as JSON lines when the engine shuts down.
+    ``metrics``: record each decision as Prometheus metrics (``THROTTLLEM_METRICS=0`` turns it
+    off; without prometheus-client there are none).
     """
 
     mode: str = "advise"
@@ -37,6 +39,7 @@ class VllmGovernorConfig:
     dwell_s: float = 0.0
     record_path: str | None = None
     max_records: int = 100_000
+    metrics: bool = True
 
     def __post_init__(self) -> None:
         if self.mode not in MODES:
@@ -89,6 +92,8 @@ class VllmGovernorConfig:
             kw["record_path"] = v
         if v := env.get("THROTTLLEM_MAX_RECORDS"):
             kw["max_records"] = _number("THROTTLLEM_MAX_RECORDS", v, int)
+        if v := env.get("THROTTLLEM_METRICS"):
+            kw["metrics"] = v.strip() != "0"
         return cls(**kw)
 
 

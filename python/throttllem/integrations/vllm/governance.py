@@ -73,9 +73,11 @@ class StepGovernor:
                                             max_batch_size=max_batch_size, tp_degree=config.tp_degree,
                                             min_saving_mhz=config.min_saving_mhz, dwell_s=config.dwell_s)
         self.actuator = actuator
+        #: GovernorMetrics in prometheus_client's default registry, or None (off or not installed).
+        self.metrics = process_metrics(self.board, config) if config.metrics else None
         self.adapter = GovernorAdapter(self.governor, RequestMirror(self.board), clocks_mhz=config.clocks_mhz,
                                        prefill_clock=config.prefill_clock, wake=WakeRules(max_hold_s=0),
-                                       actuator=actuator)
+                                       actuator=actuator, observer=self.metrics)
         self.mirror = self.adapter.mirror
         self.records: deque[StepRecord] = deque(maxlen=config.max_records or None)
         self.steps = 0
@@ -207,6 +209,8 @@ class StepGovernor:
             self._prefilling.difference_update(done)
         plan = self._plan
         clock = self.adapter.apply(plan, prefill=prefill) if self.actuator is not None else plan.clock_for(prefill=prefill)
+        if self.metrics is not None:
+            self.metrics.observe_applied(clock)
         record = StepRecord(
             step=self.steps, t_s=self._clock(), projected_batch=self._projected, batch=len(scheduled), tokens=sum(scheduled.values()),
             admitted_by_governor=len(plan.admit), admitted_by_engine=len(admitted), arrived=self._arrived,
@@ -270,6 +274,28 @@ class StepGovernor:
         except BaseException:
             os.unlink(tmp)
             raise
+
+
+_METRICS: list = []  # this process's GovernorMetrics (a registry takes each metric name once)
+
+
+def process_metrics(board, config: VllmGovernorConfig):
+    """The process's :class:`throttllem.metrics.GovernorMetrics` in prometheus_client's default
+    registry, following ``board`` and the TBT target of the newest scheduler (one engine per
+    process is the rule; tests make several). None without prometheus-client."""
+    if not _METRICS:
+        from throttllem.metrics import GovernorMetrics, MetricsUnavailableError
+
+        try:
+            _METRICS.append(GovernorMetrics())
+        except MetricsUnavailableError:
+            log.info("throttllem: prometheus-client is not installed; no governor metrics")
+            _METRICS.append(None)
+    metrics = _METRICS[0]
+    if metrics is not None:
+        metrics.board = board
+        metrics.tbt_target_s = config.tbt_ms / 1e3
+    return metrics
 
 
 def _free_blocks(scheduler) -> int:
