@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
+
+from throttllem._atomic import write_text_atomic
 
 
 def write_marked_block(path, begin: str, end: str, body: str, *, new_file_text: str = "") -> Path:
@@ -22,13 +22,5 @@ def write_marked_block(path, begin: str, end: str, body: str, *, new_file_text: 
         text = head + block + ("\n" + tail if tail else "")
     else:
         text = text.rstrip("\n") + ("\n\n" if text.strip() else "") + block
-    fd, tmp = tempfile.mkstemp(dir=path.parent if str(path.parent) else ".", prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-        os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else 0o644)  # mkstemp makes it 0600
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_text_atomic(path, text)
     return path

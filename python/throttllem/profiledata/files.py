@@ -17,6 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
+from throttllem._atomic import atomic_open, write_text_atomic
 from throttllem.profiledata.grid import DECODE, PREFILL
 from throttllem.profiledata.schema import (
     COLUMNS,
@@ -128,9 +129,7 @@ def read_profile(path: str | os.PathLike) -> Profile:
 def write_metadata(json_path: Path, metadata: dict) -> None:
     """Atomically (temporary file + rename), so an interrupted run never leaves half a JSON."""
     validate_metadata(metadata, str(json_path))
-    tmp = json_path.with_name(json_path.name + ".tmp")
-    tmp.write_text(json.dumps(metadata, indent=2, sort_keys=False) + "\n")
-    os.replace(tmp, json_path)
+    write_text_atomic(json_path, json.dumps(metadata, indent=2, sort_keys=False) + "\n")
 
 
 # Metadata that must agree for rows to be appended to an existing profile.
@@ -179,7 +178,7 @@ class ProfileWriter:
                 self.metadata["created_utc"] = old_meta["created_utc"]
                 self.previous_metadata = old_meta
         else:
-            with open(self.csv_path, "w", newline="") as f:
+            with atomic_open(self.csv_path, newline="") as f:
                 csv.writer(f, lineterminator="\n").writerow(COLUMNS)
         self._keys = {r.key() for r in self.rows}
         self.save_metadata()

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from throttllem._atomic import atomic_open
 from throttllem.errors import InvalidArgumentError
 from throttllem.sim.config import EngineConfig, SloConfig
 from throttllem.sim.engine import Engine
@@ -217,15 +218,8 @@ class Simulation:
 
         os.makedirs(out_dir, exist_ok=True)
         target = os.path.join(out_dir, "results.json")
-        temp = f"{target}.{os.getpid()}.tmp"  # beside the target (same file system), as umask allows
-        try:
-            with open(temp, "w") as handle:
-                json.dump(self.document(), handle, indent=2)
-            os.replace(temp, target)
-        except BaseException:
-            if os.path.exists(temp):
-                os.unlink(temp)
-            raise
+        with atomic_open(target) as handle:
+            json.dump(self.document(), handle, indent=2)
         return write_plots(self.results, str(out_dir))
 
 

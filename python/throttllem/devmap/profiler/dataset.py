@@ -13,6 +13,8 @@ import math
 import os
 from pathlib import Path
 
+from throttllem._atomic import atomic_open, write_text_atomic
+
 COLUMNS = ("kernel", "origin", "class", "size", "global_size", "local_size", "device", "device_type",
            "status", "reason", "transfer_bytes", "h2d_ms", "kernel_ms", "d2h_ms", "total_ms", "span_ms",
            "wall_ms", "total_ms_min", "total_ms_max", "runs", "first_run_ms", "args_source", "detail")
@@ -50,13 +52,15 @@ class DatasetWriter:
 
     def __init__(self, csv_path: Path, keep: list[dict]):
         csv_path.parent.mkdir(parents=True, exist_ok=True)
-        # Rewrite the kept rows first: drops a torn last line and rows being retried.
-        self._f = open(csv_path, "w", newline="")
+        # Replace the file with the kept rows first (drops a torn last line and rows being
+        # retried), atomically: a kill here keeps the old file whole. Then append.
+        with atomic_open(csv_path, newline="") as f:
+            w = csv.DictWriter(f, fieldnames=COLUMNS, extrasaction="ignore")
+            w.writeheader()
+            for row in keep:
+                w.writerow(row)
+        self._f = open(csv_path, "a", newline="")
         self._w = csv.DictWriter(self._f, fieldnames=COLUMNS, extrasaction="ignore")
-        self._w.writeheader()
-        for row in keep:
-            self._w.writerow(row)
-        self._f.flush()
 
     def write(self, row: dict) -> None:
         self._w.writerow(normalize(row))
@@ -85,9 +89,7 @@ def _fmt(v):
 
 def write_metadata(json_path: Path, metadata: dict) -> None:
     json_path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = json_path.with_suffix(".json.tmp")
-    tmp.write_text(json.dumps(metadata, indent=1, sort_keys=True) + "\n")
-    os.replace(tmp, json_path)
+    write_text_atomic(json_path, json.dumps(metadata, indent=1, sort_keys=True) + "\n")
 
 
 def labels(rows: list[dict]) -> list[tuple[dict, dict]]:
@@ -111,7 +113,7 @@ def write_labels(path: Path, rows: list[dict], sources: dict[str, str]) -> int:
     event-timed H2D + kernel + D2H medians that decide ``oracle``; ``wall_*`` (ms, measured) are
     host wall-clock medians of the same runs, which also include launch and queueing latency."""
     pairs = labels(rows)
-    with open(path, "w", newline="") as f:
+    with atomic_open(path, newline="") as f:
         w = csv.DictWriter(f, fieldnames=LABEL_COLUMNS)
         w.writeheader()
         for c, g in pairs:

@@ -13,13 +13,13 @@ from __future__ import annotations
 import json
 import logging
 import os
-import tempfile
 import time
 from collections import deque
 from collections.abc import Hashable, Iterable
 from dataclasses import asdict, dataclass
 
 import throttllem
+from throttllem._atomic import atomic_open
 from throttllem.engine import ClockPlan, GovernorAdapter, RequestMirror, WakeRules
 from throttllem.integrations.vllm.config import VllmGovernorConfig
 
@@ -262,18 +262,10 @@ class StepGovernor:
 
     def write_records(self, path: str | os.PathLike) -> None:
         """Writes the step records as JSON lines, atomically (temp file + rename)."""
-        path = os.fspath(path)
-        folder = os.path.dirname(os.path.abspath(path))
-        fd, tmp = tempfile.mkstemp(prefix=".throttllem-", dir=folder)
-        try:
-            with os.fdopen(fd, "w") as f:
-                f.write(json.dumps({"summary": self.summary()}) + "\n")
-                for r in self.records:
-                    f.write(json.dumps(asdict(r)) + "\n")
-            os.replace(tmp, path)
-        except BaseException:
-            os.unlink(tmp)
-            raise
+        with atomic_open(path) as f:
+            f.write(json.dumps({"summary": self.summary()}) + "\n")
+            for r in self.records:
+                f.write(json.dumps(asdict(r)) + "\n")
 
 
 _METRICS: list = []  # this process's GovernorMetrics (a registry takes each metric name once)
