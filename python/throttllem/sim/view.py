@@ -37,6 +37,10 @@ class EngineView:
     #: The engine's requests on a throttllem.Scoreboard (``mirror.board``), kept in sync by
     #: the engine, only for policies with ``needs_board``.
     mirror: RequestMirror | None = None
+    #: The clock in effect (None before the first request) and when a pending switch to the last
+    #: requested clock completes (-inf: none pending). Switches take ``config.clock_switch_latency_s``.
+    applied_clock_mhz: int | None = None
+    switch_done_s: float = float("-inf")
 
     @property
     def busy(self) -> bool:
