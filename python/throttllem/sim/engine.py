@@ -100,7 +100,7 @@ class Engine:
                                                    max_batch_size=config.max_batch_size,
                                                    output_inflation=policy.output_inflation))
         self.view = EngineView(config, slo, gpu, self.table, self.running, self.queue, self.prefilling,
-                               self.kv, mirror=self.mirror)
+                               self.kv, mirror=self.mirror, trace=trace)
         self.log = EventLog()
         self.energy_j = 0.0
         self.now_s = 0.0

@@ -39,6 +39,9 @@ class Timeline:
     iter_prefill_tokens: np.ndarray
     iter_kv_tokens: np.ndarray
     seg_requested_mhz: np.ndarray | None = None
+    #: The clock the policy asked for at each iteration (``iter_clock_mhz`` lags it while a
+    #: switch is pending).
+    iter_requested_mhz: np.ndarray | None = None
 
     @property
     def idle(self) -> np.ndarray:
@@ -99,4 +102,5 @@ class EventLog:
             iter_prefill_tokens=np.repeat(segs[busy, 7].astype(np.int64), n_b),
             iter_kv_tokens=np.repeat(segs[busy, 6].astype(np.int64), n_b) + batch * within,
             seg_requested_mhz=segs[:, 8].astype(np.int64),
+            iter_requested_mhz=np.repeat(segs[busy, 8].astype(np.int64), n_b),
         )

@@ -9,6 +9,7 @@ from throttllem.engine import RequestMirror
 from throttllem.sim.config import EngineConfig, SloConfig
 from throttllem.sim.entities import PagedKvCache, RequestTable, RunningBatch
 from throttllem.sim.predictors import GpuPredictor
+from throttllem.traces import Trace
 
 
 @dataclass
@@ -41,6 +42,8 @@ class EngineView:
     #: requested clock completes (-inf: none pending). Switches take ``config.clock_switch_latency_s``.
     applied_clock_mhz: int | None = None
     switch_done_s: float = float("-inf")
+    #: The trace being replayed (for the clairvoyant oracle, which replays it itself to plan).
+    trace: Trace | None = None
 
     @property
     def busy(self) -> bool:

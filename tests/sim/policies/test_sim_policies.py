@@ -100,8 +100,9 @@ def test_static_clock_between_levels_rounds_down():
 
 
 def _prefill_clocks(result):
+    """The clocks the governor asked for in prefill and in decode-only iterations."""
     tl = result.timeline
-    return tl.iter_clock_mhz[tl.iter_prefill_tokens > 0], tl.iter_clock_mhz[tl.iter_prefill_tokens == 0]
+    return tl.iter_requested_mhz[tl.iter_prefill_tokens > 0], tl.iter_requested_mhz[tl.iter_prefill_tokens == 0]
 
 
 def test_governor_prefill_runs_at_max_clock_unless_asked_otherwise(trace, slo, results):
