@@ -55,8 +55,8 @@ class ClairvoyantOracle(Policy):
        window's work, scaled to the max-clock run's own time) and the extra time over max clock.
     3. Slack: each request in S may finish ``deadline - finish`` later and stretch its decode by
        ``TBT target x (tokens - 1) - decode time``; ``safety`` (0.9) of that slack is spread
-       evenly over the windows of its life, then unused slack is redistributed for three rounds
-       (water-filling). Each window takes the lowest clock whose extra time fits the smallest
+       evenly over the windows of its life, then unspent slack is shared again among the windows
+       that can still go lower, for six rounds (progressive filling). Each window takes the lowest clock whose extra time fits the smallest
        share of any request alive in it.
     4. It replays the trace under that plan and checks that every request of S meets both
        SLOs. The slack model ignores that a slower window delays requests arriving later (and
@@ -112,28 +112,65 @@ class ClairvoyantOracle(Policy):
         shares = _Slack(reference, must_meet, self.window_s, model.windows)
         self.plan, self.planned_runs, self.fallback = None, 0, True
         self.energy_j = reference.energy_j
-        levels = shares.allocate(model, self.safety, "lowest")
-        top = len(model.clocks) - 1
-        for attempt in range(self.attempts):
-            plan = WindowPlan(model.clocks[levels], self.window_s, self.top)
-            result = Engine(trace, config, slo, plan, gpu).run()
-            self.planned_runs += 1
-            missed = must_meet & ~requests_meeting_slos(result)
-            if not missed.any():
-                if result.energy_j < self.energy_j:
-                    self.plan, self.fallback, self.energy_j = plan, False, result.energy_j
+        self._replay = lambda levels: self._verify(Engine(trace, config, slo, WindowPlan(
+            model.clocks[levels], self.window_s, self.top), gpu).run(), levels, must_meet, model)
+        # Bolder while the plan passes (the slack model is conservative: it ignores that slower
+        # iterations batch more), then repair the first plan that fails.
+        safety = self.safety
+        levels = shares.allocate(model, safety, "lowest")
+        missed = self._replay(levels)
+        passed = safety if missed is None else None
+        while missed is None and self.planned_runs < self.attempts and safety < 64:
+            safety *= 2.0
+            bolder = shares.allocate(model, safety, "lowest")
+            if np.array_equal(bolder, levels):
+                passed = safety
+                continue  # no replay needed: the same plan
+            levels = bolder
+            missed = self._replay(levels)
+            passed = safety if missed is None else passed
+        # Between the boldest passing safety factor and the first failing one: bisect (3 steps).
+        failed = safety if missed is not None and passed is not None else None
+        for _ in range(3):
+            if failed is None or self.planned_runs >= self.attempts - 1:
                 break
-            # Repair: raise the windows of each missed request's life in this run, and the
-            # ``attempt + 1`` windows before its arrival (backlog delays it too), an eighth of
+            middle = math.sqrt(passed * failed)
+            trial = shares.allocate(model, middle, "lowest")
+            result = self._replay(trial)
+            if result is None:
+                passed = middle
+            else:
+                failed, levels, missed = middle, trial, result
+        top = len(model.clocks) - 1
+        repairs = 0
+        while missed is not None and self.planned_runs < self.attempts:
+            # Repair: raise the windows of each missed request's life in this replay, and the
+            # ``repairs + 1`` windows before its arrival (backlog delays it too), an eighth of
             # the way to max clock each time.
-            table = result.table
-            lo = np.maximum((table.arrival_s[missed] // self.window_s).astype(np.int64) - attempt - 1, 0)
-            hi = np.minimum((table.finish_s[missed] // self.window_s).astype(np.int64), len(levels) - 1)
+            arrival_s, finish_s = missed
+            lo = np.maximum((arrival_s // self.window_s).astype(np.int64) - repairs - 1, 0)
+            hi = np.minimum((finish_s // self.window_s).astype(np.int64), len(levels) - 1)
             mark = np.zeros(len(levels) + 1, dtype=np.int64)
             np.add.at(mark, lo, 1)
             np.add.at(mark, hi + 1, -1)
             raise_ = np.cumsum(mark[:-1]) > 0
+            levels = levels.copy()
             levels[raise_] += np.ceil((top - levels[raise_]) / 8).astype(np.int64)
+            repairs += 1
+            missed = self._replay(levels)
+
+    def _verify(self, result, levels: np.ndarray, must_meet: np.ndarray, model: _WindowModel):
+        """Keeps the plan if every request of S met both SLOs and it saved energy; returns None if
+        they all met them, else the (arrival, finish) times of those that missed."""
+        self.planned_runs += 1
+        missed = must_meet & ~requests_meeting_slos(result)
+        if missed.any():
+            finish = np.where(np.isnan(result.table.finish_s), result.table.arrival_s, result.table.finish_s)
+            return result.table.arrival_s[missed], finish[missed]
+        if result.energy_j < self.energy_j:
+            self.plan = WindowPlan(model.clocks[levels], self.window_s, self.top)
+            self.fallback, self.energy_j = False, result.energy_j
+        return None
 
     def decide(self, view: EngineView) -> ClockPlan:
         if self.plan is None:
@@ -187,32 +224,46 @@ class _Slack:
 
         e2e_slack = table.deadline_s[rows] - finish
         tbt_slack = np.where(tokens > 1, slo.tbt_target_ms / 1e3 * (tokens - 1) - (finish - first), np.inf)
-        # Constraints: (first window, last window, slack); infinite slack binds nothing.
-        lo = np.concatenate((window(arrive), window(first)))
-        hi = np.concatenate((window(finish), window(finish)))
+        # Constraints: an interval of the max-clock run (arrival or first token to finish) and its
+        # slack; infinite slack binds nothing.
+        begin = np.concatenate((arrive, first))
+        end = np.concatenate((finish, finish))
         slack = np.maximum(np.concatenate((e2e_slack, tbt_slack)), 0.0)
         keep = np.isfinite(slack)
-        self.lo, self.hi, self.slack = lo[keep], hi[keep], slack[keep]
+        begin, end, self.slack = begin[keep], end[keep], slack[keep]
+        lo, hi = window(begin), window(end)
         self.windows = windows
-        span = self.hi - self.lo + 1
-        # Flattened (constraint, window) membership.
-        self.member = np.repeat(np.arange(len(span)), span)
-        self.cell = np.concatenate([np.arange(a, b + 1) for a, b in zip(self.lo, self.hi)]) if len(span) else \
-            np.zeros(0, dtype=np.int64)
-        self.span = span
+        self.span = hi - lo + 1
+        # Flattened (constraint, window) membership, weighted by the share of the window the
+        # interval covers: a slower window delays a request only while it is in the engine.
+        self.member = np.repeat(np.arange(len(self.span)), self.span)
+        self.cell = (np.concatenate([np.arange(a, b + 1) for a, b in zip(lo, hi)]) if len(self.span)
+                     else np.zeros(0, dtype=np.int64))
+        w_start = self.cell * window_s
+        cover = np.minimum(end[self.member], w_start + window_s) - np.maximum(begin[self.member], w_start)
+        self.weight = np.clip(cover / window_s, 1e-3, 1.0)
 
-    def allocate(self, model: _WindowModel, safety: float, objective: str, rounds: int = 3) -> np.ndarray:
+    def allocate(self, model: _WindowModel, safety: float, objective: str, rounds: int = 6) -> np.ndarray:
         """Per window, the level whose extra time fits its budget: the lowest such clock
-        (``objective="lowest"``) or the one of least modelled energy (``"energy"``)."""
+        (``objective="lowest"``) or the one of least modelled energy (``"energy"``).
+
+        A constraint holds while the sum over its windows of (share of the window it covers) x
+        (extra time) stays within its slack. Progressive filling: each round, every constraint
+        shares its unspent slack among its windows that can still go lower, and each window's
+        budget grows by the smallest share."""
         windows = self.windows
-        budget = np.full(windows, np.inf)
         used = np.zeros(windows)
-        remaining = safety * self.slack
         levels = np.full(windows, len(model.clocks) - 1)
+        hungry = np.ones(windows, dtype=bool)
+        remaining = safety * self.slack
         for _ in range(rounds):
-            share = remaining / self.span
-            add = np.full(windows, np.inf)
-            np.minimum.at(add, self.cell, share[self.member])
+            if not len(self.span):
+                add = np.full(windows, np.inf)
+            else:
+                count = np.bincount(self.member, self.weight * hungry[self.cell], len(self.span))
+                share = np.where(count > 0, remaining / np.maximum(count, 1.0), 0.0)
+                add = np.full(windows, np.inf)
+                np.minimum.at(add, self.cell, share[self.member])
             budget = used + add
             fits = model.extra <= budget[None, :] * (1 + 1e-12)
             if objective == "lowest":
@@ -220,6 +271,8 @@ class _Slack:
             else:
                 levels = np.argmin(np.where(fits, model.energy, np.inf), axis=0)
             used = model.extra[levels, np.arange(windows)]
-            spent = np.bincount(self.member, used[self.cell], len(self.span)) if len(self.span) else np.zeros(0)
-            remaining = np.maximum(safety * self.slack - spent, 0.0)
+            hungry = levels > 0
+            if len(self.span):
+                spent = np.bincount(self.member, self.weight * used[self.cell], len(self.span))
+                remaining = np.maximum(safety * self.slack - spent, 0.0)
         return levels
