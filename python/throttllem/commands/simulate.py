@@ -36,7 +36,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--seed", type=int, default=0, help="seed of the synthetic traffic")
     p.add_argument("--rps", default="native",
                    help="request rate: 'native' (the trace's own timing; default), a number, or 'max' "
-                        "(the engine's saturating rate, as published evaluations replay traces)")
+                        "(the saturating rate: the highest at which max clock meets both SLOs for >= 99%% of "
+                        "requests, found by bisection over max-clock runs)")
     p.add_argument("--policy", action="append", metavar="P",
                    help=f"policy to run (repeatable; default all): {', '.join(names())}; "
                         "arguments as name:value or name:key=value, e.g. static:1200")
@@ -139,6 +140,11 @@ def run(args: argparse.Namespace) -> int:
     results = sim.results
     print(format_header(results))
     print(sim.tp["line"])
+    if sim.saturation is not None:
+        sat = sim.saturation
+        print(f"saturating rate: {sat.rps:.2f} req/s = {sat.scale:.2f}x the trace's native {sat.native_rps:.2f} req/s "
+              f"(the highest at which max clock meets both SLOs for >= {sat.attainment:.0%} of requests; "
+              f"{len(sat.probes)} max-clock probes, {sat.wall_s:.1f} s wall): modelled")
     print()
     print(format_table(results))
     print()
