@@ -341,8 +341,8 @@ def simulate(config: SimulationConfig = SimulationConfig(),
         calibration = calibrate(trace, engine, saturating=saturating, at_rate=at_rate,
                                 progress=progress("calibration", at_rate(sat_rps).duration_s) if progress else None)
         slo = SloConfig(config.slo_tbt_ms, calibration.e2e_deadline_s, (
-            f"E2E deadline = p99 E2E at max clock at the calibration rate ({sat_rps:.2f} req/s, "
-            f"p99 queueing <= {QUEUE_P99_LIMIT_S:g} s): modelled",))
+            f"E2E deadline = p99 E2E at max clock under saturating load by the queueing criterion "
+            f"({sat_rps:.2f} req/s, p99 queueing <= {QUEUE_P99_LIMIT_S:g} s): modelled",))
     saturation = saturating_rate(trace, engine, slo, at_rate=at_rate) if config.rps == "max" else None
     rps = saturation.rps if saturation else None if config.rps == "native" else float(config.rps)
     if config.rps == "max":
