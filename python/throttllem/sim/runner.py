@@ -30,7 +30,7 @@ from throttllem.sim.engine import Engine
 from throttllem.sim.policies import make
 from throttllem.sim.policies.base import Policy
 from throttllem.sim.predictors import GpuPredictor
-from throttllem.sim.predictors.gpu import build_perf_model
+from throttllem.sim.predictors.gpu import gpu_for  # noqa: F401 (re-exported: runner.gpu_for)
 from throttllem.sim.result import SimResult
 from throttllem.sim.saturation import Saturation, saturating_rate
 from throttllem.traces import Trace, fit, generate
@@ -42,17 +42,6 @@ CALIBRATION_REQUESTS = 2000
 MAX_SPAN_S = 7 * 86400.0
 #: Longest prompt accepted, in model contexts (longer prompts are cut to the context; see _check_context).
 MAX_PROMPT_CONTEXTS = 16
-_GPU_CACHE: dict[tuple, GpuPredictor] = {}
-
-
-def gpu_for(config: EngineConfig) -> GpuPredictor:
-    """The simulated GPU of ``config`` (stateless; shared between runs)."""
-    key = (config.model, config.gpu, config.tp_degree, config.gpu_model, config.profile)
-    if key not in _GPU_CACHE:
-        _GPU_CACHE[key] = GpuPredictor(build_perf_model(config))
-    return _GPU_CACHE[key]
-
-
 def run(trace: Trace, policy: Policy | str, config: EngineConfig = EngineConfig(),
         slo: SloConfig = SloConfig(), progress: Callable[[float], None] | None = None) -> SimResult:
     """One replay of ``trace`` under ``policy``."""
@@ -343,7 +332,7 @@ def simulate(config: SimulationConfig = SimulationConfig(),
         slo = SloConfig(config.slo_tbt_ms, calibration.e2e_deadline_s, (
             f"E2E deadline = p99 E2E at max clock under saturating load by the queueing criterion "
             f"({sat_rps:.2f} req/s, p99 queueing <= {QUEUE_P99_LIMIT_S:g} s): modelled",))
-    saturation = saturating_rate(trace, engine, slo, at_rate=at_rate) if config.rps == "max" else None
+    saturation = saturating_rate(trace, engine, slo, at_rate=at_rate, run=run) if config.rps == "max" else None
     rps = saturation.rps if saturation else None if config.rps == "native" else float(config.rps)
     if config.rps == "max":
         if config.trace:

@@ -16,6 +16,9 @@ from dataclasses import dataclass
 
 from throttllem.errors import InvalidArgumentError
 from throttllem.sim.config import EngineConfig, SloConfig
+from throttllem.sim.engine import Engine
+from throttllem.sim.policies import make
+from throttllem.sim.predictors.gpu import gpu_for
 from throttllem.traces import Trace
 
 #: Share of requests max clock must serve within both SLOs at the saturating rate.
@@ -23,6 +26,10 @@ DEFAULT_ATTAINMENT = 0.99
 #: The search gives up beyond these scales of the native rate (a trace too short to load the
 #: engine, or one that misses its SLOs at any rate).
 MAX_SCALE, MIN_SCALE = 1e4, 1e-4
+
+
+def _replay(trace: Trace, policy: str, config: EngineConfig, slo: SloConfig):
+    return Engine(trace, config, slo, make(policy), gpu_for(config)).run()
 
 
 @dataclass(frozen=True)
@@ -52,16 +59,17 @@ class Saturation:
 
 def saturating_rate(trace: Trace, config: EngineConfig = EngineConfig(), slo: SloConfig = SloConfig(), *,
                     attainment: float = DEFAULT_ATTAINMENT, tolerance: float = 0.02,
-                    at_rate: Callable[[float], Trace] | None = None) -> Saturation:
+                    at_rate: Callable[[float], Trace] | None = None,
+                    run: Callable | None = None) -> Saturation:
     """Highest rate at which max clock meets both SLOs of ``slo`` for >= ``attainment`` of requests.
 
     ``slo`` needs an E2E deadline (without one only the TBT target would bind, and a queue can
     grow without bound under it). ``at_rate(rps)`` gives the traffic at ``rps`` (default
     ``trace.scaled_to_rps``; synthetic traffic is better generated anew at the rate). The
-    bisection stops when the bracket is within ``tolerance`` (relative).
+    bisection stops when the bracket is within ``tolerance`` (relative). ``run(trace, policy,
+    config, slo)`` replays one probe (default: the engine on the config's simulated GPU).
     """
-    from throttllem.sim.runner import run
-
+    run = run or _replay
     if slo.e2e_deadline_s is None:
         raise InvalidArgumentError("the saturating rate needs an E2E deadline (slo.e2e_deadline_s)")
     if not 0 < attainment <= 1:

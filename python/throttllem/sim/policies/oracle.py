@@ -51,19 +51,21 @@ class ClairvoyantOracle(Policy):
     1. It replays the trace at max clock and records which requests meet both SLOs there (the
        set S), and each window's work (``window_s`` of time: its iterations' batch, KV and
        prompt tokens) and idle time.
-    2. For every window and clock it models the window's time and energy (the GPU model on the
-       window's work, scaled to the max-clock run's own time) and the extra time over max clock.
+    2. For every window and clock it models the window's time (the GPU model on the window's
+       work, scaled to the max-clock run's own time) and the extra time over max clock.
     3. Slack: each request in S may finish ``deadline - finish`` later and stretch its decode by
-       ``TBT target x (tokens - 1) - decode time``; ``safety`` (0.9) of that slack is spread
-       evenly over the windows of its life, then unspent slack is shared again among the windows
-       that can still go lower, for six rounds (progressive filling). Each window takes the lowest clock whose extra time fits the smallest
-       share of any request alive in it.
+       ``TBT target x (tokens - 1) - decode time``. A constraint holds while the sum over its
+       windows of (share of the window its life covers) x (extra time) stays within ``safety``
+       (0.9) x its slack; slack is shared among the windows that can still go lower, six rounds
+       of progressive filling, and each window takes the lowest clock whose extra time fits.
     4. It replays the trace under that plan and checks that every request of S meets both
-       SLOs. The slack model ignores that a slower window delays requests arriving later (and
-       that slower iterations batch more), so some may miss: it then raises the windows of each
-       missed request's life in that replay, and ``attempt`` windows before its arrival, an
-       eighth of the way to max clock, and replays again, up to ``attempts`` (12) replays. If
-       none passes, or the passing plan uses no less energy than max clock, it runs at max clock.
+       SLOs. While plans pass it doubles the safety factor (the slack model is conservative:
+       slower iterations batch more), then bisects between the boldest passing and the first
+       failing factor (3 steps). From a failing plan (a slower window also delays later
+       arrivals, which step 3 ignores) it raises the windows of each missed request's life, and
+       a growing number of windows before its arrival, an eighth of the way to max clock, and
+       replays again; ``attempts`` (12) replays in all. It keeps the passing plan of least
+       energy; if none uses less than max clock, it runs at max clock.
 
     So its attainment is never below max clock's and its energy never above it, by
     construction (the final plan is the verified one; the engine is deterministic). Optimality
@@ -117,12 +119,12 @@ class ClairvoyantOracle(Policy):
         # Bolder while the plan passes (the slack model is conservative: it ignores that slower
         # iterations batch more), then repair the first plan that fails.
         safety = self.safety
-        levels = shares.allocate(model, safety, "lowest")
+        levels = shares.allocate(model, safety)
         missed = self._replay(levels)
         passed = safety if missed is None else None
         while missed is None and self.planned_runs < self.attempts and safety < 64:
             safety *= 2.0
-            bolder = shares.allocate(model, safety, "lowest")
+            bolder = shares.allocate(model, safety)
             if np.array_equal(bolder, levels):
                 passed = safety
                 continue  # no replay needed: the same plan
@@ -135,7 +137,7 @@ class ClairvoyantOracle(Policy):
             if failed is None or self.planned_runs >= self.attempts - 1:
                 break
             middle = math.sqrt(passed * failed)
-            trial = shares.allocate(model, middle, "lowest")
+            trial = shares.allocate(model, middle)
             result = self._replay(trial)
             if result is None:
                 passed = middle
@@ -179,7 +181,7 @@ class ClairvoyantOracle(Policy):
 
 
 class _WindowModel:
-    """Per window of the max-clock run and per clock: modelled time, extra time, energy."""
+    """Per window of the max-clock run and per clock: modelled time and extra time over max clock."""
 
     def __init__(self, reference, gpu, clocks: np.ndarray, window_s: float) -> None:
         tl = reference.timeline
@@ -196,18 +198,12 @@ class _WindowModel:
                 for values in (tl.iter_prefill_tokens, tl.iter_batch, tl.iter_kv_tokens)]
         actual = np.bincount(group, tl.iter_time_s, cells)
         index = np.searchsorted(np.asarray(gpu.clocks_mhz), clocks)
-        t_all, p_all = gpu.grid(mean[0], np.maximum(mean[1], 1.0), mean[2])
-        t_iter, p_iter = t_all[index], p_all[index]
+        t_all, _ = gpu.grid(mean[0], np.maximum(mean[1], 1.0), mean[2])
+        t_iter = t_all[index]
         # Scale the model to the max-clock run's own time of each group (the mean hides spread).
         scale = np.where(count > 0, actual / np.maximum(t_all[-1] * count, 1e-300), 0.0)
-        time = t_iter * count * scale
-        idle_min = gpu.idle_power_w(int(clocks[0]))
-        energy = time * (p_iter - idle_min)
-        self.time = time.reshape(len(clocks), self.windows, 2).sum(axis=2)
+        self.time = (t_iter * count * scale).reshape(len(clocks), self.windows, 2).sum(axis=2)
         self.extra = np.maximum(self.time - self.time[-1], 0.0)
-        idle_w = np.array([gpu.idle_power_w(int(c)) for c in clocks]) - idle_min
-        idle_s = np.maximum(window_s - self.time, 0.0)
-        self.energy = energy.reshape(len(clocks), self.windows, 2).sum(axis=2) + idle_s * idle_w[:, None]
 
 
 class _Slack:
@@ -243,9 +239,8 @@ class _Slack:
         cover = np.minimum(end[self.member], w_start + window_s) - np.maximum(begin[self.member], w_start)
         self.weight = np.clip(cover / window_s, 1e-3, 1.0)
 
-    def allocate(self, model: _WindowModel, safety: float, objective: str, rounds: int = 6) -> np.ndarray:
-        """Per window, the level whose extra time fits its budget: the lowest such clock
-        (``objective="lowest"``) or the one of least modelled energy (``"energy"``).
+    def allocate(self, model: _WindowModel, safety: float, rounds: int = 6) -> np.ndarray:
+        """Per window, the lowest level whose extra time fits its budget.
 
         A constraint holds while the sum over its windows of (share of the window it covers) x
         (extra time) stays within its slack. Progressive filling: each round, every constraint
@@ -266,10 +261,7 @@ class _Slack:
                 np.minimum.at(add, self.cell, share[self.member])
             budget = used + add
             fits = model.extra <= budget[None, :] * (1 + 1e-12)
-            if objective == "lowest":
-                levels = np.argmax(fits, axis=0)  # the first (lowest) level that fits
-            else:
-                levels = np.argmin(np.where(fits, model.energy, np.inf), axis=0)
+            levels = np.argmax(fits, axis=0)  # the first (lowest) level that fits
             used = model.extra[levels, np.arange(windows)]
             hungry = levels > 0
             if len(self.span):
