@@ -95,6 +95,8 @@ def _engine_options(args: argparse.Namespace) -> dict:
             if options["prefill_chunk_tokens"] < 1:
                 raise InvalidArgumentError(f"--prefill-chunk must be >= 1 token, not {chunk}")
     if args.switch_latency_ms is not None:
+        if not 0 <= args.switch_latency_ms <= 10_000:  # also refuses NaN
+            raise InvalidArgumentError(f"--switch-latency-ms must be in [0, 10000] ms, not {args.switch_latency_ms:g}")
         options["clock_switch_latency_s"] = args.switch_latency_ms / 1e3
     return options
 
