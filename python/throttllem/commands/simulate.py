@@ -36,7 +36,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--seed", type=int, default=0, help="seed of the synthetic traffic")
     p.add_argument("--rps", default="native",
                    help="request rate: 'native' (the trace's own timing; default), a number, or 'max' "
-                        "(the engine's saturating rate, as published evaluations replay traces)")
+                        "(the saturating rate: the highest at which max clock meets both SLOs for >= 99%% of "
+                        "requests, found by bisection over max-clock runs)")
     p.add_argument("--policy", action="append", metavar="P",
                    help=f"policy to run (repeatable; default all): {', '.join(names())}; "
                         "arguments as name:value or name:key=value, e.g. static:1200")
@@ -48,7 +49,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         "the whole instance's; the report says whether this TP degree is MEASURED (a reference "
                         "profile of it ships: TP 1, 2) or MODELLED (TP scaling of the one-GPU profile: TP 4, 8)")
     p.add_argument("--max-batch", type=int, default=256, help="engine max batch size")
-    p.add_argument("--prefill-chunk", type=int, default=None, help="chunked prefill: tokens per iteration")
+    p.add_argument("--prefill-chunk", default=None, metavar="N|none",
+                   help="chunked prefill's per-iteration token budget, decodes included (default 8192: vLLM v1's "
+                        "default for its API server on an H100), or 'none' for whole-prompt prefill")
+    p.add_argument("--switch-latency-ms", type=float, default=None, metavar="MS",
+                   help="clock-switch latency: the old clock holds this long after a request (default 20 ms, "
+                        "within the 1-500 ms measured on NVIDIA GPUs, arXiv 2502.20075; 0: instant switches)")
     p.add_argument("--gpu-model", choices=("auto", "profile", "analytic"), default="auto",
                    help="simulated GPU: 'profile' calibrates the perfmodel on a measured profile (max-clock "
                         "time and power measured, clock response modelled), 'analytic' is the roofline alone; "
@@ -70,6 +76,29 @@ def _rate(text: str) -> float | str:
         return float(text)
     except ValueError:
         raise InvalidArgumentError(f"--rps must be a number, 'max' or 'native', not {text!r}") from None
+
+
+def _engine_options(args: argparse.Namespace) -> dict:
+    """EngineConfig keywords of ``--prefill-chunk`` and ``--switch-latency-ms`` (absent: the defaults)."""
+    from throttllem.errors import InvalidArgumentError
+
+    options: dict = {}
+    chunk = args.prefill_chunk
+    if chunk is not None:
+        if chunk.strip().lower() == "none":
+            options["prefill_chunk_tokens"] = None
+        else:
+            try:
+                options["prefill_chunk_tokens"] = int(chunk)
+            except ValueError:
+                raise InvalidArgumentError(f"--prefill-chunk must be a number of tokens or 'none', not {chunk!r}") from None
+            if options["prefill_chunk_tokens"] < 1:
+                raise InvalidArgumentError(f"--prefill-chunk must be >= 1 token, not {chunk}")
+    if args.switch_latency_ms is not None:
+        if not 0 <= args.switch_latency_ms <= 10_000:  # also refuses NaN
+            raise InvalidArgumentError(f"--switch-latency-ms must be in [0, 10000] ms, not {args.switch_latency_ms:g}")
+        options["clock_switch_latency_s"] = args.switch_latency_ms / 1e3
+    return options
 
 
 def _progress(disabled: bool):
@@ -104,8 +133,8 @@ def run(args: argparse.Namespace) -> int:
         policies=tuple(make(spec, option="--policy") for spec in args.policy or ()),
         trace=args.trace, duration_s=args.duration_s, seed=args.seed, rps=_rate(args.rps),
         slo_tbt_ms=args.slo_tbt_ms, e2e_deadline_s=args.e2e_deadline_s,
-        engine=EngineConfig(tp_degree=args.tp, max_batch_size=args.max_batch, prefill_chunk_tokens=args.prefill_chunk,
-                            gpu_model=args.gpu_model, profile=args.profile))
+        engine=EngineConfig(tp_degree=args.tp, max_batch_size=args.max_batch, gpu_model=args.gpu_model,
+                            profile=args.profile, **_engine_options(args)))
     if args.out:
         prepare_out_dir(args.out)  # before the run: an unwritable --out must not waste it
     sim = simulate(config, _progress(args.no_progress))
@@ -113,6 +142,11 @@ def run(args: argparse.Namespace) -> int:
     results = sim.results
     print(format_header(results))
     print(sim.tp["line"])
+    if sim.saturation is not None:
+        sat = sim.saturation
+        print(f"saturating rate: {sat.rps:.2f} req/s = {sat.scale:.2f}x the trace's native {sat.native_rps:.2f} req/s "
+              f"(the highest at which max clock meets both SLOs for >= {sat.attainment:.0%} of requests; "
+              f"{len(sat.probes)} max-clock probes, {sat.wall_s:.1f} s wall): modelled")
     print()
     print(format_table(results))
     print()

@@ -16,6 +16,7 @@ from throttllem.sim.config import EngineConfig, SloConfig
 from throttllem.sim.engine import Engine
 from throttllem.sim.metrics import Metrics
 from throttllem.sim.result import SimResult
+from throttllem.sim.saturation import Saturation, saturating_rate
 from throttllem.sim.runner import (
     Calibration,
     Simulation,
@@ -33,12 +34,14 @@ __all__ = [
     "EngineConfig",
     "Metrics",
     "SimResult",
+    "Saturation",
     "Simulation",
     "SimulationConfig",
     "SloConfig",
     "calibrate",
     "compare",
     "run",
+    "saturating_rate",
     "saturating_rps",
     "simulate",
 ]

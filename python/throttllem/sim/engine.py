@@ -8,6 +8,11 @@ of n iterations costs a few numpy calls, not n Python loops. Iteration times and
 still computed per iteration (modelled, see predictors/gpu.py), and the first iteration that
 ends after an arrival closes the stretch, so requests join at the same iteration boundary
 they would in a step-by-step loop.
+
+Clock switches take ``config.clock_switch_latency_s``: the GPU keeps running (and drawing power)
+at the clock it has until the requested one takes effect; an iteration runs wholly at the clock in
+effect when it starts, and a stretch is split where a switch completes. The log records both the
+clock in effect (``seg_clock_mhz``) and the requested one (``seg_requested_mhz``).
 """
 
 from __future__ import annotations
@@ -95,10 +100,16 @@ class Engine:
                                                    max_batch_size=config.max_batch_size,
                                                    output_inflation=policy.output_inflation))
         self.view = EngineView(config, slo, gpu, self.table, self.running, self.queue, self.prefilling,
-                               self.kv, mirror=self.mirror)
+                               self.kv, mirror=self.mirror, trace=trace)
         self.log = EventLog()
         self.energy_j = 0.0
         self.now_s = 0.0
+        # Clock-switch state: the clock last requested, the clock in effect, and when the
+        # pending switch (requested != in effect) completes.
+        self.switch_latency_s = float(config.clock_switch_latency_s)
+        self.requested_mhz: int | None = None
+        self.applied_mhz: int | None = None
+        self.switch_done_s = -math.inf
 
     # ---- the loop ----------------------------------------------------------------------------
     def run(self) -> SimResult:
@@ -117,6 +128,7 @@ class Engine:
             if self._done:  # every finish so far is before the next arrival
                 self._feed_lengths(math.inf)
             view.now_s, view.next_arrival = self.now_s, next_row
+            view.applied_clock_mhz, view.switch_done_s = self.applied_mhz, self.switch_done_s
             plan = policy.decide(view)
             clock = int(plan.clock_mhz)
             if self.queue:
@@ -134,11 +146,7 @@ class Engine:
             elif next_row < count:
                 # Idle until the next arrival (a queued request that cannot start never
                 # happens: with nothing running the whole KV cache is free).
-                gap = float(arrivals[next_row]) - self.now_s
-                power = self.gpu.idle_power_w(clock)
-                log.idle(self.now_s, gap, clock, power)
-                self.energy_j += gap * power
-                self.now_s = float(arrivals[next_row])
+                self._idle(clock, float(arrivals[next_row]))
             else:
                 break
             if self.progress is not None and self.now_s - last_progress >= 1.0:
@@ -149,11 +157,37 @@ class Engine:
         return SimResult.build(policy.label(), self.trace, self.config, self.slo, table, self.kv, log,
                                self.energy_j, self.gpu)
 
+    # ---- clock switches ----------------------------------------------------------------------
+    def _request_clock(self, clock: int) -> int:
+        """Records a request for ``clock`` at ``now_s``; returns the clock in effect now."""
+        if clock != self.requested_mhz:
+            if self.applied_mhz is None:  # locked before the first request arrives: no switch
+                self.applied_mhz = clock
+            self.requested_mhz = clock
+            # A request for the clock in effect cancels a pending switch; any other (re)starts it.
+            self.switch_done_s = -math.inf if clock == self.applied_mhz else self.now_s + self.switch_latency_s
+        if self.applied_mhz != self.requested_mhz and self.switch_done_s <= self.now_s:
+            self.applied_mhz = self.requested_mhz
+        return self.applied_mhz
+
+    def _idle(self, clock: int, until_s: float) -> None:
+        """Idles until ``until_s``; a switch completing meanwhile splits the idle period."""
+        while self.now_s < until_s:
+            applied = self._request_clock(clock)
+            end = until_s if applied == clock else min(until_s, self.switch_done_s)
+            gap = end - self.now_s
+            power = self.gpu.idle_power_w(applied)
+            self.log.idle(self.now_s, gap, applied, power, requested_mhz=clock)
+            self.energy_j += gap * power
+            self.now_s = end
+        self.now_s = until_s
+
     # ---- iterations --------------------------------------------------------------------------
-    def _prefill_iteration(self, clock: int) -> None:
+    def _prefill_iteration(self, requested: int) -> None:
         """One mixed iteration: prompt tokens of the planned prefills plus one decode token each."""
         table, running = self.table, self.running
-        plan = self.scheduler.plan_prefill(self.prefilling)
+        clock = self._request_clock(requested)
+        plan = self.scheduler.plan_prefill(self.prefilling, len(running))
         prefill_tokens = sum(take for _, take in plan)
         cached = sum(self.prefilling[pos][1] for pos, _ in plan)  # chunks already in the KV cache
         batch = len(running)
@@ -163,7 +197,7 @@ class Engine:
         self.now_s = start + time_s
         self.energy_j += time_s * power_w
         self.log.iterations(start, np.array([time_s]), np.array([power_w]), np.array([effective]),
-                            clock, batch, kv_tokens, prefill_tokens)
+                            clock, batch, kv_tokens, prefill_tokens, requested_mhz=requested)
         self.policy.observe(np.array([time_s]), batch)
         if batch:
             running.advance(1)
@@ -190,29 +224,43 @@ class Engine:
         self._observe_kv()
         self._finish(running.pop_finished())
 
-    def _decode_stretch(self, clock: int, max_iters: int | None, limit_s: float) -> None:
+    def _decode_stretch(self, requested: int, max_iters: int | None, limit_s: float) -> None:
         running = self.running
         iterations = running.iterations_to_next_finish()
         if max_iters is not None:
             iterations = max(1, min(iterations, int(max_iters)))
+        while iterations > 0:
+            clock = self._request_clock(requested)
+            # A pending switch completes: the iterations from then on run at the new clock.
+            switch_s = self.switch_done_s if clock != requested else math.inf
+            done = self._decode_part(clock, requested, iterations, min(limit_s, switch_s))
+            iterations -= done
+            if self.now_s >= limit_s:
+                break
+        self._observe_kv()
+        self._finish(running.pop_finished())
+
+    def _decode_part(self, clock: int, requested: int, iterations: int, limit_s: float) -> int:
+        """Up to ``iterations`` decode iterations at ``clock``, stopping at the first that ends at or
+        after ``limit_s``; returns how many ran."""
+        running = self.running
         batch = len(running)
         kv_tokens = running.kv_tokens()
         times, powers, effective = self.gpu.decode_stretch(batch, kv_tokens, iterations, clock)
         ends = self.now_s + np.cumsum(times)
         if limit_s < ends[-1]:
-            # Stop at the first iteration ending at or after the arrival / wake-up.
+            # Stop at the first iteration ending at or after the arrival / wake-up / switch.
             iterations = int(np.searchsorted(ends, limit_s, side="left")) + 1
             times, powers, effective = times[:iterations], powers[:iterations], effective[:iterations]
         start = self.now_s
         self.now_s = float(ends[iterations - 1])
         self.energy_j += float(np.dot(times, powers))
-        self.log.iterations(start, times, powers, effective, clock, batch, kv_tokens, 0)
+        self.log.iterations(start, times, powers, effective, clock, batch, kv_tokens, 0, requested_mhz=requested)
         self.policy.observe(times, batch)
         running.advance(iterations)
         if self.mirror is not None:
             self.mirror.step(iterations)
-        self._observe_kv()
-        self._finish(running.pop_finished())
+        return iterations
 
     def _finish(self, rows: np.ndarray) -> None:
         if not len(rows):

@@ -46,6 +46,8 @@ class Metrics:
     slo_e2e: float
     slo_both: float
     clock_switches: int
+    #: Clock switch requests per second of the run (trace start to last completion).
+    switches_per_s: float
     #: Time-weighted mean requested clock while busy.
     mean_busy_clock_mhz: float
     iterations: int
@@ -98,6 +100,8 @@ def compute(policy: str, table: RequestTable, timeline: Timeline, energy_j: floa
         token_gap_p99_ms=weighted_percentile(timeline.iter_time_s * 1e3, timeline.iter_batch.astype(float), 99),
         e2e_p50_s=e2e_pct[0], e2e_p90_s=e2e_pct[1], e2e_p99_s=e2e_pct[2],
         slo_tbt=float(tbt_ok.sum() / n), slo_e2e=float(np.sum(e2e_ok) / n), slo_both=float(np.sum(tbt_ok & e2e_ok) / n),
-        clock_switches=timeline.clock_switches(), mean_busy_clock_mhz=mean_clock,
+        clock_switches=timeline.clock_switches(),
+        switches_per_s=timeline.clock_switches() / makespan if makespan > 0 else 0.0,
+        mean_busy_clock_mhz=mean_clock,
         iterations=int(timeline.seg_iterations.sum()),
     )

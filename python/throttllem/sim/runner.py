@@ -30,8 +30,9 @@ from throttllem.sim.engine import Engine
 from throttllem.sim.policies import make
 from throttllem.sim.policies.base import Policy
 from throttllem.sim.predictors import GpuPredictor
-from throttllem.sim.predictors.gpu import build_perf_model
+from throttllem.sim.predictors.gpu import gpu_for  # noqa: F401 (re-exported: runner.gpu_for)
 from throttllem.sim.result import SimResult
+from throttllem.sim.saturation import Saturation, saturating_rate
 from throttllem.traces import Trace, fit, generate
 
 QUEUE_P99_LIMIT_S = 1.0
@@ -41,17 +42,6 @@ CALIBRATION_REQUESTS = 2000
 MAX_SPAN_S = 7 * 86400.0
 #: Longest prompt accepted, in model contexts (longer prompts are cut to the context; see _check_context).
 MAX_PROMPT_CONTEXTS = 16
-_GPU_CACHE: dict[tuple, GpuPredictor] = {}
-
-
-def gpu_for(config: EngineConfig) -> GpuPredictor:
-    """The simulated GPU of ``config`` (stateless; shared between runs)."""
-    key = (config.model, config.gpu, config.tp_degree, config.gpu_model, config.profile)
-    if key not in _GPU_CACHE:
-        _GPU_CACHE[key] = GpuPredictor(build_perf_model(config))
-    return _GPU_CACHE[key]
-
-
 def run(trace: Trace, policy: Policy | str, config: EngineConfig = EngineConfig(),
         slo: SloConfig = SloConfig(), progress: Callable[[float], None] | None = None) -> SimResult:
     """One replay of ``trace`` under ``policy``."""
@@ -158,7 +148,8 @@ class SimulationConfig:
     trace: str | None = None
     duration_s: float = 600.0
     seed: int = 0
-    #: Request rate: "native" (the trace's own timing), "max" (the saturating rate) or req/s.
+    #: Request rate: "native" (the trace's own timing), "max" (the saturating rate: the highest at which
+    #: max clock meets >= 99% of the SLOs, :func:`throttllem.sim.saturation.saturating_rate`) or req/s.
     rps: float | str = "native"
     slo_tbt_ms: float = 200.0
     #: None: the p99 E2E at max clock under saturating load (:func:`calibrate`).
@@ -190,13 +181,15 @@ class Simulation:
     """The results of :func:`simulate`, one per policy, and how the traffic was set."""
 
     results: list[SimResult]
-    #: The replayed request rate (None: the trace's own timing) and the saturating rate (None:
-    #: not needed, with an explicit deadline and rate).
+    #: The replayed request rate (None: the trace's own timing) and the rate the E2E deadline was
+    #: calibrated at (p99 queueing <= 1 s at max clock; None: a deadline was given).
     rps: float | None
     saturating_rps: float | None
     #: Whether the TP degree is measured or modelled (see :func:`tp_provenance`).
     tp: dict
     replay: Trace
+    #: The saturating rate (>= 99% of SLOs met at max clock), found for ``rps="max"``.
+    saturation: Saturation | None = None
 
     def document(self) -> dict:
         """The results.json document."""
@@ -206,7 +199,12 @@ class Simulation:
             "gpu_model": first.gpu_source,
             "tp_degree": self.tp["tp_degree"], "tp_measured": self.tp["tp_measured"], "tp_note": self.tp["line"],
             "trace": {"name": first.trace.name, "requests": len(first.trace), "notes": list(first.trace.notes)},
-            "rps": self.rps, "saturating_rps": self.saturating_rps,
+            "rps": self.rps,
+            "saturating_rps": self.saturation.rps if self.saturation else self.saturating_rps,
+            "calibration_rps": self.saturating_rps,
+            "saturation": self.saturation.as_dict() if self.saturation else None,
+            "engine": {"prefill_chunk_tokens": first.config.prefill_chunk_tokens,
+                       "clock_switch_latency_s": first.config.clock_switch_latency_s},
             "slo": {"tbt_target_ms": first.slo.tbt_target_ms, "e2e_deadline_s": first.slo.e2e_deadline_s,
                     "notes": list(first.slo.notes)},
             "policies": [dict(r.metrics.as_dict(), wall_s=r.wall_s) for r in self.results],
@@ -317,14 +315,25 @@ def simulate(config: SimulationConfig = SimulationConfig(),
             return trace.scaled_to_rps(rps)
         return _check_context(generate(CONV_2023, config.duration_s, seed=config.seed, rps=rps), engine)
 
-    # The saturating rate is needed for rps="max" and for the default deadline only: a trace too short
-    # (or too regular) to find it still replays with an explicit deadline at its own or a given rate.
-    needs_saturating = config.rps == "max" or config.e2e_deadline_s is None
-    if needs_saturating and len(trace) < CALIBRATION_REQUESTS:
+    # The calibration rate (p99 queueing <= 1 s) is needed for the default deadline only: a trace too
+    # short (or too regular) to find it still replays with an explicit deadline.
+    needs_calibration = config.e2e_deadline_s is None
+    if needs_calibration and len(trace) < CALIBRATION_REQUESTS:
         _check_fittable(trace)
-    saturating = saturating_rps(trace, engine) if needs_saturating else None
+    saturating = saturating_rps(trace, engine) if needs_calibration else None
     sat_rps = saturating[0] if saturating else None
-    rps = sat_rps if config.rps == "max" else None if config.rps == "native" else float(config.rps)
+
+    calibration = None
+    if config.e2e_deadline_s is not None:
+        slo = SloConfig(config.slo_tbt_ms, config.e2e_deadline_s, ("E2E deadline given on the command line",))
+    else:
+        calibration = calibrate(trace, engine, saturating=saturating, at_rate=at_rate,
+                                progress=progress("calibration", at_rate(sat_rps).duration_s) if progress else None)
+        slo = SloConfig(config.slo_tbt_ms, calibration.e2e_deadline_s, (
+            f"E2E deadline = p99 E2E at max clock under saturating load by the queueing criterion "
+            f"({sat_rps:.2f} req/s, p99 queueing <= {QUEUE_P99_LIMIT_S:g} s): modelled",))
+    saturation = saturating_rate(trace, engine, slo, at_rate=at_rate, run=run) if config.rps == "max" else None
+    rps = saturation.rps if saturation else None if config.rps == "native" else float(config.rps)
     if config.rps == "max":
         if config.trace:
             _check_replay_span(trace, rps)
@@ -332,19 +341,9 @@ def simulate(config: SimulationConfig = SimulationConfig(),
             _check_synthetic(rps, config.duration_s)
     replay = trace if rps is None else at_rate(rps)
     track = (lambda label: progress(label, replay.duration_s)) if progress else (lambda label: None)
-
-    reference = None
-    if config.e2e_deadline_s is not None:
-        slo = SloConfig(config.slo_tbt_ms, config.e2e_deadline_s, ("E2E deadline given on the command line",))
-    else:
-        at_saturation = rps is not None and abs(rps - sat_rps) <= 1e-9 * sat_rps
-        calibration = calibrate(trace, engine, saturating=saturating,
-                                at_rate=(lambda _: replay) if at_saturation else at_rate,
-                                progress=track("calibration"))
-        slo = SloConfig(config.slo_tbt_ms, calibration.e2e_deadline_s, (
-            f"E2E deadline = p99 E2E at max clock under saturating load ({sat_rps:.2f} req/s, "
-            f"p99 queueing <= {QUEUE_P99_LIMIT_S:g} s): modelled",))
-        reference = calibration.reference if at_saturation else None
+    # max_clock ignores deadlines: the calibration run is its run when the replay is that run's traffic.
+    at_calibration = calibration is not None and rps is not None and abs(rps - sat_rps) <= 1e-9 * sat_rps
+    reference = calibration.reference if at_calibration else None
 
     results = []
     for policy in policies:
@@ -354,4 +353,4 @@ def simulate(config: SimulationConfig = SimulationConfig(),
             results.append(reference)
             continue
         results.append(run(replay, policy, engine, slo, track(policy.label())))
-    return Simulation(results, rps, sat_rps, tp, replay)
+    return Simulation(results, rps, sat_rps, tp, replay, saturation)

@@ -47,15 +47,16 @@ class FcfsScheduler:
             room -= 1
         return admitted
 
-    def plan_prefill(self, prefilling: list) -> list[tuple[int, int]]:
+    def plan_prefill(self, prefilling: list, decode_tokens: int = 0) -> list[tuple[int, int]]:
         """(position in ``prefilling``, tokens) to prefill in the next iteration.
 
         Whole prompts FCFS up to ``max_prefill_tokens`` (always at least one); with chunking,
-        up to ``prefill_chunk_tokens`` tokens split across prompts.
+        the token budget ``prefill_chunk_tokens`` less the ``decode_tokens`` of the iteration
+        (vLLM v1 schedules the decodes first), at least one token, split across prompts FCFS.
         """
         plan: list[tuple[int, int]] = []
         chunk = self.config.prefill_chunk_tokens
-        budget = chunk if chunk is not None else self.config.max_prefill_tokens
+        budget = max(chunk - int(decode_tokens), 1) if chunk is not None else self.config.max_prefill_tokens
         for position, (row, done) in enumerate(prefilling):
             left = self.prompt_to_prefill(row) - done
             if chunk is not None:

@@ -9,6 +9,7 @@ from throttllem.engine import RequestMirror
 from throttllem.sim.config import EngineConfig, SloConfig
 from throttllem.sim.entities import PagedKvCache, RequestTable, RunningBatch
 from throttllem.sim.predictors import GpuPredictor
+from throttllem.traces import Trace
 
 
 @dataclass
@@ -37,6 +38,12 @@ class EngineView:
     #: The engine's requests on a throttllem.Scoreboard (``mirror.board``), kept in sync by
     #: the engine, only for policies with ``needs_board``.
     mirror: RequestMirror | None = None
+    #: The clock in effect (None before the first request) and when a pending switch to the last
+    #: requested clock completes (-inf: none pending). Switches take ``config.clock_switch_latency_s``.
+    applied_clock_mhz: int | None = None
+    switch_done_s: float = float("-inf")
+    #: The trace being replayed (for the clairvoyant oracle, which replays it itself to plan).
+    trace: Trace | None = None
 
     @property
     def busy(self) -> bool:

@@ -84,7 +84,7 @@ def test_length_sources(spec, predictor, inflation, label):
     ("static:1200,clock_mhz=1300", "--policy static: clock_mhz given twice"),
     ("static:1,2", "--policy static: takes at most 1 positional value(s) (clock_mhz), got 2"),
     ("max_clock:5", "--policy max_clock: takes at most 0 positional value(s) (none)"),
-    ("oracle:speed=2", "--policy oracle: unknown option(s) 'speed' (known: bins, max_future, margin, hopeless)"),
+    ("oracle:speed=2", "--policy oracle: unknown option(s) 'speed' (known: window_s, safety, attempts, levels)"),
 ])
 def test_bad_specs_name_the_option_and_the_policy(spec, message):
     with pytest.raises(InvalidArgumentError) as raised:

@@ -39,15 +39,10 @@ def test_energy_ordering_with_slo_attainment(results):
     print("SLO attainment:", attainment)
     assert energy["oracle"] <= energy["governor"] <= energy["max_clock"]
     assert energy["governor"] < 0.8 * energy["max_clock"]  # light load: a large saving
-    # At this load max clock meets every SLO. The clairvoyant oracle meets every deadline (it
-    # knows the future); its mean-TBT check works on binned iterations, so a burst of long
-    # prefills at its low clock may push a short request past the target, but never by more
-    # than the 5% reserve it keeps for that error.
+    # At this load max clock meets every SLO, so the oracle, a bound at equal SLOs, meets every
+    # one too (tests/sim/policies/test_oracle_bound.py checks it request by request).
     assert attainment["max_clock"] == 1.0
-    oracle = results["oracle"]
-    assert oracle.metrics.slo_e2e == 1.0
-    oracle_tbt_s = oracle.table.mean_tbt_s()
-    assert np.nanmax(oracle_tbt_s) <= 1.05 * oracle.slo.tbt_target_ms / 1e3
+    assert attainment["oracle"] == 1.0
     assert attainment["governor"] >= 0.98
     for result in results.values():
         assert 0.0 <= result.metrics.slo_both <= 1.0
@@ -100,8 +95,9 @@ def test_static_clock_between_levels_rounds_down():
 
 
 def _prefill_clocks(result):
+    """The clocks the governor asked for in prefill and in decode-only iterations."""
     tl = result.timeline
-    return tl.iter_clock_mhz[tl.iter_prefill_tokens > 0], tl.iter_clock_mhz[tl.iter_prefill_tokens == 0]
+    return tl.iter_requested_mhz[tl.iter_prefill_tokens > 0], tl.iter_requested_mhz[tl.iter_prefill_tokens == 0]
 
 
 def test_governor_prefill_runs_at_max_clock_unless_asked_otherwise(trace, slo, results):

@@ -1,6 +1,8 @@
-"""ClairvoyantOracle: the energy-cheapest clock that meets every SLO, with perfect knowledge."""
+"""ClairvoyantOracle: a clock schedule that is a bound at equal SLOs, planned with perfect knowledge."""
 
 from __future__ import annotations
+
+import math
 
 import numpy as np
 
@@ -10,223 +12,259 @@ from throttllem.sim.policies.registry import register
 from throttllem.sim.view import EngineView
 
 
+class WindowPlan(Policy):
+    """A fixed clock per time window (``clocks[k]`` from ``k * window_s``; max clock after the
+    last), idle included. What the oracle runs; not registered (it needs a plan)."""
+
+    name = "window_plan"
+
+    def __init__(self, clocks, window_s: float, top_mhz: int) -> None:
+        self.clocks = np.asarray(clocks, dtype=np.int64)
+        self.window_s = float(window_s)
+        self.top_mhz = int(top_mhz)
+
+    def decide(self, view: EngineView) -> ClockPlan:
+        k = int(view.now_s // self.window_s)
+        clock = int(self.clocks[k]) if k < len(self.clocks) else self.top_mhz
+        return ClockPlan(clock, wake_at_s=(k + 1) * self.window_s)
+
+
+def requests_meeting_slos(result) -> np.ndarray:
+    """Per request: finished, mean TBT within the target and E2E within the deadline (the
+    ``slo_both`` of :mod:`throttllem.sim.metrics`)."""
+    table, slo = result.table, result.slo
+    tbt = table.mean_tbt_s()
+    e2e = table.e2e_s()
+    with np.errstate(invalid="ignore"):
+        tbt_ok = np.isnan(tbt) | (tbt * 1e3 <= slo.tbt_target_ms * (1 + 1e-9))
+        e2e_ok = True if slo.e2e_deadline_s is None else e2e <= slo.e2e_deadline_s * (1 + 1e-9)
+    return table.finished & tbt_ok & e2e_ok
+
+
 @register
 class ClairvoyantOracle(Policy):
-    """A reference point for the governor: what the same engine could save at the same SLOs if
-    the clock were chosen with perfect information.
+    """The least energy a clock schedule of this engine needs to meet every SLO that max clock
+    meets, planned with perfect knowledge of arrivals, true output lengths and the GPU model.
 
-    What it knows that the governor does not: every request's true output length, every
-    future arrival (time and lengths), and the simulated GPU's exact time and power (the
-    perfmodel itself instead of a trained forest). Admission is the engine's plain FCFS.
+    How it plans, before the first iteration (``start``):
 
-    How it decides, at every engine event (arrival, prefill, completion):
+    1. It replays the trace at max clock and records which requests meet both SLOs there (the
+       set S), and each window's work (``window_s`` of time: its iterations' batch, KV and
+       prompt tokens) and idle time.
+    2. For every window and clock it models the window's time (the GPU model on the window's
+       work, scaled to the max-clock run's own time) and the extra time over max clock.
+    3. Slack: each request in S may finish ``deadline - finish`` later and stretch its decode by
+       ``TBT target x (tokens - 1) - decode time``. A constraint holds while the sum over its
+       windows of (share of the window its life covers) x (extra time) stays within ``safety``
+       (0.9) x its slack; slack is shared among the windows that can still go lower, six rounds
+       of progressive filling, and each window takes the lowest clock whose extra time fits.
+    4. It replays the trace under that plan and checks that every request of S meets both
+       SLOs. While plans pass it doubles the safety factor (the slack model is conservative:
+       slower iterations batch more), then bisects between the boldest passing and the first
+       failing factor (3 steps). From a failing plan (a slower window also delays later
+       arrivals, which step 3 ignores) it raises the windows of each missed request's life, and
+       a growing number of windows before its arrival, an eighth of the way to max clock, and
+       replays again; ``attempts`` (12) replays in all. It keeps the passing plan of least
+       energy; if none uses less than max clock, it runs at max clock.
 
-    1. It projects the work ahead as iterations: each running request for its true remaining
-       tokens; each queued request, and each future arrival up to the end of the known work
-       (at most ``max_future``), from the iteration at which FCFS admission will give it a
-       batch slot and its KV reservation (as running requests finish) or it arrives (its
-       arrival time mapped to iterations at the pace of the last choice, prefills included).
-       The horizon is cut into ``bins`` equal stretches of iterations with their mean batch
-       and KV size.
-    2. For every supported clock it computes, from the perfmodel, the time of every bin
-       (plus the marginal time of the prefills that start in it) and so the finish time of
-       every request now in the engine.
-    3. A clock is feasible if each of those requests meets its E2E deadline and mean-TBT
-       target with ``margin`` (5%) of its E2E budget and of the TBT target kept in reserve
-       (the projection's median error is ~0, its spread ~+-20% on long requests, and errors
-       add up over a request's life). Future arrivals shape the load but their own SLOs
-       are checked after they arrive. A request projected to miss even at max clock by more
-       than ``hopeless`` (25%) is lost whatever the clock and is left out; one that misses by
-       less gets max clock (as the governor does for late requests).
-    4. Among feasible clocks it takes the one with the least *dynamic* energy over the
-       horizon, sum over bins of (power - idle power) x time: running slower displaces idle
-       time at idle power, so that part is not a saving. This is where it differs from the
-       governor's rule (the lowest feasible clock): below the energy-optimal clock a slower
-       iteration costs more energy than it saves. (Dynamic energy is unimodal in the clock,
-       so this is its minimum, or the lowest feasible clock above it.)
-
-    It is a bound on what prediction can buy within this engine (same scheduler, one clock
-    for all iterations, constant clock over each projection), not a global optimum over all
-    schedules, and its projection is approximate, so at saturating load it can miss a few
-    more deadlines than max clock. tests/test_sim_policies.py checks it uses no more energy
-    than the governor and max clock on a fixed trace while meeting every SLO there.
+    So its attainment is never below max clock's and its energy never above it, by
+    construction (the final plan is the verified one; the engine is deterministic). Optimality
+    is not proven: the plan space is one clock per window, the slack split is a heuristic, and
+    the schedule (admission, batching) is the engine's FCFS one. tests/sim/policies/
+    test_oracle_bound.py measures it against a brute-force search over every per-window plan
+    of a small clock set on small traces (docs/SIMULATOR.md gives the gap).
     """
 
     name = "oracle"
     rank = 5
 
-    def __init__(self, bins: int = 24, max_future: int = 256, margin: float = 0.05, hopeless: float = 0.25) -> None:
-        if bins < 2 or max_future < 0 or not 0 <= margin < 1 or not 0 <= hopeless < 1:
-            raise InvalidArgumentError("bins >= 2, max_future >= 0, margin and hopeless in [0, 1) are required")
-        self.bins = int(bins)
-        self.max_future = int(max_future)
-        self.margin = float(margin)
-        self.hopeless = float(hopeless)
+    def __init__(self, window_s: float = 1.0, safety: float = 0.9, attempts: int = 12, levels: int = 0) -> None:
+        if not (math.isfinite(window_s) and window_s > 0) or not 0 < safety <= 1 or attempts < 1 or levels < 0:
+            raise InvalidArgumentError("oracle: window_s > 0, safety in (0, 1], attempts >= 1 and levels >= 0 "
+                                       "are required")
+        self.window_s = float(window_s)
+        self.safety = float(safety)
+        self.attempts = int(attempts)
+        #: Clock levels to choose from (0: all the GPU's; N: N evenly spaced, max included).
+        self.levels = int(levels)
+        self.plan: WindowPlan | None = None
+        self.planned_runs = 0
+        self.fallback = False
 
+    def clock_levels(self, gpu) -> np.ndarray:
+        clocks = np.asarray(gpu.clocks_mhz, dtype=np.int64)
+        if self.levels and self.levels < len(clocks):
+            pick = np.unique(np.rint(np.linspace(0, len(clocks) - 1, self.levels)).astype(np.int64))
+            clocks = clocks[pick]
+        return clocks
+
+    # ---- planning ------------------------------------------------------------------------------
     def start(self, view: EngineView) -> None:
-        gpu = view.gpu
-        self.gpu = gpu
-        self.clocks = np.asarray(gpu.clocks_mhz, dtype=np.int64)
-        self.idle_w = gpu.idle_power_w(gpu.min_clock_mhz)
-        self.tbt_s = view.slo.tbt_target_ms / 1e3
-        table = view.table
-        # Prefill cost per clock on a log grid of prompt lengths (interpolated per request).
-        top = int(table.prompt_tokens.max())
-        self.pf_grid = np.unique(np.rint(np.geomspace(1, max(top, 2), 48))).astype(np.float64)
-        # Marginal cost of a prompt in a mixed iteration: over a one-request decode step (the
-        # weights are read for the decodes anyway).
-        t_pf, p_pf = gpu.grid(self.pf_grid, 1.0, 0.0)
-        t_0, p_0 = gpu.grid(np.zeros(1), 1.0, 0.0)
-        self.pf_time = t_pf - t_0
-        self.pf_energy = (p_pf - self.idle_w) * t_pf - (p_0 - self.idle_w) * t_0
-        t1, _ = gpu.grid(0.0, 1.0, float(table.prompt_tokens.mean()))
-        self.pace_s = float(t1[-1])  # iteration time of the last choice (for future joins)
-        self.level = len(self.clocks) - 1
-        self._signature, self._last, self._valid_until = None, None, -np.inf
+        from throttllem.sim.engine import Engine
+        from throttllem.sim.policies.max_clock import MaxClock
 
-    def _admission_starts(self, view: EngineView, end_running: np.ndarray, waiting: np.ndarray,
-                          arrive: np.ndarray) -> np.ndarray:
-        """Iteration at which each waiting request (FCFS order) gets its KV reservation and a
-        batch slot, counting only what the running requests release as they finish."""
-        table, kv = view.table, view.kv
-        need = (table.prompt_tokens[waiting] + table.max_new_tokens[waiting] + kv.block_tokens - 1) // kv.block_tokens
-        order = np.argsort(end_running, kind="stable")
-        ends = end_running[order]
-        released = np.cumsum(self._held_blocks(view)[order])
-        short_blocks = np.cumsum(need) - kv.free_blocks
-        at_kv = np.searchsorted(released, short_blocks, side="left")
-        slots = view.config.max_batch_size - len(view.running) - len(view.prefilling)
-        at_slot = np.arange(1, len(waiting) + 1) - slots - 1
-        k = np.maximum(at_kv, at_slot)
-        ends_ext = np.concatenate((ends, [ends[-1] if len(ends) else 0.0]))
-        start = np.where((short_blocks <= 0) & (at_slot < 0), 0.0, ends_ext[np.clip(k, 0, len(ends))])
-        return np.maximum(start, arrive)
+        if view.trace is None:
+            raise InvalidArgumentError("the oracle needs the engine's trace (EngineView.trace)")
+        gpu, config, slo, trace = view.gpu, view.config, view.slo, view.trace
+        self.top = int(gpu.max_clock_mhz)
+        reference = Engine(trace, config, slo, MaxClock(), gpu).run()
+        self.reference = reference
+        must_meet = requests_meeting_slos(reference)
+        model = _WindowModel(reference, gpu, self.clock_levels(gpu), self.window_s)
+        shares = _Slack(reference, must_meet, self.window_s, model.windows)
+        self.plan, self.planned_runs, self.fallback = None, 0, True
+        self.energy_j = reference.energy_j
+        self._replay = lambda levels: self._verify(Engine(trace, config, slo, WindowPlan(
+            model.clocks[levels], self.window_s, self.top), gpu).run(), levels, must_meet, model)
+        # Bolder while the plan passes (the slack model is conservative: it ignores that slower
+        # iterations batch more), then repair the first plan that fails.
+        safety = self.safety
+        levels = shares.allocate(model, safety)
+        missed = self._replay(levels)
+        passed = safety if missed is None else None
+        while missed is None and self.planned_runs < self.attempts and safety < 64:
+            safety *= 2.0
+            bolder = shares.allocate(model, safety)
+            if np.array_equal(bolder, levels):
+                passed = safety
+                continue  # no replay needed: the same plan
+            levels = bolder
+            missed = self._replay(levels)
+            passed = safety if missed is None else passed
+        # Between the boldest passing safety factor and the first failing one: bisect (3 steps).
+        failed = safety if missed is not None and passed is not None else None
+        for _ in range(3):
+            if failed is None or self.planned_runs >= self.attempts - 1:
+                break
+            middle = math.sqrt(passed * failed)
+            trial = shares.allocate(model, middle)
+            result = self._replay(trial)
+            if result is None:
+                passed = middle
+            else:
+                failed, levels, missed = middle, trial, result
+        top = len(model.clocks) - 1
+        repairs = 0
+        while missed is not None and self.planned_runs < self.attempts:
+            # Repair: raise the windows of each missed request's life in this replay, and the
+            # ``repairs + 1`` windows before its arrival (backlog delays it too), an eighth of
+            # the way to max clock each time.
+            arrival_s, finish_s = missed
+            lo = np.maximum((arrival_s // self.window_s).astype(np.int64) - repairs - 1, 0)
+            hi = np.minimum((finish_s // self.window_s).astype(np.int64), len(levels) - 1)
+            mark = np.zeros(len(levels) + 1, dtype=np.int64)
+            np.add.at(mark, lo, 1)
+            np.add.at(mark, hi + 1, -1)
+            raise_ = np.cumsum(mark[:-1]) > 0
+            levels = levels.copy()
+            levels[raise_] += np.ceil((top - levels[raise_]) / 8).astype(np.int64)
+            repairs += 1
+            missed = self._replay(levels)
 
-    def _held_blocks(self, view: EngineView) -> np.ndarray:
-        table, ids = view.table, view.running.ids
-        return (table.prompt_tokens[ids] + table.max_new_tokens[ids] + view.kv.block_tokens - 1) // view.kv.block_tokens
-
-    def _project(self, view: EngineView, join: np.ndarray, future: np.ndarray):
-        """Known and future work as iterations, binned; per-clock bin times and energies."""
-        table, running = view.table, view.running
-        prefilling = np.fromiter((row for row, _ in view.prefilling), dtype=np.int64)
-        queued = np.fromiter(view.queue, dtype=np.int64)
-        end_running = running.remaining.astype(np.float64)
-        waiting = np.concatenate((queued, future))
-        arrive = np.concatenate((np.zeros(len(queued)), join))
-        start_wait = self._admission_starts(view, end_running, waiting, arrive)
-        known_end = max(float(end_running.max(initial=0.0)),
-                        float(table.output_tokens[np.concatenate((prefilling, queued))].max(initial=0)))
-        keep = start_wait < max(known_end, 1.0)
-        keep[:len(queued)] = True  # every queued request is in the projection
-        waiting, start_wait = waiting[keep], start_wait[keep]
-        rows = np.concatenate((running.ids, prefilling, waiting))
-        fresh = len(running)  # rows from here on still need their prefill
-        start = np.concatenate((np.zeros(fresh + len(prefilling)), start_wait))
-        remaining = np.concatenate((end_running, table.output_tokens[prefilling],
-                                    table.output_tokens[waiting])).astype(np.float64)
-        context = np.concatenate((running.context, table.prompt_tokens[prefilling],
-                                  table.prompt_tokens[waiting])).astype(np.float64)
-        end = start + remaining
-        horizon = float(end.max())
-        # Bins of iterations: mean batch and KV in each (overlap of [start, end) with the bin).
-        edges = np.linspace(0.0, horizon, self.bins + 1)
-        width = edges[1] - edges[0]
-        lo = np.maximum(start[:, None], edges[None, :-1])
-        hi = np.minimum(end[:, None], edges[None, 1:])
-        overlap = np.maximum(hi - lo, 0.0)
-        batch = overlap.sum(axis=0) / width
-        kv = (overlap * (context[:, None] - start[:, None] + 0.5 * (lo + hi))).sum(axis=0) / width
-        active = batch > 0
-        t_iter, p_iter = self.gpu.grid(0.0, np.where(active, np.maximum(batch, 1.0), 1.0), np.where(active, kv, 0.0))
-        bin_time = np.where(active, t_iter * width, 0.0)
-        bin_energy = np.where(active, (p_iter - self.idle_w) * t_iter * width, 0.0)
-        # Prefills of requests not yet started, in the bin they start in: interpolation
-        # weights on the prompt grid, summed per bin, times the per-clock grid costs.
-        prompts = table.prompt_tokens[rows[fresh:]].astype(np.float64)
-        idx = np.clip(np.searchsorted(self.pf_grid, prompts) - 1, 0, len(self.pf_grid) - 2)
-        frac = np.clip((prompts - self.pf_grid[idx]) / (self.pf_grid[idx + 1] - self.pf_grid[idx]), 0.0, 1.0)
-        start_bin = np.minimum((start[fresh:] / width).astype(np.int64), self.bins - 1)
-        cells = len(self.pf_grid) * self.bins
-        flat = idx * self.bins + start_bin
-        weights = (np.bincount(flat, 1.0 - frac, cells)
-                   + np.bincount(flat + self.bins, frac, cells)).reshape(len(self.pf_grid), self.bins)
-        bin_time += self.pf_time @ weights
-        bin_energy += self.pf_energy @ weights
-        cum = np.concatenate((np.zeros((len(self.clocks), 1)), np.cumsum(bin_time, axis=1)), axis=1)
-        known = len(running) + len(prefilling) + len(queued)
-        return rows, start, end, fresh, known, edges, cum, bin_time, bin_energy
+    def _verify(self, result, levels: np.ndarray, must_meet: np.ndarray, model: _WindowModel):
+        """Keeps the plan if every request of S met both SLOs and it saved energy; returns None if
+        they all met them, else the (arrival, finish) times of those that missed."""
+        self.planned_runs += 1
+        missed = must_meet & ~requests_meeting_slos(result)
+        if missed.any():
+            finish = np.where(np.isnan(result.table.finish_s), result.table.arrival_s, result.table.finish_s)
+            return result.table.arrival_s[missed], finish[missed]
+        if result.energy_j < self.energy_j:
+            self.plan = WindowPlan(model.clocks[levels], self.window_s, self.top)
+            self.fallback, self.energy_j = False, result.energy_j
+        return None
 
     def decide(self, view: EngineView) -> ClockPlan:
-        gpu = self.gpu
-        if not view.busy:
-            return ClockPlan(gpu.min_clock_mhz)
-        table, now = view.table, view.now_s
-        # Between arrivals and completions (e.g. right after a prefill) the projection is the
-        # same as at the last decision: keep it.
-        signature = (view.next_arrival, len(view.running) + len(view.prefilling) + len(view.queue),
-                     len(view.queue))
-        if signature == self._signature and now < self._valid_until:
-            return self._last
-        future = np.arange(view.next_arrival, min(view.next_arrival + self.max_future, len(table)))
-        wait_s = table.arrival_s[future] - now
-        # Future arrivals join at the iteration their arrival time maps to at the pace
-        # (iteration time, prefills included) of the last choice.
-        rows, start, end, fresh, known, edges, cum, bin_time, bin_energy = self._project(
-            view, np.ceil(wait_s / self.pace_s), future)
-        width = edges[1] - edges[0]
-        # Per-request constraints, checked one clock at a time, for the requests already in
-        # the engine (future arrivals shape the load; their own SLOs are checked once they
-        # arrive, when the projection covers their whole life).
-        end_k, start_k, rows_k = end[:known], start[:known], rows[:known]
-        g_end = np.minimum((end_k / width).astype(np.int64), self.bins - 1)
-        f_end = (end_k - edges[g_end]) / width
-        g_start = np.minimum((start_k / width).astype(np.int64), self.bins - 1)
-        f_start = (start_k - edges[g_start]) / width
-        # The margin is kept off each request's whole E2E budget and TBT target (not off the
-        # time left): projection errors accumulate over a request's life, and a guard that
-        # shrank with the time left would let them through at the end.
-        deadline = table.deadline_s[rows_k]
-        budget = deadline - table.arrival_s[rows_k]
-        slack = deadline - self.margin * np.where(np.isfinite(budget), budget, 0.0) - now
-        tbt_s = self.tbt_s * (1.0 - self.margin)
-        decoded = np.maximum(table.output_tokens[rows_k] - 1, 1)
-        first_known = table.first_token_s[rows_k[:fresh]] - now
-        one_token = table.output_tokens[rows_k] <= 1
+        if self.plan is None:
+            return ClockPlan(self.top)
+        return self.plan.decide(view)
 
-        def meets(level: int, scale: float = 1.0) -> np.ndarray:
-            c = cum[level]
-            finish = (c[g_end] + f_end * (c[g_end + 1] - c[g_end])) * scale
-            began = c[g_start] + f_start * (c[g_start + 1] - c[g_start])
-            began[:fresh] = first_known
-            return (finish <= slack) & (((finish - began) / decoded <= tbt_s) | one_token)
 
-        top = len(self.clocks) - 1
-        # A request that misses at max clock by more than the projection's error band is lost
-        # whatever the clock: it is left out. One that misses by less might still make it,
-        # and gets max clock (as the governor does for late requests).
-        hopeful = meets(top, 1.0 - self.hopeless)
-        if not meets(top)[hopeful].all():
-            best = top
-        else:
-            def feasible(level: int) -> bool:
-                return bool(meets(level)[hopeful].all())
+class _WindowModel:
+    """Per window of the max-clock run and per clock: modelled time and extra time over max clock."""
 
-            # Dynamic energy is unimodal in the clock: its minimum if feasible, else the lowest
-            # feasible clock above it (feasibility only improves with the clock).
-            best = int(np.argmin(bin_energy.sum(axis=1)))
-            if not feasible(best):
-                lo_level, hi_level = best + 1, top
-                while lo_level < hi_level:
-                    mid = (lo_level + hi_level) // 2
-                    if feasible(mid):
-                        hi_level = mid
-                    else:
-                        lo_level = mid + 1
-                best = hi_level
-        if bin_time[best, 0] > 0:
-            self.pace_s = float(bin_time[best, 0] / width)  # prefills included
-        self.level = best
-        self._signature, self._last = signature, ClockPlan(int(self.clocks[best]))
-        self._valid_until = now + float(cum[best, 1])  # at most one bin ahead
-        return self._last
+    def __init__(self, reference, gpu, clocks: np.ndarray, window_s: float) -> None:
+        tl = reference.timeline
+        self.clocks = clocks
+        end = max(float(tl.seg_start_s[-1] + tl.seg_duration_s[-1]) if len(tl.seg_start_s) else 0.0, window_s)
+        self.windows = int(math.ceil(end / window_s))
+        w = np.minimum((tl.iter_start_s // window_s).astype(np.int64), self.windows - 1)
+        # Two groups per window: iterations with prompt tokens and decode-only ones, each at its mean.
+        group = w * 2 + (tl.iter_prefill_tokens > 0)
+        cells = 2 * self.windows
+        count = np.bincount(group, minlength=cells).astype(np.float64)
+        safe = np.maximum(count, 1.0)
+        mean = [np.bincount(group, values.astype(np.float64), cells) / safe
+                for values in (tl.iter_prefill_tokens, tl.iter_batch, tl.iter_kv_tokens)]
+        actual = np.bincount(group, tl.iter_time_s, cells)
+        index = np.searchsorted(np.asarray(gpu.clocks_mhz), clocks)
+        t_all, _ = gpu.grid(mean[0], np.maximum(mean[1], 1.0), mean[2])
+        t_iter = t_all[index]
+        # Scale the model to the max-clock run's own time of each group (the mean hides spread).
+        scale = np.where(count > 0, actual / np.maximum(t_all[-1] * count, 1e-300), 0.0)
+        self.time = (t_iter * count * scale).reshape(len(clocks), self.windows, 2).sum(axis=2)
+        self.extra = np.maximum(self.time - self.time[-1], 0.0)
+
+
+class _Slack:
+    """Each constrained request's slack over max clock, and the windows it spans."""
+
+    def __init__(self, reference, must_meet: np.ndarray, window_s: float, windows: int) -> None:
+        table, slo = reference.table, reference.slo
+        rows = np.flatnonzero(must_meet)
+        arrive, first, finish = table.arrival_s[rows], table.first_token_s[rows], table.finish_s[rows]
+        tokens = table.output_tokens[rows]
+
+        def window(t):
+            return np.minimum((t // window_s).astype(np.int64), windows - 1)
+
+        e2e_slack = table.deadline_s[rows] - finish
+        tbt_slack = np.where(tokens > 1, slo.tbt_target_ms / 1e3 * (tokens - 1) - (finish - first), np.inf)
+        # Constraints: an interval of the max-clock run (arrival or first token to finish) and its
+        # slack; infinite slack binds nothing.
+        begin = np.concatenate((arrive, first))
+        end = np.concatenate((finish, finish))
+        slack = np.maximum(np.concatenate((e2e_slack, tbt_slack)), 0.0)
+        keep = np.isfinite(slack)
+        begin, end, self.slack = begin[keep], end[keep], slack[keep]
+        lo, hi = window(begin), window(end)
+        self.windows = windows
+        self.span = hi - lo + 1
+        # Flattened (constraint, window) membership, weighted by the share of the window the
+        # interval covers: a slower window delays a request only while it is in the engine.
+        self.member = np.repeat(np.arange(len(self.span)), self.span)
+        self.cell = (np.concatenate([np.arange(a, b + 1) for a, b in zip(lo, hi)]) if len(self.span)
+                     else np.zeros(0, dtype=np.int64))
+        w_start = self.cell * window_s
+        cover = np.minimum(end[self.member], w_start + window_s) - np.maximum(begin[self.member], w_start)
+        self.weight = np.clip(cover / window_s, 1e-3, 1.0)
+
+    def allocate(self, model: _WindowModel, safety: float, rounds: int = 6) -> np.ndarray:
+        """Per window, the lowest level whose extra time fits its budget.
+
+        A constraint holds while the sum over its windows of (share of the window it covers) x
+        (extra time) stays within its slack. Progressive filling: each round, every constraint
+        shares its unspent slack among its windows that can still go lower, and each window's
+        budget grows by the smallest share."""
+        windows = self.windows
+        used = np.zeros(windows)
+        levels = np.full(windows, len(model.clocks) - 1)
+        hungry = np.ones(windows, dtype=bool)
+        remaining = safety * self.slack
+        for _ in range(rounds):
+            if not len(self.span):
+                add = np.full(windows, np.inf)
+            else:
+                count = np.bincount(self.member, self.weight * hungry[self.cell], len(self.span))
+                share = np.where(count > 0, remaining / np.maximum(count, 1.0), 0.0)
+                add = np.full(windows, np.inf)
+                np.minimum.at(add, self.cell, share[self.member])
+            budget = used + add
+            fits = model.extra <= budget[None, :] * (1 + 1e-12)
+            levels = np.argmax(fits, axis=0)  # the first (lowest) level that fits
+            used = model.extra[levels, np.arange(windows)]
+            hungry = levels > 0
+            if len(self.span):
+                spent = np.bincount(self.member, self.weight * used[self.cell], len(self.span))
+                remaining = np.maximum(safety * self.slack - spent, 0.0)
+        return levels

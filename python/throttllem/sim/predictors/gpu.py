@@ -34,6 +34,17 @@ def build_perf_model(config) -> GpuPerfModel:
                        profile=config.profile)
 
 
+_GPU_CACHE: dict[tuple, GpuPredictor] = {}
+
+
+def gpu_for(config) -> GpuPredictor:
+    """The simulated GPU of an EngineConfig (stateless; shared between runs)."""
+    key = (config.model, config.gpu, config.tp_degree, config.gpu_model, config.profile)
+    if key not in _GPU_CACHE:
+        _GPU_CACHE[key] = GpuPredictor(build_perf_model(config))
+    return _GPU_CACHE[key]
+
+
 class GpuPredictor(ClockRange):
     """Iteration time (s), power (W) and effective clock (MHz) of the simulated instance.
 

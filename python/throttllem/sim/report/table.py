@@ -19,6 +19,7 @@ _COLUMNS = (
     ("SLO E2E", 7, lambda m, b: f"{m.slo_e2e * 100:.1f}%"),
     ("SLO both", 8, lambda m, b: f"{m.slo_both * 100:.1f}%"),
     ("switches", 8, lambda m, b: f"{m.clock_switches}"),
+    ("sw/s", 5, lambda m, b: f"{m.switches_per_s:.2f}"),
     ("clock MHz", 9, lambda m, b: f"{m.mean_busy_clock_mhz:.0f}"),
     ("wall s", 6, None),  # filled from SimResult.wall_s
 )
@@ -60,7 +61,8 @@ def format_header(results: Sequence[SimResult]) -> str:
         f"{summary['output_tokens_mean']:.0f} tokens",
         f"engine: {cfg.model.name} on {cfg.tp_degree} x {cfg.gpu.name}, max batch {cfg.max_batch_size}, "
         f"KV {first.kv_capacity_blocks} blocks of {cfg.kv_block_tokens} tokens, "
-        f"prefill {'chunks of ' + str(cfg.prefill_chunk_tokens) if cfg.prefill_chunk_tokens else 'whole prompts'}",
+        f"prefill {'chunked, ' + str(cfg.prefill_chunk_tokens) + '-token budget' if cfg.prefill_chunk_tokens else 'whole prompts'}, "
+        f"clock switch latency {cfg.clock_switch_latency_s * 1e3:g} ms",
         f"SLOs: mean TBT <= {slo.tbt_target_ms:.0f} ms, E2E deadline {deadline}",
     ]
     lines += [f"  {note}" for note in slo.notes + trace.notes]
