@@ -163,15 +163,15 @@ def run_pool(trace: Trace, policy: str, engine: EngineConfig, slo: SloConfig,
 
     started = time.perf_counter()
     arrivals, prompts = trace.arrival_s, trace.prompt_tokens
-    first = scale.fixed or scale.initial or (1, 1)
+    first = scale.fixed or scale.initial or (min(scale.tp_degrees), 1)
     scaler, table = make_autoscaler(trace, engine, slo, scale, first)
     per_request_s = {c.tp_degree: (float(trace.output_tokens.mean()) / c.decode_tokens_per_s, c.prefill_tokens_per_s)
                      for c in table}
     interval = scale.interval_s
     if scale.fixed is None and scale.initial is None:  # start sized for the first interval's load
-        head = arrivals <= interval
+        head = arrivals <= interval  # never empty: the first arrival is at 0
         first = scaler.recommend(head.sum() / interval, float(prompts[head].mean()),
-                                 float(trace.output_tokens[head].mean()), (1, 1))
+                                 float(trace.output_tokens[head].mean()), (min(scale.tp_degrees), 1))
         scaler, _ = make_autoscaler(trace, engine, slo, scale, first)
     serving = [Instance(first[0], 0.0, 0.0) for _ in range(first[1])]
     instances = list(serving)

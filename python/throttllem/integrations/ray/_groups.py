@@ -1,0 +1,6 @@
+"""Autoscalers shared by the ServePolicy objects of one group (one GPU pool), per process.
+
+Its own module, imported at run time: Ray Serve pickles a policy class *by value* with its
+module's globals, so a registry kept beside the class would be copied per deployment."""
+
+GROUPS: dict = {}
