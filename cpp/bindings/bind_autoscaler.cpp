@@ -74,9 +74,9 @@ offered load and each TP degree's capacity: the fewest GPUs (then lowest modelle
 serve the highest load of the grace window within the target utilization. Larger configurations
 start at once in the shadow of the active one and take over after startup_s; smaller ones only
 once the whole grace window asks for less and grace_s has passed since the last switch.)doc")
-      .def(py::init([](std::vector<InstanceCapacity> capacities, py::handle pool_gpus, double interval_s,
-                       double target_utilization, double grace_s, double startup_s, double idle_gpu_power_w,
-                       bool release_idle_gpus, py::handle initial) {
+      .def(py::init([](std::vector<InstanceCapacity> capacities, py::handle initial, py::handle pool_gpus,
+                       double interval_s, double target_utilization, double grace_s, double startup_s,
+                       double idle_gpu_power_w, bool release_idle_gpus) {
              AutoscalerConfig c;
              c.pool_gpus = int64_arg(pool_gpus, "pool_gpus");
              c.interval_s = interval_s;
