@@ -1,6 +1,8 @@
 // Python bindings of the Autoscaler. Configurations cross as (tp_degree, replicas) tuples.
 #include <pybind11/stl.h>
 
+#include <algorithm>
+
 #include "bindings.hpp"
 #include "throttllem/autoscaler.hpp"
 #include "throttllem/errors.hpp"
@@ -76,7 +78,7 @@ start at once in the shadow of the active one and take over after startup_s; sma
 once the whole grace window asks for less and grace_s has passed since the last switch.)doc")
       .def(py::init([](std::vector<InstanceCapacity> capacities, py::handle initial, py::handle pool_gpus,
                        double interval_s, double target_utilization, double grace_s, double startup_s,
-                       double idle_gpu_power_w, bool release_idle_gpus) {
+                       double idle_gpu_power_w, bool release_idle_gpus, py::object scale_down_utilization) {
              AutoscalerConfig c;
              c.pool_gpus = int64_arg(pool_gpus, "pool_gpus");
              c.interval_s = interval_s;
@@ -85,11 +87,20 @@ once the whole grace window asks for less and grace_s has passed since the last 
              c.startup_s = startup_s;
              c.idle_gpu_power_w = idle_gpu_power_w;
              c.release_idle_gpus = release_idle_gpus;
+             // Default: the C++ default, or the target when that is lower.
+             if (scale_down_utilization.is_none()) {
+               c.scale_down_utilization = std::min(c.scale_down_utilization, target_utilization);
+             } else {
+               if (!py::isinstance<py::float_>(scale_down_utilization) && !is_integer(scale_down_utilization))
+                 throw InvalidArgument("scale_down_utilization must be a number");
+               c.scale_down_utilization = py::float_(scale_down_utilization).cast<double>();
+             }
              return new Autoscaler(std::move(capacities), c, configuration_arg(initial, "initial"));
            }),
            py::arg("capacities"), py::kw_only(), py::arg("initial"), py::arg("pool_gpus") = py::int_(8),
            py::arg("interval_s") = 10.0, py::arg("target_utilization") = 0.8, py::arg("grace_s") = 300.0,
-           py::arg("startup_s") = 82.0, py::arg("idle_gpu_power_w") = 72.0, py::arg("release_idle_gpus") = false)
+           py::arg("startup_s") = 82.0, py::arg("idle_gpu_power_w") = 72.0, py::arg("release_idle_gpus") = false,
+           py::arg("scale_down_utilization") = py::none())
       .def(
           "decide",
           [](Autoscaler& a, double now_s, double requests_per_s, double mean_prompt_tokens, double mean_output_tokens) {
@@ -126,6 +137,7 @@ once the whole grace window asks for less and grace_s has passed since the last 
       .def_property_readonly("startup_s", [](const Autoscaler& a) { return a.config().startup_s; })
       .def_property_readonly("grace_s", [](const Autoscaler& a) { return a.config().grace_s; })
       .def_property_readonly("idle_gpu_power_w", [](const Autoscaler& a) { return a.config().idle_gpu_power_w; })
+      .def_property_readonly("scale_down_utilization", [](const Autoscaler& a) { return a.config().scale_down_utilization; })
       .def_property_readonly("release_idle_gpus", [](const Autoscaler& a) { return a.config().release_idle_gpus; });
 }
 

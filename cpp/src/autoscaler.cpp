@@ -41,6 +41,9 @@ Autoscaler::Autoscaler(std::vector<InstanceCapacity> capacities, const Autoscale
   require(std::isfinite(config.target_utilization) && config.target_utilization > 0.0 &&
               config.target_utilization <= 1.0,
           "target_utilization must be in (0, 1]");
+  require(std::isfinite(config.scale_down_utilization) && config.scale_down_utilization > 0.0 &&
+              config.scale_down_utilization <= config.target_utilization,
+          "scale_down_utilization must be in (0, target_utilization]");
   require(finite_non_negative(config.grace_s), "grace_s must be a finite number >= 0");
   require(finite_non_negative(config.startup_s), "startup_s must be a finite number >= 0");
   require(finite_non_negative(config.idle_gpu_power_w), "idle_gpu_power_w must be a finite number >= 0");
@@ -102,6 +105,11 @@ bool Autoscaler::reachable(const InstanceConfiguration& from, const InstanceConf
 }
 
 InstanceConfiguration Autoscaler::recommend(const LoadSample& load, const InstanceConfiguration& from) const {
+  return recommend(load, from, config_.target_utilization);
+}
+
+InstanceConfiguration Autoscaler::recommend(const LoadSample& load, const InstanceConfiguration& from,
+                                            double utilization) const {
   // Feasible: fewest GPUs, then lowest modelled power. None feasible: most capacity.
   const InstanceConfiguration* best = nullptr;
   std::tuple<std::int64_t, double> best_key{0, 0.0};
@@ -114,7 +122,7 @@ InstanceConfiguration Autoscaler::recommend(const LoadSample& load, const Instan
       biggest_capacity = capacity;
       biggest = &c;
     }
-    if (load.requests_per_s > config_.target_utilization * capacity) continue;
+    if (load.requests_per_s > utilization * capacity) continue;
     const std::tuple<std::int64_t, double> key{c.gpus(), modelled_power_w(c, load)};
     if (best == nullptr || key < best_key) {
       best = &c;
@@ -164,8 +172,12 @@ ScaleDecision Autoscaler::decide(double now_s, const LoadSample& load) {
       }
     }
   } else {
-    const InstanceConfiguration wanted = recommend(planned, active_);
+    InstanceConfiguration wanted = recommend(planned, active_);
     const bool larger = capacity_rps(wanted, planned) > capacity_rps(active_, planned);
+    if (!larger && wanted != active_) {  // down only to what serves the load within the lower band
+      wanted = recommend(planned, active_, config_.scale_down_utilization);
+      if (capacity_rps(wanted, planned) >= capacity_rps(active_, planned)) wanted = active_;
+    }
     // ready_at_s_ is the last switch: no scale-down within the grace period after it.
     if (wanted != active_ && (larger || now_s - ready_at_s_ >= config_.grace_s)) {
       target_ = wanted;

@@ -104,6 +104,16 @@ TEST_CASE(steady_poisson_load_does_not_flap) {
   CHECK(changes <= 2);  // the first scale-up, at most one more when a burst raises the window's peak
 }
 
+TEST_CASE(scale_down_waits_for_the_lower_band) {
+  Autoscaler a(table(), config(), {1, 3});
+  const double cap = a.instance_capacity_rps(1, load(0));
+  // 1.5 instances' load: 2 replicas would run at 75%, within target (80%) but above the band (70%).
+  for (double t = 0.0; t <= 200.0; t += 10.0) CHECK(a.decide(t, load(1.5 * cap)).active.replicas == 3);
+  double t = 210.0;
+  for (; t < 300.0; t += 10.0) a.decide(t, load(1.3 * cap));  // 65%: inside the band once the window forgets
+  CHECK(a.active().replicas == 2);
+}
+
 TEST_CASE(other_tp_only_when_the_shadow_fits) {
   Autoscaler a(table(), config(), {2, 3});
   CHECK(a.reachable({2, 3}, {1, 2}));   // 6 + 2 GPUs
@@ -129,6 +139,9 @@ TEST_CASE(bad_input_is_invalid_argument) {
   CHECK_THROWS_AS(Autoscaler(bad, config(), {1, 1}), InvalidArgument);
   AutoscalerConfig c = config();
   c.target_utilization = 1.5;
+  CHECK_THROWS_AS(Autoscaler(table(), c, {1, 1}), InvalidArgument);
+  c = config();
+  c.scale_down_utilization = 0.9;  // above the target
   CHECK_THROWS_AS(Autoscaler(table(), c, {1, 1}), InvalidArgument);
   Autoscaler a(table(), config(), {1, 1});
   a.decide(10.0, load(1.0));

@@ -44,6 +44,9 @@ struct AutoscalerConfig {
   double interval_s = 10.0;
   /// Plan for at most this share of a configuration's capacity (headroom for bursts).
   double target_utilization = 0.8;
+  /// Scale down only to a configuration that serves the planned load at this utilization or
+  /// less (hysteresis below target_utilization: a load near a boundary does not flap).
+  double scale_down_utilization = 0.7;
   /// Scale down only to what the highest load of this many past seconds needs.
   double grace_s = 300.0;
   /// Seconds from starting an instance to it serving.
@@ -101,6 +104,9 @@ class Autoscaler {
   /// The cheapest configuration reachable from `from` that serves `load` within the target
   /// utilization (the largest-capacity reachable one if none does).
   InstanceConfiguration recommend(const LoadSample& load, const InstanceConfiguration& from) const;
+  /// The same at another utilization limit (the scale-down band uses scale_down_utilization).
+  InstanceConfiguration recommend(const LoadSample& load, const InstanceConfiguration& from,
+                                  double utilization) const;
   /// Modelled pool power (W) of `c` serving `load` (freed GPUs idle unless released).
   double modelled_power_w(const InstanceConfiguration& c, const LoadSample& load) const;
   /// Whether `to` can start while `from` serves: its new instances fit the GPUs `from` leaves.

@@ -46,6 +46,8 @@ class AutoscaleConfig:
     pool_gpus: int = 8
     interval_s: float = 10.0
     target_utilization: float = 0.8
+    #: Scale down only to a configuration at or below this utilization (hysteresis band).
+    scale_down_utilization: float = 0.7
     grace_s: float = DEFAULT_GRACE_S
     startup_s: float = DEFAULT_STARTUP_S
     #: W per unused GPU; None: the GPU model's idle power at the lowest clock (H100: 72 W, measured).
@@ -67,6 +69,9 @@ class AutoscaleConfig:
                                            f"not {value!r}")
         if not 0 < self.target_utilization <= 1:
             raise InvalidArgumentError(f"target_utilization must be in (0, 1], not {self.target_utilization!r}")
+        if not 0 < self.scale_down_utilization <= self.target_utilization:
+            raise InvalidArgumentError(f"scale_down_utilization must be in (0, target_utilization], not "
+                                       f"{self.scale_down_utilization!r}")
         for name in ("initial", "fixed"):
             value = getattr(self, name)
             if value is not None and (len(value) != 2 or value[0] * value[1] > self.pool_gpus or min(value) < 1):
@@ -152,7 +157,8 @@ def make_autoscaler(trace: Trace, engine: EngineConfig, slo: SloConfig, scale: A
     if idle is None:
         idle = min(c.idle_power_w / c.tp_degree for c in table)
     return Autoscaler(table, initial=initial, pool_gpus=scale.pool_gpus, interval_s=scale.interval_s,
-                      target_utilization=scale.target_utilization, grace_s=scale.grace_s, startup_s=scale.startup_s,
+                      target_utilization=scale.target_utilization,
+                      scale_down_utilization=scale.scale_down_utilization, grace_s=scale.grace_s, startup_s=scale.startup_s,
                       idle_gpu_power_w=idle, release_idle_gpus=scale.release_idle_gpus), table
 
 

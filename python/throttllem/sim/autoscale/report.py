@@ -16,7 +16,8 @@ from throttllem.traces import Trace
 #: Window over which the "peak" rate of a trace is taken (s).
 PEAK_WINDOW_S = 60.0
 _KEYS = {"pool": "pool_gpus", "pool_gpus": "pool_gpus", "interval_s": "interval_s", "grace_s": "grace_s",
-         "startup_s": "startup_s", "target_utilization": "target_utilization", "release": "release_idle_gpus",
+         "startup_s": "startup_s", "target_utilization": "target_utilization",
+         "scale_down_utilization": "scale_down_utilization", "release": "release_idle_gpus",
          "idle_gpu_power_w": "idle_gpu_power_w", "fixed": "fixed"}
 
 
