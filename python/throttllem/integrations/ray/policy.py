@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import importlib
 import math
-import threading
 import time
 from collections.abc import Callable
 from typing import Any
@@ -26,7 +25,6 @@ from throttllem.errors import InvalidArgumentError
 #: Custom autoscaling metrics each replica reports (its ``record_autoscaling_stats``; Serve's
 #: ``ctx.aggregated_metrics``): its arrival rate and the mean prompt / output tokens of its requests.
 LOAD_METRICS = ("throttllem_requests_per_s", "throttllem_mean_prompt_tokens", "throttllem_mean_output_tokens")
-_LOCK = threading.Lock()
 
 
 def load_from_context(ctx: Any) -> tuple[float, float, float] | None:
@@ -87,8 +85,9 @@ class ServePolicy:
     def __init__(self, tp_degree: int, *, autoscaler: Any = None, group: str = "default",
                  capacities: list | None = None, config: dict | None = None,
                  load: Callable | str | None = None, clock: Callable[[], float] | None = None) -> None:
-        groups = importlib.import_module("throttllem.integrations.ray._groups").GROUPS
-        with _LOCK:
+        registry = importlib.import_module("throttllem.integrations.ray._groups")  # not pickled: see _groups
+        groups = registry.GROUPS
+        with registry.LOCK:
             if autoscaler is None:
                 if group not in groups:
                     groups[group] = {"autoscaler": _make_autoscaler(capacities or [], config or {}),
@@ -104,11 +103,12 @@ class ServePolicy:
         self.load = _import(load) if isinstance(load, str) else (load or load_from_context)
         self.clock = clock
         self._shared = shared
+        self._lock = registry.LOCK
 
     def __call__(self, ctx: Any) -> tuple[int, dict]:
         now = self.clock() if self.clock else (ctx.current_time if getattr(ctx, "current_time", None) is not None
                                                 else time.time())
-        with _LOCK:
+        with self._lock:
             shared = self._shared
             if shared["decision"] is None or now - shared["at_s"] >= self.autoscaler.interval_s:
                 sample = self.load(ctx)
