@@ -6,6 +6,7 @@ import dataclasses
 
 import numpy as np
 
+from throttllem.sim.autoscale.result import ClusterResult
 from throttllem.sim.config import EngineConfig, SloConfig
 from throttllem.sim.engine import default_max_tokens
 from throttllem.traces import Trace
@@ -21,7 +22,6 @@ def _idle_clock(timeline, lowest: int) -> int:
 
 def replay_instances(trace: Trace, policy: str, engine: EngineConfig, slo: SloConfig, instances: list,
                      instance_of: np.ndarray, scaler, scale):
-    from throttllem.sim.autoscale.cluster import ClusterResult
     from throttllem.sim.runner import gpu_for, run
 
     n = len(trace)
@@ -56,7 +56,6 @@ def replay_instances(trace: Trace, policy: str, engine: EngineConfig, slo: SloCo
         inst.energy_j = energy
     # GPUs held over time (boot to release) and the pool's unused GPUs.
     edges = sorted([(i.start_s, i.tp) for i in instances] + [(i.release_s, -i.tp) for i in instances])
-    horizon = max(i.release_s for i in instances)
     held = peak = 0
     free_gpu_s = 0.0
     last_t = 0.0
