@@ -127,12 +127,12 @@ def run_pool(trace: Trace, policy: str, engine: EngineConfig, slo: SloConfig,
     for row in range(len(trace)):
         now = float(arrivals[row])
         while scale.fixed is None and next_decision < now:
-            tick = time.perf_counter()
             seen = slice(window_start, row)
             count = row - window_start
-            d = scaler.decide(next_decision, count / interval,
-                              float(prompts[seen].mean()) if count else 0.0,
-                              float(trace.output_tokens[seen].mean()) if count else 0.0)
+            prompt_mean = float(prompts[seen].mean()) if count else 0.0
+            output_mean = float(trace.output_tokens[seen].mean()) if count else 0.0
+            tick = time.perf_counter()
+            d = scaler.decide(next_decision, count / interval, prompt_mean, output_mean)
             decision_wall += time.perf_counter() - tick
             serving, starting = _apply(d, next_decision, serving, starting, instances, index)
             if d.reason != "hold" and d.reason != "starting":
