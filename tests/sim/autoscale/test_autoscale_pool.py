@@ -12,7 +12,7 @@ import pytest
 from throttllem.errors import InvalidArgumentError
 from throttllem.sim import EngineConfig, SloConfig
 from throttllem.sim.autoscale import AutoscaleConfig, run_pool
-from throttllem.sim.autoscale.report import parse_spec, peak_rate
+from throttllem.sim.autoscale.report import parse_spec, peak_rate, rate_for_peak
 from throttllem.sim.runner import gpu_for
 from throttllem.traces import CONV_2023, Trace, generate
 
@@ -118,3 +118,5 @@ def test_spec_parsing_and_bad_input():
             parse_spec(bad)
     trace = Trace(np.array([0.0, 30.0, 31.0, 90.0]), np.ones(4, dtype=np.int64), np.ones(4, dtype=np.int64))
     assert peak_rate(trace, 60.0) == pytest.approx(3 / 60.0)
+    conv = generate(CONV_2023, 1200.0, seed=4)
+    assert peak_rate(conv.scaled_to_rps(rate_for_peak(conv, 50.0))) == pytest.approx(50.0, rel=5e-3)
