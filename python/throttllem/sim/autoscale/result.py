@@ -70,6 +70,5 @@ class ClusterResult:
                 "slo_both": float(self.slo_met().mean()), "e2e_p99_s": float(np.nanpercentile(e2e, 99)),
                 "ttft_p99_s": float(np.nanpercentile(self.first_token_s - self.arrival_s, 99)),
                 "gpu_hours": self.gpu_hours, "instances": len(self.instances),
-                "configuration_switches": sum(1 for s in self.steps if s[3] in ("switched", "scale_down", "scale_up")
-                                              and s[1] != (self.steps[0][1] if self.steps else None)),
+                "configuration_switches": sum(1 for a, b in zip(self.steps, self.steps[1:]) if a[1] != b[1]),
                 "peak_gpus_held": self.peak_gpus_held, "source": "modelled (simulated)"}
