@@ -43,5 +43,6 @@ void bind_forest(pybind11::module_& m);
 void bind_classifier(pybind11::module_& m);
 void bind_governor(pybind11::module_& m);
 void bind_gpu(pybind11::module_& m);
+void bind_autoscaler(pybind11::module_& m);
 
 }  // namespace throttllem::bindings

@@ -9,4 +9,5 @@ PYBIND11_MODULE(_core, m) {
   throttllem::bindings::bind_classifier(m);
   throttllem::bindings::bind_governor(m);
   throttllem::bindings::bind_gpu(m);
+  throttllem::bindings::bind_autoscaler(m);
 }

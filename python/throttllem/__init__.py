@@ -11,6 +11,7 @@ The C++ core lives in the private extension ``throttllem._core``; this package i
 """
 
 from throttllem._version import __version__
+from throttllem.autoscaler import Autoscaler, InstanceCapacity, LoadMeter, ScaleDecision
 from throttllem.errors import (
     InvalidArgumentError,
     ModelLoadError,
@@ -22,12 +23,16 @@ from throttllem.governor import Decision, Governor
 from throttllem.scoreboard import Scoreboard
 
 __all__ = [
+    "Autoscaler",
     "Decision",
     "Forest",
     "Governor",
+    "InstanceCapacity",
     "InvalidArgumentError",
+    "LoadMeter",
     "ModelLoadError",
     "RequestIdError",
+    "ScaleDecision",
     "Scoreboard",
     "ThrottllemError",
     "__version__",

@@ -62,6 +62,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--profile", metavar="PATH", help="profile (.csv/.json) to calibrate the GPU model on "
                                                      "(default: the shipped reference profile)")
     p.add_argument("--out", metavar="DIR", help="write results.json and plots here")
+    p.add_argument("--autoscale", nargs="?", const="", metavar="KEY=VALUE,...",
+                   help="run a GPU pool under the instance autoscaler instead (pool=8,interval_s=10,grace_s=300,"
+                        "startup_s=82,target_utilization=0.8,release=0|1,fixed=TPxN): policies (default max_clock, "
+                        "governor) with autoscaling vs max clock at a fixed peak-sized configuration; --rps max scales "
+                        "the trace so its peak needs the whole pool (docs/AUTOSCALER.md)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.set_defaults(func=run)
 
@@ -135,6 +140,10 @@ def run(args: argparse.Namespace) -> int:
         slo_tbt_ms=args.slo_tbt_ms, e2e_deadline_s=args.e2e_deadline_s,
         engine=EngineConfig(tp_degree=args.tp, max_batch_size=args.max_batch, gpu_model=args.gpu_model,
                             profile=args.profile, **_engine_options(args)))
+    if args.autoscale is not None:
+        from throttllem.sim.autoscale.report import main as autoscale_main
+
+        return autoscale_main(argparse.Namespace(**{**vars(args), "rps": _rate(args.rps)}), config.engine)
     if args.out:
         prepare_out_dir(args.out)  # before the run: an unwritable --out must not waste it
     sim = simulate(config, _progress(args.no_progress))

@@ -10,8 +10,11 @@ serves) or one of your own; :meth:`GovernorMetrics.serve` starts a standalone ex
 
 prometheus_client is imported when a GovernorMetrics is made, not with this package; without it
 that raises :class:`MetricsUnavailableError`. See docs/METRICS.md.
+:class:`AutoscalerMetrics` exposes the autoscaler's decision (``throttllem_desired_replicas``,
+``throttllem_desired_tensor_parallel_size``) for KEDA / HPA (docs/AUTOSCALER.md).
 """
 
+from throttllem.metrics.autoscaler import AUTOSCALER_METRIC_NAMES, AutoscalerMetrics
 from throttllem.metrics.governor import METRIC_NAMES, GovernorMetrics, MetricsUnavailableError
 
-__all__ = ["METRIC_NAMES", "GovernorMetrics", "MetricsUnavailableError"]
+__all__ = ["AUTOSCALER_METRIC_NAMES", "AutoscalerMetrics", "METRIC_NAMES", "GovernorMetrics", "MetricsUnavailableError"]
