@@ -1,6 +1,8 @@
 // Python bindings of the Governor and its Decision.
 #include <pybind11/stl.h>
 
+#include <mutex>
+
 #include "bindings.hpp"
 #include "throttllem/errors.hpp"
 #include "throttllem/governor.hpp"
@@ -9,7 +11,17 @@ namespace py = pybind11;
 
 namespace throttllem::bindings {
 
+namespace {
+// Serialises exact-mode calls made without the GIL: a Governor's scratch state is not shared
+// between threads (the GIL serialises table-mode calls).
+std::mutex& exact_calls() {
+  static std::mutex m;
+  return m;
+}
+}  // namespace
+
 void bind_governor(py::module_& m) {
+  m.attr("EXACT_MAX_EVALUATIONS") = py::int_(kMaxExactEvaluations);
   py::class_<Decision>(m, "Decision", "One governor decision. Times in ms; clocks in MHz.")
       .def_readonly("clock_mhz", &Decision::clock_mhz, "Clock to set now (after hysteresis).")
       .def_readonly("slo_clock_mhz", &Decision::slo_clock_mhz, "Lowest clock meeting every SLO (before hysteresis).")
@@ -50,10 +62,20 @@ instead (slow; the reference the table is checked against).)doc")
            py::arg("forest"), py::kw_only(), py::arg("clocks_mhz"), py::arg("tbt_target_ms"),
            py::arg("max_batch_size"), py::arg("tp_degree") = py::int_(1), py::arg("min_saving_mhz") = py::int_(0),
            py::arg("dwell_s") = 0.0, py::arg("exact") = false)
-      // The GIL stays held (a few microseconds): decide projects the board into its scratch
-      // buffers, which another Python thread editing the same board would reallocate.
-      .def("decide", &Governor::decide, py::arg("board"), py::arg("now_s"),
-           "Admission and clock for the next iteration. Does not modify the board.")
+      // Table mode keeps the GIL (a few microseconds): decide projects the board into its
+      // scratch buffers, which another Python thread editing the same board would reallocate.
+      // Exact mode can take seconds (bounded by EXACT_MAX_EVALUATIONS): it decides on a copy
+      // of the board with the GIL released, one exact call at a time.
+      .def(
+          "decide",
+          [](Governor& g, const Scoreboard& board, double now_s) {
+            if (!g.config().exact) return g.decide(board, now_s);
+            const Scoreboard copy = board;
+            py::gil_scoped_release release;
+            std::lock_guard<std::mutex> lock(exact_calls());
+            return g.decide(copy, now_s);
+          },
+          py::arg("board"), py::arg("now_s"), "Admission and clock for the next iteration. Does not modify the board.")
       .def(
           "check",
           [](Governor& g, const Projection& p, py::handle clock, double now_s) {
@@ -62,7 +84,15 @@ instead (slow; the reference the table is checked against).)doc")
             auto it = std::lower_bound(clocks.begin(), clocks.end(), clock_mhz);
             if (it == clocks.end() || *it != clock_mhz)
               throw InvalidArgument("clock " + std::to_string(clock_mhz) + " MHz is not in the supported list");
-            const auto c = g.check(p, static_cast<std::size_t>(it - clocks.begin()), now_s);
+            const auto idx = static_cast<std::size_t>(it - clocks.begin());
+            Governor::Check c;
+            if (g.config().exact) {  // a Projection is read-only from Python: safe without the GIL
+              py::gil_scoped_release release;
+              std::lock_guard<std::mutex> lock(exact_calls());
+              c = g.check(p, idx, now_s);
+            } else {
+              c = g.check(p, idx, now_s);
+            }
             return py::make_tuple(c.feasible, c.tbt_s * 1e3, c.e2e_slack_s * 1e3);
           },
           py::arg("projection"), py::arg("clock_mhz"), py::arg("now_s"),
@@ -73,6 +103,7 @@ instead (slow; the reference the table is checked against).)doc")
       .def_property_readonly("uses_binary_search", &Governor::uses_binary_search)
       .def_property_readonly("table_cells", [](const Governor& g) { return g.table() ? g.table()->cells() : 0; })
       .def_property_readonly("tbt_target_ms", [](const Governor& g) { return g.config().tbt_target_s * 1e3; })
+      .def_property_readonly("exact", [](const Governor& g) { return g.config().exact; })
       .def_property_readonly("tp_degree", [](const Governor& g) { return g.config().tp_degree; });
 }
 

@@ -7,6 +7,7 @@
 
 #include "sha256.hpp"
 #include "throttllem/errors.hpp"
+#include "model_file.hpp"
 #include "tl2cgen_library.hpp"
 
 namespace throttllem {
@@ -57,6 +58,11 @@ struct CompiledModel::Library {
 std::unique_ptr<CompiledModel> CompiledModel::load(const std::string& library_path, ModelKind expected) {
   std::unique_ptr<CompiledModel> model(new CompiledModel());
   const std::string found = detail::Tl2cgenLibrary::find(library_path);
+  // The library first: a regular file (never blocks) with a sane ELF header, before anything
+  // else is read (model_file.hpp).
+  std::int64_t size = 0;
+  detail::Fd original = detail::open_regular(found, "model library", detail::kMaxLibraryBytes, size);
+  detail::check_elf(original.get(), size, found, false);
   const std::string side = sidecar_path(found);
   if (!detail::file_exists(side))
     throw ModelLoadError(found + " has no sidecar " + side +
@@ -67,20 +73,21 @@ std::unique_ptr<CompiledModel> CompiledModel::load(const std::string& library_pa
   if (sc.kind != expected)
     throw ModelLoadError(found + " is a " + model_kind_name(sc.kind) + " (per " + side + "), not a " + want);
 
-  // Verified before dlopen: an unverified library's constructors never run. The identity check
-  // catches a file replaced between hashing and loading.
-  detail::FileIdentity before, after;
-  detail::identify(found, before);
-  const std::string hash = detail::sha256_file(found);
+  // What is hashed, checked and dlopened is one private copy: the original can change (in place,
+  // or a symlink re-pointed) at any moment without reaching it. Verified before dlopen: an
+  // unverified library's constructors never run.
+  detail::Fd copy = detail::private_copy(original.get(), size, found);
+  original.reset();
+  const std::string hash = detail::sha256_fd(copy.get(), "the private copy of " + found);
   if (hash != sc.sha256)
     throw ModelLoadError(found + " does not match its sidecar " + side + " (library sha256 " + hash.substr(0, 16) +
                          "..., sidecar says " + sc.sha256.substr(0, 16) +
-                         "...): the library was replaced or the pair was not written together");
+                         "...): the library was replaced, truncated or the pair was not written together");
+  // Also for a sidecar written for a truncated library: dlopen must never map past the end.
+  detail::check_elf(copy.get(), detail::file_size(copy.get()), found, true);
   model->lib_ = std::make_unique<Library>();
   detail::Tl2cgenLibrary& dl = model->lib_->dl;
-  dl.open(found);
-  if (!detail::identify(found, after) || !(before == after))
-    throw ModelLoadError(found + " changed while it was being loaded; load it again");
+  dl.open(copy.release(), found);
   model->path_ = dl.path;
 
   if (dl.model_kind.empty())

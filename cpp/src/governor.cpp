@@ -99,6 +99,7 @@ void Governor::reset(std::int64_t clock_mhz) {
 template <class Evaluator>
 Governor::Check Governor::check_with(EvalMode<Evaluator>& mode, const Projection& p, std::size_t clock_idx,
                                      double now_s) {
+  mode.evaluator.start_call();
   mode.evaluator.prepare(p, now_s, mode.plan);
   return model_loop<Pass::kFull>(mode.evaluator, mode.plan, clock_idx);
 }
@@ -188,6 +189,7 @@ std::size_t Governor::search(const Evaluator& e, const typename Evaluator::Plan&
 template <class Evaluator>
 Decision Governor::decide_with(EvalMode<Evaluator>& mode, const Scoreboard& board, double now_s) {
   const Evaluator& e = mode.evaluator;
+  e.start_call();
   typename Evaluator::Plan& plan = mode.plan;
   // Every evaluation below reads `plan`, prepared just before from the projection it checks.
   auto feasible = [&](std::size_t clock_idx) { return model_loop<Pass::kFeasibility>(e, plan, clock_idx).feasible; };

@@ -22,8 +22,10 @@
 #include <cstdint>
 #include <limits>
 #include <memory>
+#include <string>
 #include <vector>
 
+#include "throttllem/errors.hpp"
 #include "throttllem/forest.hpp"
 #include "throttllem/governor.hpp"
 #include "throttllem/ips_table.hpp"
@@ -57,6 +59,7 @@ class TableEvaluator {
       : table_(forest, config.tp_degree, clocks_mhz, max_batch), tbt_target_s_(config.tbt_target_s) {}
 
   const IpsTable& table() const { return table_; }
+  void start_call() const {}  // no work limit: a look-up per piece
   bool monotone_in_clock() const { return table_.monotone_in_clock(); }
   void prepare(const Projection& p, double now_s, Plan& out) const;
 
@@ -93,7 +96,11 @@ class ExactEvaluator {
         clocks_mhz_(clocks_mhz) {}
 
   bool monotone_in_clock() const { return false; }  // unknown without the table: scan every clock
+  /// A new decide() or check(): the evaluation budget (kMaxExactEvaluations) starts again.
+  void start_call() const { budget_left_ = kMaxExactEvaluations; }
   void prepare(const Projection& p, double now_s, Plan& out) const {
+    const std::int64_t length = p.segments.empty() ? 0 : p.segments.back().start_iter + p.segments.back().iterations;
+    if (length > kMaxExactEvaluations) over_budget(length);  // before any work
     out.projection = &p;
     out.now_s = now_s;
   }
@@ -104,6 +111,11 @@ class ExactEvaluator {
   static std::size_t runs(const Plan& plan) { return plan.projection->segments.size(); }
   void advance(Cursor& row, const Plan& plan, std::size_t i, double& elapsed) const {
     const Segment& seg = plan.projection->segments[i];
+    if (seg.iterations > budget_left_) {
+      const Segment& last = plan.projection->segments.back();
+      over_budget(last.start_iter + last.iterations);
+    }
+    budget_left_ -= seg.iterations;
     row[kBatchSize] = static_cast<double>(seg.batch);
     for (std::int64_t k = 0; k < seg.iterations; ++k) {
       row[kKvTokens] = static_cast<double>(seg.kv_tokens_first + seg.batch * k);
@@ -125,7 +137,16 @@ class ExactEvaluator {
   }
 
  private:
+  [[noreturn]] static void over_budget(std::int64_t length) {
+    throw InvalidArgument("exact mode evaluates the model at most " + std::to_string(kMaxExactEvaluations) +
+                          " times per decision (projected iterations x clocks tried); this projection runs " +
+                          std::to_string(length) + " iterations (long max_tokens): use table mode (exact=False)");
+  }
+
   std::shared_ptr<const Forest> forest_;
+  // Evaluations left in this decide() or check(); the Governor, which owns this evaluator, is
+  // used by one thread at a time.
+  mutable std::int64_t budget_left_ = kMaxExactEvaluations;
   double tp_degree_;
   double tbt_target_s_;
   std::vector<std::int64_t> clocks_mhz_;

@@ -17,6 +17,7 @@
 
 #include "throttllem/compiled_model.hpp"
 #include "throttllem/errors.hpp"
+#include "model_file.hpp"
 
 namespace throttllem {
 
@@ -384,13 +385,15 @@ ModelSidecar ModelSidecar::parse(const std::string& text, const std::string& pat
 }
 
 ModelSidecar ModelSidecar::read(const std::string& path) {
-  std::unique_ptr<FILE, int (*)(FILE*)> file(std::fopen(path.c_str(), "rb"), &std::fclose);
-  if (!file) throw ModelLoadError("cannot read model sidecar " + path + ": " + std::strerror(errno));
-  std::string text;
-  char buf[1 << 16];
-  std::size_t n;
-  while ((n = std::fread(buf, 1, sizeof buf, file.get())) > 0) text.append(buf, n);
-  if (std::ferror(file.get())) throw ModelLoadError("cannot read model sidecar " + path + ": read error");
+  // Non-blocking and regular files only: a FIFO sidecar is refused at once (see model_file.hpp).
+  std::int64_t size = 0;
+  detail::Fd fd = detail::open_regular(path, "model sidecar", detail::kMaxSidecarBytes, size);
+  std::string text(static_cast<std::size_t>(size), '\0');
+  try {
+    text.resize(detail::read_at(fd.get(), text.data(), text.size(), 0));
+  } catch (const ModelLoadError& e) {
+    throw ModelLoadError("cannot read model sidecar " + path + ": " + e.what());
+  }
   return parse(text, path);
 }
 

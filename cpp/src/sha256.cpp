@@ -8,6 +8,8 @@
 #include <cstring>
 #include <memory>
 
+#include <unistd.h>
+
 #include "throttllem/errors.hpp"
 
 namespace throttllem::detail {
@@ -119,6 +121,21 @@ std::string sha256_file(const std::string& path) {
   std::size_t n;
   while ((n = std::fread(buf, 1, sizeof buf, file.get())) > 0) sha.update(buf, n);
   if (std::ferror(file.get())) throw ModelLoadError("cannot read " + path + ": read error");
+  return sha.hex();
+}
+
+std::string sha256_fd(int fd, const std::string& name) {
+  Sha256 sha;
+  unsigned char buf[1 << 16];
+  off_t offset = 0;
+  for (;;) {
+    const ssize_t n = ::pread(fd, buf, sizeof buf, offset);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) throw ModelLoadError("cannot read " + name + ": " + std::strerror(errno));
+    if (n == 0) break;
+    sha.update(buf, static_cast<std::size_t>(n));
+    offset += n;
+  }
   return sha.hex();
 }
 

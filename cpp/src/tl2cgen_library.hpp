@@ -4,7 +4,6 @@
 
 #include <dlfcn.h>
 #include <fcntl.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -12,9 +11,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
-#include <mutex>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "throttllem/errors.hpp"
@@ -48,55 +45,7 @@ inline void set_feature(EntryF32& entry, double value) { entry.fvalue = static_c
 
 inline bool file_exists(const std::string& path) {
   struct stat st;
-  return ::stat(path.c_str(), &st) == 0;
-}
-
-// Which file each path held when this process last dlopened it. glibc hands back the already
-// loaded object for a known path name, so a model recompiled to the same path (a retrain in the
-// same process) would silently keep predicting with the old trees.
-struct FileIdentity {
-  dev_t dev = 0;
-  ino_t ino = 0;
-  std::int64_t mtime_ns = 0;
-  off_t size = 0;
-  bool operator==(const FileIdentity& o) const {
-    return dev == o.dev && ino == o.ino && mtime_ns == o.mtime_ns && size == o.size;
-  }
-};
-
-inline bool identify(const std::string& path, FileIdentity& id) {
-  struct stat st;
-  if (::stat(path.c_str(), &st) != 0) return false;
-  id = {st.st_dev, st.st_ino, std::int64_t{st.st_mtim.tv_sec} * 1000000000 + st.st_mtim.tv_nsec, st.st_size};
-  return true;
-}
-
-inline std::mutex& loaded_files_mutex() {
-  static std::mutex m;
-  return m;
-}
-
-inline std::unordered_map<std::string, FileIdentity>& loaded_files() {
-  static std::unordered_map<std::string, FileIdentity> files;
-  return files;
-}
-
-// A private copy of `path` in an anonymous memory file: a name glibc has not seen, kept open
-// (so the name stays unique) for as long as the library is loaded. -1 on failure.
-inline int memory_copy(const std::string& path) {
-  const int in = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (in < 0) return -1;
-  const int out = ::memfd_create("throttllem-model", MFD_CLOEXEC);
-  bool ok = out >= 0;
-  char buf[1 << 16];
-  while (ok) {
-    const ssize_t n = ::read(in, buf, sizeof buf);
-    if (n == 0) break;
-    ok = n > 0 && ::write(out, buf, static_cast<std::size_t>(n)) == n;
-  }
-  ::close(in);
-  if (!ok && out >= 0) ::close(out);
-  return ok ? out : -1;
+  return ::stat(path.c_str(), &st) == 0;  // stat never blocks, whatever the file is
 }
 
 // An open TL2cgen library: its handle (closed on destruction) and what its interface reports.
@@ -112,7 +61,7 @@ struct Tl2cgenLibrary {
   bool threshold_f64 = true;
   bool leaf_f64 = true;
   void* predict = nullptr;  // void predict(Entry*, int pred_margin, T* result)
-  int copy_fd = -1;         // the memory copy loaded instead of a replaced file (see loaded_files)
+  int copy_fd = -1;         // the private copy that was dlopened (model_file.hpp); closed after dlclose
 
   Tl2cgenLibrary() = default;
   Tl2cgenLibrary(const Tl2cgenLibrary&) = delete;
@@ -137,17 +86,30 @@ struct Tl2cgenLibrary {
     throw ModelLoadError("cannot load model library; tried:" + errors);
   }
 
-  // dlopens `found` (a path find() returned, already verified) and reads the interface.
-  // Throws ModelLoadError with dlopen's reason, or naming the missing symbol.
-  void open(const std::string& found) {
-    // A relative path without '/' would make dlopen search the system paths instead.
-    std::string open_path = found.find('/') == std::string::npos ? "./" + found : found;
-    open_path = fresh_open_path(open_path);
-    handle = ::dlopen(open_path.c_str(), RTLD_NOW | RTLD_LOCAL);
+  // dlopens the private copy `copy` (model_file.hpp; owned from here on) of `found`, a path
+  // find() returned, already verified, and reads the interface. Throws ModelLoadError with
+  // dlopen's reason, or naming the missing symbol.
+  void open(int copy, const std::string& found) {
+    copy_fd = copy;
     path = found;
+    // glibc hands back an already loaded object for a name it knows: a name left by an earlier
+    // copy that is still loaded (its descriptor number reused) would return that object. A fresh
+    // descriptor number gives a fresh name.
+    std::string open_path = fd_path(copy_fd);
+    for (int tries = 0; tries < 64; ++tries) {
+      void* old = ::dlopen(open_path.c_str(), RTLD_LAZY | RTLD_LOCAL | RTLD_NOLOAD);
+      if (!old) break;
+      ::dlclose(old);
+      const int fresh = ::fcntl(copy_fd, F_DUPFD_CLOEXEC, copy_fd + 1);
+      if (fresh < 0) throw ModelLoadError("cannot load model library " + found + ": no free file descriptor");
+      ::close(copy_fd);
+      copy_fd = fresh;
+      open_path = fd_path(copy_fd);
+    }
+    handle = ::dlopen(open_path.c_str(), RTLD_NOW | RTLD_LOCAL);
     if (!handle) {
       const char* why = ::dlerror();
-      throw ModelLoadError("cannot load model library; tried:\n  " + found + ": " + (why ? why : "dlopen failed"));
+      throw ModelLoadError("cannot load model library " + found + " (from its private copy): " + (why ? why : "dlopen failed"));
     }
 
     auto get_num_feature = reinterpret_cast<std::int32_t (*)()>(symbol("get_num_feature"));
@@ -174,26 +136,7 @@ struct Tl2cgenLibrary {
   }
 
  private:
-  // `path` itself, unless this process already loaded a different file under that name: then
-  // the name of a private memory copy of the current file (see loaded_files).
-  std::string fresh_open_path(const std::string& open_path) {
-    FileIdentity now;
-    char* resolved = ::realpath(open_path.c_str(), nullptr);
-    const std::string key = resolved ? resolved : open_path;
-    std::free(resolved);
-    if (!identify(key, now)) return open_path;
-    std::lock_guard<std::mutex> lock(loaded_files_mutex());
-    auto [it, first_time] = loaded_files().try_emplace(key, now);
-    if (first_time || it->second == now) return open_path;
-    if (void* old = ::dlopen(open_path.c_str(), RTLD_NOW | RTLD_LOCAL | RTLD_NOLOAD)) {
-      ::dlclose(old);  // still loaded: the name would return the old object
-      copy_fd = memory_copy(key);
-      if (copy_fd >= 0) return "/proc/self/fd/" + std::to_string(copy_fd);
-      return open_path;
-    }
-    it->second = now;  // the old object is gone: the name loads the current file
-    return open_path;
-  }
+  static std::string fd_path(int fd) { return "/proc/self/fd/" + std::to_string(fd); }
 
   void* symbol(const char* name) {
     void* s = ::dlsym(handle, name);

@@ -6,6 +6,8 @@ plot checks for it first, so a missing install fails at once with one line, not 
 
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 from throttllem.errors import InvalidArgumentError
@@ -33,9 +35,21 @@ def pyplot():
 
 
 def save(fig, path, *, dpi: int = 110) -> Path:
-    """Write ``fig`` to ``path`` (its folder created), close it, and return the path."""
+    """Write ``fig`` to ``path`` (its folder created) atomically (temporary file + fsync +
+    rename: a kill leaves the old plot or the new one), close it, and return the path."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(path, dpi=dpi)
-    pyplot().close(fig)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            fig.savefig(f, dpi=dpi, format=path.suffix.lstrip(".") or "png")
+            f.flush()
+            os.fsync(f.fileno())
+        os.chmod(tmp, 0o644)  # mkstemp makes 0600
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    finally:
+        pyplot().close(fig)
     return path

@@ -33,11 +33,12 @@ def _sidecar_for(library, *, features=FEATURES, kind="regressor", output="ips"):
 
 def test_corrupt_library(tmp_path):
     bad = tmp_path / "bad.so"
-    bad.write_bytes(b"this is not an ELF file")
-    with pytest.raises(ModelLoadError, match=f"{bad} has no sidecar {bad}.json"):
+    bad.write_bytes(b"this is not an ELF file" * 4)
+    # The header is checked first, before the sidecar is looked for, and again with a matching one.
+    with pytest.raises(ModelLoadError, match=f"model library {bad} is not an ELF shared library"):
         throttllem.Forest(str(bad))
     _sidecar_for(bad)
-    with pytest.raises(ModelLoadError, match="cannot load model library"):
+    with pytest.raises(ModelLoadError, match=f"model library {bad} is not an ELF shared library"):
         throttllem.Forest(str(bad))
 
 

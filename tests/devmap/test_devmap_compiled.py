@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -121,6 +122,9 @@ def test_load_errors(xy, tmp_path):
     with pytest.raises(ModelLoadError, match="has no sidecar"):
         CompiledClassifier.load(lib)
     (tmp_path / "junk.so").write_text("not a library")
+    with pytest.raises(ModelLoadError, match="cannot load .*junk.so is 13 bytes, too small for a shared library"):
+        CompiledClassifier.load(tmp_path / "junk.so")  # the header is checked before the sidecar is read
+    (tmp_path / "junk.so").write_bytes(Path(lib).read_bytes()[:64] + b"not a library" * 10)  # an ELF header only
     (tmp_path / "junk.so.json").write_text(json.dumps(doc))
     with pytest.raises(ModelLoadError, match="cannot load .*junk.so does not match its sidecar"):
         CompiledClassifier.load(tmp_path / "junk.so")

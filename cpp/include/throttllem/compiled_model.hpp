@@ -52,8 +52,11 @@ std::string sidecar_path(const std::string& library_path);
 /// An open, verified model library. Thread-safe for concurrent predict calls.
 class CompiledModel {
  public:
-  /// Finds `library_path` (or `<library_path>.so`), reads its sidecar, checks the library's
-  /// sha256 against it, dlopens it and checks kind == `expected` (sidecar and library),
+  /// Finds `library_path` (or `<library_path>.so`); requires it and its sidecar to be regular
+  /// files (opened without blocking) and the library to be a 64-bit ELF shared object for this
+  /// machine; copies the library into a private anonymous file, checks the copy's sha256 against
+  /// the sidecar and that its segments lie inside it, dlopens the copy (so later writes to the
+  /// path never reach the loaded model) and checks kind == `expected` (sidecar and library),
   /// feature count (sidecar and library), one output, float32/float64 types.
   /// Throws ModelLoadError naming the files involved.
   static std::unique_ptr<CompiledModel> load(const std::string& library_path, ModelKind expected);
@@ -68,7 +71,7 @@ class CompiledModel {
   std::size_t num_features() const { return sidecar_.features.size(); }
   ModelKind kind() const { return sidecar_.kind; }
   const ModelSidecar& sidecar() const { return sidecar_; }
-  /// The library file that loaded.
+  /// The library path that loaded (its private copy is what runs).
   const std::string& path() const { return path_; }
   /// "float32" or "float64": the threshold type TL2cgen compiled in.
   const std::string& threshold_type() const { return threshold_type_; }

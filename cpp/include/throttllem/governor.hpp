@@ -12,6 +12,12 @@
 
 namespace throttllem {
 
+/// Exact mode evaluates the forest once per projected iteration per clock tried: at most this
+/// many evaluations per decide() or check() (about 6 s at ~1.4 us per evaluation), and no
+/// projection longer than this many iterations. Beyond it InvalidArgument is thrown before the
+/// work (a projection's length grows with max_tokens; table mode has no such limit).
+constexpr std::int64_t kMaxExactEvaluations = std::int64_t{1} << 22;
+
 struct GovernorConfig {
   std::int64_t tp_degree = 1;
   /// Supported SM clocks (any order; duplicates are an error).
@@ -23,7 +29,8 @@ struct GovernorConfig {
   /// After any switch, hold the clock this long before lowering it again (s).
   /// Raising is never delayed: SLOs come first.
   double dwell_s = 0.0;
-  /// Evaluate the forest per iteration instead of the table (slow; for checking).
+  /// Evaluate the forest per iteration instead of the table (slow; for checking; bounded by
+  /// kMaxExactEvaluations).
   bool exact = false;
 };
 

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from throttllem.errors import InvalidArgumentError
 
@@ -40,6 +41,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     q.add_argument("--source", required=True, help="OpenCL C file of the kernel")
     q.add_argument("--transfer-bytes", type=int, required=True, help="bytes moved host<->device")
     q.add_argument("--wgsize", type=int, required=True, help="work-group size (0: left to the runtime)")
+    q.add_argument("--no-compile-check", action="store_true",
+                   help="skip building the kernel with OpenCL first (a kernel that does not build is refused)")
     q.set_defaults(func=run_predict)
 
     e = sub.add_parser("evaluate", help="cross-validate models; print the table, optionally write markdown",
@@ -116,11 +119,20 @@ def run_train(args: argparse.Namespace) -> int:
 def run_predict(args: argparse.Namespace) -> int:
     from throttllem.devmap.deploy.selector import DeviceSelector
 
+    from throttllem.devmap.deploy.compile_check import opencl_build_error
+
     selector = DeviceSelector.load(args.selector)
     choice = selector.predict_file(args.source, args.transfer_bytes, args.wgsize)
+    # A kernel no compiler accepts has no faster device: refuse it rather than answer from its tokens.
+    error, device = (None, None) if args.no_compile_check else \
+        opencl_build_error(Path(args.source).read_text(encoding="utf-8"))
+    if error:
+        raise InvalidArgumentError(f"{args.source} does not compile with OpenCL ({device}): {error}")
+    checked = f"built with {device}" if device else "not built: " + (
+        "--no-compile-check" if args.no_compile_check else "no OpenCL platform found")
     origin = selector.meta.get("origin", f"DevMap {selector.meta['platform']}")
     print(f"{choice.device} (modelled: P(GPU faster) = {choice.p_gpu:.3f}, confidence {choice.confidence:.3f}; "
-          f"model trained on {origin})")
+          f"model trained on {origin}; kernel {checked})")
     return 0
 
 

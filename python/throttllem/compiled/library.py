@@ -1,8 +1,9 @@
 """Compiling a Treelite model into a TL2cgen library and writing it with its sidecar.
 
-The pair is published library first, then sidecar, each by an atomic rename; the sidecar holds
-the library's sha256, so a kill between the two leaves a library beside a sidecar of another
-hash (or none), which the loader refuses.
+The pair is published library first, then sidecar, each written to a temporary file, fsynced and
+renamed; the sidecar holds the library's sha256, so a kill between the two leaves the new library
+beside the old sidecar (another hash) or none, which the loader refuses: no kill leaves a pair that
+loads and disagrees with itself.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import tempfile
 from pathlib import Path
 
 from throttllem import _core
+from throttllem._atomic import write_text_atomic
 from throttllem.errors import InvalidArgumentError, ModelLoadError
 
 FORMAT = _core.MODEL_SIDECAR_FORMAT
@@ -93,15 +95,30 @@ def sidecar_text(*, kind: str, features, split_points, provenance: str, output: 
 
 
 def write_sidecar(path, text: str) -> Path:
-    """Write sidecar ``text`` to ``path`` atomically (temporary file + rename)."""
+    """Write sidecar ``text`` to ``path`` atomically (temporary file + fsync + rename)."""
     path = Path(path)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        tmp.write_text(text, encoding="utf-8")
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    write_text_atomic(path, text)
     return path
+
+
+def _publish_library(built, path: Path) -> str:
+    """Copy the library ``built`` to ``path`` atomically (temporary file beside it, fsync, rename);
+    return the sha256 of the bytes written (hashed while copying, so the sidecar binds what landed)."""
+    digest = hashlib.sha256()
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as out, open(built, "rb") as src:
+            for block in iter(lambda: src.read(1 << 16), b""):
+                digest.update(block)
+                out.write(block)
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(tmp, 0o755)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return digest.hexdigest()
 
 
 def file_sha256(path) -> str:
@@ -189,13 +206,9 @@ def compile_model(tl_model, path, *, kind: str, features, provenance: str, outpu
                                               long_build_time_warning=False)
         except (tl2cgen.TL2cgenError, ValueError) as exc:  # ValueError: toolchain not found
             raise ModelLoadError(f"compiling {path} with {compiler} failed: {exc}") from exc
-        digest = file_sha256(built)
-        tmp_lib = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        try:
-            shutil.copy(built, tmp_lib)  # keeps the mode
-            os.replace(tmp_lib, path)
-        finally:
-            tmp_lib.unlink(missing_ok=True)
+        digest = _publish_library(built, path)
+    # Only now the sidecar: until it lands, the new library sits beside the old sidecar (another
+    # hash) or none, and the loader refuses the pair; afterwards both are the new ones.
     write_sidecar(sidecar_path(path), sidecar_text(kind=kind, features=features, split_points=points,
                                                    provenance=provenance, output=output, classes=classes,
                                                    sha256=digest))

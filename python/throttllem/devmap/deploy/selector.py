@@ -22,6 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
+from throttllem.devmap.deploy.compile_check import structure_error
 from throttllem.devmap.models.compiled import CompiledClassifier
 from throttllem.devmap.data.dataset import DEVICES, DevMapData
 from throttllem.devmap.models import MODELS, create
@@ -110,11 +111,17 @@ class DeviceSelector:
 
     def predict(self, source: str, transfer_bytes: float, wgsize: float) -> Choice:
         """The faster device for launching ``source`` with ``transfer_bytes`` moved and ``wgsize``
-        work-items per group (0: left to the runtime), and the model's confidence."""
+        work-items per group (0: left to the runtime), and the model's confidence.
+
+        Raises InvalidArgumentError for a source without a kernel or whose brackets do not
+        balance (see ``compile_check``); ``devmap predict`` also builds it with OpenCL."""
         if transfer_bytes < 0 or wgsize < 0:
             raise InvalidArgumentError("transfer_bytes and wgsize must be >= 0")
         if not has_kernel(source):  # the statistics of no kernel would still give a confident answer
             raise InvalidArgumentError("the source defines no __kernel function to decide for")
+        broken = structure_error(source)
+        if broken:  # its token statistics would still give a confident answer
+            raise InvalidArgumentError(f"cannot featurize the kernel: it does not compile ({broken})")
         p_gpu = self.classifier.predict_proba_one(self.features(source, transfer_bytes, wgsize))
         device = DEVICES[1] if p_gpu > 0.5 else DEVICES[0]
         return Choice(device=device, confidence=max(p_gpu, 1.0 - p_gpu), p_gpu=p_gpu)

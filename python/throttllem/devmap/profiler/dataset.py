@@ -1,13 +1,15 @@
 """The measured dataset: ``OUT.csv`` (one row per kernel x size x device), ``OUT.json`` (metadata)
 and ``OUT.labels.csv`` (one row per kernel x size measured on a CPU and a GPU, DevMap-like).
 
-Rows are appended and flushed one by one, so an interrupted run keeps what it measured and a
-rerun with the same ``OUT`` resumes: jobs already in the CSV are skipped.
+Rows are appended, flushed and fsynced one by one, so an interrupted run keeps what it measured
+and a rerun with the same ``OUT`` resumes: jobs already in the CSV are skipped. The resume replaces
+the CSV with the rows it keeps atomically (temporary file + fsync + rename) before appending.
 """
 
 from __future__ import annotations
 
 import csv
+import io
 import json
 import math
 import os
@@ -43,7 +45,12 @@ def read_rows(csv_path: Path) -> list[dict]:
         return []
     csv.field_size_limit(1 << 24)
     with open(csv_path, newline="") as f:
-        rows = list(csv.DictReader(f))
+        text = f.read()
+    rows = list(csv.DictReader(io.StringIO(text, newline="")))
+    # A kill mid-append tears the last row, which may still parse (cut inside its last field):
+    # rows end with a newline, and quotes (details may hold newlines) come in pairs.
+    if rows and (not text.endswith("\n") or text.count('"') % 2):
+        rows.pop()
     return [r for r in rows if r.get("detail") is not None and r.get("status") in FINAL]
 
 
@@ -63,8 +70,12 @@ class DatasetWriter:
         self._w = csv.DictWriter(self._f, fieldnames=COLUMNS, extrasaction="ignore")
 
     def write(self, row: dict) -> None:
+        """Append one job's row and put it on disk before returning: a row is reported done (the
+        progress bar, the log) only after this, so a kill or power loss loses at most the job in
+        flight, which a resume measures again, never a row already reported."""
         self._w.writerow(normalize(row))
         self._f.flush()
+        os.fsync(self._f.fileno())
 
     def close(self) -> None:
         self._f.close()

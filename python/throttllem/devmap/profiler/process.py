@@ -26,13 +26,27 @@ class KernelWorker:
         self._stderr = None
         self._pump_thread: threading.Thread | None = None
         self._tail = ""
+        self._alive_w: int | None = None
 
     def _start(self) -> None:
         self._stderr = tempfile.TemporaryFile(mode="w+b")
         self._lines = queue.Queue()
-        self.proc = subprocess.Popen(
-            [self.python, "-m", "throttllem.devmap.profiler.worker"], stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE, stderr=self._stderr, env=self.env, start_new_session=True)
+        # The worker dies with this process (SIGTERM or SIGKILL alike: `timeout`, systemd, CI
+        # cancel): it asks the kernel for SIGKILL when its parent exits (PR_SET_PDEATHSIG), and
+        # it watches `alive`, a pipe whose only write end is held here, for EOF. The write end is
+        # not inheritable, so no other child keeps it open.
+        alive_r, self._alive_w = os.pipe()
+        try:
+            self.proc = subprocess.Popen(
+                [self.python, "-m", "throttllem.devmap.profiler.worker", "--parent-pid", str(os.getpid()),
+                 "--alive-fd", str(alive_r)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                stderr=self._stderr, env=self.env, start_new_session=True, pass_fds=(alive_r,))
+        except BaseException:
+            os.close(self._alive_w)
+            self._alive_w = None
+            raise
+        finally:
+            os.close(alive_r)
         self._pump_thread = threading.Thread(target=self._pump, args=(self.proc.stdout, self._lines), daemon=True)
         self._pump_thread.start()
         self.proc.stdin.write((json.dumps(self.spec) + "\n").encode())
@@ -86,6 +100,9 @@ class KernelWorker:
         """Wait for the dead worker, keep its stderr tail, close every pipe and file."""
         proc, self.proc = self.proc, None
         rc = proc.wait()
+        if self._alive_w is not None:
+            os.close(self._alive_w)
+            self._alive_w = None
         self._pump_thread.join(timeout=5)
         for stream in (proc.stdin, proc.stdout):
             try:

@@ -10,9 +10,13 @@ a fresh one for the next job.
 
 from __future__ import annotations
 
+import argparse
+import ctypes
 import json
 import os
+import signal
 import sys
+import threading
 import traceback
 
 import numpy as np
@@ -22,6 +26,7 @@ from throttllem.devmap.profiler.execute import CompileError, DeviceSession, list
 from throttllem.devmap.profiler.payload import Launch, make_payload, payload_seed
 
 LOG_CHARS = 4000  # build logs are cut to this many characters in the dataset
+PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
 
 
 def _payloads(cache: dict, spec: dict, built, launch: Launch):
@@ -67,7 +72,49 @@ def run_job(job: dict, spec: dict, devices: list, sessions: dict, cache: dict) -
         return {"status": "error", "reason": type(e).__name__, "detail": "".join(tb).strip()[:LOG_CHARS]}
 
 
-def main() -> int:
+def die_with_parent(parent_pid: int, alive_fd: int | None) -> None:
+    """End this worker (and its process group) when the parent ``parent_pid`` exits, however it
+    exits: the kernel sends SIGKILL on the parent's death (Linux PR_SET_PDEATHSIG; the parent
+    starts workers from its main thread, whose exit is what triggers it), and a thread waits for
+    EOF on ``alive_fd``, the read end of a pipe only the parent can write (other systems, and a
+    parent that died before the prctl)."""
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):
+            pass  # the pipe below still works
+    if os.getppid() != parent_pid:  # died before the prctl took effect
+        os.killpg(os.getpgid(0), signal.SIGKILL)
+    if alive_fd is None:
+        return
+
+    def watch() -> None:
+        while True:
+            try:
+                if not os.read(alive_fd, 1):
+                    break
+            except InterruptedError:
+                continue
+            except OSError:
+                break
+        os.killpg(os.getpgid(0), signal.SIGKILL)  # the worker leads its own process group
+
+    threading.Thread(target=watch, name="parent-alive", daemon=True).start()
+
+
+def _arguments(argv: list[str]) -> tuple[int | None, int | None]:
+    parser = argparse.ArgumentParser(prog="throttllem.devmap.profiler.worker")
+    parser.add_argument("--parent-pid", type=int)
+    parser.add_argument("--alive-fd", type=int)
+    args = parser.parse_args(argv)
+    return args.parent_pid, args.alive_fd
+
+
+def main(argv: list[str] | None = None) -> int:
+    parent_pid, alive_fd = _arguments(sys.argv[1:] if argv is None else argv)
+    if parent_pid is not None:
+        die_with_parent(parent_pid, alive_fd)
     # Drivers sometimes print to stdout; the protocol gets its own copy of fd 1, and fd 1 goes to stderr.
     proto = os.fdopen(os.dup(1), "w", buffering=1)
     os.dup2(2, 1)
