@@ -1,0 +1,480 @@
+"""The clock daemon: the one process that holds NVML's permission to set clocks.
+
+Serving processes connect over a Unix socket (protocol: :mod:`throttllem.clockd.protocol`). Each
+connection is checked once, at accept, with SO_PEERCRED: root, and the uids and gids on the allow
+list (supplementary groups included), may use it; with no list, only the daemon's own uid. A
+client leases GPUs (one client per GPU; the lease files of :class:`throttllem.watchdog.GpuLease`
+also keep out a controller that sets clocks directly) and may then lock and reset their clocks.
+
+Restoring is the point: when a client disconnects -- however it ends, kill -9 included, the kernel
+closes its socket -- every GPU locked for it is reset at once; on SIGTERM, SIGINT or SIGHUP the
+daemon resets every GPU it locked and exits; and should the daemon itself be killed, its own
+watchdog (:mod:`throttllem.watchdog`) resets them. If that watchdog dies, the daemon resets every
+locked GPU at once and starts a new one (it refuses to lock while it has none).
+
+One request is served at a time (a clock switch takes milliseconds); a client that pipelines
+requests without reading the answers is disconnected rather than allowed to stall the others.
+"""
+
+from __future__ import annotations
+
+import grp
+import logging
+import os
+import selectors
+import signal
+import socket
+import stat
+import struct
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from throttllem._version import __version__
+from throttllem.clockd import protocol
+from throttllem.errors import InvalidArgumentError, NvmlError, ThrottllemError
+from throttllem.gpu import Gpu, check_clock_mhz, gpu_key, open_gpus, select_gpu_indices, supported_sm_clocks_mhz
+from throttllem.watchdog import GpuLease, GpuLeaseError, Lease, WatchdogError
+
+log = logging.getLogger("throttllem.clockd")
+
+__all__ = ["ClockDaemon", "ClockdStartError"]
+
+
+class ClockdStartError(ThrottllemError):
+    """The daemon could not start (socket in use, no NVML, a bad allow list...)."""
+
+
+@dataclass
+class _Client:
+    sock: socket.socket
+    pid: int
+    uid: int
+    gid: int
+    buf: bytes = b""
+    leases: dict[int, GpuLease] = field(default_factory=dict)  # NVML index -> lease file lock
+    locked: set[int] = field(default_factory=set)
+
+
+@dataclass
+class _ServedGpu:
+    gpu: Gpu
+    uuid: str
+    name: str
+    clocks: tuple[int, ...] | None
+
+
+def _peer_groups(pid: int) -> set[int]:
+    """Supplementary groups of a peer (SO_PEERCRED gives only the primary gid)."""
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            for line in f:
+                if line.startswith("Groups:"):
+                    return {int(g) for g in line.split()[1:]}
+    except OSError:
+        pass
+    return set()
+
+
+class ClockDaemon:
+    """``throttllem clockd``. ``gpus``: selectors of the GPUs to serve (None: all)."""
+
+    def __init__(
+        self,
+        socket_path: str | os.PathLike[str],
+        *,
+        allow_uids: Sequence[int] = (),
+        allow_gids: Sequence[int] = (),
+        gpus: Sequence[int | str] | None = None,
+        socket_mode: int = 0o660,
+        socket_group: str | int | None = None,
+        lease_dir: str | os.PathLike[str] | None = None,
+        watchdog: bool = True,
+    ) -> None:
+        if not 0 <= socket_mode <= 0o777:
+            raise InvalidArgumentError(f"socket mode must be within 0000..0777, got {socket_mode:o}")
+        self.path = Path(socket_path)
+        self.allow_uids = {int(u) for u in allow_uids}
+        self.allow_gids = {int(g) for g in allow_gids}
+        self.socket_mode = socket_mode
+        self.socket_gid = self._gid(socket_group)
+        self.lease_dir = lease_dir
+        self.use_watchdog = watchdog
+        try:
+            every = open_gpus()
+        except NvmlError as e:
+            raise ClockdStartError(f"the clock daemon needs NVML: {e}") from None
+        self._uuids = [gpu_key(g) for g in every]
+        chosen = range(len(every)) if gpus is None else select_gpu_indices(
+            list(gpus), self._uuids, os.environ.get("CUDA_VISIBLE_DEVICES"))
+        self._gpus = {i: _ServedGpu(every[i], self._uuids[i], every[i].name(), supported_sm_clocks_mhz([every[i]]))
+                      for i in chosen}
+        self._holders: dict[int, _Client] = {}
+        self._clients: dict[int, _Client] = {}  # by socket fd
+        self._watchdog: Lease | None = None
+        self._wd_sock: socket.socket | None = None
+        self._stop_signal: int | None = None
+        self._sel = selectors.DefaultSelector()
+        self._listener: socket.socket | None = None
+
+    @staticmethod
+    def _gid(group: str | int | None) -> int | None:
+        if group is None:
+            return None
+        if isinstance(group, int) or str(group).isdigit():
+            return int(group)
+        try:
+            return grp.getgrnam(str(group)).gr_gid
+        except KeyError:
+            raise InvalidArgumentError(f"no group named {group!r}") from None
+
+    # ---- life cycle ------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Starts the watchdog and listens. Separate from serve() so a caller can report ready."""
+        if self.use_watchdog:
+            self._start_watchdog()
+        self._listener = self._bind()
+        self._sel.register(self._listener, selectors.EVENT_READ, "listen")
+
+    def serve(self) -> int:
+        """Serves until SIGTERM, SIGINT or SIGHUP (or stop()); restores every GPU; returns 0."""
+        if self._listener is None:
+            self.start()
+        wake_r, wake_w = socket.socketpair()
+        wake_r.setblocking(False)
+        wake_w.setblocking(False)
+        self._sel.register(wake_r, selectors.EVENT_READ, "wake")
+        old_wakeup = signal.set_wakeup_fd(wake_w.fileno())
+        old = {s: signal.signal(s, self._on_signal) for s in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)}
+        log.info("clockd %s (pid %d) serving GPU(s) %s on %s", __version__, os.getpid(),
+                 sorted(self._gpus), self.path)
+        try:
+            while self._stop_signal is None:
+                for key, _ in self._sel.select():
+                    if key.data == "listen":
+                        self._accept()
+                    elif key.data == "wake":
+                        try:
+                            wake_r.recv(4096)
+                        except BlockingIOError:
+                            pass
+                    elif key.data == "watchdog":
+                        self._watchdog_died()
+                    else:
+                        self._readable(key.data)
+        finally:
+            signal.set_wakeup_fd(old_wakeup)
+            for s, h in old.items():
+                signal.signal(s, h)
+            self._sel.unregister(wake_r)
+            wake_r.close()
+            wake_w.close()
+            self.shutdown(f"signal {self._stop_signal}" if self._stop_signal else "stopped")
+        return 0
+
+    def _on_signal(self, signum: int, _frame: object) -> None:
+        self._stop_signal = signum
+
+    def shutdown(self, why: str) -> None:
+        """Restores every GPU of every client, removes the socket, ends the watchdog."""
+        for client in list(self._clients.values()):
+            self._disconnect(client, f"the daemon is stopping ({why})")
+        if self._listener is not None:
+            self._sel.unregister(self._listener)
+            self._listener.close()
+            self._listener = None
+            try:
+                self.path.unlink()
+            except FileNotFoundError:
+                pass
+        self._stop_watchdog()
+
+    def _bind(self) -> socket.socket:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        if self.path.exists() or self.path.is_symlink():
+            if not stat.S_ISSOCK(os.lstat(self.path).st_mode):
+                raise ClockdStartError(f"{self.path} exists and is not a socket")
+            probe = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            try:
+                probe.connect(str(self.path))
+            except OSError:
+                os.unlink(self.path)  # stale: its daemon is gone
+            else:
+                raise ClockdStartError(f"another clock daemon already listens on {self.path}")
+            finally:
+                probe.close()
+        sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM | socket.SOCK_CLOEXEC)
+        old = os.umask(0o177)  # born 0600: nobody else can connect before chmod/chown below
+        try:
+            sock.bind(str(self.path))
+        finally:
+            os.umask(old)
+        if self.socket_gid is not None:
+            os.chown(self.path, -1, self.socket_gid)
+        os.chmod(self.path, self.socket_mode)
+        sock.listen(64)
+        sock.setblocking(False)
+        return sock
+
+    # ---- the daemon's own fail-safe --------------------------------------------------------------
+
+    def _start_watchdog(self) -> None:
+        try:
+            self._watchdog = Lease.start()
+        except WatchdogError as e:
+            self._watchdog = None
+            log.error("no fail-safe watchdog (%s): clock changes are refused until one runs", e)
+            return
+        self._wd_sock = socket.socket(fileno=self._watchdog.take_fd())
+        self._sel.register(self._wd_sock, selectors.EVENT_READ, "watchdog")
+        for client in self._clients.values():  # after a restart: re-lease what is locked
+            for index in client.locked:
+                self._tell_watchdog("lock", index)
+
+    def _stop_watchdog(self) -> None:
+        if self._wd_sock is not None:
+            self._sel.unregister(self._wd_sock)
+            self._wd_sock.close()
+            self._wd_sock = None
+        if self._watchdog is not None:
+            self._watchdog.wait()
+            self._watchdog = None
+
+    def _tell_watchdog(self, verb: str, index: int) -> bool:
+        if not self.use_watchdog:
+            return True
+        if self._wd_sock is None:
+            return False
+        try:
+            self._wd_sock.sendall(f"{verb} {index}\n".encode())
+            return True
+        except OSError:
+            return False
+
+    def _watchdog_died(self) -> None:
+        locked = [(c, i) for c in self._clients.values() for i in sorted(c.locked)]
+        log.error("the fail-safe watchdog died: restoring %d locked GPU(s) now, then starting a new one", len(locked))
+        for client, index in locked:
+            self._reset(client, index)
+        self._stop_watchdog()
+        self._start_watchdog()
+
+    # ---- connections -----------------------------------------------------------------------------
+
+    def _allowed(self, pid: int, uid: int, gid: int) -> bool:
+        if uid == 0:
+            return True
+        if not self.allow_uids and not self.allow_gids:
+            return uid == os.geteuid()
+        return uid in self.allow_uids or bool(({gid} | _peer_groups(pid)) & self.allow_gids)
+
+    def _accept(self) -> None:
+        assert self._listener is not None
+        try:
+            sock, _ = self._listener.accept()
+        except (BlockingIOError, InterruptedError):
+            return
+        pid, uid, gid = struct.unpack("3i", sock.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, struct.calcsize("3i")))
+        if not self._allowed(pid, uid, gid):
+            log.warning("refused pid %d (uid %d, gid %d): not on the allow list", pid, uid, gid)
+            try:
+                sock.sendall(protocol.encode(protocol.error(None, "NotAllowed",
+                             f"uid {uid} / gid {gid} (pid {pid}) may not use this clock daemon; "
+                             "ask for --allow-uid/--allow-gid")))
+            except OSError:
+                pass
+            sock.close()
+            return
+        sock.setblocking(False)
+        client = _Client(sock, pid, uid, gid)
+        self._clients[sock.fileno()] = client
+        self._sel.register(sock, selectors.EVENT_READ, client)
+
+    def _readable(self, client: _Client) -> None:
+        try:
+            chunk = client.sock.recv(65536)
+        except (BlockingIOError, InterruptedError):
+            return
+        except OSError:
+            chunk = b""
+        if not chunk:
+            self._disconnect(client, "it disconnected")
+            return
+        client.buf += chunk
+        while b"\n" in client.buf:
+            line, _, client.buf = client.buf.partition(b"\n")
+            try:
+                reply = self._handle(client, protocol.decode(line))
+            except protocol.ProtocolError as e:
+                reply = protocol.error(None, "BadRequest", str(e))
+            try:
+                client.sock.sendall(protocol.encode(reply))
+            except OSError:  # includes a full send buffer: a client that does not read
+                self._disconnect(client, "it stopped reading answers")
+                return
+        if len(client.buf) > protocol.MAX_LINE:
+            self._disconnect(client, "it sent a line over the protocol's limit")
+
+    def _disconnect(self, client: _Client, why: str) -> None:
+        t0 = time.monotonic()
+        restored = sorted(client.locked)
+        for index in list(client.leases):
+            self._give_up(client, index)
+        self._clients.pop(client.sock.fileno(), None)
+        self._sel.unregister(client.sock)
+        client.sock.close()
+        if restored:
+            log.warning("client pid %d: %s; restored default clocks on GPU(s) %s in %.1f ms (measured)",
+                        client.pid, why, restored, 1e3 * (time.monotonic() - t0))
+
+    # ---- requests --------------------------------------------------------------------------------
+
+    def _handle(self, client: _Client, msg: dict) -> dict:
+        rid = msg.get("id")
+        if msg.get("v") != protocol.PROTOCOL_VERSION:
+            return protocol.error(rid, "BadRequest", f"protocol version {msg.get('v')!r} is not "
+                                  f"{protocol.PROTOCOL_VERSION}, the one this daemon speaks")
+        op = msg.get("op")
+        handler = getattr(self, f"_op_{op}", None) if op in protocol.OPS else None
+        if handler is None:
+            return protocol.error(rid, "BadRequest", f"unknown op {op!r} (known: {', '.join(protocol.OPS)})")
+        try:
+            return protocol.ok(rid, handler(client, msg))
+        except protocol.ProtocolError as e:
+            return protocol.error(rid, "BadRequest", str(e))
+        except _Refusal as e:
+            return protocol.error(rid, e.kind, str(e), **e.extra)
+        except NvmlError as e:
+            return protocol.error(rid, type(e).__name__, str(e), code=getattr(e, "code", 999))
+
+    def _op_hello(self, client: _Client, msg: dict) -> dict:
+        log.info("client pid %d (uid %d) says hello: %s", client.pid, client.uid, str(msg.get("client"))[:80])
+        return {"server": "throttllem clockd", "version": __version__, "protocol": protocol.PROTOCOL_VERSION,
+                "pid": os.getpid(), "peer": {"pid": client.pid, "uid": client.uid, "gid": client.gid}}
+
+    def _op_gpus(self, client: _Client, msg: dict) -> dict:
+        return {"gpus": [{"index": i, "uuid": g.uuid, "name": g.name, "sm_clocks_mhz": list(g.clocks or ()),
+                          "holder_pid": self._holders[i].pid if i in self._holders else None}
+                         for i, g in sorted(self._gpus.items())]}
+
+    def _op_acquire(self, client: _Client, msg: dict) -> dict:
+        sels, cvd = msg.get("gpus"), msg.get("cuda_visible_devices")
+        if not isinstance(sels, list) or not sels or (cvd is not None and not isinstance(cvd, str)):
+            raise protocol.ProtocolError("acquire needs 'gpus' (a non-empty list) and 'cuda_visible_devices' (a string or null)")
+        try:
+            indices = select_gpu_indices(sels, self._uuids, cvd)
+        except InvalidArgumentError as e:
+            raise _Refusal("InvalidGpu", str(e)) from None
+        for i in indices:
+            if i not in self._gpus:
+                raise _Refusal("InvalidGpu", f"GPU {i} ({self._uuids[i]}) is not served by this daemon "
+                               f"(it serves {sorted(self._gpus)})")
+            holder = self._holders.get(i)
+            if holder is not None and holder is not client:
+                raise _Refusal("LeaseHeld", f"GPU {i} ({self._uuids[i]}) is leased by client pid {holder.pid} "
+                               f"(uid {holder.uid})", holder_pid=holder.pid)
+        taken: list[int] = []
+        try:
+            for i in indices:
+                if i in client.leases:
+                    continue
+                client.leases[i] = GpuLease.acquire(
+                    [self._gpus[i].uuid], directory=self.lease_dir,
+                    holder=f"throttllem clockd pid {os.getpid()} for client pid {client.pid}")
+                self._holders[i] = client
+                taken.append(i)
+        except GpuLeaseError as e:
+            for i in taken:
+                self._give_up(client, i)
+            raise _Refusal("LeaseHeld", str(e), holder_pid=e.holder_pid) from None
+        return {"gpus": [{"index": i, "uuid": self._uuids[i]} for i in indices]}
+
+    def _acquired(self, client: _Client, msg: dict) -> int:
+        index = protocol.int_field(msg, "gpu")
+        if index not in client.leases:
+            raise _Refusal("NotAcquired", f"GPU {index} is not acquired by this client (acquire it first)")
+        return index
+
+    def _op_set(self, client: _Client, msg: dict) -> dict:
+        index = self._acquired(client, msg)
+        clocks = self._gpus[index].clocks
+        try:
+            low = check_clock_mhz(msg.get("min_mhz"), clocks)
+            high = check_clock_mhz(msg.get("max_mhz"), clocks)
+        except InvalidArgumentError as e:
+            raise _Refusal("InvalidClock", str(e)) from None
+        if low > high:
+            raise _Refusal("InvalidClock", f"min_mhz {low} is above max_mhz {high}")
+        # Leased with the watchdog before the set: a crash during the NVML call stays covered.
+        if self.use_watchdog and not self._tell_watchdog("lock", index):
+            raise _Refusal("NoFailsafe", "the daemon's fail-safe watchdog is not running: clocks are not locked without it")
+        try:
+            self._gpus[index].gpu.set_locked_clocks(low, high)
+        except NvmlError:
+            if index not in client.locked:  # NVML refused: the clocks are as they were
+                self._tell_watchdog("release", index)
+            raise
+        client.locked.add(index)
+        return {}
+
+    def _op_reset(self, client: _Client, msg: dict) -> dict:
+        index = self._acquired(client, msg)
+        self._gpus[index].gpu.reset_locked_clocks()
+        client.locked.discard(index)
+        self._tell_watchdog("release", index)
+        return {}
+
+    def _op_read(self, client: _Client, msg: dict) -> dict:
+        index = protocol.int_field(msg, "gpu")
+        what = msg.get("what")
+        if index not in self._gpus or what not in protocol.READS:
+            raise protocol.ProtocolError(f"read needs a served 'gpu' and 'what' in {protocol.READS}")
+        return {"value": int(getattr(self._gpus[index].gpu, what)())}
+
+    def _op_release(self, client: _Client, msg: dict) -> dict:
+        which = msg.get("gpus")
+        if which is None:
+            which = list(client.leases)
+        if not isinstance(which, list):
+            raise protocol.ProtocolError("'gpus' must be a list of indices")
+        for index in which:
+            self._acquired(client, {"gpu": index})
+        for index in which:
+            self._give_up(client, index)
+        return {}
+
+    # ---- restoring -------------------------------------------------------------------------------
+
+    def _reset(self, client: _Client, index: int) -> bool:
+        for attempt in range(3):
+            try:
+                self._gpus[index].gpu.reset_locked_clocks()
+                client.locked.discard(index)
+                self._tell_watchdog("release", index)
+                return True
+            except ThrottllemError as e:
+                if attempt == 2:
+                    log.error("could not restore default clocks on GPU %d: %s", index, e)
+                else:
+                    time.sleep(0.05)
+        return False
+
+    def _give_up(self, client: _Client, index: int) -> None:
+        """Resets (if locked) and frees one GPU of a client. A GPU whose reset failed stays
+        leased with the watchdog, which retries when the daemon exits."""
+        if index in client.locked:
+            self._reset(client, index)
+        lease = client.leases.pop(index, None)
+        if lease is not None:
+            lease.release()
+        if self._holders.get(index) is client:
+            del self._holders[index]
+
+
+class _Refusal(Exception):
+    def __init__(self, kind: str, message: str, **extra: object) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.extra = extra
