@@ -93,6 +93,8 @@ class ClockdClient:
             except (OSError, protocol.ProtocolError) as e:
                 self._drop()
                 raise ClockdError(f"lost the clock daemon at {self.path}: {e}") from None
+        if reply.get("id") is None and not reply.get("ok"):  # refused at connect, before any request
+            raise _typed(reply.get("error") or {})
         if reply.get("id") != request_id:
             raise ClockdError(f"the clock daemon answered request {reply.get('id')!r}, not {request_id}")
         if reply.get("ok"):
