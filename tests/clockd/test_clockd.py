@@ -300,3 +300,36 @@ def test_cli_refuses_bad_arguments(tmp_path):
     assert main(["clockd", "--socket", str(tmp_path / "s"), "--allow-uid", "-3"]) == 2
     with pytest.raises(SystemExit):
         main(["clockd", "--socket", str(tmp_path / "s"), "--socket-mode", "rw"])
+
+
+def test_daemon_serves_only_the_gpus_it_is_given(daemon):
+    _, path = daemon("--gpus", "GPU-fa4e0000-0000-0000-0000-000000000001")
+    with ClockdClient(path) as client:
+        assert [g["index"] for g in client.gpus()] == [1]
+        with pytest.raises(InvalidArgumentError, match="not served by this daemon"):
+            client.acquire([0])
+        assert client.acquire(["cuda:0"], cuda_visible_devices="1") == [
+            {"index": 1, "uuid": "GPU-fa4e0000-0000-0000-0000-000000000001"}]
+
+
+def test_a_second_daemon_on_the_socket_and_a_non_socket_path_are_refused(daemon, public_dir):
+    from throttllem.cli import main
+
+    _, path = daemon()
+    assert main(["clockd", "--socket", path]) == 1  # another daemon listens there
+    assert os.path.exists(path)  # and its socket is left alone
+    plain = public_dir / "plain-file"
+    plain.write_text("not a socket")
+    assert main(["clockd", "--socket", str(plain)]) == 1
+    assert plain.read_text() == "not a socket"
+
+
+def test_an_overlong_line_ends_the_connection_and_restores(daemon, fake_nvml):
+    _, path = daemon()
+    with ClockdClient(path) as client:
+        client.acquire([0])
+        client.set_locked_clocks(0, 900, 900)
+        client._sock.sendall(b"x" * 70000)  # no newline: past the protocol's 64 KiB
+        wait_for(lambda: not fake_nvml.locked(), timeout_s=5.0)
+        with pytest.raises(ClockdError, match="lost the clock daemon"):
+            client.gpus()

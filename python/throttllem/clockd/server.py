@@ -132,11 +132,16 @@ class ClockDaemon:
     # ---- life cycle ------------------------------------------------------------------------------
 
     def start(self) -> None:
-        """Starts the watchdog and listens. Separate from serve() so a caller can report ready."""
-        if self.use_watchdog:
-            self._start_watchdog()
+        """Listens and starts the watchdog (connections wait in the backlog until serve()).
+        Separate from serve() so a caller can report ready."""
         self._listener = self._bind()
         self._sel.register(self._listener, selectors.EVENT_READ, "listen")
+        if self.use_watchdog:
+            try:
+                self._start_watchdog()
+            except BaseException:
+                self.shutdown("start-up failed")
+                raise
 
     def serve(self) -> int:
         """Serves until SIGTERM, SIGINT or SIGHUP (or stop()); restores every GPU; returns 0."""
@@ -209,12 +214,15 @@ class ClockDaemon:
         old = os.umask(0o177)  # born 0600: nobody else can connect before chmod/chown below
         try:
             sock.bind(str(self.path))
+            if self.socket_gid is not None:
+                os.chown(self.path, -1, self.socket_gid)
+            os.chmod(self.path, self.socket_mode)
+            sock.listen(64)
+        except OSError as e:
+            sock.close()
+            raise ClockdStartError(f"cannot listen on {self.path}: {e.strerror}") from None
         finally:
             os.umask(old)
-        if self.socket_gid is not None:
-            os.chown(self.path, -1, self.socket_gid)
-        os.chmod(self.path, self.socket_mode)
-        sock.listen(64)
         sock.setblocking(False)
         return sock
 
