@@ -333,3 +333,13 @@ def test_an_overlong_line_ends_the_connection_and_restores(daemon, fake_nvml):
         wait_for(lambda: not fake_nvml.locked(), timeout_s=5.0)
         with pytest.raises(ClockdError, match="lost the clock daemon"):
             client.gpus()
+
+
+def test_daemon_without_nvml_permission_turns_the_client_monitor_only(daemon, fake_nvml):
+    _, path = daemon()
+    fake_nvml.configure(gpus=2, fail=f"{SET}=4")  # NVML_ERROR_NO_PERMISSION: a daemon not run as root
+    with Actuator([0], backend="clockd", socket_path=path) as act:
+        act.post(900)
+        act.flush(5.0)
+        assert not act.actuating and "Insufficient Permissions" in act.monitor_reason
+    assert not fake_nvml.locked()
