@@ -151,7 +151,7 @@ def test_second_client_on_a_gpu_is_refused_naming_the_holder(daemon, fake_nvml):
 def test_uid_not_on_the_allow_list_is_refused(daemon, fake_nvml):
     _, path = daemon("--allow-uid", "4242", "--socket-mode", "0666")
     client = run_as_nobody(["-c", f"""
-from throttllem.clockd.client import ClockdClient
+from throttllem.clockd.client import ClockdClient, ClockdRefused
 try:
     ClockdClient({path!r})
 except ClockdRefused as e:
@@ -171,7 +171,7 @@ def test_no_permission_on_the_socket_is_refused(daemon):
     _, path = daemon()  # 0660 root:root
     assert oct(os.stat(path).st_mode & 0o777) == "0o660"
     client = run_as_nobody(["-c", f"""
-from throttllem.clockd.client import ClockdClient
+from throttllem.clockd.client import ClockdClient, ClockdRefused
 try:
     ClockdClient({path!r})
 except ClockdRefused as e:

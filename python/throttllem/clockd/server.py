@@ -12,6 +12,7 @@ daemon resets every GPU it locked and exits; and should the daemon itself be kil
 watchdog (:mod:`throttllem.watchdog`) resets them. If that watchdog dies, the daemon resets every
 locked GPU at once and starts a new one (it refuses to lock while it has none).
 
+The requests on GPUs (leases, set, reset, read, release) are in :mod:`throttllem.clockd.ops`.
 One request is served at a time (a clock switch takes milliseconds); a client that pipelines
 requests without reading the answers is disconnected rather than allowed to stall the others.
 """
@@ -28,14 +29,14 @@ import stat
 import struct
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from throttllem._version import __version__
 from throttllem.clockd import protocol
+from throttllem.clockd.ops import Client, GpuOps, Refusal, ServedGpu
 from throttllem.errors import InvalidArgumentError, NvmlError, ThrottllemError
-from throttllem.gpu import Gpu, check_clock_mhz, gpu_key, open_gpus, select_gpu_indices, supported_sm_clocks_mhz
-from throttllem.watchdog import GpuLease, GpuLeaseError, Lease, WatchdogError
+from throttllem.gpu import gpu_key, open_gpus, select_gpu_indices, supported_sm_clocks_mhz
+from throttllem.watchdog import Lease, WatchdogError
 
 log = logging.getLogger("throttllem.clockd")
 
@@ -44,25 +45,6 @@ __all__ = ["ClockDaemon", "ClockdStartError"]
 
 class ClockdStartError(ThrottllemError):
     """The daemon could not start (socket in use, no NVML, a bad allow list...)."""
-
-
-@dataclass
-class _Client:
-    sock: socket.socket
-    pid: int
-    uid: int
-    gid: int
-    buf: bytes = b""
-    leases: dict[int, GpuLease] = field(default_factory=dict)  # NVML index -> lease file lock
-    locked: set[int] = field(default_factory=set)
-
-
-@dataclass
-class _ServedGpu:
-    gpu: Gpu
-    uuid: str
-    name: str
-    clocks: tuple[int, ...] | None
 
 
 def _peer_groups(pid: int) -> set[int]:
@@ -77,7 +59,7 @@ def _peer_groups(pid: int) -> set[int]:
     return set()
 
 
-class ClockDaemon:
+class ClockDaemon(GpuOps):
     """``throttllem clockd``. ``gpus``: selectors of the GPUs to serve (None: all)."""
 
     def __init__(
@@ -108,10 +90,10 @@ class ClockDaemon:
         self._uuids = [gpu_key(g) for g in every]
         chosen = range(len(every)) if gpus is None else select_gpu_indices(
             list(gpus), self._uuids, os.environ.get("CUDA_VISIBLE_DEVICES"))
-        self._gpus = {i: _ServedGpu(every[i], self._uuids[i], every[i].name(), supported_sm_clocks_mhz([every[i]]))
+        self._gpus = {i: ServedGpu(every[i], self._uuids[i], every[i].name(), supported_sm_clocks_mhz([every[i]]))
                       for i in chosen}
-        self._holders: dict[int, _Client] = {}
-        self._clients: dict[int, _Client] = {}  # by socket fd
+        self._holders: dict[int, Client] = {}
+        self._clients: dict[int, Client] = {}  # by socket fd
         self._watchdog: Lease | None = None
         self._wd_sock: socket.socket | None = None
         self._stop_signal: int | None = None
@@ -296,11 +278,11 @@ class ClockDaemon:
             sock.close()
             return
         sock.setblocking(False)
-        client = _Client(sock, pid, uid, gid)
+        client = Client(sock, pid, uid, gid)
         self._clients[sock.fileno()] = client
         self._sel.register(sock, selectors.EVENT_READ, client)
 
-    def _readable(self, client: _Client) -> None:
+    def _readable(self, client: Client) -> None:
         try:
             chunk = client.sock.recv(65536)
         except (BlockingIOError, InterruptedError):
@@ -325,7 +307,7 @@ class ClockDaemon:
         if len(client.buf) > protocol.MAX_LINE:
             self._disconnect(client, "it sent a line over the protocol's limit")
 
-    def _disconnect(self, client: _Client, why: str) -> None:
+    def _disconnect(self, client: Client, why: str) -> None:
         t0 = time.monotonic()
         restored = sorted(client.locked)
         for index in list(client.leases):
@@ -339,7 +321,7 @@ class ClockDaemon:
 
     # ---- requests --------------------------------------------------------------------------------
 
-    def _handle(self, client: _Client, msg: dict) -> dict:
+    def _handle(self, client: Client, msg: dict) -> dict:
         rid = msg.get("id")
         if msg.get("v") != protocol.PROTOCOL_VERSION:
             return protocol.error(rid, "BadRequest", f"protocol version {msg.get('v')!r} is not "
@@ -352,137 +334,12 @@ class ClockDaemon:
             return protocol.ok(rid, handler(client, msg))
         except protocol.ProtocolError as e:
             return protocol.error(rid, "BadRequest", str(e))
-        except _Refusal as e:
+        except Refusal as e:
             return protocol.error(rid, e.kind, str(e), **e.extra)
         except NvmlError as e:
             return protocol.error(rid, type(e).__name__, str(e), code=getattr(e, "code", 999))
 
-    def _op_hello(self, client: _Client, msg: dict) -> dict:
+    def _op_hello(self, client: Client, msg: dict) -> dict:
         log.info("client pid %d (uid %d) says hello: %s", client.pid, client.uid, str(msg.get("client"))[:80])
         return {"server": "throttllem clockd", "version": __version__, "protocol": protocol.PROTOCOL_VERSION,
                 "pid": os.getpid(), "peer": {"pid": client.pid, "uid": client.uid, "gid": client.gid}}
-
-    def _op_gpus(self, client: _Client, msg: dict) -> dict:
-        return {"gpus": [{"index": i, "uuid": g.uuid, "name": g.name, "sm_clocks_mhz": list(g.clocks or ()),
-                          "holder_pid": self._holders[i].pid if i in self._holders else None}
-                         for i, g in sorted(self._gpus.items())]}
-
-    def _op_acquire(self, client: _Client, msg: dict) -> dict:
-        sels, cvd = msg.get("gpus"), msg.get("cuda_visible_devices")
-        if not isinstance(sels, list) or not sels or (cvd is not None and not isinstance(cvd, str)):
-            raise protocol.ProtocolError("acquire needs 'gpus' (a non-empty list) and 'cuda_visible_devices' (a string or null)")
-        try:
-            indices = select_gpu_indices(sels, self._uuids, cvd)
-        except InvalidArgumentError as e:
-            raise _Refusal("InvalidGpu", str(e)) from None
-        for i in indices:
-            if i not in self._gpus:
-                raise _Refusal("InvalidGpu", f"GPU {i} ({self._uuids[i]}) is not served by this daemon "
-                               f"(it serves {sorted(self._gpus)})")
-            holder = self._holders.get(i)
-            if holder is not None and holder is not client:
-                raise _Refusal("LeaseHeld", f"GPU {i} ({self._uuids[i]}) is leased by client pid {holder.pid} "
-                               f"(uid {holder.uid})", holder_pid=holder.pid)
-        taken: list[int] = []
-        try:
-            for i in indices:
-                if i in client.leases:
-                    continue
-                client.leases[i] = GpuLease.acquire(
-                    [self._gpus[i].uuid], directory=self.lease_dir,
-                    holder=f"throttllem clockd pid {os.getpid()} for client pid {client.pid}")
-                self._holders[i] = client
-                taken.append(i)
-        except GpuLeaseError as e:
-            for i in taken:
-                self._give_up(client, i)
-            raise _Refusal("LeaseHeld", str(e), holder_pid=e.holder_pid) from None
-        return {"gpus": [{"index": i, "uuid": self._uuids[i]} for i in indices]}
-
-    def _acquired(self, client: _Client, msg: dict) -> int:
-        index = protocol.int_field(msg, "gpu")
-        if index not in client.leases:
-            raise _Refusal("NotAcquired", f"GPU {index} is not acquired by this client (acquire it first)")
-        return index
-
-    def _op_set(self, client: _Client, msg: dict) -> dict:
-        index = self._acquired(client, msg)
-        clocks = self._gpus[index].clocks
-        try:
-            low = check_clock_mhz(msg.get("min_mhz"), clocks)
-            high = check_clock_mhz(msg.get("max_mhz"), clocks)
-        except InvalidArgumentError as e:
-            raise _Refusal("InvalidClock", str(e)) from None
-        if low > high:
-            raise _Refusal("InvalidClock", f"min_mhz {low} is above max_mhz {high}")
-        # Leased with the watchdog before the set: a crash during the NVML call stays covered.
-        if self.use_watchdog and not self._tell_watchdog("lock", index):
-            raise _Refusal("NoFailsafe", "the daemon's fail-safe watchdog is not running: clocks are not locked without it")
-        try:
-            self._gpus[index].gpu.set_locked_clocks(low, high)
-        except NvmlError:
-            if index not in client.locked:  # NVML refused: the clocks are as they were
-                self._tell_watchdog("release", index)
-            raise
-        client.locked.add(index)
-        return {}
-
-    def _op_reset(self, client: _Client, msg: dict) -> dict:
-        index = self._acquired(client, msg)
-        self._gpus[index].gpu.reset_locked_clocks()
-        client.locked.discard(index)
-        self._tell_watchdog("release", index)
-        return {}
-
-    def _op_read(self, client: _Client, msg: dict) -> dict:
-        index = protocol.int_field(msg, "gpu")
-        what = msg.get("what")
-        if index not in self._gpus or what not in protocol.READS:
-            raise protocol.ProtocolError(f"read needs a served 'gpu' and 'what' in {protocol.READS}")
-        return {"value": int(getattr(self._gpus[index].gpu, what)())}
-
-    def _op_release(self, client: _Client, msg: dict) -> dict:
-        which = msg.get("gpus")
-        if which is None:
-            which = list(client.leases)
-        if not isinstance(which, list):
-            raise protocol.ProtocolError("'gpus' must be a list of indices")
-        for index in which:
-            self._acquired(client, {"gpu": index})
-        for index in which:
-            self._give_up(client, index)
-        return {}
-
-    # ---- restoring -------------------------------------------------------------------------------
-
-    def _reset(self, client: _Client, index: int) -> bool:
-        for attempt in range(3):
-            try:
-                self._gpus[index].gpu.reset_locked_clocks()
-                client.locked.discard(index)
-                self._tell_watchdog("release", index)
-                return True
-            except ThrottllemError as e:
-                if attempt == 2:
-                    log.error("could not restore default clocks on GPU %d: %s", index, e)
-                else:
-                    time.sleep(0.05)
-        return False
-
-    def _give_up(self, client: _Client, index: int) -> None:
-        """Resets (if locked) and frees one GPU of a client. A GPU whose reset failed stays
-        leased with the watchdog, which retries when the daemon exits."""
-        if index in client.locked:
-            self._reset(client, index)
-        lease = client.leases.pop(index, None)
-        if lease is not None:
-            lease.release()
-        if self._holders.get(index) is client:
-            del self._holders[index]
-
-
-class _Refusal(Exception):
-    def __init__(self, kind: str, message: str, **extra: object) -> None:
-        super().__init__(message)
-        self.kind = kind
-        self.extra = extra
