@@ -30,7 +30,6 @@ pytest_plugins = ["fake_nvml.fixtures"]
 
 SET = "nvmlDeviceSetGpuLockedClocks"
 RESET = "nvmlDeviceResetGpuLockedClocks"
-REPO = Path(__file__).resolve().parents[2]
 NOBODY = 65534
 SYSTEM_PYTHON = "/usr/bin/python3"
 
@@ -93,9 +92,17 @@ def daemon(fake_nvml, public_dir: Path):
 
 
 def run_as_nobody(args: list[str], **kw) -> subprocess.Popen[str]:
+    """Runs /usr/bin/python3 as uid/gid 65534 with this throttllem on its path; skips where that
+    cannot work (not root, no system Python, or a throttllem it cannot import)."""
     if os.geteuid() != 0 or not os.access(SYSTEM_PYTHON, os.X_OK):
         pytest.skip("needs root (to run a client as uid 65534) and /usr/bin/python3")
-    env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO / "python")}
+    import throttllem
+
+    env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(Path(throttllem.__file__).parents[1])}
+    probe = subprocess.run([SYSTEM_PYTHON, "-c", "import throttllem.clockd.client"], user=NOBODY, group=NOBODY,
+                           extra_groups=[], env=env, capture_output=True, text=True)
+    if probe.returncode != 0:
+        pytest.skip(f"uid 65534 cannot import this throttllem with {SYSTEM_PYTHON}: {probe.stderr.strip()[-200:]}")
     return subprocess.Popen([SYSTEM_PYTHON, *args], user=NOBODY, group=NOBODY, extra_groups=[], env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
 

@@ -88,7 +88,10 @@ class ClockdClient:
                 raise ClockdError(f"the connection to the clock daemon at {self.path} is closed")
             request_id, self._next_id = self._next_id, self._next_id + 1
             try:
-                self._sock.sendall(protocol.encode(protocol.request(op, request_id, **fields)))
+                try:
+                    self._sock.sendall(protocol.encode(protocol.request(op, request_id, **fields)))
+                except OSError:
+                    pass  # a daemon that refused us at connect has closed, but its answer waits to be read
                 reply = self._read_line()
             except (OSError, protocol.ProtocolError) as e:
                 self._drop()
