@@ -187,3 +187,41 @@ def test_select_gpu_indices_rules():
             select_gpu_indices([bad], uuids, "0")
     with pytest.raises(InvalidArgumentError, match="named twice"):
         select_gpu_indices(["0", "cuda:0"], uuids, None)
+
+
+FORKER = r"""
+import os, time
+from throttllem.actuator import Actuator
+act = Actuator([0])
+act.post(900)
+assert act.flush(5.0) and act.actuating
+child = os.fork()
+if child == 0:
+    time.sleep(60)  # outlives the parent: must not keep its lease
+    os._exit(0)
+print(child, flush=True)
+time.sleep(60)
+"""
+
+
+def test_a_forked_child_does_not_keep_the_parents_lease(fake_nvml, tmp_path):
+    script = tmp_path / "forker.py"
+    script.write_text(FORKER)
+    proc = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
+    child = int(proc.stdout.readline())
+    try:
+        proc.kill()
+        proc.communicate(timeout=5)
+
+        def free() -> bool:
+            try:
+                Actuator([0], watchdog=False).close()
+                return True
+            except GpuLeaseError:
+                return False
+
+        wait_for(free, timeout_s=2.0, step_s=0.01)
+        assert not fake_nvml.locked()
+        os.kill(child, 0)  # the child still runs
+    finally:
+        os.kill(child, signal.SIGKILL)
