@@ -209,9 +209,10 @@ def test_a_forked_child_does_not_keep_the_parents_lease(fake_nvml, tmp_path):
     script.write_text(FORKER)
     proc = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
     child = int(proc.stdout.readline())
+    proc.stdout.close()  # the child holds a copy: no end-of-file to wait for
     try:
         proc.kill()
-        proc.communicate(timeout=5)
+        proc.wait(5)
 
         def free() -> bool:
             try:
