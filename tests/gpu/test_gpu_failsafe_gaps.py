@@ -94,7 +94,10 @@ def test_dead_watchdog_restores_at_once_and_turns_monitor_only(fake_nvml):
         print(f"restored {1e3 * (time.monotonic() - t0):.1f} ms after the watchdog's kill -9 (fake NVML)")
 
 
-@pytest.mark.parametrize("gap_s", [0.02, 0.1, 0.5])
+# The controller needs the time between the watchdog's death and its own reset (bench/failsafe_latency.py:
+# ~10 ms median, 28 ms max on the loaded 2-core dev VM; 20 ms gaps failed 2 of 8 times there): a
+# controller killed inside that window has nobody left to restore it (the documented limit).
+@pytest.mark.parametrize("gap_s", [0.1, 0.25, 0.5])
 def test_watchdog_then_controller_kill9_leaves_no_gpu_locked(fake_nvml, holder, gap_s):
     fake_nvml.configure(gpus=2)
     proc, watchdog_pid = holder()
