@@ -205,8 +205,8 @@ class Actuator:
         if self._lease is not None:
             code = self._lease.wait()
             if code is not None and code < 0:  # killed: the actuator restored when it noticed
-                log.warning("the fail-safe watchdog had been killed by signal %d (the actuator restored "
-                            "default clocks when it died)", -code)
+                log.info("the fail-safe watchdog had been killed by signal %d (the actuator restored "
+                         "default clocks when it died)", -code)
             elif code not in (0, None):
                 log.error("the fail-safe watchdog exited with code %s (see its message above)", code)
             self._lease = None
