@@ -132,7 +132,7 @@ def test_client_killed_9_is_restored_within_1s(daemon, fake_nvml, tmp_path):
     t0 = time.monotonic_ns()
     client.kill()
     client.communicate(timeout=10)
-    wait_for(lambda: not fake_nvml.locked())
+    wait_for(lambda: not fake_nvml.locked() and fake_nvml.calls(RESET))  # the fake logs just after the change
     (reset,) = fake_nvml.calls(RESET)
     assert (reset.t_ns - t0) / 1e9 < 1.0
 
@@ -211,7 +211,7 @@ def test_daemon_killed_9_is_restored_by_its_watchdog(daemon, fake_nvml):
         client.set_locked_clocks(0, 900, 900)
         proc.kill()
         proc.wait(5)
-        wait_for(lambda: not fake_nvml.locked())
+        wait_for(lambda: not fake_nvml.locked() and fake_nvml.calls(RESET))
         assert all(c.pid != proc.pid for c in fake_nvml.calls(RESET))
 
 
@@ -223,7 +223,7 @@ def test_daemon_restores_then_replaces_a_dead_watchdog(daemon, fake_nvml):
         watchdogs = [p for p in _children(proc.pid) if b"throttllem.watchdog" in _cmdline(p)]
         assert len(watchdogs) == 1
         os.kill(watchdogs[0], signal.SIGKILL)
-        wait_for(lambda: not fake_nvml.locked())
+        wait_for(lambda: not fake_nvml.locked() and fake_nvml.calls(RESET))
         assert [c.pid for c in fake_nvml.calls(RESET)] == [proc.pid]
         wait_for(lambda: any(b"throttllem.watchdog" in _cmdline(p) for p in _children(proc.pid)), 10.0, 0.02)
         client.set_locked_clocks(0, 705, 705)  # a new watchdog covers the next lock

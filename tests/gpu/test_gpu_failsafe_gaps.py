@@ -81,7 +81,8 @@ def test_dead_watchdog_restores_at_once_and_turns_monitor_only(fake_nvml):
         assert fake_nvml.locked() == {0: (900, 900), 1: (900, 900)}
         t0 = time.monotonic()
         os.kill(act.watchdog_pid, signal.SIGKILL)
-        waited = wait_for(lambda: not act.actuating and not fake_nvml.locked())
+        # The fake logs a call just after changing its state: wait for both.
+        waited = wait_for(lambda: not act.actuating and not fake_nvml.locked() and len(fake_nvml.calls(RESET)) == 2)
         assert waited < 1.0, waited
         assert "watchdog died" in act.monitor_reason
         assert {c.pid for c in fake_nvml.calls(RESET)} == {os.getpid()}  # we restored, nobody else was left
@@ -107,7 +108,7 @@ def test_watchdog_then_controller_kill9_leaves_no_gpu_locked(fake_nvml, holder, 
     time.sleep(gap_s)
     proc.kill()
     proc.wait(5)
-    waited = wait_for(lambda: not fake_nvml.locked(), timeout_s=1.0)
+    waited = wait_for(lambda: not fake_nvml.locked() and len(fake_nvml.calls(RESET)) >= 2, timeout_s=1.0)
     resets = fake_nvml.calls(RESET)
     assert {c.pid for c in resets} == {proc.pid}  # the controller restored them itself
     assert (max(c.t_ns for c in resets) - t0) / 1e9 < 1.0
