@@ -47,6 +47,7 @@ def use_fake_nvml(set_latency_ms: float) -> str:
         os.environ["THROTTLLEM_NVML_LIBRARY"] = str(workdir / "absent" / "libnvidia-ml.so.1")
         return "monitor-only (no NVML)"
     os.environ["THROTTLLEM_NVML_LIBRARY"] = str(lib)
+    os.environ["THROTTLLEM_LEASE_DIR"] = str(workdir / "leases")  # the fake GPU's lease: not /run/throttllem
     os.environ["FAKE_NVML_LATENCY_US"] = f"nvmlDeviceSetGpuLockedClocks={int(set_latency_ms * 1000)}"
     return f"fake NVML, {set_latency_ms:g} ms per clock switch"
 

@@ -7,6 +7,7 @@
 #include <chrono>
 #include <functional>
 #include <optional>
+#include <type_traits>
 
 #include "bindings.hpp"
 #include "throttllem/actuator.hpp"
@@ -24,15 +25,90 @@ using release = py::call_guard<py::gil_scoped_release>;
 
 // In a fork()ed child the worker thread of an Actuator or EnergyMeter does not exist, and
 // destroying its mutexes and condition variables could hang: the child leaks the object.
+// The GIL is let go while it joins the worker: a worker driving a Gpu written in Python needs it.
 template <typename T>
 struct ForkSafeDelete {
   long owner_pid = getpid();
   void operator()(T* p) const {
-    if (getpid() == owner_pid) delete p;
+    if (getpid() != owner_pid) return;
+    if (PyGILState_Check()) {
+      py::gil_scoped_release unlocked;
+      delete p;
+    } else {
+      delete p;
+    }
   }
 };
 template <typename T>
 using ForkSafePtr = std::unique_ptr<T, ForkSafeDelete<T>>;
+
+// A Gpu implemented in Python (e.g. the clock daemon's client): each call takes the GIL, and a
+// Python exception becomes the matching C++ one, so the actuator's rules (NO_PERMISSION turns it
+// monitor-only) hold for it too.
+class PyGpu : public Gpu {
+ public:
+  explicit PyGpu(unsigned index) : index_(index) {}
+  unsigned index() const override { return index_; }
+  std::string name() const override { return call<std::string>("name"); }
+  std::string uuid() const override { return call<std::string>("uuid"); }
+  std::vector<std::int64_t> supported_memory_clocks_mhz() const override {
+    return call<std::vector<std::int64_t>>("supported_memory_clocks_mhz");
+  }
+  std::vector<std::int64_t> supported_graphics_clocks_mhz(std::int64_t memory_clock_mhz) const override {
+    return call<std::vector<std::int64_t>>("supported_graphics_clocks_mhz", memory_clock_mhz);
+  }
+  void set_locked_clocks(std::int64_t min_mhz, std::int64_t max_mhz) override {
+    call<void>("set_locked_clocks", min_mhz, max_mhz);
+  }
+  void reset_locked_clocks() override { call<void>("reset_locked_clocks"); }
+  std::int64_t sm_clock_mhz() const override { return call<std::int64_t>("sm_clock_mhz"); }
+  std::int64_t memory_clock_mhz() const override { return call<std::int64_t>("memory_clock_mhz"); }
+  std::int64_t power_mw() const override { return call<std::int64_t>("power_mw"); }
+  std::int64_t energy_mj() const override { return call<std::int64_t>("energy_mj"); }
+  std::uint64_t clock_event_reasons() const override { return call<std::uint64_t>("clock_event_reasons"); }
+  std::int64_t power_limit_mw() const override { return call<std::int64_t>("power_limit_mw"); }
+  ClockControl clock_control() const override { return call<ClockControl>("clock_control"); }
+
+ private:
+  template <typename R, typename... A>
+  R call(const char* fn, A... args) const {
+    py::gil_scoped_acquire gil;
+    py::function f = py::get_override(static_cast<const Gpu*>(this), fn);
+    if (!f) throw NvmlNotSupported(std::string("this Gpu does not implement ") + fn, 3);
+    try {
+      if constexpr (std::is_void_v<R>) {
+        f(args...);
+      } else {
+        return f(args...).template cast<R>();
+      }
+    } catch (py::error_already_set& e) {
+      rethrow_typed(e);
+    } catch (const py::cast_error& e) {
+      throw Error(std::string(fn) + " returned a value of the wrong type: " + e.what());
+    }
+    if constexpr (!std::is_void_v<R>) return R{};
+  }
+
+  [[noreturn]] static void rethrow_typed(py::error_already_set& e) {
+    const py::module_ core = py::module_::import("throttllem._core");
+    std::string what = py::str(e.value());
+    int code = 999;
+    if (py::hasattr(e.value(), "code")) {
+      try {
+        code = e.value().attr("code").cast<int>();
+      } catch (const py::cast_error&) {
+      }
+    }
+    if (e.matches(core.attr("NvmlNoPermission"))) throw NvmlNoPermission(what, code);
+    if (e.matches(core.attr("NvmlNotSupported"))) throw NvmlNotSupported(what, code);
+    if (e.matches(core.attr("NvmlGpuLost"))) throw NvmlGpuLost(what, code);
+    if (e.matches(core.attr("NvmlError"))) throw NvmlError(what, code);
+    if (e.matches(core.attr("InvalidArgumentError"))) throw InvalidArgument(what);
+    throw Error(std::string(py::str(py::type::handle_of(e.value()).attr("__name__"))) + ": " + what);
+  }
+
+  unsigned index_;
+};
 
 std::vector<std::shared_ptr<Gpu>> open_gpus(std::optional<std::vector<unsigned>> indices) {
   auto nvml = NvmlLibrary::open();
@@ -83,13 +159,19 @@ void bind_gpu(py::module_& m) {
       .def("device_count", &NvmlLibrary::device_count, release());
 
   py::class_<ClockControl>(m, "ClockControl")
+      .def(py::init([](bool permitted, std::string reason) { return ClockControl{permitted, std::move(reason)}; }),
+           py::arg("permitted"), py::arg("reason"))
       .def_readonly("permitted", &ClockControl::permitted)
       .def_readonly("reason", &ClockControl::reason)
       .def("__repr__", [](const ClockControl& c) {
         return "ClockControl(permitted=" + std::string(c.permitted ? "True" : "False") + ", reason='" + c.reason + "')";
       });
 
-  py::class_<Gpu, std::shared_ptr<Gpu>>(m, "Gpu", "One GPU: clocks to set, power and energy to read.")
+  py::class_<Gpu, PyGpu, std::shared_ptr<Gpu>>(
+      m, "Gpu",
+      "One GPU: clocks to set, power and energy to read. Subclass it in Python (calling "
+      "Gpu.__init__(self, index)) to drive the actuator through another channel.")
+      .def(py::init_alias<unsigned>(), py::arg("index"))
       .def_property_readonly("index", &Gpu::index)
       .def("name", &Gpu::name, release())
       .def("uuid", &Gpu::uuid, release())

@@ -1,6 +1,8 @@
 // The actuator's worker: latest-target-wins handoff, no-op skipping, read-back, fail-safe lease.
 #include "throttllem/actuator.hpp"
 
+#include <fcntl.h>
+#include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -32,6 +34,9 @@ Actuator::Actuator(std::vector<std::shared_ptr<Gpu>> gpus, ActuatorConfig config
     monitor_reason_ = std::move(monitor_reason);
   }
   worker_ = detail::start_background_thread([this] { run(); });
+  if (config_.lease_fd >= 0 && actuating() && pipe2(stop_pipe_, O_CLOEXEC) == 0) {
+    watcher_ = detail::start_background_thread([this] { watch_lease(); });
+  }
 }
 
 Actuator::~Actuator() {
@@ -217,6 +222,34 @@ bool Actuator::send_lease(const char* verb, unsigned gpu) {
   return sent == n;
 }
 
+void Actuator::watch_lease() {
+  const int fd = lease_fd_.load();
+  if (fd < 0) return;
+  // The watchdog never writes: any event on its socket (HUP, end-of-file, error) is its death.
+  pollfd fds[2] = {{fd, POLLIN | POLLRDHUP, 0}, {stop_pipe_[0], POLLIN, 0}};
+  for (;;) {
+    const int n = poll(fds, 2, -1);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0 || fds[1].revents != 0) return;  // close() asked us to stop
+    if (fds[0].revents != 0) break;
+  }
+  enter_monitor_only(
+      "the fail-safe watchdog died, so default clocks were restored at once (clocks are never locked "
+      "without it; start a new Actuator to actuate again)");
+  std::lock_guard<std::mutex> g(apply_mu_);
+  bool any = false;
+  for (bool l : locked_) any = any || l;
+  restore_locked();
+  applied_mhz_ = 0;
+  last_posted_.store(0, std::memory_order_relaxed);
+  SwitchRecord rec;
+  rec.error = any ? "fail-safe watchdog died: restored default clocks" : "fail-safe watchdog died (nothing was locked)";
+  std::lock_guard<std::mutex> s(stats_mu_);
+  stats_.applied_mhz = 0;
+  records_.push_back(std::move(rec));
+  if (records_.size() > config_.max_records) records_.pop_front();
+}
+
 void Actuator::enter_monitor_only(const std::string& reason) {
   if (!actuating_.exchange(false)) return;
   std::lock_guard<std::mutex> s(stats_mu_);
@@ -254,6 +287,7 @@ void Actuator::restore_defaults() {
 void Actuator::close() {
   if (getpid() != owner_pid_) {
     (void)worker_.release();  // joining a thread that is not in this process would hang
+    (void)watcher_.release();
     return;
   }
   {
@@ -264,6 +298,17 @@ void Actuator::close() {
   }
   cv_.notify_all();
   if (worker_ && worker_->joinable()) worker_->join();
+  if (watcher_ && watcher_->joinable()) {
+    // Stopped before the restore: the watchdog exits when we close the socket, and that must not
+    // read as its death.
+    const char one = 1;
+    if (write(stop_pipe_[1], &one, 1) < 0) {}
+    watcher_->join();
+  }
+  for (int& fd : stop_pipe_) {
+    if (fd >= 0) ::close(fd);
+    fd = -1;
+  }
   restore_defaults();
   drop_lease_fd();  // the watchdog reads end-of-file with nothing locked and exits
 }

@@ -1,7 +1,9 @@
 // NVML path of the core against the project's fake NVML (tests/fake_nvml), built here with the
 // system C compiler. The fake is used because real clock changes are forbidden on the shared GPU.
+#include <sys/socket.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -128,6 +130,45 @@ int main() {
   // The destructor restored defaults.
   CHECK(gpus[0]->sm_clock_mhz() == 1980);
   unsetenv("FAKE_NVML_LATENCY_US");
+
+  // A dead watchdog (its end of the lease socket closes) is noticed at once: the actuator restores
+  // and turns monitor-only, with no post needed to find out.
+  {
+    int sv[2];
+    CHECK(socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) == 0);
+    ActuatorConfig c;
+    c.lease_fd = sv[0];
+    Actuator act(gpus, c);
+    act.post(900);
+    CHECK(act.wait_idle(5.0) && act.actuating());
+    CHECK(gpus[0]->sm_clock_mhz() == 900 && gpus[1]->sm_clock_mhz() == 900);
+    ::close(sv[1]);  // the watchdog died
+    const auto t0 = std::chrono::steady_clock::now();
+    while ((act.actuating() || gpus[1]->sm_clock_mhz() != 1980) && std::chrono::steady_clock::now() - t0 < std::chrono::seconds(1))
+      std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    CHECK(!act.actuating());
+    CHECK(act.monitor_reason().find("watchdog died") != std::string::npos);
+    CHECK(gpus[0]->sm_clock_mhz() == 1980 && gpus[1]->sm_clock_mhz() == 1980);
+    act.post(705);  // recorded, never sent
+    CHECK(act.wait_idle(5.0));
+    CHECK(gpus[0]->sm_clock_mhz() == 1980);
+  }
+  // A live watchdog: close() stops the watcher first, so ending the lease is not taken for a death.
+  {
+    int sv[2];
+    CHECK(socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) == 0);
+    ActuatorConfig c;
+    c.lease_fd = sv[0];
+    Actuator act(gpus, c);
+    act.post(900);
+    CHECK(act.wait_idle(5.0));
+    act.close();
+    CHECK(act.actuating() && act.take_records().size() == 1);
+    char buf[256];
+    const ssize_t n = read(sv[1], buf, sizeof buf - 1);
+    CHECK(n > 0 && std::string(buf, static_cast<std::size_t>(n)).find("release 1") != std::string::npos);
+    ::close(sv[1]);
+  }
 
   // Energy: 2 GPUs at 1980 MHz draw 60 W + 0.1 W/MHz = 258 W each (modelled by the fake).
   {

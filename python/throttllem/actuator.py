@@ -16,6 +16,13 @@ cannot:
 4. a watchdog process (:mod:`throttllem.watchdog`) resets the clocks when this process dies any
    other way, SIGKILL included, within milliseconds of its death.
 
+Should the watchdog die first (the OOM killer, a stray kill), a C++ thread blocked in poll() on
+its socket sees it at once: the actuator restores default clocks and turns monitor-only
+(``actuating`` becomes False), so no later death leaves a GPU throttled with nobody to restore it.
+One controller per GPU: each takes a per-GPU lease (:class:`throttllem.watchdog.GpuLease`), and a
+second one is refused with :class:`GpuLeaseError` naming the holder's pid. ``backend="clockd"``
+sends the clocks to the privileged clock daemon (:mod:`throttllem.clockd`) instead.
+
 Monitor-only mode: without NVML, a GPU, permission to lock clocks, or the watchdog, the actuator
 still accepts and records every target and says so once (a ``logging`` warning on the
 ``throttllem.actuator`` logger).
@@ -25,28 +32,25 @@ from __future__ import annotations
 
 import atexit
 import logging
-import numbers
 import os
 import signal
+import sys
 import threading
 import weakref
 from collections.abc import Sequence
 from types import FrameType
 
 from throttllem import _core
-from throttllem.errors import InvalidArgumentError, ThrottllemError
-from throttllem.gpu import Gpu, resolve_gpus
-from throttllem.watchdog import Lease, WatchdogError
-
-#: Highest clock value accepted where the GPU's range is unknown: NVML takes unsigned int MHz.
-MAX_CLOCK_MHZ = 2**31 - 1
+from throttllem.errors import InvalidArgumentError
+from throttllem.gpu import MAX_CLOCK_MHZ, Gpu, check_clock_mhz, gpu_key, resolve_gpus, supported_sm_clocks_mhz
+from throttllem.watchdog import GpuLease, GpuLeaseError, Lease, WatchdogError
 
 ActuatorStats = _core.ActuatorStats
 SwitchRecord = _core.SwitchRecord
 
 log = logging.getLogger("throttllem.actuator")
 
-__all__ = ["Actuator", "ActuatorStats", "SwitchRecord", "restore_all"]
+__all__ = ["MAX_CLOCK_MHZ", "Actuator", "ActuatorStats", "GpuLeaseError", "SwitchRecord", "restore_all"]
 
 _live: weakref.WeakSet[Actuator] = weakref.WeakSet()
 _hooks_installed = False
@@ -62,39 +66,75 @@ class Actuator:
 
     def __init__(
         self,
-        gpus: Sequence[int] | Sequence[Gpu] | None = None,
+        gpus: Sequence[int] | Sequence[str] | Sequence[Gpu] | None = None,
         *,
         watchdog: bool = True,
         mismatch_tolerance_mhz: int = 0,
         readback_delay_s: float = 0.0,
         max_records: int = 4096,
+        backend: str = "nvml",
+        socket_path: str | os.PathLike[str] | None = None,
+        lease_dir: str | os.PathLike[str] | None = None,
     ) -> None:
-        """``gpus``: NVML indices, Gpu objects, or None for every GPU. ``watchdog=False`` drops
-        the kill -9 layer (for embedding in a process that has its own supervisor)."""
+        """``gpus``: NVML indices, UUIDs, ``"cuda:N"`` (the N-th GPU of CUDA_VISIBLE_DEVICES),
+        Gpu objects, or None for every GPU. ``watchdog=False`` drops the kill -9 layer (for
+        embedding in a process that has its own supervisor).
+
+        ``backend="nvml"`` sets clocks through NVML in this process (needs root) and takes a
+        per-GPU lease in ``lease_dir`` (see :func:`throttllem.watchdog.lease_dir`): a second
+        controller of the same GPU gets GpuLeaseError naming the holder's pid.
+        ``backend="clockd"`` asks the clock daemon at ``socket_path`` (``throttllem clockd``;
+        default ``$THROTTLLEM_CLOCKD_SOCKET`` or /run/throttllem/clockd.sock): this process then
+        needs neither root nor NVML's set permission, and the daemon holds the lease and
+        restores the GPUs when this process exits or dies."""
+        if backend not in ("nvml", "clockd"):
+            raise InvalidArgumentError(f"backend must be 'nvml' or 'clockd', got {backend!r}")
+        if backend == "nvml" and socket_path is not None:
+            raise InvalidArgumentError("socket_path is for backend='clockd'")
         self._pid = os.getpid()
-        found, reason = resolve_gpus(gpus)
         self._lease: Lease | None = None
-        if found and reason is None and watchdog:
-            try:
-                self._lease = Lease.start()
-            except WatchdogError as e:
-                reason = f"the fail-safe watchdog did not start ({e}), and clocks are never locked without it"
-        lease_fd = self._lease.take_fd() if self._lease else -1
+        self._gpu_lease: GpuLease | None = None
+        self._clockd = None
+        if backend == "clockd":
+            from throttllem.clockd.client import open_clockd_gpus
+
+            self._clockd, found = open_clockd_gpus(socket_path, gpus)  # typed errors: nothing to restore yet
+            reason: str | None = None
+            watchdog = False  # the daemon restores when our connection closes, however we die
+        else:
+            found, reason = resolve_gpus(gpus)
+            if found and reason is None:
+                self._gpu_lease = GpuLease.acquire(
+                    [gpu_key(g) for g in found], holder=f"throttllem actuator of {' '.join(sys.argv)[:200]}",
+                    directory=lease_dir)
+        self._gpu_objects = list(found)  # keeps Gpu objects written in Python alive for the worker
         try:
-            self._core = _core.Actuator(
-                found,
-                mismatch_tolerance_mhz=mismatch_tolerance_mhz,
-                readback_delay_s=readback_delay_s,
-                lease_fd=lease_fd,
-                max_records=max_records,
-                monitor_reason=reason or "",
-            )
+            if found and reason is None and watchdog:
+                try:
+                    self._lease = Lease.start(keep_fds=self._gpu_lease.fds() if self._gpu_lease else ())
+                except WatchdogError as e:
+                    reason = f"the fail-safe watchdog did not start ({e}), and clocks are never locked without it"
+            lease_fd = self._lease.take_fd() if self._lease else -1
+            try:
+                self._core = _core.Actuator(
+                    found,
+                    mismatch_tolerance_mhz=mismatch_tolerance_mhz,
+                    readback_delay_s=readback_delay_s,
+                    lease_fd=lease_fd,
+                    max_records=max_records,
+                    monitor_reason=reason or "",
+                )
+            except BaseException:
+                if self._lease is not None:  # nothing was locked: let the watchdog go
+                    os.close(lease_fd)
+                    self._lease.wait()
+                raise
         except BaseException:
-            if self._lease is not None:  # nothing was locked: let the watchdog go
-                os.close(lease_fd)
-                self._lease.wait()
+            self._release_leases()
             raise
-        self._clock_range = _supported_range(found)
+        self._clocks = supported_sm_clocks_mhz(found)
+        self._accept: frozenset[int] | range = (
+            frozenset(self._clocks) if self._clocks else range(1, MAX_CLOCK_MHZ + 1))
         self._warned = False
         self._closed = False
         _live.add(self)
@@ -106,14 +146,11 @@ class Actuator:
     def post(self, clock_mhz: int) -> None:
         """Asks for ``clock_mhz`` on every GPU. Never waits for NVML.
 
-        Raises InvalidArgumentError for a non-integer or a clock outside the GPUs' supported range
-        (or 1..2^31-1 where that range cannot be read): NVML takes unsigned int, so a larger value
-        would wrap (2^32 + 345 becomes 345)."""
-        if isinstance(clock_mhz, bool) or not isinstance(clock_mhz, numbers.Integral):
-            raise InvalidArgumentError(f"clock_mhz must be an integer, got {clock_mhz!r}")
-        low, high = self._clock_range
-        if not low <= clock_mhz <= high:
-            raise InvalidArgumentError(f"clock {clock_mhz} MHz is outside the supported range {low}..{high} MHz")
+        Raises InvalidArgumentError for a non-integer or a clock that is not in the GPUs'
+        supported list (1..2^31-1 where the list cannot be read), before any NVML call: NVML takes
+        unsigned int, so a larger value would wrap (2^32 + 345 becomes 345)."""
+        if type(clock_mhz) is not int or clock_mhz not in self._accept:
+            clock_mhz = check_clock_mhz(clock_mhz, self._clocks)  # raises, saying why; or an int-like clock
         if not self._core.post(clock_mhz) and not self._warned:
             self._warn()
 
@@ -149,6 +186,11 @@ class Actuator:
     def watchdog_pid(self) -> int | None:
         return self._lease.pid if self._lease else None
 
+    @property
+    def supported_clocks_mhz(self) -> tuple[int, ...] | None:
+        """SM clocks ``post`` accepts (every GPU's list, ascending), None where unknown."""
+        return self._clocks
+
     def restore_defaults(self) -> None:
         """Resets the GPUs this actuator locked (only those). A later post locks again."""
         self._core.restore_defaults()
@@ -162,10 +204,22 @@ class Actuator:
         self._check_mode()
         if self._lease is not None:
             code = self._lease.wait()
-            if code not in (0, None):
+            if code is not None and code < 0:  # killed: the actuator restored when it noticed
+                log.info("the fail-safe watchdog had been killed by signal %d (the actuator restored "
+                         "default clocks when it died)", -code)
+            elif code not in (0, None):
                 log.error("the fail-safe watchdog exited with code %s (see its message above)", code)
             self._lease = None
+        self._release_leases()
         _live.discard(self)
+
+    def _release_leases(self) -> None:
+        if self._gpu_lease is not None:
+            self._gpu_lease.release()
+            self._gpu_lease = None
+        if self._clockd is not None:
+            self._clockd.close()  # the daemon restores whatever is still locked
+            self._clockd = None
 
     def __enter__(self) -> Actuator:
         return self
@@ -184,19 +238,6 @@ class Actuator:
             "reports; each target is recorded, not applied.",
             self._core.monitor_reason,
         )
-
-
-def _supported_range(gpus: Sequence[Gpu]) -> tuple[int, int]:
-    """(lowest, highest) SM clock every GPU supports at its top memory clock; 1..2^31-1 when unknown."""
-    low, high = 1, MAX_CLOCK_MHZ
-    for gpu in gpus:
-        try:
-            clocks = gpu.supported_graphics_clocks_mhz(max(gpu.supported_memory_clocks_mhz()))
-        except (ThrottllemError, ValueError):
-            continue  # not readable here: NVML itself refuses what the GPU cannot run
-        if clocks:
-            low, high = max(low, min(clocks)), min(high, max(clocks))
-    return low, high
 
 
 def restore_all() -> None:
@@ -231,6 +272,12 @@ def _after_fork_in_child() -> None:
     # watchdog's socket open after the parent dies.
     for act in list(_live):
         act._core.drop_lease_fd()
+        if act._gpu_lease is not None:  # the parent's lock stays: it holds its own descriptors
+            act._gpu_lease.release()
+            act._gpu_lease = None
+        if act._clockd is not None:
+            act._clockd.drop_in_child()
+            act._clockd = None
     _live.clear()
 
 

@@ -16,11 +16,19 @@ from __future__ import annotations
 
 import logging
 import math
+import numbers
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from throttllem import _core
-from throttllem.errors import NvmlError, NvmlLibraryNotFound, NvmlNotSupported
+from throttllem.errors import (
+    InvalidArgumentError,
+    NvmlError,
+    NvmlLibraryNotFound,
+    NvmlNotSupported,
+    ThrottllemError,
+)
 
 Gpu = _core.Gpu
 NvidiaGpu = _core.NvidiaGpu
@@ -46,9 +54,16 @@ __all__ = [
     "describe_clock_event_reasons",
     "gpu_info",
     "nvml_candidate_paths",
+    "check_clock_mhz",
+    "gpu_key",
     "open_gpus",
     "resolve_gpus",
+    "select_gpu_indices",
+    "supported_sm_clocks_mhz",
 ]
+
+#: Highest clock value accepted where the GPU's list is unknown: NVML takes unsigned int MHz.
+MAX_CLOCK_MHZ = 2**31 - 1
 
 
 def open_gpus(indices: Sequence[int] | None = None) -> list[Gpu]:
@@ -56,17 +71,118 @@ def open_gpus(indices: Sequence[int] | None = None) -> list[Gpu]:
     return _core.open_nvidia_gpus(None if indices is None else [int(i) for i in indices])
 
 
-def resolve_gpus(gpus: Sequence[int] | Sequence[Gpu] | None) -> tuple[list[Gpu], str | None]:
+def select_gpu_indices(
+    selectors: Sequence[int | str], uuids: Sequence[str], cuda_visible_devices: str | None = None
+) -> list[int]:
+    """NVML indices of the GPUs named by ``selectors``, given the UUID of each NVML index.
+
+    A selector is an NVML index (``0`` or ``"0"``), a UUID (``"GPU-8a..."``, or a unique prefix
+    of one, as CUDA accepts), or ``"cuda:N"``: the N-th device of ``cuda_visible_devices``
+    (indices or UUIDs, as CUDA reads it; unset means every GPU, and then ``cuda:N`` is NVML
+    index N). CUDA numbers GPUs by PCI bus id, as NVML does, only under
+    ``CUDA_DEVICE_ORDER=PCI_BUS_ID``: set it where CUDA_VISIBLE_DEVICES holds indices.
+    Raises InvalidArgumentError for a selector that names no GPU, or names one twice.
+    """
+
+    def by_uuid(text: str) -> int:
+        hits = [i for i, u in enumerate(uuids) if u == text] or [i for i, u in enumerate(uuids) if u.startswith(text)]
+        if len(hits) != 1:
+            raise InvalidArgumentError(
+                f"GPU {text!r} {'is ambiguous' if hits else 'is not one of this machine'} (UUIDs: {', '.join(uuids)})")
+        return hits[0]
+
+    def by_index(text: str) -> int:
+        if not text.isdigit() or int(text) >= len(uuids):
+            raise InvalidArgumentError(f"GPU {text!r} is not an NVML index of this machine (0..{len(uuids) - 1})")
+        return int(text)
+
+    def one(text: str) -> int:
+        return by_uuid(text) if text.startswith(("GPU-", "MIG-")) else by_index(text)
+
+    out: list[int] = []
+    for sel in selectors:
+        if isinstance(sel, bool) or not isinstance(sel, (int, str)):
+            raise InvalidArgumentError(f"a GPU is an NVML index, a UUID or 'cuda:N', got {sel!r}")
+        text = str(sel).strip()
+        if text.startswith("cuda:"):
+            ordinal = text[5:]
+            visible = ([e.strip() for e in cuda_visible_devices.split(",") if e.strip()]
+                       if cuda_visible_devices is not None else [str(i) for i in range(len(uuids))])
+            if not ordinal.isdigit() or int(ordinal) >= len(visible):
+                raise InvalidArgumentError(
+                    f"GPU {text!r}: CUDA_VISIBLE_DEVICES={cuda_visible_devices!r} makes {len(visible)} GPU(s) visible")
+            index = one(visible[int(ordinal)])
+        else:
+            index = one(text)
+        if index in out:
+            raise InvalidArgumentError(f"GPU {text!r} is named twice (NVML index {index})")
+        out.append(index)
+    return out
+
+
+def gpu_key(gpu: Gpu) -> str:
+    """A GPU's identity across processes: its UUID, else ``index-<n>``."""
+    try:
+        return gpu.uuid()
+    except (ThrottllemError, ValueError):
+        return f"index-{gpu.index}"
+
+
+def supported_sm_clocks_mhz(gpus: Sequence[Gpu]) -> tuple[int, ...] | None:
+    """SM clocks every GPU supports at its highest memory clock (ascending), or None when no
+    GPU's list can be read."""
+    common: set[int] | None = None
+    for gpu in gpus:
+        try:
+            clocks = gpu.supported_graphics_clocks_mhz(max(gpu.supported_memory_clocks_mhz()))
+        except (ThrottllemError, ValueError):
+            continue  # not readable here: NVML itself refuses what the GPU cannot run
+        if clocks:
+            common = set(clocks) if common is None else common & set(clocks)
+    return None if common is None else tuple(sorted(common))
+
+
+def check_clock_mhz(clock_mhz: object, supported: Sequence[int] | frozenset[int] | None) -> int:
+    """``clock_mhz`` if it is an integer clock the GPUs support (1..2^31-1 where the list is
+    unknown), else InvalidArgumentError. Checked before any NVML call: NVML takes unsigned int, so
+    2^32 + 345 would wrap to 345."""
+    if isinstance(clock_mhz, bool) or not isinstance(clock_mhz, numbers.Integral):
+        raise InvalidArgumentError(f"clock_mhz must be an integer, got {clock_mhz!r}")
+    clock = int(clock_mhz)
+    if not supported:
+        if not 1 <= clock <= MAX_CLOCK_MHZ:
+            raise InvalidArgumentError(f"clock {clock} MHz is outside the supported range 1..{MAX_CLOCK_MHZ} MHz")
+        return clock
+    low, high = min(supported), max(supported)
+    if not low <= clock <= high:
+        raise InvalidArgumentError(f"clock {clock} MHz is outside the supported range {low}..{high} MHz")
+    if clock not in supported:
+        below = max(c for c in supported if c < clock)
+        above = min(c for c in supported if c > clock)
+        raise InvalidArgumentError(
+            f"clock {clock} MHz is not a supported SM clock of this GPU (nearest: {below} or {above} MHz)")
+    return clock
+
+
+def resolve_gpus(gpus: Sequence[int] | Sequence[str] | Sequence[Gpu] | None) -> tuple[list[Gpu], str | None]:
     """GPUs to work on, and why there are none (no NVML, no GPU, an NVML failure) or None.
 
-    ``gpus`` is None (all), indices, or Gpu objects (used as given).
+    ``gpus`` is None (all), NVML indices, selectors (see :func:`select_gpu_indices`: UUIDs,
+    ``"cuda:N"``), or Gpu objects (used as given). A selector naming no GPU raises
+    InvalidArgumentError.
     """
     if gpus is not None and len(gpus) == 0:
         return [], "no GPU was asked for"
     if gpus is not None and all(isinstance(g, Gpu) for g in gpus):
         return list(gpus), None
     try:
-        found = open_gpus(None if gpus is None else [int(g) for g in gpus])  # type: ignore[arg-type]
+        if gpus is not None and any(isinstance(g, str) for g in gpus):
+            every = open_gpus()
+            chosen = select_gpu_indices(list(gpus), [gpu_key(g) for g in every],  # type: ignore[arg-type]
+                                        os.environ.get("CUDA_VISIBLE_DEVICES"))
+            found = [every[i] for i in chosen]
+        else:
+            found = open_gpus(None if gpus is None else [int(g) for g in gpus])  # type: ignore[arg-type]
     except NvmlLibraryNotFound as e:
         return [], f"NVML is not available ({str(e).splitlines()[0]})"
     except NvmlError as e:

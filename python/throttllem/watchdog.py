@@ -9,24 +9,152 @@ end-of-file and resets every GPU still locked. It only ever resets GPUs its cont
 it never touches a shared GPU's clocks on its own.
 
 Run by :class:`Lease`; ``python -m throttllem.watchdog`` is not meant to be started by hand.
+
+:class:`GpuLease` is the other half of the fail-safe: one controller per GPU. Two controllers
+locking one GPU would silently undo each other's settings, so each takes an exclusive ``flock``
+on ``<lease dir>/gpu-<UUID>.lock``; the kernel drops it when the holder dies (kill -9 included).
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
+import fcntl
 import os
+import re
 import select
 import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from throttllem.errors import ThrottllemError
 
 READY = b"ready\n"
+#: Folder of the per-GPU lease files (overrides the default search).
+LEASE_DIR_ENV = "THROTTLLEM_LEASE_DIR"
+#: Shared by every user of the machine; created by root (e.g. systemd's RuntimeDirectory=).
+SYSTEM_LEASE_DIR = Path("/run/throttllem")
 
 
 class WatchdogError(RuntimeError):
     """The watchdog process could not be started."""
+
+
+class GpuLeaseError(ThrottllemError):
+    """Another process controls this GPU's clocks. ``holder_pid`` is its pid (None if unknown)."""
+
+    def __init__(self, message: str, holder_pid: int | None = None) -> None:
+        super().__init__(message)
+        self.holder_pid = holder_pid
+
+
+def lease_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """Where per-GPU leases live: ``explicit``, else ``$THROTTLLEM_LEASE_DIR``, else
+    /run/throttllem (when it exists and is writable, or can be created: root), else
+    ``$XDG_RUNTIME_DIR/throttllem``, else ``<tmp>/throttllem-<uid>``. Controllers exclude each
+    other only when they use the same folder: on a shared machine, give every one the same."""
+    if explicit is not None:
+        return Path(explicit)
+    if os.environ.get(LEASE_DIR_ENV):
+        return Path(os.environ[LEASE_DIR_ENV])
+    if SYSTEM_LEASE_DIR.is_dir() and os.access(SYSTEM_LEASE_DIR, os.W_OK | os.X_OK):
+        return SYSTEM_LEASE_DIR
+    if os.geteuid() == 0 and SYSTEM_LEASE_DIR.parent.is_dir():
+        return SYSTEM_LEASE_DIR
+    xdg = os.environ.get("XDG_RUNTIME_DIR")
+    if xdg and os.path.isdir(xdg):
+        return Path(xdg) / "throttllem"
+    return Path(tempfile.gettempdir()) / f"throttllem-{os.getuid()}"
+
+
+def _lease_file_name(key: str) -> str:
+    return "gpu-" + re.sub(r"[^A-Za-z0-9_.-]", "_", key) + ".lock"
+
+
+def _read_holder(fd: int) -> tuple[int | None, str]:
+    # The holder writes its line right after taking the lock: give it a moment.
+    for _ in range(20):
+        text = os.pread(fd, 4096, 0).decode("utf-8", "replace").strip()
+        if text:
+            head = text.split()
+            pid = int(head[1]) if len(head) > 1 and head[0] == "pid" and head[1].isdigit() else None
+            return pid, text
+        time.sleep(0.005)
+    return None, "an unknown process"
+
+
+class GpuLease:
+    """Exclusive leases on GPUs (keyed by UUID), held as ``flock`` locks on open files: they end
+    when every holder of the file descriptors closes them or dies, kill -9 included. The
+    actuator hands them to its watchdog too, so a GPU stays leased until its clocks are restored.
+
+    >>> lease = GpuLease.acquire(["GPU-1234"], holder="my server")   # doctest: +SKIP
+    """
+
+    def __init__(self, fds: dict[str, int], directory: Path) -> None:
+        self._fds = fds
+        self.directory = directory
+
+    @classmethod
+    def acquire(
+        cls, keys: Iterable[str], *, holder: str, directory: str | os.PathLike[str] | None = None
+    ) -> GpuLease:
+        """Takes every lease or none. Raises GpuLeaseError naming the holder's pid."""
+        folder = lease_dir(directory)
+        try:
+            folder.mkdir(parents=True, exist_ok=True, mode=0o755)
+        except OSError as e:
+            raise GpuLeaseError(f"cannot create the GPU lease folder {folder}: {e.strerror}") from None
+        fds: dict[str, int] = {}
+        try:
+            for key in keys:
+                if key in fds:
+                    continue
+                path = folder / _lease_file_name(key)
+                try:
+                    fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+                except OSError as e:
+                    raise GpuLeaseError(f"cannot open the GPU lease {path}: {e.strerror}") from None
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                except OSError as e:
+                    pid, who = _read_holder(fd)
+                    os.close(fd)
+                    if e.errno not in (errno.EWOULDBLOCK, errno.EAGAIN):
+                        raise GpuLeaseError(f"cannot lock the GPU lease {path}: {e.strerror}") from None
+                    raise GpuLeaseError(
+                        f"GPU {key} is already controlled by {who} (lease {path}): one controller per GPU",
+                        holder_pid=pid,
+                    ) from None
+                fds[key] = fd
+                os.ftruncate(fd, 0)
+                os.pwrite(fd, f"pid {os.getpid()} ({holder})\n".encode(), 0)
+        except BaseException:
+            for fd in fds.values():
+                os.close(fd)
+            raise
+        return cls(fds, folder)
+
+    @property
+    def keys(self) -> list[str]:
+        return list(self._fds)
+
+    def fds(self) -> list[int]:
+        """The lock files' descriptors (to hand to a child that must keep the leases alive)."""
+        return list(self._fds.values())
+
+    def release(self, keys: Sequence[str] | None = None) -> None:
+        """Gives up the leases (all, or those of ``keys``). The files stay: removing one could
+        split a later pair of contenders across two inodes."""
+        for key in list(self._fds) if keys is None else keys:
+            fd = self._fds.pop(key, None)
+            if fd is not None:
+                os.close(fd)
 
 
 class Lease:
@@ -39,8 +167,10 @@ class Lease:
         self._sock: socket.socket | None = sock
 
     @classmethod
-    def start(cls, timeout_s: float = 30.0) -> Lease:
-        """Starts the watchdog and waits until it has NVML open (so a reset needs no start-up)."""
+    def start(cls, timeout_s: float = 30.0, keep_fds: Sequence[int] = ()) -> Lease:
+        """Starts the watchdog and waits until it has NVML open (so a reset needs no start-up).
+        ``keep_fds`` (GPU lease files) stay open in the watchdog: a GPU stays leased until the
+        watchdog has restored it, even after its controller died."""
         ours, theirs = socket.socketpair()  # not inheritable: no other child holds it open
         try:
             proc = subprocess.Popen(
@@ -49,6 +179,7 @@ class Lease:
                 stdout=subprocess.PIPE,
                 start_new_session=True,  # a terminal's Ctrl-C or hang-up must not reach it
                 close_fds=True,
+                pass_fds=tuple(keep_fds),
             )
         except OSError as e:
             ours.close()

@@ -53,6 +53,8 @@ class FakeNvml:
         self.log = workdir / "calls.log"
         self.state = workdir / "state"
         self.config = workdir / "config"
+        # Private per-GPU leases: the fake's UUIDs are the same in every test and worktree.
+        self.leases = workdir / "leases"
         self._generation = 0
         self.configure()
 
@@ -63,6 +65,7 @@ class FakeNvml:
             "FAKE_NVML_LOG": str(self.log),
             "FAKE_NVML_STATE": str(self.state),
             "FAKE_NVML_CONFIG": str(self.config),
+            "THROTTLLEM_LEASE_DIR": str(self.leases),
         }
 
     def configure(self, **keys: object) -> None:

@@ -26,6 +26,9 @@ struct ActuatorConfig {
   /// set that NVML refused on a GPU it had not locked, "release <gpu index>\n". The watchdog
   /// resets every GPU still leased when the socket closes (the controlling process died). A
   /// failed send turns the actuator monitor-only: it never throttles without its fail-safe.
+  /// A thread blocks in poll() on this socket: the moment the watchdog dies (its end closes),
+  /// the actuator restores every GPU it locked and turns monitor-only, so a later kill -9 of the
+  /// controller cannot leave a GPU throttled with nobody left to restore it.
   int lease_fd = -1;
   /// Switch records kept until taken (oldest dropped first).
   std::size_t max_records = 4096;
@@ -101,6 +104,8 @@ class Actuator {
   void lock_all(std::int64_t target);
   void read_back(SwitchRecord& rec);
   bool send_lease(const char* verb, unsigned gpu);
+  // Blocks in poll() on the lease socket and on stop_pipe_; on the watchdog's death restores.
+  void watch_lease();
   void enter_monitor_only(const std::string& reason);
   void restore_locked();  // needs apply_mu_
   void record(SwitchRecord rec);
@@ -136,6 +141,9 @@ class Actuator {
   // In a fork()ed child the worker does not exist: close() there leaks it instead of joining.
   long owner_pid_;
   std::unique_ptr<std::thread> worker_;
+  // Watches the lease socket (only with a watchdog); stop_pipe_ wakes it for close().
+  int stop_pipe_[2] = {-1, -1};
+  std::unique_ptr<std::thread> watcher_;
 };
 
 /// Seconds on the steady clock (the time base of queued_s and of the energy meter).
