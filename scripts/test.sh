@@ -50,6 +50,8 @@ stage() {  # stage NAME COMMAND...: run it, note a failure, go on
 
 # The import contracts of pyproject.toml ([tool.importlinter]), on the installed package.
 stage "lint-imports" lint-imports
+# The committed stubs of the C++ extension (_core.pyi) match the installed extension.
+stage "stubs" bash scripts/stubs.sh --check
 
 # Run from tests/ parent with the installed package (not the source tree) on the path.
 stage "pytest" python3 -m pytest -q

@@ -64,7 +64,7 @@ def resolve_gpus(gpus: Sequence[int] | Sequence[Gpu] | None) -> tuple[list[Gpu],
     if gpus is not None and len(gpus) == 0:
         return [], "no GPU was asked for"
     if gpus is not None and all(isinstance(g, Gpu) for g in gpus):
-        return list(gpus), None
+        return [g for g in gpus if isinstance(g, Gpu)], None
     try:
         found = open_gpus(None if gpus is None else [int(g) for g in gpus])  # type: ignore[arg-type]
     except NvmlLibraryNotFound as e:
