@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 
+from throttllem.commands.report import emit
 from throttllem.errors import InvalidArgumentError
 
 
@@ -40,7 +41,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     q.add_argument("--source", required=True, help="OpenCL C file of the kernel")
     q.add_argument("--transfer-bytes", type=int, required=True, help="bytes moved host<->device")
     q.add_argument("--wgsize", type=int, required=True, help="work-group size (0: left to the runtime)")
-    q.set_defaults(func=run_predict)
+    q.set_defaults(func=run_predict, reports_json=True)
 
     e = sub.add_parser("evaluate", help="cross-validate models; print the table, optionally write markdown",
                        description="10-fold cross-validation on both platforms under both protocols "
@@ -119,8 +120,10 @@ def run_predict(args: argparse.Namespace) -> int:
     selector = DeviceSelector.load(args.selector)
     choice = selector.predict_file(args.source, args.transfer_bytes, args.wgsize)
     origin = selector.meta.get("origin", f"DevMap {selector.meta['platform']}")
-    print(f"{choice.device} (modelled: P(GPU faster) = {choice.p_gpu:.3f}, confidence {choice.confidence:.3f}; "
-          f"model trained on {origin})")
+    doc = {"device": choice.device, "p_gpu": choice.p_gpu, "confidence": choice.confidence, "source": "modelled",
+           "trained_on": origin, "selector": args.selector, "kernel": args.source}
+    emit(args, doc, lambda: print(f"{choice.device} (modelled: P(GPU faster) = {choice.p_gpu:.3f}, confidence "
+                                  f"{choice.confidence:.3f}; model trained on {origin})"))
     return 0
 
 
