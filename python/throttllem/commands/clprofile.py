@@ -24,7 +24,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                     "OUT.json (metadata) and OUT.labels.csv; rerunning resumes. Needs pyopencl.")
     p.add_argument("--out", type=Path, help="dataset path: writes OUT.csv, OUT.json, OUT.labels.csv (required "
                                             "unless a subcommand is given)")
-    p.add_argument("--suite", type=Path, help="kernel manifest (default: kernels/opencl/manifest.json)")
+    p.add_argument("--suite", type=Path, help="kernel manifest (default: the project's suite, kernels/opencl/manifest.json, "
+                                             "installed with the package)")
     p.add_argument("--no-suite", action="store_true", help="run no suite kernels (only --devmap)")
     p.add_argument("--devmap", type=Path, action="append", default=[], metavar="CSV",
                    help="also drive the kernel sources of a DevMap table (its src column); repeatable")
@@ -55,8 +56,8 @@ def _register_evaluate(sub: argparse._SubParsersAction) -> None:
                     "launches when each is run on the device the selector chose, plus the decisions' cost "
                     "measured here with the compiled models, against always-CPU, always-GPU and the oracle. "
                     "Kernel times are the dataset's (measured where it was made).")
-    e.add_argument("--dataset", type=Path, help="clprofile dataset path (default: datasets/h100-clprofile of "
-                                                 "this checkout)")
+    e.add_argument("--dataset", type=Path, help="clprofile dataset path (default: the project's measured "
+                                                 "datasets/h100-clprofile, installed with the package)")
     e.add_argument("--model", action="append", dest="models", metavar="NAME",
                    help="model (repeatable; default: grewe, gbdt, gbdt-source; also: static)")
     e.add_argument("--protocol", choices=("loko", "grouped"), default="loko",

@@ -23,12 +23,10 @@ from throttllem.errors import InvalidArgumentError, ThrottllemError
 
 
 def default_dataset() -> Path:
-    """``datasets/h100-clprofile`` of the source tree (editable installs), else of the cwd."""
-    here = Path(__file__).resolve()
-    for root in (*here.parents[4:5], Path.cwd()):
-        if (root / "datasets" / "h100-clprofile.labels.csv").exists():
-            return root / "datasets" / "h100-clprofile"
-    return Path("datasets") / "h100-clprofile"
+    """``datasets/h100-clprofile``: installed with the package, or of the source tree or the cwd."""
+    from throttllem.devmap.data.packaged import default_dataset as find
+
+    return find()
 
 
 def run_evaluate(dataset: str | Path | None = None, models: Sequence[str] = (), *, protocol: str = "loko",
