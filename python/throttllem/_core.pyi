@@ -81,7 +81,7 @@ class Scoreboard:
     Output lengths are predictions: each is multiplied by ``output_inflation``; a request that runs past
     its prediction is projected to ``max_tokens``. Times are seconds on the caller's clock.
     """
-    def __contains__(self, arg0: typing.Any) -> bool:
+    def __contains__(self, id: typing.Any) -> bool:
         ...
     def __init__(self, *, kv_capacity_blocks: typing.SupportsInt | typing.SupportsIndex, max_batch_size: typing.SupportsInt | typing.SupportsIndex = 256, kv_block_tokens: typing.SupportsInt | typing.SupportsIndex = 16, output_inflation: typing.SupportsFloat | typing.SupportsIndex = 1.0) -> None:
         ...
@@ -132,7 +132,9 @@ class Scoreboard:
         The running requests as dicts.
         """
     def set_generated(self, id: typing.Any, generated_tokens: typing.Any) -> None:
-        ...
+        """
+        Set a request's generated token count (an engine's own count).
+        """
     def step(self) -> None:
         """
         One engine iteration: every running request generated one more token.
@@ -285,16 +287,24 @@ class Decision:
         """
     @property
     def clocks_evaluated(self) -> int:
-        ...
+        """
+        Candidate clocks evaluated by the search.
+        """
     @property
     def e2e_slack_ms(self) -> float:
-        ...
+        """
+        Smallest deadline margin over running and admitted requests (inf when idle).
+        """
     @property
     def predicted_tbt_ms(self) -> float:
-        ...
+        """
+        Predicted TBT of the slowest request at the chosen clock (0 when idle).
+        """
     @property
     def reason(self) -> str:
-        ...
+        """
+        Why this clock: idle, floor_bound (the lowest clock already meets every SLO), slo_bound (a lower clock would miss one), late_request, hold_hysteresis, hold_dwell.
+        """
     @property
     def slo_clock_mhz(self) -> int:
         """
@@ -302,7 +312,9 @@ class Decision:
         """
     @property
     def tbt_slack_ms(self) -> float:
-        ...
+        """
+        TBT target minus predicted_tbt_ms.
+        """
 class Governor:
     """
     Chooses, every engine iteration, the lowest SM clock at which every request's predicted mean
