@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from throttllem.benchmarking.decision import decision_table, print_decision_table
 from throttllem.benchmarking.timing import machine_description
@@ -40,4 +41,4 @@ def run(args: argparse.Namespace) -> int:
 def _print_text(machine: str, provenance: str, rows: list) -> None:
     print(f"# governor decision latency (measured on {machine})")
     print(f"# model: the shipped default model, {provenance}")
-    print_decision_table(rows)
+    print_decision_table(rows, out=sys.stdout)  # today's stdout (the function's default is import-time's)
