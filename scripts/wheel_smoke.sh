@@ -75,7 +75,9 @@ rc=0; "$venv/throttllem" info --json >info.json 2>/dev/null || rc=$?
 "$venv/python" -c "import json, sys; doc = json.load(open('info.json')); print('exit', sys.argv[1], sorted(doc))" "$rc"
 [ "$rc" = 0 ] || [ "$rc" = 1 ]
 step "throttllem clprofile --list (the installed kernel suite)"
-"$venv/throttllem" clprofile --list --out unused | wc -l | xargs echo "kernels listed:"
+listed=$("$venv/throttllem" clprofile --list --out unused | wc -l)
+echo "kernels listed: $listed"
+[ "$listed" -gt 0 ]
 model=$("$venv/python" -c "from throttllem.forest import default_model_path; print(default_model_path())")
 cd "$root"
 

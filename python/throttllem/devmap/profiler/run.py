@@ -99,15 +99,15 @@ def run_profile(out: Path | None, *, selection: dict | None = None, list_only: b
     stdout = stdout or sys.stdout
     if out is None:
         raise InvalidArgumentError("--out is required (or a subcommand: evaluate)")
+    specs = select_specs(**(selection or {}))
+    if list_only:  # listing reads the manifest only: no OpenCL needed
+        for s in specs:
+            print(f"{s.id}\t{s.klass}\t{','.join(map(str, s.sizes))}", file=stdout)
+        return
     try:
         import pyopencl  # noqa: F401 -- fail early with a clear message
     except ImportError:
         raise InvalidArgumentError("clprofile needs pyopencl (pip install pyopencl) and an OpenCL driver") from None
-    specs = select_specs(**(selection or {}))
-    if list_only:
-        for s in specs:
-            print(f"{s.id}\t{s.klass}\t{','.join(map(str, s.sizes))}", file=stdout)
-        return
     if runs < 5:
         raise InvalidArgumentError("--runs must be at least 5")
     if not specs:
