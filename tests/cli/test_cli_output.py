@@ -129,3 +129,20 @@ def test_offline_download_names_the_file_its_sha256_and_the_option(monkeypatch, 
     with pytest.raises(OfflineError) as trace:
         download_trace("conv", tmp_path / "traces")
     assert PUBLIC_TRACES["conv"].sha256 in str(trace.value) and "--trace PATH" in str(trace.value)
+
+
+def test_devmap_predict_json(tmp_path, capsys, devmap_sample_dir):
+    pytest.importorskip("tl2cgen")
+    selector = tmp_path / "sel"
+    assert main(["devmap", "train", "--platform", "amd", "--out", str(selector), "--data-dir",
+                 str(devmap_sample_dir), "-q"]) == 0
+    capsys.readouterr()
+    kernel = tmp_path / "k.cl"
+    kernel.write_text("__kernel void scale(__global float* a, float f) { a[get_global_id(0)] *= f; }\n")
+    assert main(["devmap", "predict", "--json", "--selector", str(selector), "--source", str(kernel),
+                 "--transfer-bytes", "4096", "--wgsize", "64"]) == 0
+    doc = _json_out(capsys)
+    assert doc["device"] in ("CPU", "GPU") and doc["source"] == "modelled" and 0.5 <= doc["confidence"] <= 1
+    assert main(["devmap", "predict", "--json", "--selector", str(tmp_path), "--source", str(kernel),
+                 "--transfer-bytes", "1", "--wgsize", "1"]) == 1
+    assert "cannot read" in _json_out(capsys)["error"]
