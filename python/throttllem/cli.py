@@ -93,12 +93,25 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _Stderr(logging.StreamHandler):
+    """A log handler writing to the ``sys.stderr`` of the moment (main may run many times in one
+    process, e.g. under pytest, which swaps the stream)."""
+
+    @property
+    def stream(self) -> object:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, value: object) -> None:
+        pass
+
+
 def _configure_output(args: argparse.Namespace) -> None:
     """Log level from -v/-q; -q also turns off progress bars where a command has them."""
     level = logging.ERROR if args.quiet else (logging.WARNING, logging.INFO)[min(args.verbose, 1)]
     if args.verbose >= 2:
         level = logging.DEBUG
-    logging.basicConfig(level=level, format="%(asctime)s %(name)s: %(message)s", stream=sys.stderr)
+    logging.basicConfig(level=level, format="%(asctime)s %(name)s: %(message)s", handlers=[_Stderr()])
     logging.getLogger("throttllem").setLevel(level)
     if args.quiet and hasattr(args, "no_progress"):
         args.no_progress = True
