@@ -50,6 +50,8 @@ stage() {  # stage NAME COMMAND...: run it, note a failure, go on
 
 # The import contracts of pyproject.toml ([tool.importlinter]), on the installed package.
 stage "lint-imports" lint-imports
+# The committed stubs of the C++ extension (_core.pyi) match the installed extension.
+stage "stubs" bash scripts/stubs.sh --check
 
 # Run from tests/ parent with the installed package (not the source tree) on the path.
 stage "pytest" python3 -m pytest -q
@@ -62,6 +64,9 @@ ctest_build() {  # ctest_build DIR CMAKE_ARGS...: configure, build and run the C
 stage "ctest" ctest_build build/ctest -DCMAKE_BUILD_TYPE=Release
 export ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1
 stage "ctest under ASan + UBSan" ctest_build build/asan -DCMAKE_BUILD_TYPE=Debug -DTHROTTLLEM_SANITIZE=ON
+# The wheel as a user gets it: built once, auditwheel, a fresh venv, a smoke run away from the
+# checkout, and a C++ consumer against the C++ package installed from build/ctest.
+stage "wheel smoke" bash scripts/wheel_smoke.sh build/ctest
 
 if [ ${#failed[@]} -gt 0 ]; then
   printf '== FAILED: %s\n' "${failed[@]}"

@@ -26,11 +26,16 @@ void bind_governor(py::module_& m) {
       .def_readonly("clock_mhz", &Decision::clock_mhz, "Clock to set now (after hysteresis).")
       .def_readonly("slo_clock_mhz", &Decision::slo_clock_mhz, "Lowest clock meeting every SLO (before hysteresis).")
       .def_readonly("admitted", &Decision::admitted, "Queued request ids to admit, in order.")
-      .def_property_readonly("predicted_tbt_ms", [](const Decision& d) { return d.predicted_tbt_s * 1e3; })
-      .def_property_readonly("tbt_slack_ms", [](const Decision& d) { return d.tbt_slack_s * 1e3; })
-      .def_property_readonly("e2e_slack_ms", [](const Decision& d) { return d.e2e_slack_s * 1e3; })
-      .def_property_readonly("reason", [](const Decision& d) { return std::string(to_string(d.reason)); })
-      .def_readonly("clocks_evaluated", &Decision::clocks_evaluated)
+      .def_property_readonly("predicted_tbt_ms", [](const Decision& d) { return d.predicted_tbt_s * 1e3; },
+                             "Predicted TBT of the slowest request at the chosen clock (0 when idle).")
+      .def_property_readonly("tbt_slack_ms", [](const Decision& d) { return d.tbt_slack_s * 1e3; },
+                             "TBT target minus predicted_tbt_ms.")
+      .def_property_readonly("e2e_slack_ms", [](const Decision& d) { return d.e2e_slack_s * 1e3; },
+                             "Smallest deadline margin over running and admitted requests (inf when idle).")
+      .def_property_readonly("reason", [](const Decision& d) { return std::string(to_string(d.reason)); },
+                             "Why this clock: idle, floor_bound (the lowest clock already meets every SLO), "
+                             "slo_bound (a lower clock would miss one), late_request, hold_hysteresis, hold_dwell.")
+      .def_readonly("clocks_evaluated", &Decision::clocks_evaluated, "Candidate clocks evaluated by the search.")
       .def("__repr__", [](const Decision& d) {
         return "Decision(clock_mhz=" + std::to_string(d.clock_mhz) + ", reason=" + to_string(d.reason) +
                ", admitted=" + std::to_string(d.admitted.size()) + ")";

@@ -132,7 +132,7 @@ its prediction is projected to ``max_tokens``. Times are seconds on the caller's
       .def("step", &Scoreboard::step, "One engine iteration: every running request generated one more token.")
       .def("set_generated", [](Scoreboard& s, py::handle id, py::handle generated_tokens) {
              s.set_generated(request_id_arg(id), int64_arg(generated_tokens, "generated_tokens"));
-           }, py::arg("id"), py::arg("generated_tokens"))
+           }, py::arg("id"), py::arg("generated_tokens"), "Set a request's generated token count (an engine's own count).")
       .def("remove", [](Scoreboard& s, py::handle id) { s.remove(request_id_arg(id)); }, py::arg("id"),
            "Remove a finished or cancelled request.")
       .def("request", [](const Scoreboard& s, py::handle id) { return request_dict(s.request(request_id_arg(id))); },
@@ -150,7 +150,7 @@ its prediction is projected to ``max_tokens``. Times are seconds on the caller's
              if (is_integer(id) && (py::int_(0) > id || id > py::int_(std::numeric_limits<std::uint64_t>::max())))
                return false;
              return s.contains(request_id_arg(id));
-           })
+           }, py::arg("id"))
       .def("__len__", [](const Scoreboard& s) { return s.running_count() + s.queued_count(); })
       .def_property_readonly("running_count", &Scoreboard::running_count)
       .def_property_readonly("queued_count", &Scoreboard::queued_count)

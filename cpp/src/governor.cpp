@@ -45,6 +45,7 @@ const char* to_string(DecisionReason reason) {
     case DecisionReason::kLateRequest: return "late_request";
     case DecisionReason::kHoldHysteresis: return "hold_hysteresis";
     case DecisionReason::kHoldDwell: return "hold_dwell";
+    case DecisionReason::kFloorBound: return "floor_bound";
   }
   return "unknown";
 }
@@ -271,6 +272,7 @@ Decision Governor::decide_with(EvalMode<Evaluator>& mode, const Scoreboard& boar
   } else {
     e.prepare(projection_, now_s, plan);
     target = search(e, plan, projection_.late_requests > 0, d);
+    if (target == 0 && d.reason == DecisionReason::kSloBound) d.reason = DecisionReason::kFloorBound;
   }
   d.slo_clock_mhz = clocks_[target];
 

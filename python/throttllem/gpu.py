@@ -174,7 +174,7 @@ def resolve_gpus(gpus: Sequence[int] | Sequence[str] | Sequence[Gpu] | None) -> 
     if gpus is not None and len(gpus) == 0:
         return [], "no GPU was asked for"
     if gpus is not None and all(isinstance(g, Gpu) for g in gpus):
-        return list(gpus), None
+        return [g for g in gpus if isinstance(g, Gpu)], None
     try:
         if gpus is not None and any(isinstance(g, str) for g in gpus):
             every = open_gpus()

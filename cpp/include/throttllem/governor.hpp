@@ -36,10 +36,11 @@ struct GovernorConfig {
 
 enum class DecisionReason : int {
   kIdle = 0,          // nothing running or admitted: lowest clock
-  kSloBound = 1,      // lowest clock meeting every SLO
+  kSloBound = 1,      // lowest clock meeting every SLO; a lower clock would miss one
   kLateRequest = 2,   // some SLO fails even at max clock: max clock
   kHoldHysteresis = 3,  // a lower clock meets the SLOs but the saving is below min_saving_mhz
   kHoldDwell = 4,     // a lower clock meets the SLOs but the dwell time has not passed
+  kFloorBound = 5,    // the lowest clock already meets every SLO: the clock floor binds, not an SLO
 };
 
 const char* to_string(DecisionReason reason);

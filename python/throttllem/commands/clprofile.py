@@ -7,8 +7,10 @@
 from __future__ import annotations
 
 import argparse
+import io
 from pathlib import Path
 
+from throttllem.commands.report import emit
 from throttllem.errors import InvalidArgumentError
 
 
@@ -22,7 +24,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                     "OUT.json (metadata) and OUT.labels.csv; rerunning resumes. Needs pyopencl.")
     p.add_argument("--out", type=Path, help="dataset path: writes OUT.csv, OUT.json, OUT.labels.csv (required "
                                             "unless a subcommand is given)")
-    p.add_argument("--suite", type=Path, help="kernel manifest (default: kernels/opencl/manifest.json)")
+    p.add_argument("--suite", type=Path, help="kernel manifest (default: the project's suite, kernels/opencl/manifest.json, "
+                                             "installed with the package)")
     p.add_argument("--no-suite", action="store_true", help="run no suite kernels (only --devmap)")
     p.add_argument("--devmap", type=Path, action="append", default=[], metavar="CSV",
                    help="also drive the kernel sources of a DevMap table (its src column); repeatable")
@@ -40,7 +43,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--retry-failed", action="store_true", help="redo rows that timed out, crashed or errored")
     p.add_argument("--list", action="store_true", help="list the kernels and sizes, then exit")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
-    p.add_argument("--verbose", "-v", action="store_true", help="log each kernel's outcome (to stderr)")
     p.set_defaults(func=run)
     sub = p.add_subparsers(dest="clprofile_command", metavar="SUBCOMMAND")
     _register_evaluate(sub)
@@ -54,8 +56,8 @@ def _register_evaluate(sub: argparse._SubParsersAction) -> None:
                     "launches when each is run on the device the selector chose, plus the decisions' cost "
                     "measured here with the compiled models, against always-CPU, always-GPU and the oracle. "
                     "Kernel times are the dataset's (measured where it was made).")
-    e.add_argument("--dataset", type=Path, help="clprofile dataset path (default: datasets/h100-clprofile of "
-                                                 "this checkout)")
+    e.add_argument("--dataset", type=Path, help="clprofile dataset path (default: the project's measured "
+                                                 "datasets/h100-clprofile, installed with the package)")
     e.add_argument("--model", action="append", dest="models", metavar="NAME",
                    help="model (repeatable; default: grewe, gbdt, gbdt-source; also: static)")
     e.add_argument("--protocol", choices=("loko", "grouped"), default="loko",
@@ -72,7 +74,7 @@ def _register_evaluate(sub: argparse._SubParsersAction) -> None:
     e.add_argument("--plot", type=Path, metavar="PNG",
                    help="draw each launch's CPU vs GPU time, marking the launches each model got wrong")
     e.add_argument("--no-progress", action="store_true", help="no progress bar")
-    e.set_defaults(func=run_evaluate)
+    e.set_defaults(func=run_evaluate, reports_json=True)
 
 
 def run_evaluate(args: argparse.Namespace) -> int:
@@ -89,10 +91,29 @@ def run_evaluate(args: argparse.Namespace) -> int:
     from throttllem.options import parse_settings
     from throttllem.devmap.profiler.run import run_evaluate as evaluate
 
-    evaluate(args.dataset, args.models or (), protocol=args.protocol, options=parse_settings(args.set),
-             settings=args.set, kernels=args.kernels, repeats=args.repeats, seed=args.seed,
-             progress=not args.no_progress, markdown=args.markdown, plot=args.plot)
+    text = io.StringIO() if args.json else None  # with --json the text report is not printed
+    report = evaluate(args.dataset, args.models or (), protocol=args.protocol, options=parse_settings(args.set),
+                      settings=args.set, kernels=args.kernels, repeats=args.repeats, seed=args.seed,
+                      progress=not args.no_progress, markdown=args.markdown, plot=args.plot, out=text)
+    if text is not None:
+        written = [line[len("wrote "):] for line in text.getvalue().splitlines() if line.startswith("wrote ")]
+        emit(args, _evaluate_document(report, written), lambda: None)
     return 0
+
+
+def _evaluate_document(report, written: list[str]) -> dict:
+    """``clprofile evaluate --json``: the printed report's figures."""
+    return {
+        "source": "kernel times measured where the dataset was made; decision cost measured here",
+        "machine": report.machine, "command": report.command, "protocol": report.protocol,
+        "folds": report.n_folds, "one_label_folds": report.one_label_folds, "launches": len(report.cd.data.label),
+        "baselines_ms": report.baselines(),
+        "models": [{"model": r.model, "accuracy": r.accuracy, "balanced_accuracy": r.balanced_accuracy,
+                    "recall_cpu": r.recall_cpu, "recall_gpu": r.recall_gpu, "selected_ms": r.selected_ms,
+                    "decision_ms": r.decision_ms, "total_ms": r.total_ms, "fit_predict_s": r.seconds,
+                    "decision_cost": r.cost} for r in report.results],
+        "written": written,
+    }
 
 
 def run(args: argparse.Namespace) -> int:
@@ -102,5 +123,5 @@ def run(args: argparse.Namespace) -> int:
                      devmap_limit=args.devmap_limit, kernels=args.kernels, max_sizes=args.max_sizes)
     run_profile(args.out, selection=selection, list_only=args.list, devices=args.devices, timeout_s=args.timeout_s,
                 time_limit_s=args.time_limit_s, runs=args.runs, seed=args.seed, slow_run_s=args.slow_run_s,
-                retry_failed=args.retry_failed, progress=not args.no_progress, verbose=args.verbose)
+                retry_failed=args.retry_failed, progress=not args.no_progress, verbose=args.verbose > 0)
     return 0

@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from throttllem.commands.report import emit
 from throttllem.errors import InvalidArgumentError
 
 
@@ -43,7 +44,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     q.add_argument("--wgsize", type=int, required=True, help="work-group size (0: left to the runtime)")
     q.add_argument("--no-compile-check", action="store_true",
                    help="skip building the kernel with OpenCL first (a kernel that does not build is refused)")
-    q.set_defaults(func=run_predict)
+    q.set_defaults(func=run_predict, reports_json=True)
 
     e = sub.add_parser("evaluate", help="cross-validate models; print the table, optionally write markdown",
                        description="10-fold cross-validation on both platforms under both protocols "
@@ -131,8 +132,10 @@ def run_predict(args: argparse.Namespace) -> int:
     checked = f"built with {device}" if device else "not built: " + (
         "--no-compile-check" if args.no_compile_check else "no OpenCL platform found")
     origin = selector.meta.get("origin", f"DevMap {selector.meta['platform']}")
-    print(f"{choice.device} (modelled: P(GPU faster) = {choice.p_gpu:.3f}, confidence {choice.confidence:.3f}; "
-          f"model trained on {origin}; kernel {checked})")
+    doc = {"device": choice.device, "p_gpu": choice.p_gpu, "confidence": choice.confidence, "source": "modelled",
+           "trained_on": origin, "selector": args.selector, "kernel": args.source, "kernel_check": checked}
+    emit(args, doc, lambda: print(f"{choice.device} (modelled: P(GPU faster) = {choice.p_gpu:.3f}, confidence "
+                                  f"{choice.confidence:.3f}; model trained on {origin}; kernel {checked})"))
     return 0
 
 

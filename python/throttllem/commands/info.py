@@ -4,16 +4,15 @@ may lock their clocks. Reads only: it never changes a setting."""
 from __future__ import annotations
 
 import argparse
-import json
 from dataclasses import asdict
 
+from throttllem.commands.report import emit
 from throttllem.errors import NvmlLibraryNotFound
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("info", help="list GPUs: clock ranges, power, clock-control permission")
-    p.add_argument("--json", action="store_true", help="print JSON instead of text")
-    p.set_defaults(func=run)
+    p.set_defaults(func=run, reports_json=True)
 
 
 def _clock_range(clocks: tuple[int, ...]) -> str:
@@ -38,12 +37,13 @@ def run(args: argparse.Namespace) -> int:
             "No NVML: this machine has no NVIDIA driver that throttllem can load, so there is no "
             f"GPU to list and clocks cannot be set (the governor runs monitor-only). {e}") from None
     infos = gpu_info()
+    doc = {"nvml_path": nvml.path, "driver_version": nvml.driver_version, "provenance": "measured now",
+           "gpus": [asdict(i) for i in infos]}
+    emit(args, doc, lambda: _print_text(nvml, infos))
+    return 0
 
-    if args.json:
-        doc = {"nvml_path": nvml.path, "driver_version": nvml.driver_version, "gpus": [asdict(i) for i in infos]}
-        print(json.dumps(doc, indent=2))
-        return 0
 
+def _print_text(nvml, infos) -> None:
     driver = f", driver {nvml.driver_version}" if nvml.driver_version else ""
     print(f"NVML: {nvml.path}{driver}; {len(infos)} GPU(s) (measured now)")
     for i in infos:
@@ -58,4 +58,3 @@ def run(args: argparse.Namespace) -> int:
         print(f"  clock control:  {verdict}: {i.clock_control_reason}")
     if not infos:
         print("NVML reports no GPU: the governor runs monitor-only.")
-    return 0

@@ -45,7 +45,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--warmup-s", type=float, default=0.6, help="untimed replays per point (default 0.6 s)")
     p.add_argument("--measure-s", type=float, default=1.2, help="timed replays per point (default 1.2 s)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
-    p.add_argument("--verbose", "-v", action="store_true", help="log every measured point (to stderr)")
     p.set_defaults(func=run)
 
 

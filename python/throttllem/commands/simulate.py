@@ -15,6 +15,8 @@ import argparse
 import sys
 import time
 
+from throttllem.commands.report import emit
+
 DEFAULT_DURATION_S = 600.0
 #: TP degrees an instance may have: those the profiler and the shipped governor model cover.
 TP_DEGREES = (1, 2, 4, 8)
@@ -68,7 +70,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         "governor) with autoscaling vs max clock at a fixed peak-sized configuration; --rps max scales "
                         "the trace so its peak needs the whole pool (docs/AUTOSCALER.md)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
-    p.set_defaults(func=run)
+    p.set_defaults(func=run, reports_json=True)
 
 
 def _rate(text: str) -> float | str:
@@ -149,22 +151,29 @@ def run(args: argparse.Namespace) -> int:
     sim = simulate(config, _progress(args.no_progress))
 
     results = sim.results
-    print(format_header(results))
-    print(sim.tp["line"])
-    if sim.saturation is not None:
-        sat = sim.saturation
-        print(f"saturating rate: {sat.rps:.2f} req/s = {sat.scale:.2f}x the trace's native {sat.native_rps:.2f} req/s "
-              f"(the highest at which max clock meets both SLOs for >= {sat.attainment:.0%} of requests; "
-              f"{len(sat.probes)} max-clock probes, {sat.wall_s:.1f} s wall): modelled")
-    print()
-    print(format_table(results))
-    print()
-    print(_closing(results))
-    print(f"(simulated {sim.replay.duration_s:.0f} s of traffic x {len(results)} policies in "
-          f"{time.perf_counter() - started:.1f} s wall, measured)")
-    if args.out:
-        for path in sim.save(args.out):
+    written = sim.save(args.out) if args.out else []
+    wall_s = time.perf_counter() - started
+    # The summary is results.json's document (every figure modelled) plus the run's own wall time.
+    doc = dict(sim.document(), closing=_closing(results).splitlines(), wall_s=wall_s, wall_s_source="measured",
+               written=written)
+
+    def text() -> None:
+        print(format_header(results))
+        print(sim.tp["line"])
+        if sim.saturation is not None:
+            sat = sim.saturation
+            print(f"saturating rate: {sat.rps:.2f} req/s = {sat.scale:.2f}x the trace's native {sat.native_rps:.2f} "
+                  f"req/s (the highest at which max clock meets both SLOs for >= {sat.attainment:.0%} of requests; "
+                  f"{len(sat.probes)} max-clock probes, {sat.wall_s:.1f} s wall): modelled")
+        print()
+        print(format_table(results))
+        print()
+        print(_closing(results))
+        print(f"(simulated {sim.replay.duration_s:.0f} s of traffic x {len(results)} policies in "
+              f"{wall_s:.1f} s wall, measured)")
+        for path in written:
             print(f"wrote {path}")
+    emit(args, doc, text)
     return 0
 
 

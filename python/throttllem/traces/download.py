@@ -71,17 +71,30 @@ def download(name: str, dest_dir: str | os.PathLike | None = None, *, url: str |
         raise InvalidArgumentError(f"unknown public trace {name!r}; known: {', '.join(sorted(PUBLIC_TRACES))}")
     entry = PUBLIC_TRACES[name]
     folder = Path(dest_dir) if dest_dir is not None else cache_dir()
-    return fetch_into(folder, entry.file_name, entry.sha256, url or entry.url, timeout_s=timeout_s)
+    return fetch_into(folder, entry.file_name, entry.sha256, url or entry.url, timeout_s=timeout_s,
+                      offline_hint=f"or pass --trace PATH (a local copy of {entry.file_name})")
 
 
-def fetch_into(folder: Path, file_name: str, sha256: str, source: str, *, timeout_s: float = 60.0) -> Path:
+class OfflineError(DownloadError):
+    """A public file could not be fetched; the message says where to put a copy by hand."""
+
+
+def fetch_into(folder: Path, file_name: str, sha256: str, source: str, *, timeout_s: float = 60.0,
+               offline_hint: str = "") -> Path:
     """``folder/file_name``, reused when its sha256 matches, else downloaded from ``source`` and
-    checked (:func:`fetch_verified`)."""
+    checked (:func:`fetch_verified`). A failed download says how to proceed offline: the file,
+    where it goes and its sha256, and ``offline_hint`` (the command's own option for a local copy)."""
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / file_name
     if target.exists() and sha256_of(target) == sha256:
         return target
-    return fetch_verified(source, sha256, target, timeout_s=timeout_s)
+    try:
+        return fetch_verified(source, sha256, target, timeout_s=timeout_s)
+    except DownloadError as exc:
+        if "sha256" in str(exc):  # fetched, but not the pinned bytes: no offline advice helps
+            raise
+        raise OfflineError(f"{exc}. Offline: copy {file_name} (sha256 {sha256}) into {folder}"
+                           + (f", {offline_hint}" if offline_hint else "")) from exc
 
 
 def fetch_verified(source: str, sha256: str, target: Path, *, timeout_s: float = 60.0) -> Path:

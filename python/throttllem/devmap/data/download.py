@@ -62,7 +62,8 @@ def download(platform: str, dest_dir: str | os.PathLike | None = None, *, url: s
     """
     entry = PUBLIC_FILES[check_platform(platform)]
     folder = Path(dest_dir) if dest_dir is not None else cache_dir()
-    return fetch_into(folder, entry.file_name, entry.sha256, url or entry.url, timeout_s=timeout_s)
+    return fetch_into(folder, entry.file_name, entry.sha256, url or entry.url, timeout_s=timeout_s,
+                      offline_hint=f"or pass --data-dir DIR (a folder holding {entry.file_name})")
 
 
 def locate(platform: str, data_dir: str | os.PathLike | None = None, *, download_missing: bool = True) -> Path:

@@ -54,9 +54,11 @@ def find_suite(suite_dir: str | os.PathLike | None = "auto") -> Path | None:
         if not path.is_dir():
             raise InvalidArgumentError(f"suite_dir {str(path)!r} is not a folder")
         return path
-    for root in (*Path(__file__).resolve().parents, Path.cwd()):
-        candidate = root / "kernels" / "opencl"
-        if candidate.is_dir() and any(candidate.glob("*.cl")):
+    from throttllem.devmap.data.packaged import installed
+
+    for candidate in (installed("kernels", "opencl"),
+                      *(root / "kernels" / "opencl" for root in (*Path(__file__).resolve().parents, Path.cwd()))):
+        if candidate is not None and candidate.is_dir() and any(candidate.glob("*.cl")):
             return candidate
     return None
 

@@ -23,12 +23,10 @@ from throttllem.errors import InvalidArgumentError, ThrottllemError
 
 
 def default_dataset() -> Path:
-    """``datasets/h100-clprofile`` of the source tree (editable installs), else of the cwd."""
-    here = Path(__file__).resolve()
-    for root in (*here.parents[4:5], Path.cwd()):
-        if (root / "datasets" / "h100-clprofile.labels.csv").exists():
-            return root / "datasets" / "h100-clprofile"
-    return Path("datasets") / "h100-clprofile"
+    """``datasets/h100-clprofile``: installed with the package, or of the source tree or the cwd."""
+    from throttllem.devmap.data.packaged import default_dataset as find
+
+    return find()
 
 
 def run_evaluate(dataset: str | Path | None = None, models: Sequence[str] = (), *, protocol: str = "loko",
@@ -101,15 +99,15 @@ def run_profile(out: Path | None, *, selection: dict | None = None, list_only: b
     stdout = stdout or sys.stdout
     if out is None:
         raise InvalidArgumentError("--out is required (or a subcommand: evaluate)")
+    specs = select_specs(**(selection or {}))
+    if list_only:  # listing reads the manifest only: no OpenCL needed
+        for s in specs:
+            print(f"{s.id}\t{s.klass}\t{','.join(map(str, s.sizes))}", file=stdout)
+        return
     try:
         import pyopencl  # noqa: F401 -- fail early with a clear message
     except ImportError:
         raise InvalidArgumentError("clprofile needs pyopencl (pip install pyopencl) and an OpenCL driver") from None
-    specs = select_specs(**(selection or {}))
-    if list_only:
-        for s in specs:
-            print(f"{s.id}\t{s.klass}\t{','.join(map(str, s.sizes))}", file=stdout)
-        return
     if runs < 5:
         raise InvalidArgumentError("--runs must be at least 5")
     if not specs:

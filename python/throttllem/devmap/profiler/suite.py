@@ -44,13 +44,10 @@ class KernelSpec:
 
 
 def default_manifest() -> Path | None:
-    """``kernels/opencl/manifest.json`` of the source tree (editable installs) or of the cwd."""
-    here = Path(__file__).resolve()
-    for root in (*here.parents[4:5], Path.cwd()):
-        candidate = root / "kernels" / "opencl" / "manifest.json"
-        if candidate.exists():
-            return candidate
-    return None
+    """``kernels/opencl/manifest.json``: installed with the package, or of the source tree or the cwd."""
+    from throttllem.devmap.data.packaged import default_manifest as find
+
+    return find()
 
 
 def load_manifest(path: str | os.PathLike) -> list[KernelSpec]:
