@@ -5,6 +5,7 @@
 // errors may escape, each exactly where the documented rules say the call is invalid.
 #include <cmath>
 #include <limits>
+#include <memory>
 
 #include "board_ops.hpp"
 

@@ -60,6 +60,34 @@ std::string write(const ModelSidecar& s) {
   return out + ",\"sha256\":" + quote(s.sha256) + "}";
 }
 
+// Well-formed UTF-8 (RFC 3629), decoded code point by code point: what Python can read back.
+bool valid_utf8(const std::string& s) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    int n;
+    std::uint32_t cp;
+    if ((c & 0xE0) == 0xC0) { n = 1; cp = c & 0x1Fu; }
+    else if ((c & 0xF0) == 0xE0) { n = 2; cp = c & 0x0Fu; }
+    else if ((c & 0xF8) == 0xF0) { n = 3; cp = c & 0x07u; }
+    else return false;
+    if (i + static_cast<std::size_t>(n) >= s.size()) return false;
+    for (int k = 1; k <= n; ++k) {
+      const unsigned char b = static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]);
+      if ((b & 0xC0) != 0x80) return false;
+      cp = (cp << 6) | (b & 0x3Fu);
+    }
+    static const std::uint32_t kMin[] = {0, 0x80, 0x800, 0x10000};
+    if (cp < kMin[n] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
+    i += static_cast<std::size_t>(n) + 1;
+  }
+  return true;
+}
+
 void check_rules(const ModelSidecar& s) {
   FUZZ_CHECK(!s.features.empty());
   FUZZ_CHECK(s.split_points.size() == s.features.size());
@@ -86,6 +114,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     FUZZ_CHECK(fuzz::one_line(e.what()));
     return 0;
   }
+  FUZZ_CHECK(valid_utf8(text));  // JSON text is UTF-8; Python could not read the strings otherwise
   check_rules(parsed);
   const std::string again = write(parsed);
   ModelSidecar reread;
