@@ -25,17 +25,19 @@ cmake --build "$build" --target $targets
 # The model library is dlopened, not linked: leaks LSan sees there are ASan's own bookkeeping.
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+root=$PWD
 mkdir -p "$build/artifacts"
 failed=()
 for t in $targets; do
   mkdir -p "$build/corpus/$t"
   extra=()
-  [ -f "fuzz/${t#fuzz_}.dict" ] && extra+=("-dict=fuzz/${t#fuzz_}.dict")
+  [ -f "fuzz/${t#fuzz_}.dict" ] && extra+=("-dict=$root/fuzz/${t#fuzz_}.dict")
+  # Parallel workers write fuzz-<n>.log into the working directory: the build directory's.
+  [ "$jobs" -gt 1 ] && extra+=("-jobs=$jobs" "-workers=$jobs")
   echo "== $t: ${seconds}s from fuzz/corpus/$t"
   # The first corpus directory receives new inputs; the committed one is only read.
-  if ! "$build/fuzz/$t" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=4096 -print_final_stats=1 \
-      -jobs="$jobs" -workers="$jobs" -artifact_prefix="$build/artifacts/$t-" "${extra[@]}" \
-      "$build/corpus/$t" "fuzz/corpus/$t" 2>"$build/$t.log"; then
+  if ! (cd "$build" && "./fuzz/$t" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=4096 -print_final_stats=1 \
+      -artifact_prefix="artifacts/$t-" "${extra[@]}" "corpus/$t" "$root/fuzz/corpus/$t" 2>"$t.log"); then
     tail -n 40 "$build/$t.log"
     failed+=("$t")
   else
