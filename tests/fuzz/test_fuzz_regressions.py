@@ -41,7 +41,7 @@ def test_scoreboard_integer_options_still_take_numpy_integers():
     ('{"k": 1, "k": 2}', "key 'k' given twice"),
     (VALID.replace('"regressor"', '"\\u00e9t\\u00e9"'), r'got "\xc3\xa9t\xc3\xa9"'),
     ('{"' + "x" * 100 + '": 1}', "unknown key '" + "x" * 60 + "...'"),
-])
+], ids=["newline-key", "nul-key", "twice", "non-ascii-kind", "long-key"])
 def test_sidecar_messages_show_input_text_escaped(text, words):
     with pytest.raises(ModelLoadError) as caught:
         _core.parse_model_sidecar(text, "m.json")
@@ -55,7 +55,7 @@ def test_sidecar_messages_show_input_text_escaped(text, words):
     (VALID.encode().replace(b"measured", b"\xed\xa0\x80"), "not UTF-8"),  # a UTF-8-encoded surrogate
     (VALID.encode().replace(b"measured", b"\xc0\xaf"), "not UTF-8"),  # overlong '/'
     (VALID.encode()[:-3] + b"\xe2\x82", "not UTF-8"),  # truncated sequence at the end
-])
+], ids=["raw-byte-in-message", "invalid-byte", "surrogate", "overlong", "truncated"])
 def test_sidecar_file_that_is_not_utf8_is_a_model_load_error(tmp_path, data, where):
     path = tmp_path / "m.so.json"
     path.write_bytes(data)

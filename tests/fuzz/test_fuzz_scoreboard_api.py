@@ -35,6 +35,11 @@ def _whole(x, low):
     return None
 
 
+def _id(x):
+    """A request id as the binding reads it (any int, bools included, in 0..2^64-1), else None."""
+    return int(x) if isinstance(x, int) and 0 <= x < 2**64 else None
+
+
 def _int64(x):
     """An integer argument as the binding reads it (int or bool, within int64), else None."""
     return int(x) if isinstance(x, int) and -2**63 <= x < 2**63 else None
@@ -54,9 +59,7 @@ class ScoreboardMachine(RuleBasedStateMachine):
         self.queue: list[int] = []
 
     def _model_accepts(self, rid, arrival, prompt, max_tokens, generated, predicted, deadline):
-        ident = rid if isinstance(rid, int) and not isinstance(rid, bool) or rid is True or rid is False else None
-        if isinstance(rid, bool) or not isinstance(rid, int) or not 0 <= rid < 2**64:
-            ident = None
+        ident = _id(rid)
         counts = [_whole(prompt, 1), _whole(max_tokens, 1), _whole(generated, 0), _whole(predicted, 0)]
         if ident is None or None in counts or not math.isfinite(arrival) or math.isnan(deadline):
             return None
@@ -84,7 +87,8 @@ class ScoreboardMachine(RuleBasedStateMachine):
         ids = data.draw(st.lists(st.one_of(st.sampled_from(self.queue) if self.queue else st.nothing(), request_id),
                                  max_size=4))
         kind, _ = outcome(self.board.admit, ids)
-        valid = all(type(i) is int and i in self.queue for i in ids) and len(set(ids)) == len(ids)
+        ids = [_id(i) for i in ids]
+        valid = all(i in self.queue for i in ids) and len(set(ids)) == len(ids)
         assert (kind == "ok") == valid
         if valid:
             for i in ids:
@@ -103,7 +107,8 @@ class ScoreboardMachine(RuleBasedStateMachine):
         rid = data.draw(st.one_of(st.sampled_from(self.running) if self.running else st.nothing(), request_id))
         kind, _ = outcome(self.board.set_generated, rid, generated)
         g = _whole(generated, 0) if not isinstance(generated, float) else None  # ints only here
-        valid = type(rid) is int and rid in self.running and g is not None and g <= self.req[rid]["max_tokens"]
+        rid = _id(rid)
+        valid = rid in self.running and g is not None and g <= self.req[rid]["max_tokens"]
         assert (kind == "ok") == valid, (rid, generated, kind)
         if valid:
             self.req[rid]["generated_tokens"] = g
@@ -111,16 +116,17 @@ class ScoreboardMachine(RuleBasedStateMachine):
     @rule(data=st.data(), preempt=st.booleans())
     def remove_or_preempt(self, data, preempt):
         rid = data.draw(st.one_of(st.sampled_from(self.running + self.queue) if self.req else st.nothing(), request_id))
-        known = type(rid) is int and rid in self.req
         if preempt:
             kind, _ = outcome(self.board.preempt, rid)
-            valid = known and rid in self.running
+            rid = _id(rid)
+            valid = rid in self.running
             if valid:
                 self.running.remove(rid)
                 self.queue.insert(0, rid)
         else:
             kind, _ = outcome(self.board.remove, rid)
-            valid = known
+            rid = _id(rid)
+            valid = rid in self.req
             if valid:
                 (self.running if rid in self.running else self.queue).remove(rid)
                 del self.req[rid]
