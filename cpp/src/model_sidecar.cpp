@@ -433,6 +433,9 @@ ModelSidecar ModelSidecar::parse(const std::string& text, const std::string& pat
 }
 
 ModelSidecar ModelSidecar::read(const std::string& path) {
+  // fopen would stop at the NUL and read another file ("/tmp/a\0b" opened "/tmp/a").
+  if (path.find('\0') != std::string::npos)
+    throw ModelLoadError("cannot read model sidecar " + shown(path) + ": the path holds a NUL byte");
   std::unique_ptr<FILE, int (*)(FILE*)> file(std::fopen(path.c_str(), "rb"), &std::fclose);
   if (!file) throw ModelLoadError("cannot read model sidecar " + path + ": " + std::strerror(errno));
   std::string text;

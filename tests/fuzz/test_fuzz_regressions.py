@@ -71,3 +71,10 @@ def test_sidecar_with_non_ascii_text_still_reads(tmp_path):
     assert _core.read_model_sidecar(str(path)).provenance == doc["provenance"]
     path.write_text(json.dumps(doc, ensure_ascii=True), encoding="utf-8")  # as \u escapes
     assert _core.read_model_sidecar(str(path)).provenance == doc["provenance"]
+
+
+def test_sidecar_path_with_nul_is_refused(tmp_path):
+    # fopen stopped at the NUL and read the file named by the prefix instead.
+    (tmp_path / "a").write_text(VALID)
+    with pytest.raises(ModelLoadError, match="NUL byte"):
+        _core.read_model_sidecar(str(tmp_path / "a") + "\0b")
