@@ -5,10 +5,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# System packages: a C/C++ toolchain (the tests compile models and a fake NVML library), PoCL
+# System packages: a C/C++ toolchain (the tests compile models and a fake NVML library), clang
+# (libFuzzer, for scripts/fuzz.sh), PoCL
 # (an OpenCL CPU device for the kernel profiler's tests),
 # CMake/Ninja come from pip. Installed only when missing so developers' machines are untouched.
-APT_PACKAGES=(gcc g++ make pocl-opencl-icd ocl-icd-libopencl1 ocl-icd-opencl-dev)
+APT_PACKAGES=(gcc g++ make pocl-opencl-icd ocl-icd-libopencl1 ocl-icd-opencl-dev clang)
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
@@ -67,6 +68,9 @@ stage "ctest under ASan + UBSan" ctest_build build/asan -DCMAKE_BUILD_TYPE=Debug
 # The wheel as a user gets it: built once, auditwheel, a fresh venv, a smoke run away from the
 # checkout, and a C++ consumer against the C++ package installed from build/ctest.
 stage "wheel smoke" bash scripts/wheel_smoke.sh build/ctest
+# libFuzzer targets of fuzz/ (sidecar parser, scoreboard, governor) under ASan + UBSan, each for
+# FUZZ_SECONDS (default 30) from its committed corpus, which replays every past reproducer first.
+stage "fuzz (libFuzzer)" env FUZZ_SECONDS="${FUZZ_SECONDS:-30}" bash scripts/fuzz.sh
 
 if [ ${#failed[@]} -gt 0 ]; then
   printf '== FAILED: %s\n' "${failed[@]}"

@@ -101,17 +101,19 @@ The requests in an engine (running and FCFS-queued) and the projection of future
 
 Output lengths are predictions: each is multiplied by ``output_inflation``; a request that runs past
 its prediction is projected to ``max_tokens``. Times are seconds on the caller's clock.)doc")
-      .def(py::init([](std::int64_t kv_capacity_blocks, std::int64_t max_batch_size, std::int64_t kv_block_tokens,
+      // Integers through int64_arg: a float or an int beyond 64 bits is an InvalidArgumentError
+      // (found by tests/fuzz), not pybind11's untyped TypeError.
+      .def(py::init([](py::handle kv_capacity_blocks, py::handle max_batch_size, py::handle kv_block_tokens,
                        double output_inflation) {
              ScoreboardConfig c;
-             c.kv_block_tokens = kv_block_tokens;
-             c.kv_capacity_blocks = kv_capacity_blocks;
-             c.max_batch_size = max_batch_size;
+             c.kv_block_tokens = int64_arg(kv_block_tokens, "kv_block_tokens");
+             c.kv_capacity_blocks = int64_arg(kv_capacity_blocks, "kv_capacity_blocks");
+             c.max_batch_size = int64_arg(max_batch_size, "max_batch_size");
              c.output_inflation = output_inflation;
              return Scoreboard(c);
            }),
-           py::kw_only(), py::arg("kv_capacity_blocks"), py::arg("max_batch_size") = 256,
-           py::arg("kv_block_tokens") = 16, py::arg("output_inflation") = 1.0)
+           py::kw_only(), py::arg("kv_capacity_blocks"), py::arg("max_batch_size") = py::int_(256),
+           py::arg("kv_block_tokens") = py::int_(16), py::arg("output_inflation") = 1.0)
       .def_property_readonly("kv_block_tokens", [](const Scoreboard& s) { return s.config().kv_block_tokens; })
       .def_property_readonly("kv_capacity_blocks", [](const Scoreboard& s) { return s.config().kv_capacity_blocks; })
       .def_property_readonly("max_batch_size", [](const Scoreboard& s) { return s.config().max_batch_size; })

@@ -32,6 +32,53 @@ struct Json {
   std::vector<Json> items;        // arrays and objects
 };
 
+// Text from the file as it appears in an error message: printable ASCII as is, any other byte as
+// \xNN, at most 60 bytes. Messages stay one line and valid UTF-8 (Python decodes them; a raw
+// byte 0x80 made that decoding fail, and a key holding "\n" split the message: both found by
+// fuzzing, tests/fuzz and fuzz/corpus/fuzz_sidecar/regression-*).
+std::string shown(const std::string& text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size() && i < 60; ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x20 && c < 0x7f) {
+      out += static_cast<char>(c);
+    } else {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\x%02x", c);
+      out += buf;
+    }
+  }
+  if (text.size() > 60) out += "...";
+  return out;
+}
+
+// Offset of the first byte that is not part of well-formed UTF-8 (RFC 3629: no overlong forms,
+// no surrogates, nothing past U+10FFFF), or npos. JSON text is UTF-8 (RFC 8259 section 8.1).
+std::size_t invalid_utf8_at(const std::string& s) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    std::size_t n;
+    unsigned lo = 0x80, hi = 0xBF;  // allowed range of the second byte
+    if (c < 0x80) { ++i; continue; }
+    else if (c >= 0xC2 && c <= 0xDF) n = 1;
+    else if (c == 0xE0) { n = 2; lo = 0xA0; }
+    else if (c == 0xED) { n = 2; hi = 0x9F; }
+    else if (c >= 0xE1 && c <= 0xEF) n = 2;
+    else if (c == 0xF0) { n = 3; lo = 0x90; }
+    else if (c == 0xF4) { n = 3; hi = 0x8F; }
+    else if (c >= 0xF1 && c <= 0xF3) n = 3;
+    else return i;
+    if (i + n >= s.size()) return i;  // truncated sequence
+    for (std::size_t k = 1; k <= n; ++k) {
+      const unsigned char b = static_cast<unsigned char>(s[i + k]);
+      if (k == 1 ? (b < lo || b > hi) : (b < 0x80 || b > 0xBF)) return i;
+    }
+    i += n + 1;
+  }
+  return std::string::npos;
+}
+
 const char* type_name(Json::Type t) {
   static const char* const names[] = {"null", "a boolean", "a number", "a string", "an array", "an object"};
   return names[t];
@@ -115,9 +162,9 @@ class Reader {
       if (peek() != '"') fail("expected a quoted key");
       std::string key = parse_string();
       for (const std::string& k : v.keys)
-        if (k == key) fail("key '" + key + "' given twice");
+        if (k == key) fail("key '" + shown(key) + "' given twice");
       skip_space();
-      if (peek() != ':') fail("expected ':' after key '" + key + "'");
+      if (peek() != ':') fail("expected ':' after key '" + shown(key) + "'");
       ++pos_;
       v.keys.push_back(std::move(key));
       v.items.push_back(parse_value(depth + 1));
@@ -252,7 +299,7 @@ class Reader {
           append_utf8(out, code);
           break;
         }
-        default: fail(std::string("bad escape '\\") + e + "'");
+        default: fail("bad escape '\\" + shown(std::string(1, e)) + "'");
       }
     }
   }
@@ -298,7 +345,7 @@ class Checker {
     for (const Json& item : get(key, Json::kArray).items) {
       if (item.type != Json::kString || item.text.empty())
         fail(std::string("'") + key + "' must hold non-empty strings");
-      if (!seen.insert(item.text).second) fail(std::string("'") + key + "' names '" + item.text + "' twice");
+      if (!seen.insert(item.text).second) fail(std::string("'") + key + "' names '" + shown(item.text) + "' twice");
       out.push_back(item.text);
     }
     return out;
@@ -324,6 +371,8 @@ std::string sidecar_path(const std::string& library_path) { return library_path 
 
 ModelSidecar ModelSidecar::parse(const std::string& text, const std::string& path) {
   if (text.find_first_not_of(" \t\r\n") == std::string::npos) throw ModelLoadError(path + ": empty model sidecar");
+  if (const std::size_t bad = invalid_utf8_at(text); bad != std::string::npos)
+    throw ModelLoadError(path + ": not UTF-8 text at byte " + std::to_string(bad));
   const Json doc = Reader(text, path).document();
   if (doc.type != Json::kObject) throw ModelLoadError(path + ": a model sidecar is a JSON object, got " + type_name(doc.type));
   const Checker c(doc, path);
@@ -332,7 +381,7 @@ ModelSidecar ModelSidecar::parse(const std::string& text, const std::string& pat
   for (const std::string& key : doc.keys) {
     bool ok = false;
     for (const char* k : known) ok = ok || key == k;
-    if (!ok) c.fail("unknown key '" + key + "'");
+    if (!ok) c.fail("unknown key '" + shown(key) + "'");
   }
   const Json* format = c.find("format");
   if (!format || format->type != Json::kString || format->text != kFormat)
@@ -345,7 +394,7 @@ ModelSidecar ModelSidecar::parse(const std::string& text, const std::string& pat
   const std::string kind = c.get("kind", Json::kString).text;
   if (kind == "regressor") out.kind = ModelKind::kRegressor;
   else if (kind == "classifier") out.kind = ModelKind::kClassifier;
-  else c.fail("'kind' must be \"regressor\" or \"classifier\", got \"" + kind + "\"");
+  else c.fail("'kind' must be \"regressor\" or \"classifier\", got \"" + shown(kind) + "\"");
 
   out.features = c.names("features");
   if (out.features.empty()) c.fail("'features' is empty");
@@ -385,6 +434,9 @@ ModelSidecar ModelSidecar::parse(const std::string& text, const std::string& pat
 }
 
 ModelSidecar ModelSidecar::read(const std::string& path) {
+  // open() would stop at the NUL and read another file ("/tmp/a\0b" opened "/tmp/a").
+  if (path.find('\0') != std::string::npos)
+    throw ModelLoadError("cannot read model sidecar " + shown(path) + ": the path holds a NUL byte");
   // Non-blocking and regular files only: a FIFO sidecar is refused at once (see model_file.hpp).
   std::int64_t size = 0;
   detail::Fd fd = detail::open_regular(path, "model sidecar", detail::kMaxSidecarBytes, size);
