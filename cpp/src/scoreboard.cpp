@@ -40,6 +40,8 @@ Scoreboard::Scoreboard(const ScoreboardConfig& config) : config_(config) {
                           std::to_string(config.max_batch_size));
   if (!std::isfinite(config.output_inflation) || config.output_inflation <= 0.0)
     throw InvalidArgument("output_inflation must be a finite number > 0");
+  if (config.prefill_chunk_tokens < 0 || config.prefill_chunk_tokens > kMaxRequestTokens)
+    throw InvalidArgument("prefill_chunk_tokens must be in 0..2^40, got " + std::to_string(config.prefill_chunk_tokens));
 }
 
 void Scoreboard::validate(const Request& r) const {
@@ -52,6 +54,8 @@ void Scoreboard::validate(const Request& r) const {
   if (r.generated_tokens > r.max_tokens)
     throw InvalidArgument(who + ": generated_tokens exceeds max_tokens");
   if (r.predicted_output_tokens < 0) throw InvalidArgument(who + ": predicted_output_tokens must be >= 0");
+  if (r.prefill_tokens_left < 0 || r.prefill_tokens_left > r.prompt_tokens + r.generated_tokens)
+    throw InvalidArgument(who + ": prefill_tokens_left must be in 0..prompt_tokens + generated_tokens");
   if (r.prompt_tokens > kMaxRequestTokens || r.max_tokens > kMaxRequestTokens - r.prompt_tokens)
     throw InvalidArgument(who + ": prompt_tokens + max_tokens exceeds the limit of 2^40 tokens");
   // A request too long for the whole KV cache can never run: reject it here, not at admission.
@@ -101,7 +105,10 @@ void Scoreboard::admit(const std::vector<std::uint64_t>& ids) {
     positions.push_back(pos);
   }
   for (std::size_t pos : positions) {
-    push_running(queue_[pos]);
+    Request& r = queue_[pos];
+    // The engine now prefills its prompt (and recomputes any tokens kept from a preemption).
+    if (config_.prefill_chunk_tokens > 0) r.prefill_tokens_left = r.prompt_tokens + r.generated_tokens;
+    push_running(r);
   }
   std::sort(positions.begin(), positions.end());
   for (auto it = positions.rbegin(); it != positions.rend(); ++it)
@@ -109,16 +116,52 @@ void Scoreboard::admit(const std::vector<std::uint64_t>& ids) {
 }
 
 void Scoreboard::push_running(const Request& r) {
+  if (r.prefill_tokens_left > 0) prefilling_.push_back(r.id);
   running_index_[r.id] = running_.size();
   running_.push_back(r);
   running_total_.push_back(projected_total(r));
   insert_in_order(running_.size() - 1);
 }
 
+void Scoreboard::drop_prefilling(std::uint64_t id) {
+  auto it = std::find(prefilling_.begin(), prefilling_.end(), id);
+  if (it != prefilling_.end()) prefilling_.erase(it);
+}
+
+void Scoreboard::set_prefill_left(std::uint64_t id, std::int64_t tokens) {
+  auto it = running_index_.find(id);
+  if (it == running_index_.end()) throw RequestIdError("request " + std::to_string(id) + " is not running");
+  Request& r = running_[it->second];
+  if (tokens < 0 || tokens > r.prompt_tokens + r.generated_tokens)
+    throw InvalidArgument("request " + std::to_string(id) + ": prefill tokens left must be in 0..prompt + generated tokens");
+  if (tokens > 0 && r.prefill_tokens_left == 0) prefilling_.push_back(id);
+  if (tokens == 0 && r.prefill_tokens_left > 0) {
+    drop_prefilling(id);
+    // Engines report a prefill done before the step of the iteration that finished it: the
+    // chunk budget of that step was partly spent on it.
+    prefill_spent_ += r.prefill_tokens_left;
+  }
+  r.prefill_tokens_left = tokens;
+}
+
 void Scoreboard::step() {
+  const bool chunked = config_.prefill_chunk_tokens > 0;
+  if (chunked && !prefilling_.empty()) {
+    // The chunk budget goes FCFS over the pending prompts, as the engine spends it.
+    std::int64_t budget = std::max<std::int64_t>(config_.prefill_chunk_tokens - prefill_spent_, 0);
+    for (std::uint64_t id : prefilling_) {
+      if (budget == 0) break;
+      Request& r = running_[running_index_.find(id)->second];
+      const std::int64_t take = std::min(budget, r.prefill_tokens_left);
+      r.prefill_tokens_left = std::max<std::int64_t>(r.prefill_tokens_left - take, 1);
+      budget -= take;
+    }
+  }
+  prefill_spent_ = 0;
   for (std::size_t i = 0; i < running_.size(); ++i) {
     Request& r = running_[i];
     if (r.generated_tokens >= r.max_tokens) continue;
+    if (chunked && r.prefill_tokens_left > 0) continue;  // a prefill generates no token
     ++r.generated_tokens;
     // Reaching the prediction while still running means an overrun: the remaining count jumps
     // to max_tokens, which breaks the order.
@@ -149,6 +192,7 @@ void Scoreboard::remove(std::uint64_t id) {
     }
     running_.pop_back();
     running_total_.pop_back();
+    drop_prefilling(id);
     if (order_valid_) {
       order_.erase(std::find(order_.begin(), order_.end(), pos));
       if (pos != last) *std::find(order_.begin(), order_.end(), last) = pos;
@@ -171,8 +215,9 @@ const Request& Scoreboard::request(std::uint64_t id) const {
 void Scoreboard::preempt(std::uint64_t id) {
   auto it = running_index_.find(id);
   if (it == running_index_.end()) throw RequestIdError("request " + std::to_string(id) + " is not running");
-  const Request r = running_[it->second];
+  Request r = running_[it->second];
   remove(id);
+  r.prefill_tokens_left = 0;  // its prompt is recomputed when it is admitted again
   queue_.insert(queue_.begin(), r);  // engines readmit preempted requests first
 }
 
@@ -250,12 +295,14 @@ void Scoreboard::project_into(Projection& out, const Request* extra, std::size_t
   if (std::isnan(now_s)) throw InvalidArgument("now_s is NaN");
   out.segments.clear();
   out.segments.reserve(running_.size() + extra_count);
-  out.horizon_iters = out.peak_kv_blocks = out.peak_batch = out.late_requests = 0;
+  out.horizon_iters = out.peak_kv_blocks = out.peak_batch = out.late_requests = out.prefill_iters = 0;
+  const std::int64_t chunk = config_.prefill_chunk_tokens;
   if (!order_valid_) rebuild_order();
 
   // Extras (admission candidates) are few: sort them and merge them into the running order.
-  extra_order_.resize(extra_count);
-  for (std::size_t i = 0; i < extra_count; ++i) extra_order_[i] = i;
+  // (With chunked prefill they are shifted by their prefill first: merged below instead.)
+  extra_order_.resize(chunk > 0 ? 0 : extra_count);
+  for (std::size_t i = 0; i < extra_order_.size(); ++i) extra_order_[i] = i;
   std::sort(extra_order_.begin(), extra_order_.end(), [&](std::size_t a, std::size_t b) {
     return remaining_iterations(extra[a]) < remaining_iterations(extra[b]);
   });
@@ -278,7 +325,47 @@ void Scoreboard::project_into(Projection& out, const Request* extra, std::size_t
     out.ids_by_finish[n] = r.id;
     ++n;
   };
-  if (extra_count == 0) {
+  std::int64_t prefill_total = 0;  // prompt tokens still to prefill, running then candidates
+  first_iter_.clear();
+  first_arrival_.clear();
+  if (chunk > 0) {
+    // Chunked prefill, FCFS: the prompt that completes the W-th pending token finishes its
+    // prefill in iteration f = ceil(W / chunk) - 1, which also yields its first token; its
+    // remaining decode iterations follow, so it is projected as active from now for f more
+    // iterations than a decoding request (counted in the batch and KV from now: conservative).
+    shifted_.clear();
+    auto pending = [&](const Request& r, std::int64_t rem, std::int64_t tokens) {
+      if (rem <= 0) return;
+      prefill_total += tokens;
+      const std::int64_t f = ceil_div(prefill_total, chunk) - 1;
+      shifted_.push_back({rem + f, &r});
+      if (r.generated_tokens == 0) {  // a readmitted (preempted) request had its first token
+        first_iter_.push_back(f + 1);
+        first_arrival_.push_back(r.arrival_s);
+      }
+    };
+    for (std::uint64_t id : prefilling_) {
+      const std::size_t idx = running_index_.find(id)->second;
+      pending(running_[idx], running_remaining(idx), running_[idx].prefill_tokens_left);
+    }
+    for (std::size_t e = 0; e < extra_count; ++e)
+      pending(extra[e], remaining_iterations(extra[e]), extra[e].prompt_tokens + extra[e].generated_tokens);
+    std::stable_sort(shifted_.begin(), shifted_.end(),
+                     [](const Shifted& a, const Shifted& b) { return a.remaining < b.remaining; });
+    std::size_t ri = 0, si = 0;
+    for (;;) {
+      while (ri < order_.size() && running_[order_[ri]].prefill_tokens_left > 0) ++ri;
+      if (ri == order_.size() && si == shifted_.size()) break;
+      const std::int64_t run_rem = ri < order_.size() ? running_remaining(order_[ri]) : INT64_MAX;
+      const std::int64_t sh_rem = si < shifted_.size() ? shifted_[si].remaining : INT64_MAX;
+      if (run_rem <= sh_rem) {
+        take(running_[order_[ri++]], run_rem);
+      } else {
+        take(*shifted_[si].request, sh_rem);
+        ++si;
+      }
+    }
+  } else if (extra_count == 0) {
     for (std::size_t idx : order_) take(running_[idx], running_remaining(idx));
   } else {
     std::size_t ri = 0, ei = 0;
@@ -336,12 +423,31 @@ void Scoreboard::project_into(Projection& out, const Request* extra, std::size_t
     return sum;
   };
 
+  // The prefill phase: iterations [0, P) prefill `chunk` prompt tokens each, the last one the
+  // rest. Segments are cut where that count changes and at every TTFT checkpoint.
+  const std::int64_t prefill_iters = chunk > 0 ? ceil_div(prefill_total, chunk) : 0;
+  const std::int64_t last_tokens = prefill_total - chunk * (prefill_iters - 1);
+  const std::int64_t partial_cut = prefill_iters > 0 && last_tokens < chunk ? prefill_iters - 1 : -1;
+  out.prefill_iters = prefill_iters;
+  std::size_t next_first = 0;
+  constexpr double kInfinity = std::numeric_limits<double>::infinity();
+
   std::int64_t active = static_cast<std::int64_t>(n);
   std::int64_t start = 0;
   std::size_t i = 0;
   out.peak_batch = active;
   while (i < n) {
-    const std::int64_t end = remaining_scratch_[i];
+    std::int64_t end = remaining_scratch_[i];
+    bool cut = false;
+    if (prefill_iters > 0 && start < prefill_iters) {
+      while (next_first < first_iter_.size() && first_iter_[next_first] <= start) ++next_first;
+      std::int64_t at = partial_cut > start ? partial_cut : prefill_iters;
+      if (next_first < first_iter_.size()) at = std::min(at, first_iter_[next_first]);
+      if (at < end) {
+        end = at;
+        cut = true;
+      }
+    }
     // Filled in place: a stack copy pushed afterwards stalls on store forwarding.
     Segment& seg = out.segments.emplace_back();
     seg.start_iter = start;
@@ -349,10 +455,17 @@ void Scoreboard::project_into(Projection& out, const Request* extra, std::size_t
     seg.batch = active;
     seg.kv_tokens_first = context_sum + active * (start + 1);
     seg.kv_blocks_last = kv_blocks ? blocks_at(end - 1, active) : 0;
-    seg.min_deadline_s = std::numeric_limits<double>::infinity();
-    // Everyone whose last iteration is end - 1 leaves after this segment.
+    seg.min_deadline_s = kInfinity;
+    seg.prefill_tokens = start >= prefill_iters ? 0 : (start >= prefill_iters - 1 ? last_tokens : chunk);
+    seg.first_tokens = 0;
+    seg.first_token_arrival_s = kInfinity;
+    for (std::size_t f = next_first; f < first_iter_.size() && first_iter_[f] == end; ++f) {
+      ++seg.first_tokens;
+      seg.first_token_arrival_s = std::min(seg.first_token_arrival_s, first_arrival_[f]);
+    }
+    // Everyone whose last iteration is end - 1 leaves after this segment (nobody at a cut).
     const std::size_t first = i;
-    for (; i < n && remaining_scratch_[i] == end; ++i) {
+    for (; !cut && i < n && remaining_scratch_[i] == end; ++i) {
       seg.min_deadline_s = std::min(seg.min_deadline_s, deadline_scratch_[i]);
       context_sum -= context_scratch_[i];
     }
