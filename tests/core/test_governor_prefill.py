@@ -191,7 +191,7 @@ def test_admission_ignores_the_candidates_own_ttft(monotone_forest):
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.tuples(st.integers(1, 2500), st.integers(1, 60), st.booleans()), min_size=1, max_size=5),
        st.integers(64, 1024), st.sampled_from([0.0, 300.0, 900.0, 3000.0]), st.floats(20.0, 120.0))
-def test_table_and_exact_agree_with_prefill(reqs, chunk, ttft_ms, tbt_ms, monotone_forest):
+def test_table_and_exact_agree_with_prefill(monotone_forest, reqs, chunk, ttft_ms, tbt_ms):
     board = throttllem.Scoreboard(kv_capacity_blocks=10**6, max_batch_size=16, prefill_chunk_tokens=chunk)
     for i, (prompt, out, queued) in enumerate(reqs):
         add = board.enqueue if queued else board.add_running

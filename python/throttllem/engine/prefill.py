@@ -68,8 +68,8 @@ def prefill_cost_table(iteration_time_s: Callable[[int, int], float], clocks_mhz
     is ``t(P, f) - t(0, f)``: what prefill adds to a decode iteration. Measured next to the
     smallest decode, it is the largest such addition under a roofline (bigger decodes overlap
     more of it), so the governor's mixed-iteration time errs long. The table is made
-    non-increasing in clock (a higher clock is never slower; rounding or power capping could
-    otherwise break the governor's binary search) and non-decreasing in tokens.
+    non-increasing in clock (the governor's binary search needs it) and non-decreasing in tokens
+    (its admission search does) by raising entries, never lowering them.
     """
     grid = [int(t) for t in grid_tokens]
     clocks = [int(c) for c in clocks_mhz]
@@ -84,8 +84,11 @@ def prefill_cost_table(iteration_time_s: Callable[[int, int], float], clocks_mhz
         cost[row] = [max(float(iteration_time_s(p, c)) - base, 0.0) for p in grid]
     if not np.all(np.isfinite(cost)):
         raise InvalidArgumentError("iteration_time_s returned a non-finite time")
+    # Both repairs only raise a cost (the time errs long, never short). Above the power cap the
+    # prefill's own time stops falling with clock while the decode's keeps falling, so the raw
+    # difference can rise with clock there: each clock takes the largest cost of any clock >= it.
     cost = np.maximum.accumulate(cost, axis=1)
     ascending = cost[order]
-    ascending = np.minimum.accumulate(ascending, axis=0)
+    ascending = np.maximum.accumulate(ascending[::-1], axis=0)[::-1]
     cost[order] = ascending
     return grid, cost.tolist()
