@@ -40,12 +40,13 @@ cost table (``prefill_grid_tokens``: ascending prompt-token counts from 0; ``pre
 row per clock, in ``clocks_mhz`` order, of the extra seconds an iteration takes to prefill that many
 tokens), one clock per iteration covers mixed prefill + decode iterations and ``ttft_target_ms``
 (0: none) bounds every projected first token. ``switch_latency_s``: time a clock change takes; a
-lower clock is then chosen only when its projected work lasts at least twice that.)doc")
+lower clock is then chosen only when its projected work lasts at least twice that. ``slo_reserve``:
+share of every SLO budget kept back for the model's error (0: none).)doc")
       // Integers arrive as Python objects: a float or a 65-bit value is a one-line InvalidArgumentError.
       .def(py::init([](std::shared_ptr<Forest> forest, const py::iterable& clocks_mhz, double tbt_target_ms,
                        py::handle max_batch_size, py::handle tp_degree, py::handle min_saving_mhz,
                        double dwell_s, bool exact, double ttft_target_ms, const py::object& prefill_grid_tokens,
-                       const py::object& prefill_time_s, double switch_latency_s) {
+                       const py::object& prefill_time_s, double switch_latency_s, double slo_reserve) {
              GovernorConfig c;
              for (py::handle clock : clocks_mhz) c.clocks_mhz.push_back(int64_arg(clock, "a clock in clocks_mhz"));
              c.tbt_target_s = tbt_target_ms * 1e-3;
@@ -56,6 +57,7 @@ lower clock is then chosen only when its projected work lasts at least twice tha
              c.exact = exact;
              c.ttft_target_s = ttft_target_ms * 1e-3;
              c.switch_latency_s = switch_latency_s;
+             c.slo_reserve = slo_reserve;
              if (!prefill_grid_tokens.is_none())
                for (py::handle t : prefill_grid_tokens) c.prefill_grid_tokens.push_back(int64_arg(t, "a prefill grid token count"));
              if (!prefill_time_s.is_none()) {
@@ -79,7 +81,7 @@ lower clock is then chosen only when its projected work lasts at least twice tha
            py::arg("max_batch_size"), py::arg("tp_degree") = py::int_(1), py::arg("min_saving_mhz") = py::int_(0),
            py::arg("dwell_s") = 0.0, py::arg("exact") = false, py::arg("ttft_target_ms") = 0.0,
            py::arg("prefill_grid_tokens") = py::none(), py::arg("prefill_time_s") = py::none(),
-           py::arg("switch_latency_s") = 0.0)
+           py::arg("switch_latency_s") = 0.0, py::arg("slo_reserve") = 0.0)
       // The GIL stays held (a few microseconds): decide projects the board into its scratch
       // buffers, which another Python thread editing the same board would reallocate.
       .def("decide", &Governor::decide, py::arg("board"), py::arg("now_s"),
@@ -105,6 +107,7 @@ lower clock is then chosen only when its projected work lasts at least twice tha
       .def_property_readonly("tbt_target_ms", [](const Governor& g) { return g.config().tbt_target_s * 1e3; })
       .def_property_readonly("ttft_target_ms", [](const Governor& g) { return g.config().ttft_target_s * 1e3; })
       .def_property_readonly("switch_latency_s", [](const Governor& g) { return g.config().switch_latency_s; })
+      .def_property_readonly("slo_reserve", [](const Governor& g) { return g.config().slo_reserve; })
       .def_property_readonly("models_prefill", [](const Governor& g) { return !g.config().prefill_grid_tokens.empty(); },
                              "Whether a prefill cost table was given.")
       .def_property_readonly("switches", &Governor::switches, "Clock changes decided so far.")

@@ -75,6 +75,7 @@ py::dict request_dict(const Request& r) {
   d["max_tokens"] = r.max_tokens;
   d["deadline_s"] = r.deadline_s;
   d["prefill_tokens_left"] = r.prefill_tokens_left;
+  d["first_token_s"] = r.first_token_s;
   return d;
 }
 
@@ -134,6 +135,9 @@ its prediction is projected to ``max_tokens``. Times are seconds on the caller's
       .def("set_prefill_left", [](Scoreboard& s, py::handle id, double tokens) { s.set_prefill_left(request_id_arg(id), prefill_arg(tokens)); },
            py::arg("id"), py::arg("tokens"),
            "A running request's prompt tokens not yet prefilled (0: prefill done, it decodes from the next iteration).")
+      .def("set_first_token", [](Scoreboard& s, py::handle id, double t) { s.set_first_token(request_id_arg(id), t); },
+           py::arg("id"), py::arg("first_token_s"),
+           "When a running request's first token came: its mean TBT is then checked over the whole request.")
       .def_property_readonly("kv_block_tokens", [](const Scoreboard& s) { return s.config().kv_block_tokens; })
       .def_property_readonly("kv_capacity_blocks", [](const Scoreboard& s) { return s.config().kv_capacity_blocks; })
       .def_property_readonly("max_batch_size", [](const Scoreboard& s) { return s.config().max_batch_size; })

@@ -101,6 +101,7 @@ Governor::Governor(std::shared_ptr<const Forest> forest, const GovernorConfig& c
     throw InvalidArgument("ttft target must be a finite number >= 0 (0: none)");
   if (!(config.switch_latency_s >= 0.0) || !std::isfinite(config.switch_latency_s))
     throw InvalidArgument("switch_latency_s must be a finite number >= 0");
+  if (!(config.slo_reserve >= 0.0 && config.slo_reserve < 1.0)) throw InvalidArgument("slo_reserve must be in [0, 1)");
   PrefillCost prefill = prefill_cost(config, clocks_);
   // Feasibility stays monotone in clock (binary search) only if prefill never costs more at a
   // higher clock; admission bisects only if it never costs less for more tokens.
@@ -249,7 +250,8 @@ Decision Governor::decide_with(EvalMode<Evaluator>& mode, const Scoreboard& boar
 
   exempt_.clear();
   // Only admission trials check KV capacity: the base projection can skip the block counts.
-  board.project_into(projection_, nullptr, 0, now_s, nullptr, false);
+  const double tbt = config_.tbt_target_s;
+  board.project_into(projection_, nullptr, 0, now_s, nullptr, false, tbt);
   if (!board.queue().empty() && !projection_.segments.empty()) {
     // A running request that misses its deadline even at max clock would veto every admission
     // until its deadline passed; like a late request, it is left out of the deadline checks
@@ -257,7 +259,7 @@ Decision Governor::decide_with(EvalMode<Evaluator>& mode, const Scoreboard& boar
     e.prepare(projection_, now_s, plan, false);
     if (!feasible(max_idx)) {
       find_hopeless(e, plan, projection_, now_s);
-      if (!exempt_.empty()) board.project_into(projection_, nullptr, 0, now_s, &exempt_, false);
+      if (!exempt_.empty()) board.project_into(projection_, nullptr, 0, now_s, &exempt_, false, tbt);
     }
   }
   // FCFS admission: the longest queue prefix whose every shorter prefix also passes. A trial
@@ -266,7 +268,7 @@ Decision Governor::decide_with(EvalMode<Evaluator>& mode, const Scoreboard& boar
   const std::int64_t room = std::min(max_batch_, board.config().max_batch_size) - running;
   const std::size_t most = room > 0 ? std::min(queue.size(), static_cast<std::size_t>(room)) : 0;
   auto admissible = [&](std::size_t k) {
-    board.project_into(trial_, queue.data(), k, now_s, &exempt_);
+    board.project_into(trial_, queue.data(), k, now_s, &exempt_, true, tbt);
     bool ok = trial_.peak_kv_blocks <= capacity;
     // With nothing running, refusing the head would stall the engine for ever.
     const bool only_request = running == 0 && k == 1;
@@ -299,7 +301,7 @@ Decision Governor::decide_with(EvalMode<Evaluator>& mode, const Scoreboard& boar
     }
     admitted = good;
     if (admitted > 0) {
-      board.project_into(trial_, queue.data(), admitted, now_s, &exempt_);  // the trial the linear scan ends on
+      board.project_into(trial_, queue.data(), admitted, now_s, &exempt_, true, tbt);  // the trial the linear scan ends on
       std::swap(projection_, trial_);
     }
   } else {

@@ -79,11 +79,11 @@ void TableEvaluator::prepare(const Projection& p, double now_s, Plan& out, bool 
       const std::int64_t finish = seg.start_iter + seg.iterations;
       finish_iter[n - 1] = finish;
       min_deadline[n - 1] = seg.min_deadline_s;
-      limit[n - 1] = std::min(tbt_target_s_ * static_cast<double>(finish), seg.min_deadline_s - now_s);
+      limit[n - 1] = std::min(scale_ * (tbt_target_s_ * static_cast<double>(finish)), scale_ * (seg.min_deadline_s - now_s));
     }
     if (seg.first_tokens > 0) {
       first_deadline[n - 1] = seg.first_token_arrival_s + ttft_target;
-      limit[n - 1] = std::min(limit[n - 1], first_deadline[n - 1] - now_s);
+      limit[n - 1] = std::min(limit[n - 1], scale_ * (first_deadline[n - 1] - now_s));
     }
   }
   out.count = n;

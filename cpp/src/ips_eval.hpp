@@ -110,7 +110,8 @@ class TableEvaluator {
       : table_(forest, config.tp_degree, clocks_mhz, max_batch),
         prefill_(std::move(prefill)),
         tbt_target_s_(config.tbt_target_s),
-        ttft_target_s_(config.ttft_target_s > 0.0 ? config.ttft_target_s : std::numeric_limits<double>::infinity()) {}
+        ttft_target_s_(config.ttft_target_s > 0.0 ? config.ttft_target_s : std::numeric_limits<double>::infinity()),
+        scale_(1.0 - config.slo_reserve) {}
 
   const IpsTable& table() const { return table_; }
   const PrefillCost& prefill() const { return prefill_; }
@@ -134,6 +135,7 @@ class TableEvaluator {
   PrefillCost prefill_;
   double tbt_target_s_;
   double ttft_target_s_;
+  double scale_;  // 1 - slo_reserve
 };
 
 /// Exact mode: the compiled forest evaluated once per projected iteration (slow; the reference
@@ -158,6 +160,7 @@ class ExactEvaluator {
         tp_degree_(static_cast<double>(config.tp_degree)),
         tbt_target_s_(config.tbt_target_s),
         ttft_target_s_(config.ttft_target_s > 0.0 ? config.ttft_target_s : std::numeric_limits<double>::infinity()),
+        scale_(1.0 - config.slo_reserve),
         clocks_mhz_(clocks_mhz) {}
 
   const PrefillCost& prefill() const { return prefill_; }
@@ -199,12 +202,13 @@ class ExactEvaluator {
     return seg.first_tokens > 0 ? seg.first_token_arrival_s + plan.ttft_target_s : std::numeric_limits<double>::infinity();
   }
   // The SLOs as defined (mean TBT, then slack), not the table's precomputed limit: the reference.
+  // With a reserve r every budget shrinks to (1 - r) of it.
   bool violates(const Plan& plan, std::size_t i, double elapsed) const {
-    if (first_deadline_s(plan, i) - plan.now_s - elapsed < 0.0) return true;
+    if (scale_ * (first_deadline_s(plan, i) - plan.now_s) - elapsed < 0.0) return true;
     const std::int64_t finish = finish_iter(plan, i);
     if (finish == 0) return false;
-    return elapsed / static_cast<double>(finish) > tbt_target_s_ ||
-           min_deadline_s(plan, i) - plan.now_s - elapsed < 0.0;
+    return elapsed / static_cast<double>(finish) > scale_ * tbt_target_s_ ||
+           scale_ * (min_deadline_s(plan, i) - plan.now_s) - elapsed < 0.0;
   }
 
  private:
@@ -213,6 +217,7 @@ class ExactEvaluator {
   double tp_degree_;
   double tbt_target_s_;
   double ttft_target_s_;
+  double scale_;
   std::vector<std::int64_t> clocks_mhz_;
 };
 

@@ -144,6 +144,13 @@ void Scoreboard::set_prefill_left(std::uint64_t id, std::int64_t tokens) {
   r.prefill_tokens_left = tokens;
 }
 
+void Scoreboard::set_first_token(std::uint64_t id, double first_token_s) {
+  auto it = running_index_.find(id);
+  if (it == running_index_.end()) throw RequestIdError("request " + std::to_string(id) + " is not running");
+  if (!std::isfinite(first_token_s)) throw InvalidArgument("first_token_s must be finite");
+  running_[it->second].first_token_s = first_token_s;
+}
+
 void Scoreboard::step() {
   const bool chunked = config_.prefill_chunk_tokens > 0;
   if (chunked && !prefilling_.empty()) {
@@ -290,7 +297,7 @@ Projection Scoreboard::project(const std::vector<Request>& extra, double now_s) 
 }
 
 void Scoreboard::project_into(Projection& out, const Request* extra, std::size_t extra_count, double now_s,
-                              const std::vector<std::uint64_t>* exempt, bool kv_blocks) const {
+                              const std::vector<std::uint64_t>* exempt, bool kv_blocks, double tbt_target_s) const {
   // NaN compares false with every deadline: no request would count as late.
   if (std::isnan(now_s)) throw InvalidArgument("now_s is NaN");
   out.segments.clear();
@@ -321,7 +328,12 @@ void Scoreboard::project_into(Projection& out, const Request* extra, std::size_t
     const bool late = r.deadline_s < now_s ||
                       (exempt && std::binary_search(exempt->begin(), exempt->end(), r.id));
     out.late_requests += late;
-    deadline_scratch_[n] = late ? std::numeric_limits<double>::infinity() : r.deadline_s;
+    double deadline = late ? std::numeric_limits<double>::infinity() : r.deadline_s;
+    // Whole-request mean TBT: (finish - first token) / (tokens - 1) <= target is a deadline.
+    if (!late && tbt_target_s > 0.0 && r.generated_tokens >= 1 && !std::isnan(r.first_token_s) &&
+        !(chunk > 0 && r.prefill_tokens_left > 0))
+      deadline = std::min(deadline, r.first_token_s + tbt_target_s * static_cast<double>(r.generated_tokens + rem - 1));
+    deadline_scratch_[n] = deadline;
     out.ids_by_finish[n] = r.id;
     ++n;
   };

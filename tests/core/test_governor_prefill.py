@@ -190,18 +190,55 @@ def test_admission_ignores_the_candidates_own_ttft(monotone_forest):
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.tuples(st.integers(1, 2500), st.integers(1, 60), st.booleans()), min_size=1, max_size=5),
-       st.integers(64, 1024), st.sampled_from([0.0, 300.0, 900.0, 3000.0]), st.floats(20.0, 120.0))
-def test_table_and_exact_agree_with_prefill(monotone_forest, reqs, chunk, ttft_ms, tbt_ms):
+       st.integers(64, 1024), st.sampled_from([0.0, 300.0, 900.0, 3000.0]), st.floats(20.0, 120.0),
+       st.sampled_from([0.0, 0.03, 0.2]))
+def test_table_and_exact_agree_with_prefill(monotone_forest, reqs, chunk, ttft_ms, tbt_ms, reserve):
     board = throttllem.Scoreboard(kv_capacity_blocks=10**6, max_batch_size=16, prefill_chunk_tokens=chunk)
     for i, (prompt, out, queued) in enumerate(reqs):
         add = board.enqueue if queued else board.add_running
         add(id=i, arrival_s=0.0, prompt_tokens=prompt, max_tokens=out, deadline_s=60.0)
     board.admit([r["id"] for r in board.queued()][:1])
-    table = governor(monotone_forest, tbt_ms=tbt_ms, ttft_target_ms=ttft_ms)
-    exact = governor(monotone_forest, exact=True, tbt_ms=tbt_ms, ttft_target_ms=ttft_ms)
+    table = governor(monotone_forest, tbt_ms=tbt_ms, ttft_target_ms=ttft_ms, slo_reserve=reserve)
+    exact = governor(monotone_forest, exact=True, tbt_ms=tbt_ms, ttft_target_ms=ttft_ms, slo_reserve=reserve)
     a, b = table.decide(board, 0.1), exact.decide(board, 0.1)
     assert (a.clock_mhz, a.admitted, a.reason) == (b.clock_mhz, b.admitted, b.reason)
     assert a.ttft_slack_ms == pytest.approx(b.ttft_slack_ms, rel=1e-9, abs=1e-9)
+
+
+def decoding_board(first_token_s=None):
+    board = throttllem.Scoreboard(kv_capacity_blocks=10**6, max_batch_size=16)
+    for i in range(4):
+        board.add_running(id=i, arrival_s=0.0, prompt_tokens=2000, max_tokens=60, generated_tokens=10,
+                          deadline_s=1e6)
+        if first_token_s is not None:
+            board.set_first_token(i, first_token_s)
+    return board
+
+
+def test_mean_tbt_counts_the_whole_request_once_its_first_token_is_known(monotone_forest):
+    gov = throttllem.Governor(monotone_forest, clocks_mhz=H100_CLOCKS_MHZ, tbt_target_ms=15.0, max_batch_size=16)
+    now = 100.0
+    future_only = gov.decide(decoding_board(), now).clock_mhz
+    on_pace = gov.decide(decoding_board(now - 9 * 0.010), now).clock_mhz  # 9 gaps of 10 ms so far
+    behind = gov.decide(decoding_board(now - 9 * 0.035), now)             # 9 gaps of 35 ms so far
+    assert 345 < on_pace == future_only < behind.clock_mhz < 1980 and behind.reason == "slo_bound"
+    # Mean TBT over all 59 gaps: what is left for the 50 to come.
+    assert behind.e2e_slack_ms == pytest.approx((0.015 * 59 - 9 * 0.035 - behind.predicted_tbt_ms / 1e3 * 50) * 1e3,
+                                                rel=1e-6)
+    hopeless = gov.decide(decoding_board(now - 10.0), now)  # 9 gaps took 10 s: no clock saves the mean
+    assert (hopeless.clock_mhz, hopeless.reason) == (1980, "late_request")
+
+
+def test_slo_reserve_keeps_a_share_of_every_budget(monotone_forest):
+    def clock(reserve):
+        gov = throttllem.Governor(monotone_forest, clocks_mhz=H100_CLOCKS_MHZ, tbt_target_ms=15.0,
+                                  max_batch_size=16, slo_reserve=reserve)
+        d = gov.decide(decoding_board(), 0.0)
+        return d.clock_mhz, d.predicted_tbt_ms
+    (plain, _), (reserved, tbt_ms) = clock(0.0), clock(0.2)
+    assert plain < reserved and tbt_ms <= 0.8 * 15.0
+    with pytest.raises(InvalidArgumentError, match="slo_reserve"):
+        clock(1.0)
 
 
 # ---- switch cost ------------------------------------------------------------------------------

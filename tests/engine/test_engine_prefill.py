@@ -67,6 +67,20 @@ def test_governor_mode_runs_prefill_and_decode_at_one_clock_meeting_ttft():
     assert a.switches == a.governor.switches >= 1
 
 
+def test_first_token_time_reaches_the_board_at_the_next_decision():
+    a = _governed()
+    a.mirror.arrive("p", arrival_s=0.0, prompt_tokens=300, max_tokens=64)
+    a.mirror.admit(["p"])
+    a.mirror.prefill_done(["p"])
+    a.mirror.step()
+    bid = a.mirror.board_id("p")
+    assert np.isnan(a.mirror.board.request(bid)["first_token_s"])
+    a.decide(0.25)
+    assert a.mirror.board.request(bid)["first_token_s"] == 0.25
+    a.decide(0.5)  # stamped once
+    assert a.mirror.board.request(bid)["first_token_s"] == 0.25
+
+
 def test_mirror_reports_prefill_progress_and_completion_to_the_board():
     a = _governed()
     m = a.mirror

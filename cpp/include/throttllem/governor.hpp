@@ -38,6 +38,9 @@ struct GovernorConfig {
   /// chosen only when the projected work at it lasts at least twice this, and at least twice
   /// this after the previous switch (docs/GOVERNOR.md, "Switch cost"). Raising never waits.
   double switch_latency_s = 0.0;
+  /// Share of every SLO budget (TBT, deadline, TTFT: the time left to it) kept in reserve for
+  /// the model's error, in [0, 1): a clock must meet the limits scaled by 1 - slo_reserve.
+  double slo_reserve = 0.0;
 };
 
 enum class DecisionReason : int {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <limits>
 #include <unordered_map>
 #include <vector>
 
@@ -29,6 +30,9 @@ struct Request {
   /// Prompt tokens of a running request not yet in the KV cache (0: decoding). Read only when
   /// ScoreboardConfig::prefill_chunk_tokens > 0; admit() sets it to prompt + generated tokens.
   std::int64_t prefill_tokens_left = 0;
+  /// When its first token came (s, caller's clock); NaN: unknown. Known, it makes the request's
+  /// mean TBT a whole-request one: see Scoreboard::project_into's tbt_target_s.
+  double first_token_s = std::numeric_limits<double>::quiet_NaN();
 };
 
 struct ScoreboardConfig {
@@ -113,6 +117,8 @@ class Scoreboard {
   /// decodes from the next iteration on). With chunking on, step() advances prefills by the
   /// chunk budget FCFS by itself; engines that know the exact progress report it here.
   void set_prefill_left(std::uint64_t id, std::int64_t tokens);
+  /// Records when a running request's first token came (finite seconds).
+  void set_first_token(std::uint64_t id, double first_token_s);
   /// Running requests still prefilling, in admission (FCFS prefill) order.
   const std::vector<std::uint64_t>& prefilling() const { return prefilling_; }
   /// Removes a running or queued request (finished or cancelled).
@@ -152,8 +158,12 @@ class Scoreboard {
   /// Same, into a caller-owned buffer, to avoid allocation on the per-iteration path.
   /// With `kv_blocks` false, Segment::kv_blocks_last and peak_kv_blocks are left 0: the
   /// governor skips that work where no admission (hence no capacity check) depends on it.
+  /// With `tbt_target_s` > 0, a decoding request whose first token time is known also has a
+  /// TBT deadline, first_token_s + tbt_target_s * (its projected total tokens - 1): its mean TBT
+  /// over the whole request, not only over the iterations left (merged into its deadline).
   void project_into(Projection& out, const Request* extra, std::size_t extra_count, double now_s,
-                    const std::vector<std::uint64_t>* exempt = nullptr, bool kv_blocks = true) const;
+                    const std::vector<std::uint64_t>* exempt = nullptr, bool kv_blocks = true,
+                    double tbt_target_s = 0.0) const;
 
   /// Throws InvalidArgument if the request's fields are unusable.
   void validate(const Request& request) const;

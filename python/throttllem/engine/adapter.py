@@ -63,7 +63,9 @@ class GovernorAdapter:
         self._posted: int | None = None
 
     def decide(self, now_s: float) -> ClockPlan:
-        """The governor's decision at ``now_s`` as a plan for the engine (does not change the board)."""
+        """The governor's decision at ``now_s`` as a plan for the engine (the board only learns
+        the first-token time of prompts completed since the last decision)."""
+        self.mirror.first_tokens_at(now_s)
         if self.observer is None:
             decision = self._decide(self._board, now_s)
         else:

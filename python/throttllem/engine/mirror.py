@@ -30,7 +30,7 @@ class RequestMirror:
     FCFS; an engine that knows the exact progress reports it with :meth:`prefill_progress`.
     """
 
-    __slots__ = ("board", "_bid", "_rid", "_next", "_held", "_queued")
+    __slots__ = ("board", "_bid", "_rid", "_next", "_held", "_queued", "_fresh")
 
     def __init__(self, board: Scoreboard) -> None:
         self.board = board
@@ -39,6 +39,7 @@ class RequestMirror:
         self._next = 0
         self._held: dict[int, int] = {}       # prefilling board id -> its generated tokens
         self._queued: dict[int, int] = {}     # queued board id -> its generated tokens
+        self._fresh: list[int] = []           # board ids whose first token came, time not yet known
 
     # ---- ids ------------------------------------------------------------------------------
     def board_id(self, request_id: Hashable) -> int:
@@ -115,6 +116,20 @@ class RequestMirror:
             if held.pop(bid, None) is None:
                 raise InvalidArgumentError(f"request {r!r} is not prefilling")
             self.board.set_prefill_left(bid, 0)
+            if self.board.request(bid)["generated_tokens"] == 0:
+                self._fresh.append(bid)
+
+    def first_tokens_at(self, now_s: float) -> None:
+        """Stamps the requests whose prefill completed since the last call with ``now_s`` as their
+        first-token time (the adapter calls it at each decision: the iteration that ran a prompt's
+        last chunk ends just before the next decision). The governor then checks their mean TBT
+        over the whole request, stalls already suffered included."""
+        if self._fresh:
+            rid, stamp = self._rid, self.board.set_first_token
+            for bid in self._fresh:
+                if bid in rid and bid not in self._held and bid not in self._queued:
+                    stamp(bid, now_s)
+            self._fresh.clear()
 
     def prefill_progress(self, request_id: Hashable, tokens_left: int) -> None:
         """A prefilling request has ``tokens_left`` prompt tokens still to compute (>= 1; use

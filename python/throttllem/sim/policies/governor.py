@@ -13,6 +13,10 @@ from throttllem.sim.view import EngineView
 #: Where the board's output lengths come from (see PredictiveGovernor).
 LENGTH_SOURCES = ("online", "conservative", "noisy", "oracle")
 DEFAULT_QUANTILE = 0.9
+#: Share of each SLO budget the governor keeps back for its IPS model's error: the shipped model
+#: reads up to ~3% faster than the simulated GPU at low clocks and small batches (see
+#: docs/GOVERNOR.md, "Model error reserve"), so a clock chosen to the deadline would miss by that.
+DEFAULT_RESERVE = 0.03
 
 
 @register
@@ -57,6 +61,8 @@ class PredictiveGovernor(Policy):
     the time a clock change takes; the governor then lowers the clock only when the projected
     work at the lower clock lasts at least twice that, and at least twice that after the
     previous switch (docs/GOVERNOR.md, "Switch cost").
+
+    ``slo_reserve`` (default 0.03): share of every SLO budget kept back for the IPS model's error.
     """
 
     name = "governor"
@@ -67,7 +73,8 @@ class PredictiveGovernor(Policy):
                  min_saving_mhz: int = 0, dwell_s: float = 0.0, max_hold_s: float = 0.5,
                  model: str | None = None, exact: bool = False, prefill_clock: str | int = "governor",
                  lengths: str | None = None, length_quantile: float = DEFAULT_QUANTILE,
-                 ttft_ms: float | None = None, switch_latency_s: float | None = None) -> None:
+                 ttft_ms: float | None = None, switch_latency_s: float | None = None,
+                 slo_reserve: float = DEFAULT_RESERVE) -> None:
         self.lengths, self.length_error = _resolve_lengths(lengths, length_error)
         self.length_quantile = float(length_quantile)
         if self.lengths == "noisy":
@@ -94,6 +101,9 @@ class PredictiveGovernor(Policy):
             raise InvalidArgumentError(f"switch_latency_s must be a finite number >= 0, got {switch_latency_s!r}")
         if ttft_ms and self.prefill_clock != "governor":
             raise InvalidArgumentError("ttft_ms needs prefill_clock='governor' (the prefill-aware projection)")
+        if not 0 <= slo_reserve < 1:
+            raise InvalidArgumentError(f"slo_reserve must be in [0, 1), got {slo_reserve!r}")
+        self.slo_reserve = float(slo_reserve)
         self.ttft_ms = ttft_ms
         self.switch_latency_s = switch_latency_s
         self.adapter: GovernorAdapter | None = None
@@ -120,7 +130,7 @@ class PredictiveGovernor(Policy):
         governor = Governor(forest, clocks_mhz=clocks, tbt_target_ms=view.slo.tbt_target_ms,
                             max_batch_size=config.max_batch_size, tp_degree=config.tp_degree,
                             min_saving_mhz=self.min_saving_mhz, dwell_s=self.dwell_s, exact=self.exact,
-                            switch_latency_s=latency, **prefill)
+                            switch_latency_s=latency, slo_reserve=self.slo_reserve, **prefill)
         self.adapter = GovernorAdapter(governor, view.mirror, clocks_mhz=clocks, prefill_clock=self.prefill_clock,
                                        wake=self.wake)
         self.governor = governor
@@ -138,6 +148,8 @@ class PredictiveGovernor(Policy):
             label += f"+lengths=online(q={self.length_quantile:g})"
         if self.ttft_ms:
             label += f"+ttft={self.ttft_ms:g}ms"
+        if self.slo_reserve != DEFAULT_RESERVE:
+            label += f"+reserve={self.slo_reserve:g}"
         return label if self.prefill_clock == "governor" else f"{label}+prefill@{self.prefill_clock}"
 
 
