@@ -148,6 +148,8 @@ class PredictiveGovernor(Policy):
             label += f"+lengths=online(q={self.length_quantile:g})"
         if self.ttft_ms:
             label += f"+ttft={self.ttft_ms:g}ms"
+        if self.switch_latency_s:
+            label += f"+switch={self.switch_latency_s * 1e3:g}ms"
         if self.slo_reserve != DEFAULT_RESERVE:
             label += f"+reserve={self.slo_reserve:g}"
         return label if self.prefill_clock == "governor" else f"{label}+prefill@{self.prefill_clock}"
