@@ -14,9 +14,9 @@ from throttllem.sim.view import EngineView
 LENGTH_SOURCES = ("online", "conservative", "noisy", "oracle")
 DEFAULT_QUANTILE = 0.9
 #: Share of each SLO budget the governor keeps back for its IPS model's error: the shipped model
-#: reads up to ~3% faster than the simulated GPU at low clocks and small batches (see
+#: reads up to ~3.3% faster than the simulated GPU at low clocks and small batches (see
 #: docs/GOVERNOR.md, "Model error reserve"), so a clock chosen to the deadline would miss by that.
-DEFAULT_RESERVE = 0.03
+DEFAULT_RESERVE = 0.05
 
 
 @register
@@ -62,7 +62,8 @@ class PredictiveGovernor(Policy):
     work at the lower clock lasts at least twice that, and at least twice that after the
     previous switch (docs/GOVERNOR.md, "Switch cost").
 
-    ``slo_reserve`` (default 0.03): share of every SLO budget kept back for the IPS model's error.
+    ``slo_reserve`` (default 0.05, as the oracle keeps for its TBT error): share of every SLO budget
+    kept back for the IPS model's error.
     """
 
     name = "governor"
