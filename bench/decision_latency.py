@@ -7,6 +7,9 @@
 Part 1: ``Governor.decide`` from Python at 32/128/256 running requests over the H100's 110 clocks,
 against ``ReferenceGovernor`` (numpy per-iteration projection + one LightGBM ``predict`` per
 candidate clock) on the same state and the same model; both must choose the same clock.
+Part 1b: the prefill-aware governor (chunked-prefill board, 2048-token chunks, prefill cost table
+from the performance model, TTFT target) on the same states with 8 of the running requests still
+prefilling, against the decode-only governor on the same state in the same run (the baseline).
 Part 2: single-row inference of one xgboost model: TL2cgen-compiled (throttllem.Forest) vs
 xgboost ``inplace_predict`` vs Treelite GTIL.
 All figures are measured on this machine; the model is the shipped synthetic one (modelled).
@@ -60,6 +63,41 @@ def inference_table(calls: int) -> list[tuple[str, object]]:
         ]
 
 
+PREFILLING = 8          # running requests whose prompt is still being prefilled (part 1b)
+CHUNK_TOKENS = 2048     # vLLM v1's default max_num_batched_tokens for online serving (its docs)
+
+
+def prefill_table(calls: int) -> list[tuple[int, object, object, int]]:
+    """(running, prefill-aware latency, decode-only latency, clock) per running count."""
+    from throttllem.benchmarking.decision import (H100_CLOCKS_MHZ, RUNNING_COUNTS, TBT_TARGET_MS, fill_board,
+                                                  random_state)
+    from throttllem.engine import prefill_cost_table
+    from throttllem.perfmodel import H100_SXM_80GB, LLAMA3_8B, GpuPerfModel
+
+    perf = GpuPerfModel(LLAMA3_8B, H100_SXM_80GB)
+    grid, cost = prefill_cost_table(lambda p, c: float(perf.iteration_time_s(p, 1, 0, c)), H100_CLOCKS_MHZ)
+    forest = throttllem.Forest.default()
+    rows = []
+    for running in RUNNING_COUNTS:
+        state = random_state(running, seed=running)
+        plain = fill_board(state)
+        board = throttllem.Scoreboard(kv_capacity_blocks=1 << 20, max_batch_size=256, prefill_chunk_tokens=CHUNK_TOKENS)
+        for i in range(running):
+            prompt = int(state.prompt_tokens[i])
+            board.add_running(id=i, arrival_s=0.0, prompt_tokens=prompt, max_tokens=int(state.max_tokens[i]),
+                              generated_tokens=0 if i < PREFILLING else int(state.generated_tokens[i]),
+                              predicted_output_tokens=int(state.predicted_output_tokens[i]),
+                              deadline_s=float(state.deadline_s[i]), prefill_tokens_left=prompt if i < PREFILLING else 0)
+        common = dict(clocks_mhz=H100_CLOCKS_MHZ, tbt_target_ms=TBT_TARGET_MS, max_batch_size=256)
+        aware = throttllem.Governor(forest, ttft_target_ms=2000.0, prefill_grid_tokens=grid, prefill_time_s=cost,
+                                    **common)
+        base = throttllem.Governor(forest, **common)
+        clock = aware.decide(board, 0.0).clock_mhz
+        rows.append((running, measure(lambda: aware.decide(board, 0.0), calls=calls),
+                     measure(lambda: base.decide(plain, 0.0), calls=calls), clock))
+    return rows
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="fewer calls (noisier)")
@@ -69,6 +107,13 @@ def main(argv=None) -> int:
     print(f"# decision latency, {datetime.date.today()}, {machine_description()}")
     print("# all latencies measured; the IPS model is the shipped synthetic one (modelled)")
     print_decision_table(decision_table(calls, reference_calls))
+    print()
+    print(f"# prefill-aware governor ({PREFILLING} prefilling, {CHUNK_TOKENS}-token chunks, TTFT 2 s) "
+          "vs the decode-only governor on the same state (measured)")
+    for running, aware, base, clock in prefill_table(calls):
+        print(f"running {running:4d}  prefill-aware p50 {aware.p50_us:6.2f} us  p99 {aware.p99_us:6.2f} us  "
+              f"({aware.p50_us / base.p50_us:4.2f}x / {aware.p99_us / base.p99_us:4.2f}x the decode-only "
+              f"{base.p50_us:5.2f} / {base.p99_us:5.2f} us)  clock {clock} MHz")
     print()
     print("# single-row inference, xgboost 200 trees depth 8 (measured)")
     rows = inference_table(inference_calls)

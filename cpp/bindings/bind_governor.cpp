@@ -32,9 +32,12 @@ void bind_governor(py::module_& m) {
                              "TBT target minus predicted_tbt_ms.")
       .def_property_readonly("e2e_slack_ms", [](const Decision& d) { return d.e2e_slack_s * 1e3; },
                              "Smallest deadline margin over running and admitted requests (inf when idle).")
+      .def_property_readonly("ttft_slack_ms", [](const Decision& d) { return d.ttft_slack_s * 1e3; },
+                             "Smallest TTFT margin over the projected prefills (inf if none).")
       .def_property_readonly("reason", [](const Decision& d) { return std::string(to_string(d.reason)); },
                              "Why this clock: idle, floor_bound (the lowest clock already meets every SLO), "
-                             "slo_bound (a lower clock would miss one), late_request, hold_hysteresis, hold_dwell.")
+                             "slo_bound (a lower clock would miss one), late_request, hold_hysteresis, hold_dwell, "
+                             "hold_switch_cost.")
       .def_readonly("clocks_evaluated", &Decision::clocks_evaluated, "Candidate clocks evaluated by the search.")
       .def("__repr__", [](const Decision& d) {
         return "Decision(clock_mhz=" + std::to_string(d.clock_mhz) + ", reason=" + to_string(d.reason) +
@@ -48,11 +51,20 @@ after FCFS admission control (admit only if KV never overflows and every SLO hol
 
 The forest is tabulated at construction over the cells between its split points, so a decision
 costs table look-ups, not model evaluations; ``exact=True`` evaluates the model per iteration
-instead (slow; the reference the table is checked against).)doc")
+instead (slow; the reference the table is checked against).
+
+With a board that projects chunked prefill (``Scoreboard(prefill_chunk_tokens=...)``) and a prefill
+cost table (``prefill_grid_tokens``: ascending prompt-token counts from 0; ``prefill_time_s``: one
+row per clock, in ``clocks_mhz`` order, of the extra seconds an iteration takes to prefill that many
+tokens), one clock per iteration covers mixed prefill + decode iterations and ``ttft_target_ms``
+(0: none) bounds every projected first token. ``switch_latency_s``: time a clock change takes; a
+lower clock is then chosen only when its projected work lasts at least twice that. ``slo_reserve``:
+share of every SLO budget kept back for the model's error (0: none).)doc")
       // Integers arrive as Python objects: a float or a 65-bit value is a one-line InvalidArgumentError.
       .def(py::init([](std::shared_ptr<Forest> forest, const py::iterable& clocks_mhz, double tbt_target_ms,
                        py::handle max_batch_size, py::handle tp_degree, py::handle min_saving_mhz,
-                       double dwell_s, bool exact) {
+                       double dwell_s, bool exact, double ttft_target_ms, const py::object& prefill_grid_tokens,
+                       const py::object& prefill_time_s, double switch_latency_s, double slo_reserve) {
              GovernorConfig c;
              for (py::handle clock : clocks_mhz) c.clocks_mhz.push_back(int64_arg(clock, "a clock in clocks_mhz"));
              c.tbt_target_s = tbt_target_ms * 1e-3;
@@ -61,12 +73,33 @@ instead (slow; the reference the table is checked against).)doc")
              const std::int64_t max_batch = int64_arg(max_batch_size, "max_batch_size");
              c.dwell_s = dwell_s;
              c.exact = exact;
+             c.ttft_target_s = ttft_target_ms * 1e-3;
+             c.switch_latency_s = switch_latency_s;
+             c.slo_reserve = slo_reserve;
+             if (!prefill_grid_tokens.is_none())
+               for (py::handle t : prefill_grid_tokens) c.prefill_grid_tokens.push_back(int64_arg(t, "a prefill grid token count"));
+             if (!prefill_time_s.is_none()) {
+               std::size_t rows = 0;
+               for (py::handle row : prefill_time_s) {
+                 std::size_t width = 0;
+                 for (py::handle t : row) {
+                   c.prefill_time_s.push_back(t.cast<double>());
+                   ++width;
+                 }
+                 if (width != c.prefill_grid_tokens.size())
+                   throw InvalidArgument("prefill_time_s rows must have one time per prefill_grid_tokens entry");
+                 ++rows;
+               }
+               if (rows != c.clocks_mhz.size()) throw InvalidArgument("prefill_time_s must have one row per clock");
+             }
              py::gil_scoped_release release;  // tabulation can take a while
              return new Governor(std::move(forest), c, max_batch);
            }),
            py::arg("forest"), py::kw_only(), py::arg("clocks_mhz"), py::arg("tbt_target_ms"),
            py::arg("max_batch_size"), py::arg("tp_degree") = py::int_(1), py::arg("min_saving_mhz") = py::int_(0),
-           py::arg("dwell_s") = 0.0, py::arg("exact") = false)
+           py::arg("dwell_s") = 0.0, py::arg("exact") = false, py::arg("ttft_target_ms") = 0.0,
+           py::arg("prefill_grid_tokens") = py::none(), py::arg("prefill_time_s") = py::none(),
+           py::arg("switch_latency_s") = 0.0, py::arg("slo_reserve") = 0.0)
       // Table mode keeps the GIL (a few microseconds): decide projects the board into its
       // scratch buffers, which another Python thread editing the same board would reallocate.
       // Exact mode can take seconds (bounded by EXACT_MAX_EVALUATIONS): it decides on a copy
@@ -109,6 +142,12 @@ instead (slow; the reference the table is checked against).)doc")
       .def_property_readonly("table_cells", [](const Governor& g) { return g.table() ? g.table()->cells() : 0; })
       .def_property_readonly("tbt_target_ms", [](const Governor& g) { return g.config().tbt_target_s * 1e3; })
       .def_property_readonly("exact", [](const Governor& g) { return g.config().exact; })
+      .def_property_readonly("ttft_target_ms", [](const Governor& g) { return g.config().ttft_target_s * 1e3; })
+      .def_property_readonly("switch_latency_s", [](const Governor& g) { return g.config().switch_latency_s; })
+      .def_property_readonly("slo_reserve", [](const Governor& g) { return g.config().slo_reserve; })
+      .def_property_readonly("models_prefill", [](const Governor& g) { return !g.config().prefill_grid_tokens.empty(); },
+                             "Whether a prefill cost table was given.")
+      .def_property_readonly("switches", &Governor::switches, "Clock changes decided so far.")
       .def_property_readonly("tp_degree", [](const Governor& g) { return g.config().tp_degree; });
 }
 

@@ -46,12 +46,23 @@ Request make_request(std::uint64_t id, double arrival_s, double prompt_tokens, d
   return r;
 }
 
+// A prefill count arrives as a Python number: checked like the token counts.
+std::int64_t prefill_arg(double value) { return tokens(value, "prefill_tokens_left"); }
+
 // add_running and enqueue take the same keywords; only the Scoreboard method differs.
 template <void (Scoreboard::*Add)(const Request&)>
 void add_request(Scoreboard& s, py::handle id, double arrival_s, double prompt_tokens, double max_tokens,
                  double generated_tokens, double predicted_output_tokens, double deadline_s) {
   (s.*Add)(make_request(request_id_arg(id), arrival_s, prompt_tokens, generated_tokens, predicted_output_tokens, max_tokens,
                         deadline_s));
+}
+
+void add_running(Scoreboard& s, py::handle id, double arrival_s, double prompt_tokens, double max_tokens,
+                 double generated_tokens, double predicted_output_tokens, double deadline_s, double prefill_tokens_left) {
+  Request r = make_request(request_id_arg(id), arrival_s, prompt_tokens, generated_tokens, predicted_output_tokens,
+                           max_tokens, deadline_s);
+  r.prefill_tokens_left = prefill_arg(prefill_tokens_left);
+  s.add_running(r);
 }
 
 py::dict request_dict(const Request& r) {
@@ -63,6 +74,8 @@ py::dict request_dict(const Request& r) {
   d["predicted_output_tokens"] = r.predicted_output_tokens;
   d["max_tokens"] = r.max_tokens;
   d["deadline_s"] = r.deadline_s;
+  d["prefill_tokens_left"] = r.prefill_tokens_left;
+  d["first_token_s"] = r.first_token_s;
   return d;
 }
 
@@ -88,6 +101,10 @@ with context c holds c + k + 1 tokens during iteration k.)doc")
       .def_property_readonly("kv_blocks_last", [](const Projection& p) { return column<std::int64_t>(p, [](const Segment& s) { return s.kv_blocks_last; }); })
       .def_property_readonly("min_deadline_s", [](const Projection& p) { return column<double>(p, [](const Segment& s) { return s.min_deadline_s; }); })
       .def_property_readonly("finishing", [](const Projection& p) { return column<std::int64_t>(p, [](const Segment& s) { return s.finishing; }); })
+      .def_property_readonly("prefill_tokens", [](const Projection& p) { return column<std::int64_t>(p, [](const Segment& s) { return s.prefill_tokens; }); })
+      .def_property_readonly("first_tokens", [](const Projection& p) { return column<std::int64_t>(p, [](const Segment& s) { return s.first_tokens; }); })
+      .def_property_readonly("first_token_arrival_s", [](const Projection& p) { return column<double>(p, [](const Segment& s) { return s.first_token_arrival_s; }); })
+      .def_readonly("prefill_iters", &Projection::prefill_iters)
       .def_readonly("horizon_iters", &Projection::horizon_iters)
       .def_readonly("peak_kv_blocks", &Projection::peak_kv_blocks)
       .def_readonly("peak_batch", &Projection::peak_batch)
@@ -104,8 +121,9 @@ its prediction is projected to ``max_tokens``. Times are seconds on the caller's
       // Integers through int64_arg: a float or an int beyond 64 bits is an InvalidArgumentError
       // (found by tests/fuzz), not pybind11's untyped TypeError.
       .def(py::init([](py::handle kv_capacity_blocks, py::handle max_batch_size, py::handle kv_block_tokens,
-                       double output_inflation) {
+                       double output_inflation, py::handle prefill_chunk_tokens) {
              ScoreboardConfig c;
+             c.prefill_chunk_tokens = int64_arg(prefill_chunk_tokens, "prefill_chunk_tokens");
              c.kv_block_tokens = int64_arg(kv_block_tokens, "kv_block_tokens");
              c.kv_capacity_blocks = int64_arg(kv_capacity_blocks, "kv_capacity_blocks");
              c.max_batch_size = int64_arg(max_batch_size, "max_batch_size");
@@ -113,14 +131,24 @@ its prediction is projected to ``max_tokens``. Times are seconds on the caller's
              return Scoreboard(c);
            }),
            py::kw_only(), py::arg("kv_capacity_blocks"), py::arg("max_batch_size") = py::int_(256),
-           py::arg("kv_block_tokens") = py::int_(16), py::arg("output_inflation") = 1.0)
+           py::arg("kv_block_tokens") = py::int_(16), py::arg("output_inflation") = 1.0,
+           py::arg("prefill_chunk_tokens") = py::int_(0))
+      .def_property_readonly("prefill_chunk_tokens", [](const Scoreboard& s) { return s.config().prefill_chunk_tokens; })
+      .def_property_readonly("prefilling", &Scoreboard::prefilling, "Running ids still prefilling, FCFS.")
+      .def("set_prefill_left", [](Scoreboard& s, py::handle id, double tokens) { s.set_prefill_left(request_id_arg(id), prefill_arg(tokens)); },
+           py::arg("id"), py::arg("tokens"),
+           "A running request's prompt tokens not yet prefilled (0: prefill done, it decodes from the next iteration).")
+      .def("set_first_token", [](Scoreboard& s, py::handle id, double t) { s.set_first_token(request_id_arg(id), t); },
+           py::arg("id"), py::arg("first_token_s"),
+           "When a running request's first token came: its mean TBT is then checked over the whole request.")
       .def_property_readonly("kv_block_tokens", [](const Scoreboard& s) { return s.config().kv_block_tokens; })
       .def_property_readonly("kv_capacity_blocks", [](const Scoreboard& s) { return s.config().kv_capacity_blocks; })
       .def_property_readonly("max_batch_size", [](const Scoreboard& s) { return s.config().max_batch_size; })
       .def_property_readonly("output_inflation", [](const Scoreboard& s) { return s.config().output_inflation; })
-      .def("add_running", &add_request<&Scoreboard::add_running>, py::kw_only(), py::arg("id"), py::arg("arrival_s"),
+      .def("add_running", &add_running, py::kw_only(), py::arg("id"), py::arg("arrival_s"),
            py::arg("prompt_tokens"), py::arg("max_tokens"), py::arg("generated_tokens") = 0.0,
            py::arg("predicted_output_tokens") = 0.0, py::arg("deadline_s") = std::numeric_limits<double>::infinity(),
+           py::arg("prefill_tokens_left") = 0.0,
            "Add a request that is already in the running batch. predicted_output_tokens=0 means unknown.")
       .def("enqueue", &add_request<&Scoreboard::enqueue>, py::kw_only(), py::arg("id"), py::arg("arrival_s"),
            py::arg("prompt_tokens"), py::arg("max_tokens"), py::arg("generated_tokens") = 0.0,

@@ -20,6 +20,35 @@ using detail::TableEvaluator;
 }  // namespace
 
 namespace {
+using detail::PrefillCost;
+
+// The config's prefill table with its rows put in ascending clock order, checked.
+PrefillCost prefill_cost(const GovernorConfig& config, const std::vector<std::int64_t>& sorted_clocks) {
+  const auto& grid = config.prefill_grid_tokens;
+  const std::size_t g = grid.size(), clocks = sorted_clocks.size();
+  if (g == 0) {
+    if (!config.prefill_time_s.empty()) throw InvalidArgument("prefill_time_s given without prefill_grid_tokens");
+    return PrefillCost();
+  }
+  if (g < 2 || grid.front() != 0) throw InvalidArgument("prefill_grid_tokens must start at 0 and have >= 2 points");
+  for (std::size_t j = 1; j < g; ++j)
+    if (grid[j] <= grid[j - 1]) throw InvalidArgument("prefill_grid_tokens must ascend strictly");
+  if (config.prefill_time_s.size() != g * clocks)
+    throw InvalidArgument("prefill_time_s must hold one row of " + std::to_string(g) + " times per clock (" +
+                          std::to_string(g * clocks) + " values), got " + std::to_string(config.prefill_time_s.size()));
+  std::vector<double> times(g * clocks);
+  for (std::size_t c = 0; c < clocks; ++c) {
+    const std::size_t src = static_cast<std::size_t>(
+        std::find(config.clocks_mhz.begin(), config.clocks_mhz.end(), sorted_clocks[c]) - config.clocks_mhz.begin());
+    for (std::size_t j = 0; j < g; ++j) {
+      const double t = config.prefill_time_s[src * g + j];
+      if (!(t >= 0.0) || !std::isfinite(t)) throw InvalidArgument("prefill_time_s must be finite numbers >= 0");
+      times[c * g + j] = t;
+    }
+  }
+  return PrefillCost(grid, std::move(times));
+}
+
 // Queues up to this long are admitted by trying each prefix in turn (cheap, and no assumption).
 constexpr std::size_t kLinearAdmission = 16;
 
@@ -46,6 +75,7 @@ const char* to_string(DecisionReason reason) {
     case DecisionReason::kHoldHysteresis: return "hold_hysteresis";
     case DecisionReason::kHoldDwell: return "hold_dwell";
     case DecisionReason::kFloorBound: return "floor_bound";
+    case DecisionReason::kHoldSwitchCost: return "hold_switch_cost";
   }
   return "unknown";
 }
@@ -68,19 +98,38 @@ Governor::Governor(std::shared_ptr<const Forest> forest, const GovernorConfig& c
   if (clocks_.front() <= 0) throw InvalidArgument("clocks must be positive MHz");
   if (std::adjacent_find(clocks_.begin(), clocks_.end()) != clocks_.end())
     throw InvalidArgument("clock list has duplicates");
+  if (!(config.ttft_target_s >= 0.0) || !std::isfinite(config.ttft_target_s))
+    throw InvalidArgument("ttft target must be a finite number >= 0 (0: none)");
+  if (!(config.switch_latency_s >= 0.0) || !std::isfinite(config.switch_latency_s))
+    throw InvalidArgument("switch_latency_s must be a finite number >= 0");
+  if (!(config.slo_reserve >= 0.0 && config.slo_reserve < 1.0)) throw InvalidArgument("slo_reserve must be in [0, 1)");
+  PrefillCost prefill = prefill_cost(config, clocks_);
+  // Feasibility stays monotone in clock (binary search) only if prefill never costs more at a
+  // higher clock; admission bisects only if it never costs less for more tokens.
+  bool prefill_monotone_clock = true, prefill_monotone_tokens = true;
+  for (std::size_t c = 0; !prefill.empty() && c < clocks_.size(); ++c)
+    for (std::size_t j = 0; j < prefill.grid_size(); ++j) {
+      const double t = prefill.row(c)[j];
+      if (c + 1 < clocks_.size() && !(prefill.row(c + 1)[j] <= t)) prefill_monotone_clock = false;
+      if (j + 1 < prefill.grid_size() && !(prefill.row(c)[j + 1] >= t)) prefill_monotone_tokens = false;
+    }
   if (config.exact)
-    exact_mode_.reset(new EvalMode<ExactEvaluator>{ExactEvaluator(forest_, config_, clocks_), {}});
+    exact_mode_.reset(new EvalMode<ExactEvaluator>{ExactEvaluator(forest_, config_, clocks_, std::move(prefill)), {}});
   else
-    table_mode_.reset(new EvalMode<TableEvaluator>{TableEvaluator(*forest_, config_, clocks_, max_batch), {}});
+    table_mode_.reset(new EvalMode<TableEvaluator>{TableEvaluator(*forest_, config_, clocks_, max_batch, std::move(prefill)), {}});
   current_clock_ = clocks_.back();  // a GPU at rest runs its default (max) application clock
-  if (table_mode_) admission_monotone_ = monotone_at_max_clock(table_mode_->evaluator.table(), clocks_.size() - 1, max_batch);
+  if (table_mode_) {
+    admission_monotone_ = prefill_monotone_tokens &&
+                          monotone_at_max_clock(table_mode_->evaluator.table(), clocks_.size() - 1, max_batch);
+    binary_search_ = prefill_monotone_clock && table_mode_->evaluator.monotone_in_clock();
+  }
 }
 
 Governor::~Governor() = default;
 Governor::Governor(Governor&&) noexcept = default;
 Governor& Governor::operator=(Governor&&) noexcept = default;
 
-bool Governor::uses_binary_search() const { return table_mode_ && table_mode_->evaluator.monotone_in_clock(); }
+bool Governor::uses_binary_search() const { return binary_search_; }
 
 const IpsTable* Governor::table() const { return table_mode_ ? &table_mode_->evaluator.table() : nullptr; }
 
@@ -144,7 +193,7 @@ std::size_t Governor::search(const Evaluator& e, const typename Evaluator::Plan&
   };
   if (any_late) return late();
   d.reason = DecisionReason::kSloBound;
-  if (!e.monotone_in_clock()) {
+  if (!binary_search_) {
     for (std::size_t i = 0; i <= max_idx; ++i)
       if (feasible(i)) return i;
     return late();
@@ -204,15 +253,16 @@ Decision Governor::decide_with(EvalMode<Evaluator>& mode, const Scoreboard& boar
 
   exempt_.clear();
   // Only admission trials check KV capacity: the base projection can skip the block counts.
-  board.project_into(projection_, nullptr, 0, now_s, nullptr, false);
+  const double tbt = config_.tbt_target_s;
+  board.project_into(projection_, nullptr, 0, now_s, nullptr, false, tbt);
   if (!board.queue().empty() && !projection_.segments.empty()) {
     // A running request that misses its deadline even at max clock would veto every admission
     // until its deadline passed; like a late request, it is left out of the deadline checks
     // (and forces max clock), so the queue keeps moving.
-    e.prepare(projection_, now_s, plan);
+    e.prepare(projection_, now_s, plan, false);
     if (!feasible(max_idx)) {
       find_hopeless(e, plan, projection_, now_s);
-      if (!exempt_.empty()) board.project_into(projection_, nullptr, 0, now_s, &exempt_, false);
+      if (!exempt_.empty()) board.project_into(projection_, nullptr, 0, now_s, &exempt_, false, tbt);
     }
   }
   // FCFS admission: the longest queue prefix whose every shorter prefix also passes. A trial
@@ -221,12 +271,14 @@ Decision Governor::decide_with(EvalMode<Evaluator>& mode, const Scoreboard& boar
   const std::int64_t room = std::min(max_batch_, board.config().max_batch_size) - running;
   const std::size_t most = room > 0 ? std::min(queue.size(), static_cast<std::size_t>(room)) : 0;
   auto admissible = [&](std::size_t k) {
-    board.project_into(trial_, queue.data(), k, now_s, &exempt_);
+    board.project_into(trial_, queue.data(), k, now_s, &exempt_, true, tbt);
     bool ok = trial_.peak_kv_blocks <= capacity;
     // With nothing running, refusing the head would stall the engine for ever.
     const bool only_request = running == 0 && k == 1;
     if (ok && !only_request) {
-      e.prepare(trial_, now_s, plan);
+      // A candidate's own TTFT is not checked: refusing it only delays its first token more,
+      // and FCFS chunks never delay an earlier prompt's first token.
+      e.prepare(trial_, now_s, plan, false);
       ok = feasible(max_idx);
     }
     return ok;
@@ -252,7 +304,7 @@ Decision Governor::decide_with(EvalMode<Evaluator>& mode, const Scoreboard& boar
     }
     admitted = good;
     if (admitted > 0) {
-      board.project_into(trial_, queue.data(), admitted, now_s, &exempt_);  // the trial the linear scan ends on
+      board.project_into(trial_, queue.data(), admitted, now_s, &exempt_, true, tbt);  // the trial the linear scan ends on
       std::swap(projection_, trial_);
     }
   } else {
@@ -277,21 +329,28 @@ Decision Governor::decide_with(EvalMode<Evaluator>& mode, const Scoreboard& boar
   d.slo_clock_mhz = clocks_[target];
 
   // Hysteresis: lowering waits for a worthwhile step and the dwell time; raising never waits.
+  // With a switch latency L the dwell is at least 2L, and a lower clock must have at least 2L
+  // of projected work to run (the old clock holds for the first L of it): see "Switch cost".
   std::size_t chosen = target;
   const DecisionReason searched = d.reason;
   if (clocks_[target] < current_clock_) {
     const std::size_t current_idx = index_of(current_clock_);
+    const double latency = config_.switch_latency_s;
     if (current_clock_ - clocks_[target] < config_.min_saving_mhz) {
       chosen = current_idx;
       d.reason = DecisionReason::kHoldHysteresis;
-    } else if (now_s - last_switch_s_ < config_.dwell_s) {
+    } else if (now_s - last_switch_s_ < std::max(config_.dwell_s, 2.0 * latency)) {
       chosen = current_idx;
       d.reason = DecisionReason::kHoldDwell;
+    } else if (latency > 0.0 && !projection_.segments.empty() &&
+               model_loop<Pass::kFull>(e, plan, target).elapsed_s < 2.0 * latency) {
+      chosen = current_idx;
+      d.reason = DecisionReason::kHoldSwitchCost;
     }
   }
   // Any clock above a feasible one is feasible only if IPS never falls with clock: with a
   // non-monotone model a held clock can break the SLO the target meets.
-  if (chosen != target && !e.monotone_in_clock() && !projection_.segments.empty() && !feasible(chosen)) {
+  if (chosen != target && !binary_search_ && !projection_.segments.empty() && !feasible(chosen)) {
     chosen = target;
     d.reason = searched;
   }
@@ -299,11 +358,13 @@ Decision Governor::decide_with(EvalMode<Evaluator>& mode, const Scoreboard& boar
   if (clocks_[chosen] != current_clock_) {
     current_clock_ = clocks_[chosen];
     last_switch_s_ = now_s;
+    ++switches_;
   }
   d.clock_mhz = clocks_[chosen];
   d.predicted_tbt_s = chosen_check.tbt_s;
   d.tbt_slack_s = config_.tbt_target_s - chosen_check.tbt_s;
   d.e2e_slack_s = chosen_check.e2e_slack_s;
+  d.ttft_slack_s = projection_.segments.empty() ? kInf : chosen_check.ttft_slack_s;
   return d;
 }
 

@@ -7,13 +7,14 @@
 //
 // An evaluator provides:
 //   Plan                                     the projection prepared for evaluation (caller-owned)
-//   void prepare(p, now_s, Plan& out) const  out = p at now_s; reuses out's capacity
+//   void prepare(p, now_s, Plan& out, ttft) const  out = p at now_s (TTFT checked if ttft); reuses out's capacity
 //   Cursor at_clock(clock_idx) const         per-clock state for advance
 //   static size_t runs(plan)                 runs of iterations in the plan
 //   void advance(Cursor&, plan, i, double& elapsed) const   adds run i's iteration times, in order
 //   static int64 finish_iter(plan, i)        > 0: requests finish after run i, having run this many iterations
 //   static double min_deadline_s(plan, i)    earliest deadline of run i's finishers
-//   bool violates(plan, i, elapsed) const    run i's finishers miss an SLO (false when none finish)
+//   static double first_deadline_s(plan, i)  earliest TTFT deadline of run i's first tokens (+inf none)
+//   bool violates(plan, i, elapsed) const    run i's finishers or first tokens miss an SLO (false when none)
 //   bool monotone_in_clock() const           iteration time never rises with clock (binary search)
 #pragma once
 
@@ -35,6 +36,49 @@ namespace throttllem::detail {
 
 using Check = Governor::Check;
 
+/// Extra seconds an iteration takes for the prompt tokens it prefills, by clock: a table over a
+/// token grid (GovernorConfig::prefill_grid_tokens, prefill_time_s), linear between grid points
+/// and along the last step past the end. The IPS model covers decode only; a mixed iteration
+/// costs model(batch, KV, clock) + this. No table: zero (prefill not modelled).
+class PrefillCost {
+ public:
+  struct Point {
+    std::size_t j = 0;  // grid step [j, j + 1]
+    double w = 0.0;     // position within it (> 1 past the end)
+  };
+
+  /// No cost at any clock.
+  PrefillCost() = default;
+  /// `times` is clocks x grid, rows in ascending clock order; an empty grid means no cost.
+  PrefillCost(std::vector<std::int64_t> grid, std::vector<double> times) {
+    if (grid.empty()) return;
+    grid_ = std::move(grid);
+    times_ = std::move(times);
+  }
+
+  Point locate(std::int64_t tokens) const {
+    const std::size_t last = grid_.size() - 1;
+    std::size_t j = static_cast<std::size_t>(std::upper_bound(grid_.begin(), grid_.end(), tokens) - grid_.begin());
+    j = j == 0 ? 0 : std::min(j - 1, last - 1);
+    return {j, static_cast<double>(tokens - grid_[j]) / static_cast<double>(grid_[j + 1] - grid_[j])};
+  }
+  const double* row(std::size_t clock_idx) const {
+    return times_.empty() ? kZeros : times_.data() + clock_idx * grid_.size();
+  }
+  static double value(const double* row, std::size_t j, double w) { return row[j] + w * (row[j + 1] - row[j]); }
+  double at(std::size_t clock_idx, std::int64_t tokens) const {
+    const Point p = locate(tokens);
+    return value(row(clock_idx), p.j, p.w);
+  }
+  std::size_t grid_size() const { return grid_.size(); }
+  bool empty() const { return times_.empty(); }
+
+ private:
+  static constexpr double kZeros[2] = {0.0, 0.0};
+  std::vector<std::int64_t> grid_ = {0, 1};
+  std::vector<double> times_;  // empty: no cost (row() is kZeros for every clock)
+};
+
 /// Table mode: the model tabulated over its split points, so a run of iterations that stays in
 /// one (batch, KV) cell costs one look-up and one multiply.
 class TableEvaluator {
@@ -49,32 +93,52 @@ class TableEvaluator {
     std::vector<double> limit_s;
     std::vector<std::int64_t> finish_iter;  // > 0: requests finish after this piece, having run this many iterations
     std::vector<double> min_deadline_s;
+    std::vector<double> first_deadline_s;   // TTFT deadline of the first tokens after this piece (+inf none)
+    // The first prefill_count pieces prefill prompt tokens (the prefill phase is a prefix):
+    // their PrefillCost grid step and position.
+    std::vector<std::size_t> prefill_j;
+    std::vector<double> prefill_w;
+    std::size_t prefill_count = 0;
     std::size_t count = 0;  // the arrays are capacity; this many pieces are in use
     double now_s = 0.0;
   };
-  using Cursor = const double*;  // the clock's slab of the table
+  struct Cursor {
+    const double* slab;     // the clock's slab of the table
+    const double* prefill;  // the clock's row of the prefill cost
+  };
 
   TableEvaluator(const Forest& forest, const GovernorConfig& config, const std::vector<std::int64_t>& clocks_mhz,
-                 std::int64_t max_batch)
-      : table_(forest, config.tp_degree, clocks_mhz, max_batch), tbt_target_s_(config.tbt_target_s) {}
+                 std::int64_t max_batch, PrefillCost prefill = PrefillCost())
+      : table_(forest, config.tp_degree, clocks_mhz, max_batch),
+        prefill_(std::move(prefill)),
+        tbt_target_s_(config.tbt_target_s),
+        ttft_target_s_(config.ttft_target_s > 0.0 ? config.ttft_target_s : std::numeric_limits<double>::infinity()),
+        scale_(1.0 - config.slo_reserve) {}
 
   const IpsTable& table() const { return table_; }
   void start_call() const {}  // no work limit: a look-up per piece
+  const PrefillCost& prefill() const { return prefill_; }
   bool monotone_in_clock() const { return table_.monotone_in_clock(); }
-  void prepare(const Projection& p, double now_s, Plan& out) const;
+  void prepare(const Projection& p, double now_s, Plan& out, bool ttft = true) const;
 
-  Cursor at_clock(std::size_t clock_idx) const { return table_.clock_slab(clock_idx); }
+  Cursor at_clock(std::size_t clock_idx) const { return {table_.clock_slab(clock_idx), prefill_.row(clock_idx)}; }
   static std::size_t runs(const Plan& plan) { return plan.count; }
-  void advance(Cursor slab, const Plan& plan, std::size_t i, double& elapsed) const {
-    elapsed += plan.iterations[i] * slab[plan.offset[i]];
+  void advance(Cursor c, const Plan& plan, std::size_t i, double& elapsed) const {
+    double t = c.slab[plan.offset[i]];
+    if (i < plan.prefill_count) t += PrefillCost::value(c.prefill, plan.prefill_j[i], plan.prefill_w[i]);
+    elapsed += plan.iterations[i] * t;
   }
   static std::int64_t finish_iter(const Plan& plan, std::size_t i) { return plan.finish_iter[i]; }
   static double min_deadline_s(const Plan& plan, std::size_t i) { return plan.min_deadline_s[i]; }
+  static double first_deadline_s(const Plan& plan, std::size_t i) { return plan.first_deadline_s[i]; }
   bool violates(const Plan& plan, std::size_t i, double elapsed) const { return elapsed > plan.limit_s[i]; }
 
  private:
   IpsTable table_;
+  PrefillCost prefill_;
   double tbt_target_s_;
+  double ttft_target_s_;
+  double scale_;  // 1 - slo_reserve
 };
 
 /// Exact mode: the compiled forest evaluated once per projected iteration (slow; the reference
@@ -85,42 +149,59 @@ class ExactEvaluator {
   struct Plan {
     const Projection* projection = nullptr;
     double now_s = 0.0;
+    double ttft_target_s = 0.0;  // +inf: TTFT not checked (admission trials)
   };
-  using Cursor = FeatureRow;  // the model's input row, clock fixed
+  struct Cursor {
+    FeatureRow row;         // the model's input row, clock fixed
+    const double* prefill;  // the clock's row of the prefill cost
+  };
 
   ExactEvaluator(std::shared_ptr<const Forest> forest, const GovernorConfig& config,
-                 const std::vector<std::int64_t>& clocks_mhz)
+                 const std::vector<std::int64_t>& clocks_mhz, PrefillCost prefill = PrefillCost())
       : forest_(std::move(forest)),
+        prefill_(std::move(prefill)),
         tp_degree_(static_cast<double>(config.tp_degree)),
         tbt_target_s_(config.tbt_target_s),
+        ttft_target_s_(config.ttft_target_s > 0.0 ? config.ttft_target_s : std::numeric_limits<double>::infinity()),
+        scale_(1.0 - config.slo_reserve),
         clocks_mhz_(clocks_mhz) {}
 
+  const PrefillCost& prefill() const { return prefill_; }
   bool monotone_in_clock() const { return false; }  // unknown without the table: scan every clock
   /// A new decide() or check(): the evaluation budget (kMaxExactEvaluations) starts again.
   void start_call() const { budget_left_ = kMaxExactEvaluations; }
-  void prepare(const Projection& p, double now_s, Plan& out) const {
+  void prepare(const Projection& p, double now_s, Plan& out, bool ttft = true) const {
     const std::int64_t length = p.segments.empty() ? 0 : p.segments.back().start_iter + p.segments.back().iterations;
     if (length > kMaxExactEvaluations) over_budget(length);  // before any work
     out.projection = &p;
     out.now_s = now_s;
+    out.ttft_target_s = ttft ? ttft_target_s_ : std::numeric_limits<double>::infinity();
   }
 
   Cursor at_clock(std::size_t clock_idx) const {
-    return FeatureRow{tp_degree_, 0.0, 0.0, static_cast<double>(clocks_mhz_[clock_idx])};
+    return {FeatureRow{tp_degree_, 0.0, 0.0, static_cast<double>(clocks_mhz_[clock_idx])}, prefill_.row(clock_idx)};
   }
   static std::size_t runs(const Plan& plan) { return plan.projection->segments.size(); }
-  void advance(Cursor& row, const Plan& plan, std::size_t i, double& elapsed) const {
+  void advance(Cursor& c, const Plan& plan, std::size_t i, double& elapsed) const {
     const Segment& seg = plan.projection->segments[i];
     if (seg.iterations > budget_left_) {
       const Segment& last = plan.projection->segments.back();
       over_budget(last.start_iter + last.iterations);
     }
     budget_left_ -= seg.iterations;
+    FeatureRow& row = c.row;
     row[kBatchSize] = static_cast<double>(seg.batch);
+    double extra = 0.0;
+    if (seg.prefill_tokens > 0) {
+      const PrefillCost::Point p = prefill_.locate(seg.prefill_tokens);
+      extra = PrefillCost::value(c.prefill, p.j, p.w);
+    }
     for (std::int64_t k = 0; k < seg.iterations; ++k) {
       row[kKvTokens] = static_cast<double>(seg.kv_tokens_first + seg.batch * k);
       const double ips = forest_->predict(row);
-      elapsed += ips > 0.0 && std::isfinite(ips) ? 1.0 / ips : std::numeric_limits<double>::infinity();
+      double t = ips > 0.0 && std::isfinite(ips) ? 1.0 / ips : std::numeric_limits<double>::infinity();
+      if (seg.prefill_tokens > 0) t += extra;
+      elapsed += t;
     }
   }
   static std::int64_t finish_iter(const Plan& plan, std::size_t i) {
@@ -128,12 +209,18 @@ class ExactEvaluator {
     return seg.finishing > 0 ? seg.start_iter + seg.iterations : 0;
   }
   static double min_deadline_s(const Plan& plan, std::size_t i) { return plan.projection->segments[i].min_deadline_s; }
+  static double first_deadline_s(const Plan& plan, std::size_t i) {
+    const Segment& seg = plan.projection->segments[i];
+    return seg.first_tokens > 0 ? seg.first_token_arrival_s + plan.ttft_target_s : std::numeric_limits<double>::infinity();
+  }
   // The SLOs as defined (mean TBT, then slack), not the table's precomputed limit: the reference.
+  // With a reserve r every budget shrinks to (1 - r) of it.
   bool violates(const Plan& plan, std::size_t i, double elapsed) const {
+    if (scale_ * (first_deadline_s(plan, i) - plan.now_s) - elapsed < 0.0) return true;
     const std::int64_t finish = finish_iter(plan, i);
     if (finish == 0) return false;
-    return elapsed / static_cast<double>(finish) > tbt_target_s_ ||
-           min_deadline_s(plan, i) - plan.now_s - elapsed < 0.0;
+    return elapsed / static_cast<double>(finish) > scale_ * tbt_target_s_ ||
+           scale_ * (min_deadline_s(plan, i) - plan.now_s) - elapsed < 0.0;
   }
 
  private:
@@ -144,11 +231,14 @@ class ExactEvaluator {
   }
 
   std::shared_ptr<const Forest> forest_;
+  PrefillCost prefill_;
   // Evaluations left in this decide() or check(); the Governor, which owns this evaluator, is
   // used by one thread at a time.
   mutable std::int64_t budget_left_ = kMaxExactEvaluations;
   double tp_degree_;
   double tbt_target_s_;
+  double ttft_target_s_;
+  double scale_;
   std::vector<std::int64_t> clocks_mhz_;
 };
 
@@ -183,19 +273,22 @@ Check model_loop(const Evaluator& e, const typename Evaluator::Plan& plan, std::
     return c;
   }
   c.e2e_slack_s = std::numeric_limits<double>::infinity();
+  c.ttft_slack_s = std::numeric_limits<double>::infinity();
   c.feasible = true;
   for (std::size_t i = 0; i < count; ++i) {
     e.advance(cursor, plan, i, elapsed);
     const std::int64_t finish = Evaluator::finish_iter(plan, i);
-    if (finish == 0) continue;
     if constexpr (pass == Pass::kFinishTimes) {
-      finish_elapsed_s->push_back(elapsed);
+      if (finish != 0) finish_elapsed_s->push_back(elapsed);
     } else {
+      if (e.violates(plan, i, elapsed)) c.feasible = false;
+      c.ttft_slack_s = std::min(c.ttft_slack_s, Evaluator::first_deadline_s(plan, i) - plan.now_s - elapsed);
+      if (finish == 0) continue;
       c.tbt_s = std::max(c.tbt_s, elapsed / static_cast<double>(finish));
       c.e2e_slack_s = std::min(c.e2e_slack_s, Evaluator::min_deadline_s(plan, i) - plan.now_s - elapsed);
-      if (e.violates(plan, i, elapsed)) c.feasible = false;
     }
   }
+  c.elapsed_s = elapsed;
   return c;
 }
 

@@ -40,6 +40,8 @@ Scoreboard::Scoreboard(const ScoreboardConfig& config) : config_(config) {
                           std::to_string(config.max_batch_size));
   if (!std::isfinite(config.output_inflation) || config.output_inflation <= 0.0)
     throw InvalidArgument("output_inflation must be a finite number > 0");
+  if (config.prefill_chunk_tokens < 0 || config.prefill_chunk_tokens > kMaxRequestTokens)
+    throw InvalidArgument("prefill_chunk_tokens must be in 0..2^40, got " + std::to_string(config.prefill_chunk_tokens));
 }
 
 void Scoreboard::validate(const Request& r) const {
@@ -52,6 +54,8 @@ void Scoreboard::validate(const Request& r) const {
   if (r.generated_tokens > r.max_tokens)
     throw InvalidArgument(who + ": generated_tokens exceeds max_tokens");
   if (r.predicted_output_tokens < 0) throw InvalidArgument(who + ": predicted_output_tokens must be >= 0");
+  if (r.prefill_tokens_left < 0 || r.prefill_tokens_left > r.prompt_tokens + r.generated_tokens)
+    throw InvalidArgument(who + ": prefill_tokens_left must be in 0..prompt_tokens + generated_tokens");
   if (r.prompt_tokens > kMaxRequestTokens || r.max_tokens > kMaxRequestTokens - r.prompt_tokens)
     throw InvalidArgument(who + ": prompt_tokens + max_tokens exceeds the limit of 2^40 tokens");
   // A request too long for the whole KV cache can never run: reject it here, not at admission.
@@ -101,7 +105,10 @@ void Scoreboard::admit(const std::vector<std::uint64_t>& ids) {
     positions.push_back(pos);
   }
   for (std::size_t pos : positions) {
-    push_running(queue_[pos]);
+    Request& r = queue_[pos];
+    // The engine now prefills its prompt (and recomputes any tokens kept from a preemption).
+    if (config_.prefill_chunk_tokens > 0) r.prefill_tokens_left = r.prompt_tokens + r.generated_tokens;
+    push_running(r);
   }
   std::sort(positions.begin(), positions.end());
   for (auto it = positions.rbegin(); it != positions.rend(); ++it)
@@ -109,16 +116,59 @@ void Scoreboard::admit(const std::vector<std::uint64_t>& ids) {
 }
 
 void Scoreboard::push_running(const Request& r) {
+  if (r.prefill_tokens_left > 0) prefilling_.push_back(r.id);
   running_index_[r.id] = running_.size();
   running_.push_back(r);
   running_total_.push_back(projected_total(r));
   insert_in_order(running_.size() - 1);
 }
 
+void Scoreboard::drop_prefilling(std::uint64_t id) {
+  auto it = std::find(prefilling_.begin(), prefilling_.end(), id);
+  if (it != prefilling_.end()) prefilling_.erase(it);
+}
+
+void Scoreboard::set_prefill_left(std::uint64_t id, std::int64_t tokens) {
+  auto it = running_index_.find(id);
+  if (it == running_index_.end()) throw RequestIdError("request " + std::to_string(id) + " is not running");
+  Request& r = running_[it->second];
+  if (tokens < 0 || tokens > r.prompt_tokens + r.generated_tokens)
+    throw InvalidArgument("request " + std::to_string(id) + ": prefill tokens left must be in 0..prompt + generated tokens");
+  if (tokens > 0 && r.prefill_tokens_left == 0) prefilling_.push_back(id);
+  if (tokens == 0 && r.prefill_tokens_left > 0) {
+    drop_prefilling(id);
+    // Engines report a prefill done before the step of the iteration that finished it: the
+    // chunk budget of that step was partly spent on it.
+    prefill_spent_ += r.prefill_tokens_left;
+  }
+  r.prefill_tokens_left = tokens;
+}
+
+void Scoreboard::set_first_token(std::uint64_t id, double first_token_s) {
+  auto it = running_index_.find(id);
+  if (it == running_index_.end()) throw RequestIdError("request " + std::to_string(id) + " is not running");
+  if (!std::isfinite(first_token_s)) throw InvalidArgument("first_token_s must be finite");
+  running_[it->second].first_token_s = first_token_s;
+}
+
 void Scoreboard::step() {
+  const bool chunked = config_.prefill_chunk_tokens > 0;
+  if (chunked && !prefilling_.empty()) {
+    // The chunk budget goes FCFS over the pending prompts, as the engine spends it.
+    std::int64_t budget = std::max<std::int64_t>(config_.prefill_chunk_tokens - prefill_spent_, 0);
+    for (std::uint64_t id : prefilling_) {
+      if (budget == 0) break;
+      Request& r = running_[running_index_.find(id)->second];
+      const std::int64_t take = std::min(budget, r.prefill_tokens_left);
+      r.prefill_tokens_left = std::max<std::int64_t>(r.prefill_tokens_left - take, 1);
+      budget -= take;
+    }
+  }
+  prefill_spent_ = 0;
   for (std::size_t i = 0; i < running_.size(); ++i) {
     Request& r = running_[i];
     if (r.generated_tokens >= r.max_tokens) continue;
+    if (chunked && r.prefill_tokens_left > 0) continue;  // a prefill generates no token
     ++r.generated_tokens;
     // Reaching the prediction while still running means an overrun: the remaining count jumps
     // to max_tokens, which breaks the order.
@@ -149,6 +199,7 @@ void Scoreboard::remove(std::uint64_t id) {
     }
     running_.pop_back();
     running_total_.pop_back();
+    drop_prefilling(id);
     if (order_valid_) {
       order_.erase(std::find(order_.begin(), order_.end(), pos));
       if (pos != last) *std::find(order_.begin(), order_.end(), last) = pos;
@@ -171,8 +222,9 @@ const Request& Scoreboard::request(std::uint64_t id) const {
 void Scoreboard::preempt(std::uint64_t id) {
   auto it = running_index_.find(id);
   if (it == running_index_.end()) throw RequestIdError("request " + std::to_string(id) + " is not running");
-  const Request r = running_[it->second];
+  Request r = running_[it->second];
   remove(id);
+  r.prefill_tokens_left = 0;  // its prompt is recomputed when it is admitted again
   queue_.insert(queue_.begin(), r);  // engines readmit preempted requests first
 }
 
@@ -236,138 +288,6 @@ void Scoreboard::rebuild_order() const {
     order_.swap(radix_scratch_);
   }
   order_valid_ = true;
-}
-
-Projection Scoreboard::project(const std::vector<Request>& extra, double now_s) const {
-  Projection p;
-  project_into(p, extra.data(), extra.size(), now_s);
-  return p;
-}
-
-void Scoreboard::project_into(Projection& out, const Request* extra, std::size_t extra_count, double now_s,
-                              const std::vector<std::uint64_t>* exempt, bool kv_blocks) const {
-  // NaN compares false with every deadline: no request would count as late.
-  if (std::isnan(now_s)) throw InvalidArgument("now_s is NaN");
-  out.segments.clear();
-  out.segments.reserve(running_.size() + extra_count);
-  out.horizon_iters = out.peak_kv_blocks = out.peak_batch = out.late_requests = 0;
-  if (!order_valid_) rebuild_order();
-
-  // Extras (admission candidates) are few: sort them and merge them into the running order.
-  extra_order_.resize(extra_count);
-  for (std::size_t i = 0; i < extra_count; ++i) extra_order_[i] = i;
-  std::sort(extra_order_.begin(), extra_order_.end(), [&](std::size_t a, std::size_t b) {
-    return remaining_iterations(extra[a]) < remaining_iterations(extra[b]);
-  });
-
-  // Gather in ascending remaining order into flat arrays; finished requests drop out.
-  const std::size_t total = running_.size() + extra_count;
-  remaining_scratch_.resize(total);
-  context_scratch_.resize(total);
-  deadline_scratch_.resize(total);
-  out.ids_by_finish.resize(total);
-  std::size_t n = 0;
-  auto take = [&](const Request& r, std::int64_t rem) {
-    if (rem <= 0) return;  // finished: frees its blocks before the next iteration
-    remaining_scratch_[n] = rem;
-    context_scratch_[n] = r.prompt_tokens + r.generated_tokens;
-    const bool late = r.deadline_s < now_s ||
-                      (exempt && std::binary_search(exempt->begin(), exempt->end(), r.id));
-    out.late_requests += late;
-    deadline_scratch_[n] = late ? std::numeric_limits<double>::infinity() : r.deadline_s;
-    out.ids_by_finish[n] = r.id;
-    ++n;
-  };
-  if (extra_count == 0) {
-    for (std::size_t idx : order_) take(running_[idx], running_remaining(idx));
-  } else {
-    std::size_t ri = 0, ei = 0;
-    while (ri < order_.size() || ei < extra_count) {
-      const std::int64_t run_rem = ri < order_.size() ? running_remaining(order_[ri]) : INT64_MAX;
-      const std::int64_t extra_rem = ei < extra_count ? remaining_iterations(extra[extra_order_[ei]]) : INT64_MAX;
-      if (run_rem <= extra_rem) {
-        take(running_[order_[ri++]], run_rem);
-      } else {
-        take(extra[extra_order_[ei++]], extra_rem);
-      }
-    }
-  }
-  out.ids_by_finish.resize(n);
-  if (n == 0) {
-    out.deadlines_by_finish.clear();
-    return;
-  }
-  out.deadlines_by_finish.assign(deadline_scratch_.begin(), deadline_scratch_.begin() + static_cast<std::ptrdiff_t>(n));
-
-  // KV blocks at iteration k: sum_i ceil((x_i + k) / B) with x_i = context_i + 1. Writing
-  // x_i = B*q_i + s_i and k = B*m + j gives Q + n*m + #{s_i + j >= 1} + #{s_i + j >= B + 1},
-  // so a histogram of the residues s_i makes each segment's peak O(B), not O(n).
-  // Block sizes are powers of two in every engine we know: shifts instead of divisions then.
-  const std::int64_t B = config_.kv_block_tokens;
-  const bool pow2 = (B & (B - 1)) == 0;
-  int shift = 0;
-  while ((std::int64_t{1} << shift) < B) ++shift;
-  auto split = [&](std::int64_t v, std::int64_t& q, std::int64_t& r) {
-    if (pow2) {
-      q = v >> shift;
-      r = v & (B - 1);
-    } else {
-      q = v / B;
-      r = v % B;
-    }
-  };
-  std::int64_t q_sum = 0, context_sum = 0;
-  for (std::size_t i = 0; i < n; ++i) context_sum += context_scratch_[i];
-  if (kv_blocks) {
-    residues_.assign(static_cast<std::size_t>(B), 0);
-    residue_scratch_.resize(n);
-    quotient_scratch_.resize(n);
-    for (std::size_t i = 0; i < n; ++i) {
-      split(context_scratch_[i] + 1, quotient_scratch_[i], residue_scratch_[i]);
-      q_sum += quotient_scratch_[i];
-      ++residues_[static_cast<std::size_t>(residue_scratch_[i])];
-    }
-  }
-  auto blocks_at = [&](std::int64_t k, std::int64_t active) {
-    std::int64_t m, j;
-    split(k, m, j);
-    std::int64_t sum = q_sum + active * m + active - (j == 0 ? residues_[0] : 0);
-    for (std::int64_t s = B + 1 - j; s < B; ++s) sum += residues_[static_cast<std::size_t>(s)];
-    return sum;
-  };
-
-  std::int64_t active = static_cast<std::int64_t>(n);
-  std::int64_t start = 0;
-  std::size_t i = 0;
-  out.peak_batch = active;
-  while (i < n) {
-    const std::int64_t end = remaining_scratch_[i];
-    // Filled in place: a stack copy pushed afterwards stalls on store forwarding.
-    Segment& seg = out.segments.emplace_back();
-    seg.start_iter = start;
-    seg.iterations = end - start;
-    seg.batch = active;
-    seg.kv_tokens_first = context_sum + active * (start + 1);
-    seg.kv_blocks_last = kv_blocks ? blocks_at(end - 1, active) : 0;
-    seg.min_deadline_s = std::numeric_limits<double>::infinity();
-    // Everyone whose last iteration is end - 1 leaves after this segment.
-    const std::size_t first = i;
-    for (; i < n && remaining_scratch_[i] == end; ++i) {
-      seg.min_deadline_s = std::min(seg.min_deadline_s, deadline_scratch_[i]);
-      context_sum -= context_scratch_[i];
-    }
-    seg.finishing = static_cast<std::int64_t>(i - first);
-    active -= seg.finishing;
-    if (kv_blocks) {
-      for (std::size_t f = first; f < i; ++f) {
-        q_sum -= quotient_scratch_[f];
-        --residues_[static_cast<std::size_t>(residue_scratch_[f])];
-      }
-    }
-    out.peak_kv_blocks = std::max(out.peak_kv_blocks, seg.kv_blocks_last);
-    start = end;
-  }
-  out.horizon_iters = start;
 }
 
 }  // namespace throttllem

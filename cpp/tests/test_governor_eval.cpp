@@ -176,4 +176,49 @@ TEST_CASE(results_do_not_depend_on_call_order) {
   }
 }
 
+TEST_CASE(table_and_exact_agree_on_chunked_prefill_with_ttft) {
+  // Mixed prefill + decode iterations with a TTFT target and a reserve: both modes decide alike.
+  auto forest = Forest::load(THROTTLLEM_DEFAULT_MODEL_PATH);
+  std::mt19937_64 rng(23);
+  int bound = 0;
+  for (int trial = 0; trial < 12; ++trial) {
+    GovernorConfig gc = config(0.05 + 0.01 * trial);
+    gc.ttft_target_s = 0.2 + 0.1 * trial;
+    gc.slo_reserve = trial % 3 == 0 ? 0.05 : 0.0;
+    gc.prefill_grid_tokens = {0, 256, 1024, 4096};
+    for (std::int64_t mhz : gc.clocks_mhz)
+      for (std::int64_t tokens : gc.prefill_grid_tokens)
+        gc.prefill_time_s.push_back(2e-5 * static_cast<double>(tokens) * 1980.0 / static_cast<double>(mhz));
+    ScoreboardConfig sc;
+    sc.kv_capacity_blocks = 1 << 20;
+    sc.max_batch_size = kMaxBatch;
+    sc.prefill_chunk_tokens = 128 + static_cast<std::int64_t>(rng() % 2048);
+    Scoreboard board(sc);
+    for (int i = 0; i < 10; ++i) {
+      Request r;
+      r.id = static_cast<std::uint64_t>(i);
+      r.prompt_tokens = 1 + static_cast<std::int64_t>(rng() % 3000);
+      r.max_tokens = 10 + static_cast<std::int64_t>(rng() % 150);
+      r.deadline_s = 30.0;
+      if (i < 4) {
+        r.generated_tokens = 1 + static_cast<std::int64_t>(rng() % 5);
+        board.add_running(r);
+      } else {
+        board.enqueue(r);
+      }
+    }
+    board.admit({4, 5});
+    board.step();  // advance the two prefills by one chunk
+    gc.exact = false;
+    Governor table(forest, gc, kMaxBatch);
+    gc.exact = true;
+    Governor exact(forest, gc, kMaxBatch);
+    const Decision a = table.decide(board, 0.05), b = exact.decide(board, 0.05);
+    CHECK(a.clock_mhz == b.clock_mhz && a.admitted == b.admitted && a.reason == b.reason);
+    CHECK(std::fabs(a.ttft_slack_s - b.ttft_slack_s) <= 1e-9 * std::fabs(b.ttft_slack_s) + 1e-12);
+    bound += a.reason == DecisionReason::kSloBound && a.clock_mhz > gc.clocks_mhz.front();
+  }
+  CHECK(bound > 0);  // some trials bind below max clock
+}
+
 TEST_MAIN()

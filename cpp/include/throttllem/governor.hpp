@@ -32,6 +32,22 @@ struct GovernorConfig {
   /// Evaluate the forest per iteration instead of the table (slow; for checking; bounded by
   /// kMaxExactEvaluations).
   bool exact = false;
+  /// Target time to first token (s) of every request whose prefill the projection covers
+  /// (ScoreboardConfig::prefill_chunk_tokens > 0); 0: no TTFT target.
+  double ttft_target_s = 0.0;
+  /// Prefill cost of a mixed iteration, added to the model's decode time: prefill_time_s holds,
+  /// for each clock in clocks_mhz's order, the extra seconds of an iteration that prefills
+  /// prefill_grid_tokens[j] prompt tokens (row-major, clocks x grid; linear in between and
+  /// along the last step beyond). The grid starts at 0 and ascends. Empty: prefill costs nothing.
+  std::vector<std::int64_t> prefill_grid_tokens;
+  std::vector<double> prefill_time_s;
+  /// Time a clock change takes to act (s); the old clock holds meanwhile. > 0: a lower clock is
+  /// chosen only when the projected work at it lasts at least twice this, and at least twice
+  /// this after the previous switch (docs/GOVERNOR.md, "Switch cost"). Raising never waits.
+  double switch_latency_s = 0.0;
+  /// Share of every SLO budget (TBT, deadline, TTFT: the time left to it) kept in reserve for
+  /// the model's error, in [0, 1): a clock must meet the limits scaled by 1 - slo_reserve.
+  double slo_reserve = 0.0;
 };
 
 enum class DecisionReason : int {
@@ -41,6 +57,7 @@ enum class DecisionReason : int {
   kHoldHysteresis = 3,  // a lower clock meets the SLOs but the saving is below min_saving_mhz
   kHoldDwell = 4,     // a lower clock meets the SLOs but the dwell time has not passed
   kFloorBound = 5,    // the lowest clock already meets every SLO: the clock floor binds, not an SLO
+  kHoldSwitchCost = 6,  // a lower clock meets the SLOs but its projected dwell cannot repay a switch
 };
 
 const char* to_string(DecisionReason reason);
@@ -56,6 +73,8 @@ struct Decision {
   double tbt_slack_s = 0.0;
   /// Smallest (deadline - predicted finish) over running + admitted requests (s); +inf when idle.
   double e2e_slack_s = 0.0;
+  /// Smallest (TTFT deadline - predicted first token) over projected prefills (s); +inf if none.
+  double ttft_slack_s = 0.0;
   DecisionReason reason = DecisionReason::kIdle;
   /// Candidate clocks evaluated (for tracing the search).
   std::int64_t clocks_evaluated = 0;
@@ -97,6 +116,8 @@ class Governor {
   std::int64_t current_clock_mhz() const { return current_clock_; }
   /// Forget hysteresis state (e.g. after an external clock change).
   void reset(std::int64_t clock_mhz);
+  /// Clock changes decided since construction (reset() does not count).
+  std::int64_t switches() const { return switches_; }
 
   /// Whether every SLO holds for projection `p` at clock index `clock_idx` (ascending order),
   /// with the slowest request's predicted TBT and the smallest deadline slack.
@@ -104,6 +125,9 @@ class Governor {
     bool feasible = false;
     double tbt_s = 0.0;
     double e2e_slack_s = 0.0;
+    double ttft_slack_s = 0.0;
+    /// Projected time until the last request finishes at this clock (s).
+    double elapsed_s = 0.0;
   };
   Check check(const Projection& p, std::size_t clock_idx, double now_s);
 
@@ -116,10 +140,13 @@ class Governor {
   std::unique_ptr<detail::EvalMode<detail::ExactEvaluator>> exact_mode_;
   std::int64_t current_clock_ = 0;
   double last_switch_s_ = -1e300;
+  std::int64_t switches_ = 0;
   std::int64_t max_batch_;
   std::size_t last_slo_idx_ = SIZE_MAX;  // warm start of the clock search
   // Table mode with max-clock iteration time non-decreasing in batch and KV: admission bisects.
   bool admission_monotone_ = false;
+  // Table mode, iteration time (model + prefill cost) never rising with clock: the search bisects.
+  bool binary_search_ = false;
   // Per-iteration scratch, kept to avoid allocation.
   Projection projection_, trial_;
   std::vector<std::uint64_t> exempt_;      // hopeless requests, sorted

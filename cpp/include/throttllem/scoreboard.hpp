@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <limits>
 #include <unordered_map>
 #include <vector>
 
@@ -26,6 +27,12 @@ struct Request {
   std::int64_t max_tokens = 0;
   /// Absolute end-to-end deadline (seconds, same clock as arrival_s).
   double deadline_s = 0.0;
+  /// Prompt tokens of a running request not yet in the KV cache (0: decoding). Read only when
+  /// ScoreboardConfig::prefill_chunk_tokens > 0; admit() sets it to prompt + generated tokens.
+  std::int64_t prefill_tokens_left = 0;
+  /// When its first token came (s, caller's clock); NaN: unknown. Known, it makes the request's
+  /// mean TBT a whole-request one: see Scoreboard::project_into's tbt_target_s.
+  double first_token_s = std::numeric_limits<double>::quiet_NaN();
 };
 
 struct ScoreboardConfig {
@@ -34,6 +41,10 @@ struct ScoreboardConfig {
   std::int64_t max_batch_size = 256;
   /// Predicted output lengths are multiplied by this (>= 1 is conservative).
   double output_inflation = 1.0;
+  /// Prompt tokens the engine prefills per iteration, alongside the decodes (chunked prefill,
+  /// FCFS across prompts, as vLLM v1 and the simulator do). 0: prefill is not projected (every
+  /// running request decodes from the next iteration on; the governor then cannot see TTFT).
+  std::int64_t prefill_chunk_tokens = 0;
 };
 
 /// A stretch of future iterations [start_iter, start_iter + iterations) with a constant batch.
@@ -49,6 +60,12 @@ struct Segment {
   double min_deadline_s = 0.0;
   /// Number of requests that finish at the end of this segment.
   std::int64_t finishing = 0;
+  /// Prompt tokens prefilled in each iteration of this segment (0 past the prefill phase).
+  std::int64_t prefill_tokens = 0;
+  /// Requests whose first token comes from this segment's last iteration, and the earliest
+  /// arrival among them (+inf if none): the governor's TTFT checkpoints.
+  std::int64_t first_tokens = 0;
+  double first_token_arrival_s = 0.0;
 };
 
 /// Future iterations of the running requests, as segments between request completions.
@@ -62,6 +79,8 @@ struct Projection {
   /// Requests whose deadline had already passed at projection time; they are left out of
   /// Segment::min_deadline_s (no clock can save them) and force max clock.
   std::int64_t late_requests = 0;
+  /// Iterations that prefill prompt tokens (a prefix of the projection; 0 without chunking).
+  std::int64_t prefill_iters = 0;
   /// Request ids in the order their last iteration comes (segment by segment), and their
   /// deadlines (+inf for late or exempt requests): segment s's finishers are the `finishing`
   /// entries after those of the segments before it.
@@ -88,10 +107,20 @@ class Scoreboard {
   void enqueue(const Request& request);
   /// Moves queued requests into the running set, in the given order.
   void admit(const std::vector<std::uint64_t>& ids);
-  /// One engine iteration: every running request generated one more token.
+  /// One engine iteration: every decoding request generated one more token; with chunking on,
+  /// prefilling requests instead advance by the chunk budget, FCFS (never below 1 token left:
+  /// the engine says when a prefill is done, through set_prefill_left(id, 0)).
   void step();
   /// Sets one running request's generated-token count (for engines that report counts).
   void set_generated(std::uint64_t id, std::int64_t generated_tokens);
+  /// Sets a running request's prompt tokens not yet prefilled (0: its prefill is done and it
+  /// decodes from the next iteration on). With chunking on, step() advances prefills by the
+  /// chunk budget FCFS by itself; engines that know the exact progress report it here.
+  void set_prefill_left(std::uint64_t id, std::int64_t tokens);
+  /// Records when a running request's first token came (finite seconds).
+  void set_first_token(std::uint64_t id, double first_token_s);
+  /// Running requests still prefilling, in admission (FCFS prefill) order.
+  const std::vector<std::uint64_t>& prefilling() const { return prefilling_; }
   /// Removes a running or queued request (finished or cancelled).
   void remove(std::uint64_t id);
   bool contains(std::uint64_t id) const;
@@ -129,8 +158,12 @@ class Scoreboard {
   /// Same, into a caller-owned buffer, to avoid allocation on the per-iteration path.
   /// With `kv_blocks` false, Segment::kv_blocks_last and peak_kv_blocks are left 0: the
   /// governor skips that work where no admission (hence no capacity check) depends on it.
+  /// With `tbt_target_s` > 0, a decoding request whose first token time is known also has a
+  /// TBT deadline, first_token_s + tbt_target_s * (its projected total tokens - 1): its mean TBT
+  /// over the whole request, not only over the iterations left (merged into its deadline).
   void project_into(Projection& out, const Request* extra, std::size_t extra_count, double now_s,
-                    const std::vector<std::uint64_t>* exempt = nullptr, bool kv_blocks = true) const;
+                    const std::vector<std::uint64_t>* exempt = nullptr, bool kv_blocks = true,
+                    double tbt_target_s = 0.0) const;
 
   /// Throws InvalidArgument if the request's fields are unusable.
   void validate(const Request& request) const;
@@ -140,6 +173,8 @@ class Scoreboard {
   std::vector<Request> running_;
   std::vector<Request> queue_;
   std::unordered_map<std::uint64_t, std::size_t> running_index_;
+  std::vector<std::uint64_t> prefilling_;  // running ids with prefill_tokens_left > 0, FCFS
+  std::int64_t prefill_spent_ = 0;          // tokens of prefills reported done since the last step
   std::vector<std::int64_t> running_total_;  // projected_total() of running_[i], cached
   // Running requests' indices in ascending order of remaining iterations. step() moves every
   // request one token on, which keeps the order, so it is repaired only when a request overruns
@@ -156,6 +191,15 @@ class Scoreboard {
   mutable std::vector<std::int64_t> residues_;
   mutable std::vector<std::int64_t> residue_scratch_;
   mutable std::vector<std::int64_t> quotient_scratch_;
+  // Chunked-prefill projection: requests with a pending prefill, by shifted remaining iterations,
+  // and the TTFT checkpoints (iteration after which the first token exists, arrival), FCFS.
+  struct Shifted {
+    std::int64_t remaining;
+    const Request* request;
+  };
+  mutable std::vector<Shifted> shifted_;
+  mutable std::vector<std::int64_t> first_iter_;
+  mutable std::vector<double> first_arrival_;
 
   std::int64_t projected_total(const Request& r) const;
   std::int64_t running_remaining(std::size_t i) const {
@@ -164,6 +208,7 @@ class Scoreboard {
     return total > r.generated_tokens ? total - r.generated_tokens : 0;
   }
   void push_running(const Request& r);
+  void drop_prefilling(std::uint64_t id);
   void insert_in_order(std::size_t index);
   void rebuild_order() const;
 };

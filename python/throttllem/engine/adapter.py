@@ -11,6 +11,7 @@ from throttllem.engine.mirror import RequestMirror
 from throttllem.engine.plan import ClockPlan
 from throttllem.engine.prefill import PrefillClock
 from throttllem.engine.wake import WakeRules
+from throttllem.errors import InvalidArgumentError
 
 
 class ClockSink(Protocol):
@@ -34,6 +35,10 @@ class GovernorAdapter:
 
     ``observer``: called as ``observer(decision, duration_s)`` after each decision (e.g. a
     :class:`throttllem.metrics.GovernorMetrics`); without one, decisions are not timed.
+
+    ``prefill_clock="governor"`` runs every iteration, prefill or not, at the governor's one
+    clock: it needs a governor with a prefill cost table (``models_prefill``) and a board that
+    projects chunked prefill (``prefill_chunk_tokens > 0``), so TTFT is part of the decision.
     """
 
     __slots__ = ("governor", "mirror", "prefill", "wake", "actuator", "decisions", "last_decision",
@@ -42,6 +47,9 @@ class GovernorAdapter:
     def __init__(self, governor: Governor, mirror: RequestMirror, *, clocks_mhz, prefill_clock: str | int = "max",
                  wake: WakeRules | None = None, actuator: ClockSink | None = None,
                  observer: Callable[[Decision, float], None] | None = None) -> None:
+        if prefill_clock == "governor" and not (governor.models_prefill and mirror.board.prefill_chunk_tokens > 0):
+            raise InvalidArgumentError("prefill_clock='governor' needs a governor with a prefill cost table and a "
+                                       "board with prefill_chunk_tokens > 0")
         self.governor = governor
         self.mirror = mirror
         self.prefill = PrefillClock(prefill_clock, clocks_mhz)
@@ -55,7 +63,9 @@ class GovernorAdapter:
         self._posted: int | None = None
 
     def decide(self, now_s: float) -> ClockPlan:
-        """The governor's decision at ``now_s`` as a plan for the engine (does not change the board)."""
+        """The governor's decision at ``now_s`` as a plan for the engine (the board only learns
+        the first-token time of prompts completed since the last decision)."""
+        self.mirror.first_tokens_at(now_s)
         if self.observer is None:
             decision = self._decide(self._board, now_s)
         else:
@@ -69,6 +79,11 @@ class GovernorAdapter:
         return ClockPlan(decision.clock_mhz, prefill_clock_mhz=self.prefill.choose(decision.clock_mhz),
                          admit=self.mirror.request_ids(admitted) if admitted else admitted,
                          wake_after_iters=wake_iters, wake_at_s=wake_at, reason=decision.reason)
+
+    @property
+    def switches(self) -> int:
+        """Clock changes the governor decided so far."""
+        return self.governor.switches
 
     def apply(self, plan: ClockPlan, *, prefill: bool) -> int:
         """Posts the clock of the next iteration to the actuator (only when it changes) and returns it."""

@@ -25,9 +25,12 @@ class RequestMirror:
 
     While a request's prompt is being prefilled (whole or in chunks) it holds its KV blocks but
     generates no token, so :meth:`step` leaves its count alone until :meth:`prefill_done`.
+    A board made with ``prefill_chunk_tokens`` also projects the prefill itself (the governor's
+    TTFT and mixed-iteration model): it advances the pending prompts by that budget each step,
+    FCFS; an engine that knows the exact progress reports it with :meth:`prefill_progress`.
     """
 
-    __slots__ = ("board", "_bid", "_rid", "_next", "_held", "_queued")
+    __slots__ = ("board", "_bid", "_rid", "_next", "_held", "_queued", "_fresh")
 
     def __init__(self, board: Scoreboard) -> None:
         self.board = board
@@ -36,6 +39,7 @@ class RequestMirror:
         self._next = 0
         self._held: dict[int, int] = {}       # prefilling board id -> its generated tokens
         self._queued: dict[int, int] = {}     # queued board id -> its generated tokens
+        self._fresh: list[int] = []           # board ids whose first token came, time not yet known
 
     # ---- ids ------------------------------------------------------------------------------
     def board_id(self, request_id: Hashable) -> int:
@@ -60,6 +64,20 @@ class RequestMirror:
     def prefilling(self) -> int:
         """Admitted requests whose prompt is not fully prefilled yet."""
         return len(self._held)
+
+    def project_prefill(self, chunk_tokens: int) -> None:
+        """Make the board project prefill: ``chunk_tokens`` prompt tokens per iteration, FCFS
+        (the engine's chunk budget; for whole-prompt engines, their per-iteration prompt-token
+        limit). Only before any request arrives: the board is replaced by one with the same
+        settings plus this budget."""
+        if isinstance(chunk_tokens, bool) or not isinstance(chunk_tokens, int) or chunk_tokens < 1:
+            raise InvalidArgumentError(f"chunk_tokens must be an integer >= 1, got {chunk_tokens!r}")
+        if len(self.board):
+            raise InvalidArgumentError("project_prefill: the board already holds requests")
+        b = self.board
+        self.board = Scoreboard(kv_capacity_blocks=b.kv_capacity_blocks, max_batch_size=b.max_batch_size,
+                                kv_block_tokens=b.kv_block_tokens, output_inflation=b.output_inflation,
+                                prefill_chunk_tokens=chunk_tokens)
 
     # ---- events ---------------------------------------------------------------------------
     def arrive(self, request_id: Hashable, *, arrival_s: float, prompt_tokens: int, max_tokens: int,
@@ -97,6 +115,32 @@ class RequestMirror:
             bid = self.board_id(r)
             if held.pop(bid, None) is None:
                 raise InvalidArgumentError(f"request {r!r} is not prefilling")
+            self.board.set_prefill_left(bid, 0)
+            if self.board.request(bid)["generated_tokens"] == 0:
+                self._fresh.append(bid)
+
+    def first_tokens_at(self, now_s: float) -> None:
+        """Stamps the requests whose prefill completed since the last call with ``now_s`` as their
+        first-token time (the adapter calls it at each decision: the iteration that ran a prompt's
+        last chunk ends just before the next decision). The governor then checks their mean TBT
+        over the whole request, stalls already suffered included."""
+        if self._fresh:
+            rid, stamp = self._rid, self.board.set_first_token
+            for bid in self._fresh:
+                if bid in rid and bid not in self._held and bid not in self._queued:
+                    stamp(bid, now_s)
+            self._fresh.clear()
+
+    def prefill_progress(self, request_id: Hashable, tokens_left: int) -> None:
+        """A prefilling request has ``tokens_left`` prompt tokens still to compute (>= 1; use
+        :meth:`prefill_done` when its prefill completes). Optional: a board with chunking
+        otherwise assumes the chunk budget was spent FCFS."""
+        bid = self.board_id(request_id)
+        if bid not in self._held:
+            raise InvalidArgumentError(f"request {request_id!r} is not prefilling")
+        if isinstance(tokens_left, bool) or not isinstance(tokens_left, int) or tokens_left < 1:
+            raise InvalidArgumentError(f"tokens_left must be an integer >= 1, got {tokens_left!r}")
+        self.board.set_prefill_left(bid, tokens_left)
 
     def step(self, iterations: int = 1) -> None:
         """``iterations`` engine iterations ran: every decoding request generated one token each."""

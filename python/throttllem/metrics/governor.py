@@ -32,7 +32,7 @@ METRIC_NAMES = {
 }
 #: Decision durations: the compiled governor decides in microseconds; the top buckets catch stalls.
 DURATION_BUCKETS = (1e-6, 2.5e-6, 5e-6, 1e-5, 2.5e-5, 5e-5, 1e-4, 2.5e-4, 5e-4, 1e-3, 5e-3, 1e-2, 0.1)
-REASONS = ("idle", "floor_bound", "slo_bound", "late_request", "hold_hysteresis", "hold_dwell")
+REASONS = ("idle", "floor_bound", "slo_bound", "late_request", "hold_hysteresis", "hold_dwell", "hold_switch_cost")
 VIOLATION_KINDS = ("tbt", "e2e")
 MHZ = 1e6
 

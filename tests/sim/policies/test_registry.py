@@ -72,7 +72,7 @@ def test_length_sources(spec, predictor, inflation, label):
     ("governor:seed=x", "--policy governor: seed must be an integer, got 'x'"),
     ("reactive:kp=fast", "--policy reactive: kp must be a number, got 'fast'"),
     ("governor:inflation=big", "--policy governor: inflation must be a number or none, got 'big'"),
-    ("governor:prefill_clock=-5", "--policy governor: prefill_clock must be 'max', 'decode' or a clock in MHz"),
+    ("governor:prefill_clock=-5", "--policy governor: prefill_clock must be 'governor', 'max', 'decode' or a clock in MHz"),
     ("governor:length_error=2", "--policy governor: length_error must be in [0, 1)"),
     ("governor:exact=true,exact=false", "--policy governor: exact given twice"),
     ("governor:lengths=psychic", "--policy governor: lengths must be one of online, conservative, noisy, oracle, "

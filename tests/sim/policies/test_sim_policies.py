@@ -100,16 +100,36 @@ def _prefill_clocks(result):
     return tl.iter_requested_mhz[tl.iter_prefill_tokens > 0], tl.iter_requested_mhz[tl.iter_prefill_tokens == 0]
 
 
-def test_governor_prefill_runs_at_max_clock_unless_asked_otherwise(trace, slo, results):
-    prefill, _ = _prefill_clocks(results["governor"])
-    assert set(prefill) == {1980}
-    at_decode = run(trace, make("governor:prefill_clock=decode"), slo=slo)
-    assert at_decode.policy == "governor+prefill@decode"
-    # Prefills run at whatever the governor chose for decode: mostly its lowest clock here.
-    assert np.median(_prefill_clocks(at_decode)[0]) < 1000
-    # Slower prefills: less energy, later first tokens (TTFT is not in the governor's projection).
-    assert at_decode.metrics.energy_j < results["governor"].metrics.energy_j
-    assert at_decode.metrics.ttft_p99_s > results["governor"].metrics.ttft_p99_s
+def test_governor_picks_one_clock_for_prefill_unless_asked_for_max(trace, slo, results):
+    governed = results["governor"]
+    prefill, _ = _prefill_clocks(governed)
+    # Prefill-aware by default: prefills run at the governor's clock, mostly well below max here.
+    assert np.median(prefill) < 1000
+    at_max = run(trace, make("governor:prefill_clock=max"), slo=slo)
+    assert at_max.policy == "governor+prefill@max"
+    assert set(_prefill_clocks(at_max)[0]) == {1980}
+    # Max-clock prefills cost energy the SLOs do not need, and switch the clock at every prefill.
+    assert governed.metrics.energy_j < at_max.metrics.energy_j
+    switches = [int(np.count_nonzero(np.diff(r.timeline.iter_clock_mhz))) for r in (governed, at_max)]
+    assert switches[0] < switches[1] / 2
+    # With exact output lengths the one-clock decision meets the SLOs as max-clock prefill does;
+    # with the online predictor, requests that outrun their prediction are what it misses
+    # (test_energy_ordering_with_slo_attainment: >= 98%).
+    exact = run(trace, make("governor:lengths=oracle"), slo=slo)
+    assert exact.metrics.slo_both >= at_max.metrics.slo_both - 0.005
+    assert exact.metrics.energy_j < at_max.metrics.energy_j
+
+
+def test_governor_ttft_target_bounds_first_tokens(trace, slo, results):
+    loose = results["governor"]
+    ttft_ms = float(np.nanpercentile(loose.table.first_token_s - loose.table.arrival_s, 50) * 1e3)
+    tight = run(trace, make(f"governor:ttft_ms={ttft_ms:.0f}"), slo=slo)
+    assert tight.policy == f"governor+ttft={ttft_ms:.0f}ms"
+    ttft = tight.table.first_token_s - tight.table.arrival_s
+    loose_ttft = loose.table.first_token_s - loose.table.arrival_s
+    # A target at the loose run's median TTFT: faster first tokens, for more energy.
+    assert np.nanmean(ttft <= ttft_ms / 1e3) > np.nanmean(loose_ttft <= ttft_ms / 1e3)
+    assert tight.metrics.energy_j > loose.metrics.energy_j
 
 
 def test_governor_fixed_prefill_clock_is_a_floor_under_the_decode_clock(trace, slo):

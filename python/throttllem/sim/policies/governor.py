@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from throttllem._core import Governor
-from throttllem.engine import ClockPlan, GovernorAdapter, PrefillClock, WakeRules
+from throttllem.engine import ClockPlan, GovernorAdapter, PrefillClock, WakeRules, prefill_cost_table
 from throttllem.errors import InvalidArgumentError
 from throttllem.forest import Forest
 from throttllem.sim.policies.base import Policy
@@ -13,6 +13,10 @@ from throttllem.sim.view import EngineView
 #: Where the board's output lengths come from (see PredictiveGovernor).
 LENGTH_SOURCES = ("online", "conservative", "noisy", "oracle")
 DEFAULT_QUANTILE = 0.9
+#: Share of each SLO budget the governor keeps back for its IPS model's error: the shipped model
+#: reads up to ~3.3% faster than the simulated GPU at low clocks and small batches (see
+#: docs/GOVERNOR.md, "Model error reserve"), so a clock chosen to the deadline would miss by that.
+DEFAULT_RESERVE = 0.05
 
 
 @register
@@ -43,10 +47,23 @@ class PredictiveGovernor(Policy):
     deadline), at least every ``max_hold_s`` of simulated time; ``max_hold_s=0`` decides before
     every iteration.
 
-    ``prefill_clock``: "max" (default), "decode" or a clock in MHz, see
-    :class:`throttllem.engine.PrefillClock`. The governor's projection has no prefill term, so
-    anything but "max" leaves TTFT unguarded, and the simulator's clock switches are free
-    (docs/SIMULATOR.md, "Known limitations"): an experiment, not a guarantee.
+    ``prefill_clock``: "governor" (default): one clock per iteration, prefill or not. The board
+    projects the prefill of admitted and candidate requests in chunks of the engine's
+    ``prefill_chunk_tokens`` (whole-prompt engines: ``max_prefill_tokens`` per iteration, an
+    approximation), and a mixed iteration costs the IPS model's decode time plus a prefill cost
+    table taken from the simulated GPU's performance model (the model the IPS model is trained
+    on; :func:`throttllem.engine.prefill_cost_table`), so the clock meets TTFT (``ttft_ms``;
+    None: the SLO config's ``ttft_target_ms`` if it has one, else no TTFT target), TBT and E2E.
+    "max", "decode" or a clock in MHz keep the decode-only governor with that prefill clock
+    (:class:`throttllem.engine.PrefillClock`); there TTFT is unguarded.
+
+    ``switch_latency_s`` (None: the engine config's ``switch_latency_s`` if it has one, else 0):
+    the time a clock change takes; the governor then lowers the clock only when the projected
+    work at the lower clock lasts at least twice that, and at least twice that after the
+    previous switch (docs/GOVERNOR.md, "Switch cost").
+
+    ``slo_reserve`` (default 0.05, as the oracle keeps for its TBT error): share of every SLO budget
+    kept back for the IPS model's error.
     """
 
     name = "governor"
@@ -55,8 +72,10 @@ class PredictiveGovernor(Policy):
 
     def __init__(self, length_error: float | None = None, inflation: float | None = None, seed: int = 0,
                  min_saving_mhz: int = 0, dwell_s: float = 0.0, max_hold_s: float = 0.5,
-                 model: str | None = None, exact: bool = False, prefill_clock: str | int = "max",
-                 lengths: str | None = None, length_quantile: float = DEFAULT_QUANTILE) -> None:
+                 model: str | None = None, exact: bool = False, prefill_clock: str | int = "governor",
+                 lengths: str | None = None, length_quantile: float = DEFAULT_QUANTILE,
+                 ttft_ms: float | None = None, switch_latency_s: float | None = None,
+                 slo_reserve: float = DEFAULT_RESERVE) -> None:
         self.lengths, self.length_error = _resolve_lengths(lengths, length_error)
         self.length_quantile = float(length_quantile)
         if self.lengths == "noisy":
@@ -77,6 +96,17 @@ class PredictiveGovernor(Policy):
         self.model = model
         self.exact = bool(exact)
         self.prefill_clock = PrefillClock.check(prefill_clock)  # resolved to a GPU clock at start
+        if ttft_ms is not None and not (0 <= ttft_ms < float("inf")):
+            raise InvalidArgumentError(f"ttft_ms must be a finite number >= 0, got {ttft_ms!r}")
+        if switch_latency_s is not None and not (0 <= switch_latency_s < float("inf")):
+            raise InvalidArgumentError(f"switch_latency_s must be a finite number >= 0, got {switch_latency_s!r}")
+        if ttft_ms and self.prefill_clock != "governor":
+            raise InvalidArgumentError("ttft_ms needs prefill_clock='governor' (the prefill-aware projection)")
+        if not 0 <= slo_reserve < 1:
+            raise InvalidArgumentError(f"slo_reserve must be in [0, 1), got {slo_reserve!r}")
+        self.slo_reserve = float(slo_reserve)
+        self.ttft_ms = ttft_ms
+        self.switch_latency_s = switch_latency_s
         self.adapter: GovernorAdapter | None = None
 
     @property
@@ -87,9 +117,21 @@ class PredictiveGovernor(Policy):
         forest = Forest(self.model) if self.model else Forest.default()
         config = view.config
         clocks = list(view.gpu.clocks_mhz)
+        latency = self.switch_latency_s
+        if latency is None:
+            latency = float(getattr(config, "switch_latency_s", 0.0) or 0.0)
+        prefill = {}
+        if self.prefill_clock == "governor":
+            ttft = self.ttft_ms if self.ttft_ms is not None else getattr(view.slo, "ttft_target_ms", None)
+            chunk = config.prefill_chunk_tokens or config.max_prefill_tokens
+            view.mirror.project_prefill(int(chunk))
+            gpu = view.gpu
+            grid, cost = prefill_cost_table(lambda tokens, clock: gpu.iteration(tokens, 1, 0, clock)[0], clocks)
+            prefill = {"ttft_target_ms": float(ttft or 0.0), "prefill_grid_tokens": grid, "prefill_time_s": cost}
         governor = Governor(forest, clocks_mhz=clocks, tbt_target_ms=view.slo.tbt_target_ms,
                             max_batch_size=config.max_batch_size, tp_degree=config.tp_degree,
-                            min_saving_mhz=self.min_saving_mhz, dwell_s=self.dwell_s, exact=self.exact)
+                            min_saving_mhz=self.min_saving_mhz, dwell_s=self.dwell_s, exact=self.exact,
+                            switch_latency_s=latency, slo_reserve=self.slo_reserve, **prefill)
         self.adapter = GovernorAdapter(governor, view.mirror, clocks_mhz=clocks, prefill_clock=self.prefill_clock,
                                        wake=self.wake)
         self.governor = governor
@@ -105,7 +147,13 @@ class PredictiveGovernor(Policy):
             label += f"+lengths={self.lengths}"
         elif self.length_quantile != DEFAULT_QUANTILE:
             label += f"+lengths=online(q={self.length_quantile:g})"
-        return label if self.prefill_clock == "max" else f"{label}+prefill@{self.prefill_clock}"
+        if self.ttft_ms:
+            label += f"+ttft={self.ttft_ms:g}ms"
+        if self.switch_latency_s:
+            label += f"+switch={self.switch_latency_s * 1e3:g}ms"
+        if self.slo_reserve != DEFAULT_RESERVE:
+            label += f"+reserve={self.slo_reserve:g}"
+        return label if self.prefill_clock == "governor" else f"{label}+prefill@{self.prefill_clock}"
 
 
 def _resolve_lengths(lengths: str | None, length_error: float | None) -> tuple[str, float]:
