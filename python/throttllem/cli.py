@@ -13,7 +13,7 @@ import sys
 from throttllem._version import __version__
 
 # Modules under throttllem.commands, each with register(subparsers) -> sets func(args) -> int.
-COMMANDS = ("bench", "info", "simulate", "profile", "train", "devmap", "clprofile")
+COMMANDS = ("bench", "info", "simulate", "evaluate", "profile", "train", "devmap", "clprofile")
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
