@@ -18,8 +18,8 @@ LABEL = "MODELLED (serving simulator, not measured on a GPU)"
 
 def provenance(ev: Evaluation) -> str:
     """One line naming what every figure comes from."""
-    source = ev.config.trace or "synthetic (fitted to the public conv trace)"
-    return f"{LABEL}; trace {source} ({ev.trace.name}), seed {ev.config.seed}, throttllem {ev.version}"
+    source = os.path.basename(ev.config.trace) if ev.config.trace else "synthetic (fitted to the public conv trace)"
+    return f"{LABEL}; trace {source}, seed {ev.config.seed}, throttllem {ev.version}"
 
 
 def _pct(x: float) -> str:
