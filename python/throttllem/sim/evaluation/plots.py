@@ -21,19 +21,31 @@ def plot_savings(ev: Evaluation, path: str, label: str) -> str:
     levels = [name for name, _ in ev.levels]
     fig, axes = plt.subplots(1, len(ev.config.lengths), figsize=(6.2 * len(ev.config.lengths), 4.6), squeeze=False,
                              sharey=True)
+    sat = ev.saturation.rps
+    share = {name: rps / sat for name, rps in ev.levels}
+    order = sorted(levels, key=lambda n: share[n])
     for ax, lengths in zip(axes[0], ev.config.lengths):
         # Max-clock rows are the references (TP 4 costs 2-3x the energy: it would squash the scale).
         names = [e for e in dict.fromkeys(r.entry_name for r in ev.rows) if not e.startswith("max_clock")]
         for name in names:
-            ys = []
-            for level in levels:
+            xs, ys, misses = [], [], []
+            for level in order:
                 row = ev.row(name, level, lengths)
-                ys.append(-100.0 * savings(ev, row) if row else math.nan)
-            ax.plot(range(len(levels)), ys, marker="o", label=name)
+                base = ev.row(row.baseline, level, lengths) if row else None
+                if row is None or base is None:
+                    continue
+                xs.append(100 * share[level])
+                ys.append(-100.0 * savings(ev, row))
+                misses.append(row.slo_all < base.slo_all - 0.005)
+            line, = ax.plot(xs, ys, marker="o", label=name)
+            hollow = [(x, y) for x, y, m in zip(xs, ys, misses) if m]
+            if hollow:  # more SLO misses than max clock: drawn hollow
+                ax.scatter(*zip(*hollow), s=70, facecolors="white", edgecolors=line.get_color(), zorder=3)
         ax.axhline(0, color="grey", lw=0.8)
-        ax.set_xticks(range(len(levels)), [f"{n}\n{r:.2f} req/s" for n, r in ev.levels], fontsize=8)
-        ax.set_xlabel("load (share of the saturating rate)")
-        ax.set_title(f"lengths: {lengths}", fontsize=10)
+        ax.set_xticks([100 * share[n] for n in order], [f"{n}\n{100 * share[n]:.0f}%" if n == "native" else n
+                                                        for n in order], fontsize=8)
+        ax.set_xlabel("load (% of the saturating rate; 'native': the trace's own rate)")
+        ax.set_title(f"lengths: {lengths}  (hollow: > 0.5 points more SLO misses than max clock)", fontsize=9)
         ax.grid(alpha=0.3)
     axes[0, 0].set_ylabel("energy saving vs max clock, same GPUs (%)")
     axes[0, -1].legend(fontsize=8, loc="best")
