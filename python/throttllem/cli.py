@@ -27,7 +27,7 @@ from typing import NoReturn
 from throttllem._version import __version__
 
 # Modules under throttllem.commands, each with register(subparsers) -> sets func(args) -> int.
-COMMANDS = ("bench", "info", "simulate", "profile", "train", "devmap", "clprofile", "clockd")
+COMMANDS = ("bench", "info", "simulate", "evaluate", "profile", "train", "devmap", "clprofile", "clockd")
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
