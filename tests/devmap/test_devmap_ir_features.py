@@ -7,7 +7,8 @@ import shutil
 import numpy as np
 import pytest
 
-from throttllem.devmap.ir.analysis import IR_FEATURES, demangle, kernel_features
+from throttllem.devmap.ir.analysis import IR_FEATURES, kernel_features
+from throttllem.devmap.ir.lanes import demangle
 from throttllem.devmap.ir.parse import parse_module, split_top, type_bytes
 
 # clang 14's -O1 IR of: a[i] += c[lid] * sqrt(b[j]) in a loop over j, b read at i*n+j, an atomic
