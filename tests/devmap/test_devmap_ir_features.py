@@ -141,3 +141,17 @@ def test_ir_models_train_and_compile(amd_sample, tmp_path, monkeypatch):
         assert p.shape == (len(rows),) and np.isfinite(p).all()
         library = model.compile(tmp_path / f"{name}.so", provenance="test")
         assert np.array_equal(library.predict(model.features(amd_sample)), model.predict(amd_sample, rows))
+
+
+def test_ir_models_refuse_up_front_without_clang(monkeypatch, devmap_sample_dir, capsys):
+    from throttllem.cli import main
+    from throttllem.devmap.ir import compile as irc
+
+    monkeypatch.setenv("THROTTLLEM_CLANG", "")
+    monkeypatch.setenv("PATH", "/nonexistent")
+    irc.clang_path.cache_clear()
+    try:
+        assert main(["devmap", "evaluate", "--model", "gbdt-ir", "--data-dir", str(devmap_sample_dir)]) == 1
+        assert "clang not found" in capsys.readouterr().err
+    finally:
+        irc.clang_path.cache_clear()

@@ -56,6 +56,9 @@ def run_evaluate(models: Sequence[str] = (), *, platforms: Sequence[str] = (), p
         raise InvalidArgumentError("--folds must be in 1..10")
     if jobs < 1:
         raise InvalidArgumentError("--jobs must be >= 1")
+    for name in models:
+        if name not in cached:
+            MODELS[name].check_environment()
     unknown = [p for p in protocols if p not in PROTOCOLS]
     if unknown:
         raise InvalidArgumentError(f"unknown protocol(s) {', '.join(unknown)}; known: {', '.join(PROTOCOLS)}")

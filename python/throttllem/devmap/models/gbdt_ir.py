@@ -19,6 +19,7 @@ from __future__ import annotations
 import math
 
 from throttllem.devmap.ir.analysis import GREWE_IR
+from throttllem.devmap.ir.compile import clang_path
 from throttllem.devmap.ir.features import IR_ROW, ir_features
 from throttllem.devmap.models.base import register
 from throttllem.devmap.models.gbdt_plus import GbdtPlus
@@ -35,6 +36,10 @@ class GbdtIR(GbdtPlus):
     name = "gbdt-ir"
     summary = "GBDT (LightGBM) on Grewe counts from clang's LLVM IR + F1-F4 + launch"
     feature_names = ("transfer_bytes", "wgsize", *LAUNCH_FEATURES, *GREWE_IR, *GREWE_FEATURES, "ir_failed")
+
+    @classmethod
+    def check_environment(cls) -> None:
+        clang_path()  # no clang: a ClangNotFoundError before any fold starts
 
     def _launch(self, launch):
         t, w = launch.transfer_bytes, launch.wgsize
