@@ -9,7 +9,8 @@ cd "$(dirname "$0")/.."
 # (libFuzzer, for scripts/fuzz.sh), PoCL
 # (an OpenCL CPU device for the kernel profiler's tests),
 # CMake/Ninja come from pip. Installed only when missing so developers' machines are untouched.
-APT_PACKAGES=(gcc g++ make pocl-opencl-icd ocl-icd-libopencl1 ocl-icd-opencl-dev clang)
+APT_PACKAGES=(gcc g++ make pocl-opencl-icd ocl-icd-libopencl1 ocl-icd-opencl-dev)
+APT_PACKAGES+=(clang)  # libFuzzer (scripts/fuzz.sh) and devmap.ir (OpenCL C -> LLVM IR for the gbdt-ir models)
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")

@@ -82,7 +82,7 @@ def evaluate(models: Iterable[str], platforms: Iterable[str], protocols: Iterabl
              model_options: dict[str, dict] | None = None, max_folds: int | None = None, jobs: int = 1,
              cache_path=None, time_limit_s: float | None = None,
              fold_progress: Callable[[FoldResult], None] | None = None,
-             on_failure: Callable | None = None, cached_only: Iterable[str] = ()) -> list[Result]:
+             on_failure: Callable | None = None, cached_only: Iterable[str] = (), seed: int = SEED) -> list[Result]:
     """Cross-validate each model on each platform under each protocol.
 
     All folds of all combinations are scheduled together (``jobs`` processes), finished folds
@@ -90,7 +90,7 @@ def evaluate(models: Iterable[str], platforms: Iterable[str], protocols: Iterabl
     ``time_limit_s`` no fold starts after that long: combinations left short come back ``partial``.
     ``on_failure(task, exception)``, when given, hears of folds that failed; the rest go on.
     Models named in ``cached_only`` are never trained here: only their cached folds are scored
-    (networks trained on a GPU machine enter a table made elsewhere).
+    (networks trained on a GPU machine enter a table made elsewhere). ``seed`` picks the folds.
     """
     cached_only = frozenset(cached_only)
     if cached_only and not cache_path:
@@ -100,7 +100,7 @@ def evaluate(models: Iterable[str], platforms: Iterable[str], protocols: Iterabl
     tables = {p: load_platform(p, data_dir) for p in dict.fromkeys(platforms)}
     combos = [(m, p, proto) for p in tables for proto in protocols for m in models]
     tasks = {c: fold_tasks(c[0], tables[c[1]], c[2], options=(model_options or {}).get(c[0]), compiled=compiled,
-                           max_folds=max_folds) for c in combos}
+                           max_folds=max_folds, seed=seed) for c in combos}
     cache = FoldCache(cache_path) if cache_path else None
     done: dict[tuple, list[FoldResult]] = {c: [] for c in combos}
     results: dict[tuple, Result] = {}

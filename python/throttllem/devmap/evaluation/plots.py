@@ -19,7 +19,7 @@ from throttllem.errors import InvalidArgumentError
 
 # Published figures drawn as lines (names in published.PUBLISHED): DeepTune and the best.
 _REFERENCE_KEYS = ("DeepTune (Cummins et al., PACT 2017)", "PERFOGRAPH")
-_PROTOCOL_COLOURS = {"random": "tab:blue", "grouped": "tab:orange"}
+_PROTOCOL_COLOURS = {"random": "tab:blue", "grouped": "tab:orange", "program": "tab:green"}
 
 
 def plot_accuracy(results: Sequence[Result], path, *, spreads: Sequence[Spread] = ()) -> Path:

@@ -15,12 +15,12 @@ from throttllem.devmap.evaluation.plots import plot_accuracy
 from throttllem.devmap.evaluation.spread import format_spread, init_spread, markdown_spread, write_spread_markdown
 from throttllem.devmap.models import MODELS
 from throttllem.devmap.models.options import check_options
+from throttllem.devmap.evaluation.protocols import PROTOCOLS, SEED
 from throttllem.devmap.models.sequence import SequenceModel
 from throttllem.errors import InvalidArgumentError, ThrottllemError
 
 DEFAULT_MODELS = ("static", "grewe", "gbdt")
 PLATFORMS = ("amd", "nvidia")
-PROTOCOLS = ("random", "grouped")
 
 
 def _known(models: Sequence[str]) -> None:
@@ -33,12 +33,14 @@ def run_evaluate(models: Sequence[str] = (), *, platforms: Sequence[str] = (), p
                  data_dir: str | None = None, compiled: bool = False, options: dict | None = None,
                  settings: Sequence[str] = (), folds: int | None = None, jobs: int = 1, device: str | None = None,
                  cache: str | None = None, cached: Sequence[str] = (), time_limit: float | None = None,
-                 markdown: str | None = None, plot: str | None = None, out=None, err=None) -> list[Result]:
+                 markdown: str | None = None, plot: str | None = None, seed: int = SEED, out=None,
+                 err=None) -> list[Result]:
     """Cross-validate ``models`` (default static, grewe, gbdt) and ``cached`` ones (scored only
     from ``cache``) on ``platforms`` x ``protocols`` (default all); print the table to ``out``
     and progress to ``err``. ``options`` are per-model keyword options (``settings`` their
     ``--set`` words, for the command line quoted in the markdown). Writes the tables into
-    ``markdown`` and the accuracies into ``plot`` only when given. Raises InvalidArgumentError
+    ``markdown`` and the accuracies into ``plot`` only when given. ``seed`` picks the folds (204,
+    the literature's, is the reported one; others give the spread over splits). Raises InvalidArgumentError
     for a bad request, ThrottllemError when folds failed (after printing what finished)."""
     out, err = out or sys.stdout, err or sys.stderr
     # A model named twice would run its folds twice into one result: keep each name once, in order.
@@ -54,6 +56,14 @@ def run_evaluate(models: Sequence[str] = (), *, platforms: Sequence[str] = (), p
         raise InvalidArgumentError("--folds must be in 1..10")
     if jobs < 1:
         raise InvalidArgumentError("--jobs must be >= 1")
+    for name in models:
+        if name not in cached:
+            MODELS[name].check_environment()
+    unknown = [p for p in protocols if p not in PROTOCOLS]
+    if unknown:
+        raise InvalidArgumentError(f"unknown protocol(s) {', '.join(unknown)}; known: {', '.join(PROTOCOLS)}")
+    if isinstance(seed, bool) or not isinstance(seed, int) or seed < 0:
+        raise InvalidArgumentError(f"--seed must be an integer >= 0, got {seed!r}")
     if time_limit is not None and not (math.isfinite(time_limit) and time_limit > 0):
         raise InvalidArgumentError(f"--time-limit must be a number of seconds > 0, got {time_limit}")
     if device:
@@ -96,7 +106,7 @@ def run_evaluate(models: Sequence[str] = (), *, platforms: Sequence[str] = (), p
         results = evaluate(models, platforms, protocols, data_dir=data_dir, compiled=compiled, progress=progress,
                            model_options=options, max_folds=folds, jobs=jobs, cache_path=cache,
                            time_limit_s=time_limit, fold_progress=fold_done,
-                           on_failure=fold_failed if jobs > 1 else first_failure, cached_only=cached)
+                           on_failure=fold_failed if jobs > 1 else first_failure, cached_only=cached, seed=seed)
     finished = {(r.model, r.platform, r.protocol) for r in results}
     for m, p, proto in ((m, p, proto) for p in platforms for proto in protocols for m in models):
         if (m, p, proto) not in finished:  # not silently left out of the table
@@ -115,6 +125,7 @@ def run_evaluate(models: Sequence[str] = (), *, platforms: Sequence[str] = (), p
         words += [w for m in models if m not in cached for w in ("--model", m)]
         words += [w for p in platforms for w in ("--platform", p)]
         words += [w for p in protocols for w in ("--protocol", p)] + (["--compiled"] if compiled else [])
+        words += ["--seed", str(seed)] if seed != SEED else []
         words += [w for s in settings for w in ("--set", s)] + (["--folds", str(folds)] if folds else [])
         words += ["--device", device] if device else []
         words += [w for m in cached for w in ("--cached", m)] + (["--cache", cache] if cache else [])

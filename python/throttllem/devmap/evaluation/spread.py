@@ -71,7 +71,7 @@ def cached_init_seeds(cache_path, models: Iterable[str]) -> dict[str, list[int |
 
 
 def init_spread(models: Iterable[str], cache_path, *, platforms: Iterable[str] = ("amd", "nvidia"),
-                protocols: Iterable[str] = ("random", "grouped"), data_dir=None) -> list[Spread]:
+                protocols: Iterable[str] = ("random", "grouped", "program"), data_dir=None) -> list[Spread]:
     """Score every complete initialisation of each model from the cache (nothing is trained).
 
     An initialisation counts for a (platform, protocol) only when all its folds are cached; a

@@ -26,6 +26,11 @@ class DevMapModel(ABC):
     #: cross-validation caches key folds by it, so folds of an older revision are never reused.
     revision: int = 1
 
+    @classmethod
+    def check_environment(cls) -> None:
+        """Raise a ThrottllemError naming what is missing (a compiler, a library) before any fold
+        of this model starts; the default needs nothing."""
+
     @abstractmethod
     def fit(self, data: DevMapData, rows: np.ndarray, *, seed: int) -> DevMapModel:
         """Train on ``data`` rows ``rows``; ``seed`` makes it reproducible."""
