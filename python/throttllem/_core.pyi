@@ -6,7 +6,7 @@ import collections.abc
 import numpy
 import numpy.typing
 import typing
-__all__: list[str] = ['Actuator', 'ActuatorStats', 'Classifier', 'ClockControl', 'Decision', 'EnergyMeter', 'EnergyWindow', 'Forest', 'Governor', 'Gpu', 'GpuEnergy', 'InvalidArgumentError', 'MODEL_SIDECAR_FORMAT', 'MODEL_SIDECAR_VERSION', 'ModelLoadError', 'ModelSidecar', 'NVML_LIBRARY_ENV', 'NvidiaGpu', 'NvmlError', 'NvmlGpuLost', 'NvmlLibrary', 'NvmlLibraryNotFound', 'NvmlNoPermission', 'NvmlNotSupported', 'Projection', 'READ_ONLY_GPU_ENV', 'RequestIdError', 'Scoreboard', 'SwitchRecord', 'ThrottllemError', 'describe_clock_event_reasons', 'nvml_candidate_paths', 'open_nvidia_gpus', 'parse_model_sidecar', 'read_model_sidecar']
+__all__: list[str] = ['Actuator', 'ActuatorStats', 'Autoscaler', 'Classifier', 'ClockControl', 'Decision', 'EXACT_MAX_EVALUATIONS', 'EnergyMeter', 'EnergyWindow', 'Forest', 'Governor', 'Gpu', 'GpuEnergy', 'InstanceCapacity', 'InvalidArgumentError', 'MODEL_SIDECAR_FORMAT', 'MODEL_SIDECAR_VERSION', 'ModelLoadError', 'ModelSidecar', 'NVML_LIBRARY_ENV', 'NvidiaGpu', 'NvmlError', 'NvmlGpuLost', 'NvmlLibrary', 'NvmlLibraryNotFound', 'NvmlNoPermission', 'NvmlNotSupported', 'Projection', 'READ_ONLY_GPU_ENV', 'RequestIdError', 'ScaleDecision', 'Scoreboard', 'SwitchRecord', 'ThrottllemError', 'describe_clock_event_reasons', 'nvml_candidate_paths', 'open_nvidia_gpus', 'parse_model_sidecar', 'read_model_sidecar']
 class ThrottllemError(RuntimeError):
     pass
 class InvalidArgumentError(ThrottllemError, ValueError):
@@ -48,6 +48,12 @@ class Projection:
     def finishing(self) -> numpy.typing.NDArray[numpy.int64]:
         ...
     @property
+    def first_token_arrival_s(self) -> numpy.typing.NDArray[numpy.float64]:
+        ...
+    @property
+    def first_tokens(self) -> numpy.typing.NDArray[numpy.int64]:
+        ...
+    @property
     def horizon_iters(self) -> int:
         ...
     @property
@@ -72,6 +78,12 @@ class Projection:
     def peak_kv_blocks(self) -> int:
         ...
     @property
+    def prefill_iters(self) -> int:
+        ...
+    @property
+    def prefill_tokens(self) -> numpy.typing.NDArray[numpy.int64]:
+        ...
+    @property
     def start_iter(self) -> numpy.typing.NDArray[numpy.int64]:
         ...
 class Scoreboard:
@@ -83,11 +95,11 @@ class Scoreboard:
     """
     def __contains__(self, id: typing.Any) -> bool:
         ...
-    def __init__(self, *, kv_capacity_blocks: typing.SupportsInt | typing.SupportsIndex, max_batch_size: typing.SupportsInt | typing.SupportsIndex = 256, kv_block_tokens: typing.SupportsInt | typing.SupportsIndex = 16, output_inflation: typing.SupportsFloat | typing.SupportsIndex = 1.0) -> None:
+    def __init__(self, *, kv_capacity_blocks: typing.Any, max_batch_size: typing.Any = 256, kv_block_tokens: typing.Any = 16, output_inflation: typing.SupportsFloat | typing.SupportsIndex = 1.0, prefill_chunk_tokens: typing.Any = 0) -> None:
         ...
     def __len__(self) -> int:
         ...
-    def add_running(self, *, id: typing.Any, arrival_s: typing.SupportsFloat | typing.SupportsIndex, prompt_tokens: typing.SupportsFloat | typing.SupportsIndex, max_tokens: typing.SupportsFloat | typing.SupportsIndex, generated_tokens: typing.SupportsFloat | typing.SupportsIndex = 0.0, predicted_output_tokens: typing.SupportsFloat | typing.SupportsIndex = 0.0, deadline_s: typing.SupportsFloat | typing.SupportsIndex = ...) -> None:
+    def add_running(self, *, id: typing.Any, arrival_s: typing.SupportsFloat | typing.SupportsIndex, prompt_tokens: typing.SupportsFloat | typing.SupportsIndex, max_tokens: typing.SupportsFloat | typing.SupportsIndex, generated_tokens: typing.SupportsFloat | typing.SupportsIndex = 0.0, predicted_output_tokens: typing.SupportsFloat | typing.SupportsIndex = 0.0, deadline_s: typing.SupportsFloat | typing.SupportsIndex = ..., prefill_tokens_left: typing.SupportsFloat | typing.SupportsIndex = 0.0) -> None:
         """
         Add a request that is already in the running batch. predicted_output_tokens=0 means unknown.
         """
@@ -131,9 +143,17 @@ class Scoreboard:
         """
         The running requests as dicts.
         """
+    def set_first_token(self, id: typing.Any, first_token_s: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        """
+        When a running request's first token came: its mean TBT is then checked over the whole request.
+        """
     def set_generated(self, id: typing.Any, generated_tokens: typing.Any) -> None:
         """
         Set a request's generated token count (an engine's own count).
+        """
+    def set_prefill_left(self, id: typing.Any, tokens: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        """
+        A running request's prompt tokens not yet prefilled (0: prefill done, it decodes from the next iteration).
         """
     def step(self) -> None:
         """
@@ -151,6 +171,14 @@ class Scoreboard:
     @property
     def output_inflation(self) -> float:
         ...
+    @property
+    def prefill_chunk_tokens(self) -> int:
+        ...
+    @property
+    def prefilling(self) -> list[int]:
+        """
+        Running ids still prefilling, FCFS.
+        """
     @property
     def queued_count(self) -> int:
         ...
@@ -303,7 +331,7 @@ class Decision:
     @property
     def reason(self) -> str:
         """
-        Why this clock: idle, floor_bound (the lowest clock already meets every SLO), slo_bound (a lower clock would miss one), late_request, hold_hysteresis, hold_dwell.
+        Why this clock: idle, floor_bound (the lowest clock already meets every SLO), slo_bound (a lower clock would miss one), late_request, hold_hysteresis, hold_dwell, hold_switch_cost.
         """
     @property
     def slo_clock_mhz(self) -> int:
@@ -315,6 +343,11 @@ class Decision:
         """
         TBT target minus predicted_tbt_ms.
         """
+    @property
+    def ttft_slack_ms(self) -> float:
+        """
+        Smallest TTFT margin over the projected prefills (inf if none).
+        """
 class Governor:
     """
     Chooses, every engine iteration, the lowest SM clock at which every request's predicted mean
@@ -324,8 +357,16 @@ class Governor:
     The forest is tabulated at construction over the cells between its split points, so a decision
     costs table look-ups, not model evaluations; ``exact=True`` evaluates the model per iteration
     instead (slow; the reference the table is checked against).
+    
+    With a board that projects chunked prefill (``Scoreboard(prefill_chunk_tokens=...)``) and a prefill
+    cost table (``prefill_grid_tokens``: ascending prompt-token counts from 0; ``prefill_time_s``: one
+    row per clock, in ``clocks_mhz`` order, of the extra seconds an iteration takes to prefill that many
+    tokens), one clock per iteration covers mixed prefill + decode iterations and ``ttft_target_ms``
+    (0: none) bounds every projected first token. ``switch_latency_s``: time a clock change takes; a
+    lower clock is then chosen only when its projected work lasts at least twice that. ``slo_reserve``:
+    share of every SLO budget kept back for the model's error (0: none).
     """
-    def __init__(self, forest: Forest, *, clocks_mhz: collections.abc.Iterable, tbt_target_ms: typing.SupportsFloat | typing.SupportsIndex, max_batch_size: typing.Any, tp_degree: typing.Any = 1, min_saving_mhz: typing.Any = 0, dwell_s: typing.SupportsFloat | typing.SupportsIndex = 0.0, exact: bool = False) -> None:
+    def __init__(self, forest: Forest, *, clocks_mhz: collections.abc.Iterable, tbt_target_ms: typing.SupportsFloat | typing.SupportsIndex, max_batch_size: typing.Any, tp_degree: typing.Any = 1, min_saving_mhz: typing.Any = 0, dwell_s: typing.SupportsFloat | typing.SupportsIndex = 0.0, exact: bool = False, ttft_target_ms: typing.SupportsFloat | typing.SupportsIndex = 0.0, prefill_grid_tokens: typing.Any = None, prefill_time_s: typing.Any = None, switch_latency_s: typing.SupportsFloat | typing.SupportsIndex = 0.0, slo_reserve: typing.SupportsFloat | typing.SupportsIndex = 0.0) -> None:
         ...
     def check(self, projection: Projection, clock_mhz: typing.Any, now_s: typing.SupportsFloat | typing.SupportsIndex) -> tuple[bool, float, float]:
         """
@@ -346,6 +387,25 @@ class Governor:
     def current_clock_mhz(self) -> int:
         ...
     @property
+    def exact(self) -> bool:
+        ...
+    @property
+    def models_prefill(self) -> bool:
+        """
+        Whether a prefill cost table was given.
+        """
+    @property
+    def slo_reserve(self) -> float:
+        ...
+    @property
+    def switch_latency_s(self) -> float:
+        ...
+    @property
+    def switches(self) -> int:
+        """
+        Clock changes decided so far.
+        """
+    @property
     def table_cells(self) -> int:
         ...
     @property
@@ -353,6 +413,9 @@ class Governor:
         ...
     @property
     def tp_degree(self) -> int:
+        ...
+    @property
+    def ttft_target_ms(self) -> float:
         ...
     @property
     def uses_binary_search(self) -> bool:
@@ -370,6 +433,8 @@ class NvmlLibrary:
     def path(self) -> str:
         ...
 class ClockControl:
+    def __init__(self, permitted: bool, reason: str) -> None:
+        ...
     def __repr__(self) -> str:
         ...
     @property
@@ -380,8 +445,10 @@ class ClockControl:
         ...
 class Gpu:
     """
-    One GPU: clocks to set, power and energy to read.
+    One GPU: clocks to set, power and energy to read. Subclass it in Python (calling Gpu.__init__(self, index)) to drive the actuator through another channel.
     """
+    def __init__(self, index: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
     def clock_control(self) -> ClockControl:
         ...
     def clock_event_reasons(self) -> int:
@@ -557,6 +624,118 @@ class EnergyMeter:
     @property
     def samples(self) -> int:
         ...
+class InstanceCapacity:
+    """
+    What one instance of a TP degree sustains within the SLOs (tokens/s) and draws (W).
+    """
+    def __init__(self, *, tp_degree: typing.Any, decode_tokens_per_s: typing.SupportsFloat | typing.SupportsIndex, prefill_tokens_per_s: typing.SupportsFloat | typing.SupportsIndex, busy_power_w: typing.SupportsFloat | typing.SupportsIndex, idle_power_w: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    @property
+    def busy_power_w(self) -> float:
+        ...
+    @property
+    def decode_tokens_per_s(self) -> float:
+        ...
+    @property
+    def idle_power_w(self) -> float:
+        ...
+    @property
+    def prefill_tokens_per_s(self) -> float:
+        ...
+    @property
+    def tp_degree(self) -> int:
+        ...
+class ScaleDecision:
+    """
+    One autoscaler decision; configurations are (tp_degree, replicas).
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def active(self) -> tuple:
+        """
+        Configuration serving new requests now.
+        """
+    @property
+    def modelled_power_w(self) -> float:
+        ...
+    @property
+    def planned_requests_per_s(self) -> float:
+        ...
+    @property
+    def ready_at_s(self) -> float:
+        ...
+    @property
+    def reason(self) -> str:
+        ...
+    @property
+    def starting_instances(self) -> int:
+        ...
+    @property
+    def switched(self) -> bool:
+        ...
+    @property
+    def target(self) -> tuple:
+        """
+        Configuration wanted (== active unless one is starting).
+        """
+    @property
+    def utilization(self) -> float:
+        ...
+class Autoscaler:
+    """
+    Chooses the instance configuration (TP degree x replicas) of a GPU pool every interval from the
+    offered load and each TP degree's capacity: the fewest GPUs (then lowest modelled power) that
+    serve the highest load of the grace window within the target utilization. Larger configurations
+    start at once in the shadow of the active one and take over after startup_s; smaller ones only
+    once the whole grace window asks for less and grace_s has passed since the last switch.
+    """
+    def __init__(self, capacities: collections.abc.Sequence[InstanceCapacity], *, initial: typing.Any, pool_gpus: typing.Any = 8, interval_s: typing.SupportsFloat | typing.SupportsIndex = 10.0, target_utilization: typing.SupportsFloat | typing.SupportsIndex = 0.8, grace_s: typing.SupportsFloat | typing.SupportsIndex = 300.0, startup_s: typing.SupportsFloat | typing.SupportsIndex = 82.0, idle_gpu_power_w: typing.SupportsFloat | typing.SupportsIndex = 72.0, release_idle_gpus: bool = False, scale_down_utilization: typing.Any = None) -> None:
+        ...
+    def decide(self, now_s: typing.SupportsFloat | typing.SupportsIndex, requests_per_s: typing.SupportsFloat | typing.SupportsIndex, mean_prompt_tokens: typing.SupportsFloat | typing.SupportsIndex, mean_output_tokens: typing.SupportsFloat | typing.SupportsIndex) -> ScaleDecision:
+        """
+        One decision given the load of the last interval.
+        """
+    def instance_capacity_rps(self, tp_degree: typing.Any, mean_prompt_tokens: typing.SupportsFloat | typing.SupportsIndex, mean_output_tokens: typing.SupportsFloat | typing.SupportsIndex) -> float:
+        """
+        Requests/s one instance of this TP degree sustains at this token mix (fully used).
+        """
+    def recommend(self, requests_per_s: typing.SupportsFloat | typing.SupportsIndex, mean_prompt_tokens: typing.SupportsFloat | typing.SupportsIndex, mean_output_tokens: typing.SupportsFloat | typing.SupportsIndex, from_configuration: typing.Any) -> tuple:
+        """
+        The configuration wanted for this load (no state change).
+        """
+    @property
+    def active(self) -> tuple:
+        ...
+    @property
+    def configurations(self) -> list:
+        ...
+    @property
+    def grace_s(self) -> float:
+        ...
+    @property
+    def idle_gpu_power_w(self) -> float:
+        ...
+    @property
+    def interval_s(self) -> float:
+        ...
+    @property
+    def pool_gpus(self) -> int:
+        ...
+    @property
+    def release_idle_gpus(self) -> bool:
+        ...
+    @property
+    def scale_down_utilization(self) -> float:
+        ...
+    @property
+    def startup_s(self) -> float:
+        ...
+    @property
+    def target(self) -> tuple:
+        ...
 def _time_actuator_post(actuator: Actuator, n: typing.SupportsInt | typing.SupportsIndex, change_every: typing.SupportsInt | typing.SupportsIndex, low_mhz: typing.SupportsInt | typing.SupportsIndex, high_mhz: typing.SupportsInt | typing.SupportsIndex) -> float:
     ...
 def _time_gpu_reads(gpu: Gpu, what: str, n: typing.SupportsInt | typing.SupportsIndex) -> list[int]:
@@ -579,6 +758,7 @@ def read_model_sidecar(path: str) -> ModelSidecar:
     """
     Read and validate a model sidecar (``<library>.json``). Raises ModelLoadError (one line).
     """
+EXACT_MAX_EVALUATIONS: int = 4194304
 MODEL_SIDECAR_FORMAT: str = 'throttllem-compiled-model'
 MODEL_SIDECAR_VERSION: int = 1
 NVML_LIBRARY_ENV: str = 'THROTTLLEM_NVML_LIBRARY'
