@@ -162,7 +162,8 @@ def test_ttft_target_sets_one_clock_for_mixed_iterations(monotone_forest, ttft_m
     for exact in (False, True):
         gov = governor(monotone_forest, exact=exact, ttft_target_ms=ttft_ms)
         d = gov.decide(board, 0.0)
-        assert (d.clock_mhz, d.reason) == (expected, "slo_bound")
+        # At the lowest clock the floor binds, not the TTFT target.
+        assert (d.clock_mhz, d.reason) == (expected, "slo_bound" if expected > 345 else "floor_bound")
         assert 0.0 <= d.ttft_slack_ms < ttft_ms
     # Without a TTFT target only the (loose) TBT binds: the lowest clock.
     assert governor(monotone_forest).decide(board, 0.0).clock_mhz == 345
