@@ -1,8 +1,9 @@
 """Replays a trace through vLLM with the governed scheduler, once per scenario (the tests' driver).
 
 Run by the Python that has vLLM: ``python vllm_replays.py SPEC.json OUT.json``. SPEC holds
-``trace`` (a CSV path), ``requests``, ``time_scale``, ``max_output_tokens`` and ``scenarios``, a
-list of ``{"name", "env": {VAR: value or null}, "engine": {LLM args}}``; OUT maps each name to
+``trace`` (a CSV path), ``requests``, ``time_scale``, ``length_scale``, ``max_output_tokens`` and ``scenarios``, a
+list of ``{"name", "env": {VAR: value or null}, "engine": {LLM args}}`` (a scenario may override
+any of the four replay settings); OUT maps each name to
 :func:`throttllem.integrations.vllm.replay.replay`'s result. One process for all saves vLLM's
 import per scenario.
 """
@@ -23,8 +24,8 @@ def main(spec_path: str, out_path: str) -> None:
     for k, v in tiny.ENV.items():
         os.environ.setdefault(k, v)
     spec = json.loads(open(spec_path).read())
-    requests = replay.fit_trace(load_csv(spec["trace"]), requests=spec["requests"], time_scale=spec["time_scale"],
-                                max_output_tokens=spec["max_output_tokens"])
+    trace = load_csv(spec["trace"])
+    fit_keys = ("requests", "time_scale", "length_scale", "max_output_tokens")
     results = {}
     with tempfile.TemporaryDirectory(prefix="throttllem-tiny-") as tmp:
         model = tiny.make_tiny_model(tmp)
@@ -34,6 +35,8 @@ def main(spec_path: str, out_path: str) -> None:
                     os.environ.pop(k, None)
                 else:
                     os.environ[k] = str(v)
+            # A scenario may replay the trace differently (e.g. faster, shorter prompts for KV pressure).
+            requests = replay.fit_trace(trace, **{k: sc.get(k, spec[k]) for k in fit_keys})
             results[sc["name"]] = replay.replay(model, requests, engine_args=sc.get("engine", {}))
             results[sc["name"]]["pid"] = os.getpid()
             gc.collect()

@@ -50,28 +50,32 @@ class ReplayTrace:
         return len(self.arrival_s)
 
 
-def fit_trace(trace: Trace, *, requests: int, start: int = 0, time_scale: float = 1.0,
+def fit_trace(trace: Trace, *, requests: int, start: int = 0, time_scale: float = 1.0, length_scale: float = 1.0,
               max_model_len: int = DEFAULT_MAX_MODEL_LEN, max_output_tokens: int = 64) -> ReplayTrace:
     """``requests`` requests of ``trace`` from index ``start``, arrivals divided by ``time_scale``,
-    lengths clipped so that prompt + output fits ``max_model_len`` (the counts clipped are kept:
-    a replay of a small model says how far it is from the trace)."""
+    token counts divided by ``length_scale`` (rounded, at least 1: keeps the trace's length mix on
+    a small model), then clipped so that prompt + output fits ``max_model_len`` (the counts
+    clipped are kept: a replay says how far it is from the trace)."""
     if requests < 1:
         raise InvalidArgumentError(f"requests must be >= 1, not {requests}")
-    if not (math.isfinite(time_scale) and time_scale > 0):
-        raise InvalidArgumentError(f"time_scale must be a positive number, not {time_scale}")
+    for name, value in (("time_scale", time_scale), ("length_scale", length_scale)):
+        if not (math.isfinite(value) and value > 0):
+            raise InvalidArgumentError(f"{name} must be a positive number, not {value}")
     if start < 0 or start >= len(trace):
         raise InvalidArgumentError(f"start {start} is outside the trace's {len(trace)} requests")
     if max_output_tokens < 1 or max_model_len < max_output_tokens + 1:
         raise InvalidArgumentError("max_model_len must exceed max_output_tokens, which must be >= 1")
     end = min(len(trace), start + requests)
     arrival = trace.arrival_s[start:end] - trace.arrival_s[start]
-    out = np.minimum(trace.output_tokens[start:end], max_output_tokens)
-    prompt = np.minimum(trace.prompt_tokens[start:end], max_model_len - out)
+    want_out = np.maximum(1, np.rint(trace.output_tokens[start:end] / length_scale)).astype(np.int64)
+    want_prompt = np.maximum(1, np.rint(trace.prompt_tokens[start:end] / length_scale)).astype(np.int64)
+    out = np.minimum(want_out, max_output_tokens)
+    prompt = np.minimum(want_prompt, max_model_len - out)
     return ReplayTrace(arrival_s=tuple(float(a) / time_scale for a in arrival),
                        prompt_tokens=tuple(int(p) for p in prompt), output_tokens=tuple(int(o) for o in out),
-                       clipped_prompts=int(np.sum(prompt < trace.prompt_tokens[start:end])),
-                       clipped_outputs=int(np.sum(out < trace.output_tokens[start:end])),
-                       source=f"{trace.name} requests {start}..{end - 1}, time x1/{time_scale:g}")
+                       clipped_prompts=int(np.sum(prompt < want_prompt)), clipped_outputs=int(np.sum(out < want_out)),
+                       source=f"{trace.name} requests {start}..{end - 1}, time x1/{time_scale:g}, "
+                              f"tokens x1/{length_scale:g}")
 
 
 def _token_ids(n: int, seed: int, vocab: int) -> list[int]:
@@ -198,13 +202,14 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--requests", type=int, default=60)
     p.add_argument("--start", type=int, default=0, help="index of the first request replayed")
     p.add_argument("--time-scale", type=float, default=1.0, help="divide arrival times by this")
+    p.add_argument("--length-scale", type=float, default=1.0, help="divide token counts by this")
     p.add_argument("--max-output-tokens", type=int, default=64)
     p.add_argument("--model", help="folder of a model (default: a new tiny random-weight Llama)")
     p.add_argument("--plain", action="store_true", help="vLLM's own scheduler (a baseline)")
     p.add_argument("--json", required=True, help="write the result here")
     a = p.parse_args(argv)
     requests = fit_trace(load_csv(a.trace), requests=a.requests, start=a.start, time_scale=a.time_scale,
-                         max_output_tokens=a.max_output_tokens)
+                         length_scale=a.length_scale, max_output_tokens=a.max_output_tokens)
     import tempfile
 
     with tempfile.TemporaryDirectory(prefix="throttllem-tiny-") as tmp:
