@@ -137,7 +137,8 @@ def replay(model_dir: str | os.PathLike, requests: ReplayTrace, *, engine_args: 
     wall = time.perf_counter() - t0
     result = {"wall_s": wall, "engine_steps": int(sched.current_step), "steps": steps, "source": requests.source,
               "clipped_prompts": requests.clipped_prompts, "clipped_outputs": requests.clipped_outputs,
-              "requests": [{"arrival_s": arrived_at[i], "prompt_tokens": requests.prompt_tokens[i],
+              "requests": [{"arrival_s": arrived_at[i], "planned_arrival_s": requests.arrival_s[i],
+                            "prompt_tokens": requests.prompt_tokens[i],
                             "max_tokens": requests.output_tokens[i], "token_times_s": token_times[i]}
                            for i in range(n)]}
     gov = getattr(sched, "throttllem", None)
