@@ -233,3 +233,34 @@ def test_metrics_setting_and_decisions_recorded():
     before = count()
     b.adapter.decide(0.0)
     assert count() == before + 1
+
+
+def test_finished_requests_feed_the_slo_violation_metrics():
+    """Token times read at step boundaries give each finished request's mean time between
+    tokens; the metrics count the ones over the TBT target."""
+    prometheus_client = pytest.importorskip("prometheus_client")
+    gov = governor(tbt_ms=3000.0)  # the stand-in clock ticks 1 s per read
+
+    def violations():
+        return prometheus_client.REGISTRY.get_sample_value("throttllem_slo_violations_total", {"kind": "tbt"}) or 0.0
+
+    sched = Sched()
+    arrive(gov, sched, "a", "b")
+    gov.before_schedule(sched)
+    gov.after_schedule(sched, engine_admits(sched, 2))
+    a, b = sched.running
+    for step in range(4):  # "a" makes a token every step, "b" every other step
+        a.num_output_tokens += 1
+        if step % 2 == 0:
+            b.num_output_tokens += 1
+        gov.before_schedule(sched)
+        gov.after_schedule(sched, Out({r.request_id: 1 for r in sched.running}))
+    timing_a, timing_b = gov._timing["a"], gov._timing["b"]
+    assert timing_a[3] == 4 and timing_b[3] == 2
+    before = violations()
+    sched.running.clear()
+    gov.before_schedule(sched, ["a", "b"])
+    assert "a" not in gov._timing and "b" not in gov._timing
+    # "a": one token per step (each step reads the clock twice: 2 s between tokens) meets 3 s;
+    # "b": one token per two steps (4 s) misses it.
+    assert violations() == before + 1

@@ -199,6 +199,10 @@ class _Corrections:
         residual = cal.decode_time_s - surface.iteration_time_s(cal.decode_batch, cal.decode_kv_tokens)
         time_s = surface.iteration_time_s(bb, kv) + _interp_batch_u(
             cal.decode_batch, u_meas, residual, self.rows_b, self.nodes_u)
+        # A residual held beyond the measured points can outweigh the surface there (a noisy
+        # profile: one point 50x its neighbours): no iteration is faster than half the fastest
+        # measured one, as the surface itself assumes.
+        time_s = np.maximum(time_s, 0.5 * float(np.min(cal.decode_time_s)))
         power = _interp_batch_u(cal.decode_batch, u_meas, cal.decode_power_w, self.rows_b, self.nodes_u)
         clock = _interp_batch_u(cal.decode_batch, u_meas, cal.decode_clock_mhz, self.rows_b, self.nodes_u)
         self.c_decode, self.m_decode = self._scales(ref, cal, np.zeros_like(bb), bb, kv, time_s, power, clock)

@@ -95,6 +95,10 @@ class StepGovernor:
         self._projected = 0
         self._finished = 0
         self._step_ns = 0
+        # Per request: [arrival_s, first token seen at, last token seen at, tokens seen, tokens
+        # at the first sighting]; token
+        # times are read at step boundaries (one step's resolution), for the SLO metrics.
+        self._timing: dict[Hashable, list] = {}
 
     # ---- events from the scheduler ----------------------------------------------------------
     def arrived(self, request) -> None:
@@ -105,6 +109,8 @@ class StepGovernor:
                            max_tokens=request.max_tokens, generated_tokens=request.num_output_tokens)
         self._queued[rid] = None
         self._arrived += 1
+        if self.metrics is not None:
+            self._timing[rid] = [self._clock(), None, None, int(request.num_output_tokens), 0]
         self.overhead_ns += time.perf_counter_ns() - t0
 
     def finished(self, request_ids: Iterable[Hashable]) -> int:
@@ -112,11 +118,20 @@ class StepGovernor:
         gone = [r for r in request_ids if r in self.mirror]
         if gone:
             self.mirror.finish(gone)
+            now = self._clock() if self._timing else 0.0
             for r in gone:
                 self._queued.pop(r, None)
                 self._running.pop(r, None)
                 self._prefilling.discard(r)
+                timing = self._timing.pop(r, None)
+                if timing is not None:
+                    self._observe_finished(timing, now)
         return len(gone)
+
+    def _observe_finished(self, timing: list, now: float) -> None:
+        arrival, first, last, seen, first_seen = timing
+        mean_tbt = (last - first) / (seen - first_seen) if first is not None and seen > first_seen else None
+        self.metrics.observe_request(e2e_s=now - arrival, mean_tbt_s=mean_tbt)
 
     # ---- the step ---------------------------------------------------------------------------
     def before_schedule(self, scheduler, finished_ids: Iterable[Hashable] = ()) -> list:
@@ -130,12 +145,20 @@ class StepGovernor:
         set_generated = self.board.set_generated
         running = self._running
         prefilling = self._prefilling
+        timing = self._timing
+        now = self._clock()
         for req in scheduler.running:
             rid = req.request_id
             bid = running.get(rid)
             if bid is not None and rid not in prefilling:
-                set_generated(bid, req.num_output_tokens)
-        plan = self.adapter.decide(self._clock())
+                n = req.num_output_tokens
+                set_generated(bid, n)
+                t = timing.get(rid)
+                if t is not None and n != t[3]:
+                    if t[1] is None:
+                        t[1], t[4] = now, n
+                    t[2], t[3] = now, n
+        plan = self.adapter.decide(now)
         self._plan = plan
         self._projected = self.board.running_count + len(plan.admit)
         held: list = []
