@@ -264,3 +264,27 @@ def test_finished_requests_feed_the_slo_violation_metrics():
     # "a": one token per step (each step reads the clock twice: 2 s between tokens) meets 3 s;
     # "b": one token per two steps (4 s) misses it.
     assert violations() == before + 1
+
+
+def test_clocks_the_gpu_does_not_support_are_refused_at_start():
+    """The actuator refuses unsupported clocks; the scheduler checks its clock list against the
+    GPU's at start-up instead of failing inside a scheduling step."""
+    from throttllem.integrations.vllm.config import check_clocks
+
+    class StandIn:  # the two members check_clocks uses (no NVML here)
+        supported_clocks_mhz = (345, 360, 375)
+        closed = False
+
+        def close(self):
+            self.closed = True
+
+    ok = StandIn()
+    check_clocks((345, 375), ok)
+    assert not ok.closed
+    bad = StandIn()
+    with pytest.raises(InvalidArgumentError, match=r"1 clock\(s\) this GPU does not support: 1980 MHz"):
+        check_clocks((345, 1980), bad)
+    assert bad.closed
+    unknown = StandIn()
+    unknown.supported_clocks_mhz = None
+    check_clocks((1980,), unknown)

@@ -126,3 +126,19 @@ def require_sync_scheduling(scheduler_config) -> None:
         raise InvalidArgumentError(
             "the governed scheduler needs synchronous scheduling: start vLLM with --no-async-scheduling "
             "(LLM(..., async_scheduling=False))")
+
+
+def check_clocks(clocks_mhz, actuator) -> None:
+    """At start-up, not mid-serving: every clock the governor may choose must be one the GPUs
+    accept (the actuator refuses others). Closes ``actuator`` before raising."""
+    supported = actuator.supported_clocks_mhz
+    if supported is None:
+        return
+    missing = sorted(set(clocks_mhz) - set(supported))
+    if missing:
+        actuator.close()
+        shown = ", ".join(map(str, missing[:5])) + (" ..." if len(missing) > 5 else "")
+        raise InvalidArgumentError(
+            f"THROTTLLEM_CLOCKS (or the model's clock list) has {len(missing)} clock(s) this GPU does not support: "
+            f"{shown} MHz (supported: {supported[0]}..{supported[-1]} MHz, {len(supported)} levels); set "
+            f"THROTTLLEM_CLOCKS to a subset")

@@ -6,7 +6,7 @@ import logging
 
 from vllm.v1.core.sched.scheduler import Scheduler
 
-from throttllem.integrations.vllm.config import VllmGovernorConfig, require_sync_scheduling
+from throttllem.integrations.vllm.config import VllmGovernorConfig, check_clocks, require_sync_scheduling
 from throttllem.integrations.vllm.governance import StepGovernor
 
 log = logging.getLogger("throttllem.integrations.vllm")
@@ -36,6 +36,7 @@ class GovernedScheduler(Scheduler):
             from throttllem.actuator import Actuator  # loads NVML: only where clocks are set
 
             actuator = Actuator(list(config.gpus) if config.gpus is not None else None)
+            check_clocks(config.clocks_mhz, actuator)
         pool = self.kv_cache_manager.block_pool
         self.throttllem = StepGovernor(
             config,
