@@ -9,7 +9,7 @@ system C compiler), never a real GPU: clock changes are forbidden on the shared 
 fake sleeps ``--set-latency-ms`` in each clock switch, like a real one. Without a C compiler it
 falls back to monitor-only mode (no NVML), whose post path is the same.
 
-A step is ``Governor.decide`` at 32 running requests (the shipped synthetic model), then
+A step is ``Governor.decide`` at 32 running requests (the shipped default model), then
 ``Actuator.post`` of a target that changes every k steps (k = 1 is the worst case: every post
 wakes the worker). All figures are measured on this machine.
 """

@@ -203,6 +203,8 @@ def test_the_command_lists_and_runs_suite_kernels(tmp_path, capsys):
                  "--no-progress"]) == 0
     text = capsys.readouterr().out
     assert "2 rows measured now" in text and ": ok 2" in text
+    # One kind of device: the run says why its labels file holds no label.
+    assert "no labels in" in text and "needs the same launch measured on a CPU and a GPU" in text
     assert [r["size"] for r in read_rows(tmp_path / "cmd.csv")] == ["1024", "4096"]
     fails(["clprofile", "--out", str(out), "--runs", "3"], capsys, InvalidArgumentError, "--runs")  # fewer than 5
 

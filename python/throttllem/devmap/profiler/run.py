@@ -122,7 +122,12 @@ def run_profile(out: Path | None, *, selection: dict | None = None, list_only: b
         raise KeyboardInterrupt("rows measured so far are kept; rerun to resume") from None
     except RuntimeError as e:
         raise ThrottllemError(str(e)) from None
+    # A label compares one launch on a CPU and on a GPU device: with one kind of device the labels
+    # file holds only its header, and saying so beats an empty file found later.
+    labelled = (f"{result.labelled} labelled launches in {result.labels_path}" if result.labelled else
+                f"no labels in {result.labels_path}: a label needs the same launch measured on a CPU and a GPU "
+                f"device (--devices {devices!r} measured {'only one kind' if devices != 'all' else 'no pair'})")
     print(f"{result.csv_path}: {result.measured_now} rows measured now, {result.already_present} already there, "
-          f"{result.left_for_later} left for a rerun; labels in {result.labels_path}", file=stdout)
+          f"{result.left_for_later} left for a rerun; {labelled}", file=stdout)
     for line in summary_lines(read_rows(result.csv_path)):
         print(line, file=stdout)
