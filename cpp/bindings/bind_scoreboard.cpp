@@ -58,10 +58,14 @@ void add_request(Scoreboard& s, py::handle id, double arrival_s, double prompt_t
 }
 
 void add_running(Scoreboard& s, py::handle id, double arrival_s, double prompt_tokens, double max_tokens,
-                 double generated_tokens, double predicted_output_tokens, double deadline_s, double prefill_tokens_left) {
+                 double generated_tokens, double predicted_output_tokens, double deadline_s, double prefill_tokens_left,
+                 double first_token_s) {
   Request r = make_request(request_id_arg(id), arrival_s, prompt_tokens, generated_tokens, predicted_output_tokens,
                            max_tokens, deadline_s);
   r.prefill_tokens_left = prefill_arg(prefill_tokens_left);
+  // NaN: not known yet. A finite value is checked like set_first_token's (request() dicts round-trip).
+  if (std::isinf(first_token_s)) throw InvalidArgument("first_token_s must be finite or NaN (unknown)");
+  r.first_token_s = first_token_s;
   s.add_running(r);
 }
 
@@ -148,8 +152,9 @@ its prediction is projected to ``max_tokens``. Times are seconds on the caller's
       .def("add_running", &add_running, py::kw_only(), py::arg("id"), py::arg("arrival_s"),
            py::arg("prompt_tokens"), py::arg("max_tokens"), py::arg("generated_tokens") = 0.0,
            py::arg("predicted_output_tokens") = 0.0, py::arg("deadline_s") = std::numeric_limits<double>::infinity(),
-           py::arg("prefill_tokens_left") = 0.0,
-           "Add a request that is already in the running batch. predicted_output_tokens=0 means unknown.")
+           py::arg("prefill_tokens_left") = 0.0, py::arg("first_token_s") = std::numeric_limits<double>::quiet_NaN(),
+           "Add a request that is already in the running batch. predicted_output_tokens=0 means unknown; "
+           "first_token_s: when its first token came (NaN: unknown), as request() reports it.")
       .def("enqueue", &add_request<&Scoreboard::enqueue>, py::kw_only(), py::arg("id"), py::arg("arrival_s"),
            py::arg("prompt_tokens"), py::arg("max_tokens"), py::arg("generated_tokens") = 0.0,
            py::arg("predicted_output_tokens") = 0.0, py::arg("deadline_s") = std::numeric_limits<double>::infinity(),

@@ -99,9 +99,9 @@ class Scoreboard:
         ...
     def __len__(self) -> int:
         ...
-    def add_running(self, *, id: typing.Any, arrival_s: typing.SupportsFloat | typing.SupportsIndex, prompt_tokens: typing.SupportsFloat | typing.SupportsIndex, max_tokens: typing.SupportsFloat | typing.SupportsIndex, generated_tokens: typing.SupportsFloat | typing.SupportsIndex = 0.0, predicted_output_tokens: typing.SupportsFloat | typing.SupportsIndex = 0.0, deadline_s: typing.SupportsFloat | typing.SupportsIndex = ..., prefill_tokens_left: typing.SupportsFloat | typing.SupportsIndex = 0.0) -> None:
+    def add_running(self, *, id: typing.Any, arrival_s: typing.SupportsFloat | typing.SupportsIndex, prompt_tokens: typing.SupportsFloat | typing.SupportsIndex, max_tokens: typing.SupportsFloat | typing.SupportsIndex, generated_tokens: typing.SupportsFloat | typing.SupportsIndex = 0.0, predicted_output_tokens: typing.SupportsFloat | typing.SupportsIndex = 0.0, deadline_s: typing.SupportsFloat | typing.SupportsIndex = ..., prefill_tokens_left: typing.SupportsFloat | typing.SupportsIndex = 0.0, first_token_s: typing.SupportsFloat | typing.SupportsIndex = ...) -> None:
         """
-        Add a request that is already in the running batch. predicted_output_tokens=0 means unknown.
+        Add a request that is already in the running batch. predicted_output_tokens=0 means unknown; first_token_s: when its first token came (NaN: unknown), as request() reports it.
         """
     def admit(self, ids: collections.abc.Iterable) -> None:
         """

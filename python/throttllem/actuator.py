@@ -95,6 +95,7 @@ class Actuator:
         self._lease: Lease | None = None
         self._gpu_lease: GpuLease | None = None
         self._clockd = None
+        found: Sequence[Gpu]
         if backend == "clockd":
             from throttllem.clockd.client import open_clockd_gpus
 

@@ -1,4 +1,4 @@
-"""The devmap sub-packages import one way: data <- source <- models <- evaluation, deploy <- profiler."""
+"""The devmap sub-packages import one way: data <- source <- ir <- models <- evaluation, deploy <- profiler."""
 
 from __future__ import annotations
 
@@ -12,10 +12,11 @@ ROOT = Path(throttllem.devmap.__file__).parent
 ALLOWED = {
     "data": {"data"},
     "source": {"data", "source"},
-    "models": {"data", "source", "models"},
-    "evaluation": {"data", "source", "models", "evaluation"},
-    "deploy": {"data", "source", "models", "deploy"},
-    "profiler": {"data", "source", "models", "evaluation", "deploy", "profiler"},
+    "ir": {"data", "source", "ir"},  # clang IR features; the source counts are its fallback
+    "models": {"data", "source", "ir", "models"},
+    "evaluation": {"data", "source", "ir", "models", "evaluation"},
+    "deploy": {"data", "source", "ir", "models", "deploy"},
+    "profiler": {"data", "source", "ir", "models", "evaluation", "deploy", "profiler"},
 }
 
 

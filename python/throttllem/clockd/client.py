@@ -237,7 +237,7 @@ class ClockdGpu(Gpu):
 
 
 def open_clockd_gpus(path: str | os.PathLike[str] | None,
-                     gpus: Sequence[int] | Sequence[str] | None) -> tuple[ClockdClient, list[ClockdGpu]]:
+                     gpus: Sequence[int] | Sequence[str] | Sequence[Gpu] | None) -> tuple[ClockdClient, list[ClockdGpu]]:
     """Connects, leases ``gpus`` (None: every GPU the daemon serves) and returns the client with
     one ClockdGpu per GPU, in the order asked."""
     if gpus is not None and any(isinstance(g, Gpu) for g in gpus):
