@@ -15,6 +15,7 @@ ALLOWED = {
     "models": {"data", "source", "models"},
     "evaluation": {"data", "source", "models", "evaluation"},
     "deploy": {"data", "source", "models", "deploy"},
+    "host": {"data", "source", "models", "deploy", "host"},
     "profiler": {"data", "source", "models", "evaluation", "deploy", "profiler"},
 }
 
