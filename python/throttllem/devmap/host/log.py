@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from collections import deque
 from typing import NamedTuple
 
@@ -33,29 +34,41 @@ class Decision(NamedTuple):
 
 
 class DecisionLog:
-    """The last ``max_records`` decisions (oldest dropped first); ``summary()`` sums them up."""
+    """The last ``max_records`` decisions (oldest dropped first); ``summary()`` sums them up.
+
+    The selector appends plain tuples whose first field is its ``perf_counter_ns`` at the
+    decision; :attr:`records` names them and turns that into wall-clock ns."""
 
     def __init__(self, max_records: int = 100_000):
         if max_records < 1:
             raise InvalidArgumentError(f"max_records must be >= 1, got {max_records}")
-        self.records: deque[Decision] = deque(maxlen=max_records)
-        self.append = self.records.append  # bound once: this is on the decision path
+        self._raw: deque[tuple] = deque(maxlen=max_records)
+        self.append = self._raw.append  # bound once: this is on the decision path
+        # one wall-clock anchor, so a decision reads the monotonic clock only
+        self._wall_minus_perf = time.time_ns() - time.perf_counter_ns()
+
+    @property
+    def records(self) -> list[Decision]:
+        """The decisions kept, oldest first."""
+        offset = self._wall_minus_perf
+        return [Decision(r[0] + offset, *r[1:]) for r in self._raw]
 
     def __len__(self) -> int:
-        return len(self.records)
+        return len(self._raw)
 
     def summary(self) -> dict:
         """Decisions per device type, and p50/p99 decision time (measured, ns) of first sights and
         of steady (cached-source) decisions."""
-        out: dict = {"decisions": len(self.records), "measured": True}
+        records = self.records
+        out: dict = {"decisions": len(records), "measured": True}
         for key in ("predicted", "device_type"):
             counts: dict[str, int] = {}
-            for r in self.records:
+            for r in records:
                 value = getattr(r, key)
                 counts[value] = counts.get(value, 0) + 1
             out[key] = counts
         for label, first in (("first_sight", True), ("steady", False)):
-            times = sorted(r.decision_ns for r in self.records if r.first_sight is first)
+            times = sorted(r.decision_ns for r in records if r.first_sight is first)
             out[label] = {"n": len(times), "p50_ns": _quantile(times, 0.50), "p99_ns": _quantile(times, 0.99)}
         return out
 

@@ -28,7 +28,7 @@ from typing import Any, NamedTuple
 from throttllem.devmap.data.dataset import DEVICES
 from throttllem.devmap.deploy.compile_check import structure_error
 from throttllem.devmap.deploy.selector import DeviceSelector
-from throttllem.devmap.host.log import Decision, DecisionLog
+from throttllem.devmap.host.log import DecisionLog
 from throttllem.devmap.host.opencl import DeviceSet, buffer_bytes
 from throttllem.devmap.models.launch import KernelLaunch
 from throttllem.devmap.source.features import has_kernel
@@ -37,6 +37,7 @@ from throttllem.devmap.source.lexer import tokenize
 from throttllem.errors import InvalidArgumentError
 
 _CPU, _GPU = DEVICES
+_new_tuple = tuple.__new__
 
 
 class LaunchChoice(NamedTuple):
@@ -84,6 +85,7 @@ class HostSelector:
         self._fast_row = self.selector.meta.get("model") == "gbdt-source"
         self.devices = DeviceSet.discover(cpu, gpu) if opencl else DeviceSet.none()
         self.log = DecisionLog(max_log)
+        self._record = self.log.append
         self.log_path = Path(log_path) if log_path is not None else None
         self._cache: dict[str, _Source] = {}
         self._cache_size = cache_size
@@ -108,15 +110,15 @@ class HostSelector:
             names = ", ".join(sorted(entry.kernels))
             raise InvalidArgumentError(f"kernel {kernel_name!r} is not a __kernel of the source (it has {names})")
         gsize = _sizes(global_size, "global_size")
-        lsize = None if local_size is None else _sizes(local_size, "local_size")
-        wgsize = 1
-        if lsize is not None:
+        if local_size is None:
+            lsize, wgsize = None, 0
+        else:
+            lsize = _sizes(local_size, "local_size")
             if len(lsize) != len(gsize):
                 raise InvalidArgumentError(f"local_size has {len(lsize)} dimensions, global_size {len(gsize)}")
-            for n in lsize:
+            wgsize = lsize[0]
+            for n in lsize[1:]:
                 wgsize *= n
-        else:
-            wgsize = 0
         if transfer_bytes is None:
             transfer_bytes = buffer_bytes(buffers)
         elif not transfer_bytes >= 0:
@@ -129,9 +131,10 @@ class HostSelector:
         predicted = _GPU if p_gpu > 0.5 else _CPU
         device_type, device, context, queue = self.devices.pick(predicted)
         ns = time.perf_counter_ns() - start
-        self.log.append(Decision(time.time_ns(), entry.sha256, kernel_name, gsize, lsize, transfer, float(wgsize),
-                                 p_gpu, predicted, device_type, ns, first))
-        return LaunchChoice(device_type, device, context, queue, p_gpu, predicted, ns, first)
+        # plain tuples (named on reading) and tuple.__new__: no Python-level constructor per decision
+        self._record((start, entry.sha256, kernel_name, gsize, lsize, transfer, float(wgsize), p_gpu, predicted,
+                      device_type, ns, first))
+        return _new_tuple(LaunchChoice, (device_type, device, context, queue, p_gpu, predicted, ns, first))
 
     def _analyse(self, source: str) -> _Source:
         """First sight: the one-pass analysis, cached; a source it finds wrong gets the reference
