@@ -30,7 +30,8 @@ class DeviceSet:
             slot, used = (self.slots[want], want) if self.slots[want] else (self.slots[other], other)
             self._picks[want] = (used, *slot) if slot else (want, None, None, None)
         self.pick = self._picks.__getitem__
-        self.programs: dict = {}
+        self.programs: dict = {}  # built programs and their kernels, per (context, source, options)
+        self.kernels: dict = {}
 
     @classmethod
     def none(cls) -> DeviceSet:
@@ -93,7 +94,8 @@ def buffer_bytes(buffers) -> float:
 def run_kernel(devices: DeviceSet, choice, source: str, kernel_name: str, gsize, lsize, args, outputs,
                options: tuple[str, ...]) -> float:
     """Build (cached per context, source, options), upload arrays, run, read back ``outputs``;
-    the measured host seconds of upload + kernel + read-back."""
+    the measured host seconds of upload + kernel + read-back. Not thread-safe (a cached Kernel's
+    arguments are set per call)."""
     import numpy as np
     import pyopencl as cl
 
@@ -104,7 +106,9 @@ def run_kernel(devices: DeviceSet, choice, source: str, kernel_name: str, gsize,
             warnings.simplefilter("ignore")
             program = cl.Program(choice.context, source).build(options=list(options))
         devices.programs[key] = program
-    kernel = getattr(program, kernel_name)
+    kernel = devices.kernels.get((key, kernel_name))
+    if kernel is None:  # one Kernel object per name: pyopencl makes a new one per attribute access
+        kernel = devices.kernels[(key, kernel_name)] = cl.Kernel(program, kernel_name)
     array_indices = [i for i, a in enumerate(args) if isinstance(a, np.ndarray) and a.ndim > 0]
     back = array_indices if outputs is None else list(outputs)
     bad = [i for i in back if i not in array_indices]
