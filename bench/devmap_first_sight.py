@@ -10,7 +10,8 @@ kernel name and a launch of its first size:
     current  = DeviceSelector.predict(source, transfer, wgsize) (lexer Tokens, three walks);
     host     = HostSelector.select(...) (source.first_sight: one pass, same features);
   steady: the same launch decided again (source analysis cached):
-    current  = DeviceSelector.predict;  host = HostSelector.select (decide-only: opencl=False).
+    current  = DeviceSelector.predict;  host = HostSelector.select (decide-only: opencl=False);
+    floor    = the compiled Classifier's predict_proba_one on the ready row (what any path must pay).
 p50/p99 of single calls timed one by one with perf_counter_ns from outside the call; measured.
 Both paths' P(GPU) must agree on every kernel (checked) or the run stops.
 """
@@ -84,24 +85,34 @@ def main() -> int:
                 first_cur.append(t1 - t0)
                 first_new.append(t3 - t2)
         host = HostSelector(selector, opencl=False, max_log=1000)
-        steady_cur, steady_new = [], []
+        steady_cur, steady_new, bare = [], [], []
         per = max(1, args.steady // len(launches))
+        clock = time.perf_counter_ns
+        predict = selector.classifier.predict_proba_one
+        # per kernel, one block of calls per path (interleaving single calls would make each path
+        # evict the other's trees from the caches, which a host deciding for itself does not meet)
         for src, name, gsize, lsize, transfer, wg in launches:
             selector.predict(src, transfer, wg)
             host.select(src, name, gsize, lsize, transfer_bytes=transfer)
+            row = host.feature_row(src, transfer, wg)
             for _ in range(per):
-                t0 = time.perf_counter_ns()
+                t0 = clock()
                 selector.predict(src, transfer, wg)
-                t1 = time.perf_counter_ns()
+                steady_cur.append(clock() - t0)
+            for _ in range(per):
+                t0 = clock()
                 host.select(src, name, gsize, lsize, transfer_bytes=transfer)
-                t2 = time.perf_counter_ns()
-                steady_cur.append(t1 - t0)
-                steady_new.append(t2 - t1)
+                steady_new.append(clock() - t0)
+            for _ in range(per):
+                t0 = clock()
+                predict(row)
+                bare.append(clock() - t0)
         inside = [r.decision_ns for r in host.log.records if not r.first_sight]
     rows = [("first sight: DeviceSelector.predict (current)", first_cur, first_cur),
             ("first sight: HostSelector.select (first_sight pass)", first_new, first_cur),
             ("steady: DeviceSelector.predict (current, cached)", steady_cur, steady_cur),
-            ("steady: HostSelector.select (cached, C++ Classifier)", steady_new, steady_cur)]
+            ("steady: HostSelector.select (cached, C++ Classifier)", steady_new, steady_cur),
+            ("floor: compiled Classifier.predict_proba_one alone, row given", bare, steady_cur)]
     print("| path | p50 | p99 | p50 ratio vs current | p99 ratio vs current |")
     print("|---|---|---|---|---|")
     for label, ns, base in rows:

@@ -2,6 +2,6 @@
 per launch with a trained DeviceSelector and returns the context and queue; see docs/DEVMAP.md."""
 
 from throttllem.devmap.host.log import Decision, DecisionLog
-from throttllem.devmap.host.selector import HostSelector, LaunchChoice
+from throttllem.devmap.host.selector import HostSelector, LaunchChoice, write_statistics
 
-__all__ = ["Decision", "DecisionLog", "HostSelector", "LaunchChoice"]
+__all__ = ["Decision", "DecisionLog", "HostSelector", "LaunchChoice", "write_statistics"]

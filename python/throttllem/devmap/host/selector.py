@@ -25,6 +25,7 @@ import time
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from throttllem._atomic import write_text_atomic
 from throttllem.devmap.data.dataset import DEVICES
 from throttllem.devmap.deploy.compile_check import structure_error
 from throttllem.devmap.deploy.selector import DeviceSelector
@@ -224,3 +225,20 @@ def _sizes(value, name: str) -> tuple[int, ...]:
             raise InvalidArgumentError(f"{name} must be positive, got {tuple(int(x) for x in dims)}")
         out.append(int(d))
     return tuple(out)
+
+
+def write_statistics(host: HostSelector, sources, path: str | os.PathLike) -> None:
+    """For a C++ host: the launch-independent features of each named source, one line per source
+    (``key v1 ... v25``, TOKEN_STATISTICS order, shortest exact decimal of each double), under a
+    header naming the model's whole row. A C++ program reads the line once, prepends
+    ``transfer_bytes`` and ``wgsize`` per launch and calls ``throttllem::Classifier::predict``
+    (examples/devmap_host). ``sources``: a mapping key -> source text (keys without whitespace)."""
+    if not host._fast_row:
+        raise InvalidArgumentError(f"a C++ row is (transfer_bytes, wgsize, statistics) only for gbdt-source, "
+                                   f"not {host.selector.meta.get('model')!r}")
+    lines = [f"# throttllem devmap statistics 1; row: {' '.join(host.selector.classifier.feature_names)}"]
+    for key, source in sources.items():
+        if not key or any(c.isspace() for c in key):
+            raise InvalidArgumentError(f"a source key must be non-empty without whitespace, got {key!r}")
+        lines.append(" ".join([key, *(repr(v) for v in host.statistics(source))]))
+    write_text_atomic(path, "\n".join(lines) + "\n")
