@@ -94,3 +94,23 @@ def test_directive_on_first_line_and_after_blank_lines():
                    "__kernel void k(__global int* a) {\n \t #pragma unroll\n for (int i = 0; i < 4; i++) a[i] = i; }",
                    "__kernel void k(__global int* a) { a[0] = 1 # 2; }"):
         assert _same_as_reference(source) == "ok"
+
+
+def test_punctuator_pattern_splits_like_the_reference_lexer():
+    """Every pair of punctuators (and each alone) splits into the reference lexer's tokens."""
+    from throttllem.devmap.source.first_sight import _lex
+    from throttllem.devmap.source.lexer import tokenize
+    from throttllem.devmap.source.opencl import PUNCTUATORS
+
+    texts = [p for p in PUNCTUATORS if p != "#"]  # '#' first on a line starts a directive
+    checked = 0
+    for a in texts:
+        for b in ["", *texts]:
+            source = "x " + a + b + " y"
+            try:
+                expected = [t.text for t in tokenize(source)]
+            except LexError:  # '/' + '*' opens a comment
+                continue
+            assert _lex(source)[0] == expected, source
+            checked += 1
+    assert checked > 2000

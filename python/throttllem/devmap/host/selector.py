@@ -207,10 +207,26 @@ class HostSelector:
 
 def _sizes(value, name: str) -> tuple[int, ...]:
     """A launch size as a tuple of 1-3 positive ints."""
-    if type(value) is int:  # the common case first: this is on the decision path
+    # the common cases first, without a loop: this is on the decision path
+    kind = type(value)
+    if kind is int:
         if value > 0:
             return (value,)
         raise InvalidArgumentError(f"{name} must be positive, got {value}")
+    if kind is tuple:
+        n = len(value)
+        if n == 1:
+            (a,) = value
+            if type(a) is int and a > 0:
+                return value
+        elif n == 2:
+            a, b = value
+            if type(a) is int and type(b) is int and a > 0 and b > 0:
+                return value
+        elif n == 3:
+            a, b, c = value
+            if type(a) is int and type(b) is int and type(c) is int and a > 0 and b > 0 and c > 0:
+                return value
     try:
         dims = tuple(value)
     except TypeError:

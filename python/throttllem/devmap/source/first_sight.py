@@ -26,23 +26,25 @@ from throttllem.devmap.source.features import (
 )
 from throttllem.devmap.source.opencl import KEYWORDS, PUNCTUATORS, VECTOR_TYPES
 
-_PUNCT = "|".join(re.escape(p) for p in PUNCTUATORS)
-# The reference lexer's alternatives in its order, with no groups (findall returns whole matches),
-# and one more in front: a whitespace run holding a newline followed by '#' is a preprocessor
-# line (the reference lexer's "only whitespace since the last newline"). The source gets a
-# leading newline, so a directive on the first line is found the same way.
+# The reference lexer's alternatives with no groups (findall returns whole matches), plus one: a
+# whitespace run holding a newline followed by '#' is a preprocessor line (the reference lexer's
+# "only whitespace since the last newline"; the source gets a leading newline, so a directive on
+# the first line is found the same way). Identifiers come first (the commonest token, and no other
+# alternative starts with a letter); the punctuators are PUNCTUATORS longest first, as character
+# classes instead of 48 literals (test_devmap_host_features checks the token streams agree).
 _TOKENS = re.compile(
-    r"[ \t\r\f\v]*\n[ \t\r\f\v\n]*#(?:[^\n\\]|\\.)*"
+    r"[A-Za-z_][A-Za-z0-9_]*"
+    r"|[ \t\r\f\v]*\n[ \t\r\f\v\n]*#(?:[^\n\\]|\\.)*"
     r"|[ \t\r\f\v\n]+"
     r"|//[^\n]*"
     r"|/\*.*?\*/"
     r"|/\*"
-    r"|[A-Za-z_][A-Za-z0-9_]*"
     r"|\.?[0-9](?:[eEpP][+-]|[0-9A-Za-z_.])*"
     r"|\"(?:[^\"\\\n]|\\.)*\""
     r"|'(?:[^'\\\n]|\\.)+'"
     r"|[\"']"
-    rf"|{_PUNCT}",
+    r"|\.\.\.|<<=?|>>=?|->|\+\+|--|&&|\|\||##|[-+*/%&^|<>=!]="
+    r"|[\[\](){}.&*+\-~!/%<>^|?:;=,#]",
     re.DOTALL,
 )
 _SPACE = frozenset(" \t\r\f\v\n")
@@ -50,6 +52,8 @@ _IDENT_START = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_"
 _DIGITS = frozenset("0123456789")
 _KEYWORDS = KEYWORDS | VECTOR_TYPES
 _UNTERMINATED = frozenset(("/*", '"', "'"))
+# the kind of every keyword and punctuator text, looked up before any character test
+_FIXED_KIND = {**dict.fromkeys(_KEYWORDS, "keyword"), **dict.fromkeys(PUNCTUATORS, "punctuator")}
 _OPEN = {"(": 0, "[": 1, "{": 2}
 _CLOSE = {")": 0, "]": 1, "}": 2}
 _ATTRIBUTE = ("__attribute__", "__attribute")
@@ -78,7 +82,13 @@ def _lex(source: str) -> tuple[list[str], list[str]]:
     texts: list[str] = []
     kinds: list[str] = []
     add_text, add_kind = texts.append, kinds.append
+    fixed = _FIXED_KIND.get
     for s in parts:
+        kind = fixed(s)
+        if kind is not None:
+            add_text(s)
+            add_kind(kind)
+            continue
         c = s[0]
         if c in _SPACE:
             if "#" in s:  # a preprocessor line after its leading whitespace
