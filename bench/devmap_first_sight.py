@@ -69,21 +69,24 @@ def main() -> int:
           f"{args.steady} steady decisions per path; single calls, perf_counter_ns")
     with tempfile.TemporaryDirectory() as tmp:
         selector = DeviceSelector.train(load_platform("amd", args.data_dir), Path(tmp) / "selector")
-        first_cur, first_new = [], []
+        first_cur, first_new, cpu_cur, cpu_new = [], [], [], []
+        wall, cpu = time.perf_counter_ns, time.thread_time_ns
         for _ in range(args.rounds):
             for src, name, gsize, lsize, transfer, wg in launches:
                 _clear_reference_caches()
-                t0 = time.perf_counter_ns()
+                c0, t0 = cpu(), wall()
                 cur = selector.predict(src, transfer, wg)
-                t1 = time.perf_counter_ns()
+                t1, c1 = wall(), cpu()
                 host = HostSelector(selector, opencl=False)  # an empty cache (made outside the timing)
-                t2 = time.perf_counter_ns()
+                c2, t2 = cpu(), wall()
                 new = host.select(src, name, gsize, lsize, transfer_bytes=transfer)
-                t3 = time.perf_counter_ns()
+                t3, c3 = wall(), cpu()
                 if new.p_gpu != cur.p_gpu or not new.first_sight:
                     sys.exit(f"{name}: host P(GPU) {new.p_gpu} != current {cur.p_gpu}: not the same features")
                 first_cur.append(t1 - t0)
                 first_new.append(t3 - t2)
+                cpu_cur.append(c1 - c0)
+                cpu_new.append(c3 - c2)
         host = HostSelector(selector, opencl=False, max_log=1000)
         steady_cur, steady_new, bare = [], [], []
         per = max(1, args.steady // len(launches))
@@ -119,12 +122,26 @@ def main() -> int:
         p50, p99 = _quantiles(ns)
         b50, b99 = _quantiles(base)
         print(f"| {label} | {p50:.1f} us | {p99:.1f} us | {b50 / p50:.2f}x faster | {b99 / p99:.2f}x faster |")
+    # The wall-clock p99 of a loaded 2-core VM is other processes' time slices; the thread's CPU
+    # time leaves those out (it still counts cache misses), and so does each kernel's best round.
+    print("| first sight, thread CPU time | p50 | p99 |")
+    print("|---|---|---|")
+    for label, ns in (("DeviceSelector.predict (current)", cpu_cur), ("HostSelector.select", cpu_new)):
+        p50, p99 = _quantiles(ns)
+        print(f"| {label} | {p50:.1f} us | {p99:.1f} us |")
+    k = len(launches)
+    for label, ns in (("current", first_cur), ("host", first_new)):
+        best = [min(ns[i::k]) for i in range(k)]
+        print(f"# first sight, each kernel's best of {args.rounds} rounds (wall), {label}: "
+              f"median {sorted(best)[k // 2] / 1e3:.1f} us, worst kernel {max(best) / 1e3:.1f} us")
     p50, p99 = _quantiles(inside)
     print(f"# steady decision_ns recorded by select itself (last {len(inside)}): p50 {p50:.2f} us, p99 {p99:.2f} us")
     f50, f99 = _quantiles(first_new)
+    c50, c99 = _quantiles(cpu_new)
     s50, s99 = _quantiles(steady_new)
-    print(f"# goals: first sight p99 <= 1000 us: {'met' if f99 <= 1000 else 'MISSED'} ({f99:.1f} us); "
-          f"steady p99 <= 5 us: {'met' if s99 <= 5 else 'MISSED'} ({s99:.2f} us)")
+    print(f"# goals: first sight p99 <= 1000 us: wall {'met' if f99 <= 1000 else 'MISSED'} ({f99:.1f} us), "
+          f"thread CPU {'met' if c99 <= 1000 else 'MISSED'} ({c99:.1f} us); "
+          f"steady p99 <= 5 us (wall): {'met' if s99 <= 5 else 'MISSED'} ({s99:.2f} us; p50 {s50:.2f} us)")
     return 0
 
 

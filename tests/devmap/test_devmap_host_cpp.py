@@ -34,14 +34,15 @@ def test_cpp_decisions_equal_python(example, amd_sample, tmp_path):
     folder = tmp_path / "sel"
     selector = DeviceSelector.train(amd_sample, folder, model_options=dict(n_estimators=30))
     host = HostSelector(selector, opencl=False)
-    kernels = {name: (REPO / "kernels/opencl" / f"{name}.cl").read_text() for name in ("vadd", "collatz", "matmul_tiled")}
+    kernels = {name: (REPO / "kernels/opencl" / f"{name}.cl").read_text()
+               for name in ("vadd", "collatz", "matmul_tiled")}
     stats = tmp_path / "stats.txt"
     write_statistics(host, kernels, stats)
     assert stats.read_text().splitlines()[0].endswith(" ".join(selector.classifier.feature_names))
     for name, source in kernels.items():
         for transfer, wg in ((64, 1), (1 << 16, 64), (1 << 26, 256)):
-            out = subprocess.run([str(example), str(folder / "model.so"), str(stats), name, str(transfer), str(wg), "50"],
-                                 check=True, capture_output=True, text=True).stdout.split("\n")
+            command = [str(example), str(folder / "model.so"), str(stats), name, str(transfer), str(wg), "50"]
+            out = subprocess.run(command, check=True, capture_output=True, text=True).stdout.split("\n")
             expected = host.select(source, name, 1 << 20, wg, transfer_bytes=transfer)
             assert float(out[0].split()[1]) == expected.p_gpu
             assert out[1] == f"device {expected.predicted}"
