@@ -62,7 +62,10 @@ def test_buffers_give_the_transfer_bytes(selector):
     by_arrays = host.select(VADD, "vadd", 1000, 50, (a, a.copy(), np.zeros(1000, np.float32)))
     by_count = host.select(VADD, "vadd", 1000, 50, (4000, 4000, 4000))
     assert by_arrays.p_gpu == by_count.p_gpu == selector.predict(VADD, 12000, 50).p_gpu
-    assert [r.transfer_bytes for r in host.log.records] == [12000.0, 12000.0]
+    by_numpy = host.select(VADD, "vadd", 1000, 50, (np.int64(12000),))
+    assert by_numpy.p_gpu == by_count.p_gpu
+    assert host.select(VADD, "vadd", 1000, 50, transfer_bytes=np.float32(12000)).p_gpu == by_count.p_gpu
+    assert [r.transfer_bytes for r in host.log.records] == [12000.0] * 4
     assert host.log.records[0].wgsize == 50.0
 
 
@@ -119,6 +122,10 @@ def test_log_keeps_the_last_records():
     (lambda h: h.select(VADD, "vadd", 64, buffers=("x",)), InvalidArgumentError, "a buffer must be"),
     (lambda h: h.select(VADD, "vadd", 64, buffers=(-4,)), InvalidArgumentError, "must be >= 0"),
     (lambda h: h.select(VADD, "vadd", 64, transfer_bytes=-1), InvalidArgumentError, "transfer_bytes"),
+    (lambda h: h.select(VADD, "vadd", 64, transfer_bytes=float("nan")), InvalidArgumentError, "finite number"),
+    (lambda h: h.select(VADD, "vadd", 64, transfer_bytes="1k"), InvalidArgumentError, "must be a number"),
+    (lambda h: h.select(VADD, 3, 64), InvalidArgumentError, "is not a __kernel"),
+    (lambda h: h.select(["src"], "k", 64), InvalidArgumentError, "source must be a str"),
     (lambda h: h.select("__kernel void k() { /* open", "k", 64), LexError, "unterminated comment"),
     (lambda h: h.select("__kernel void k() { int a = 1 @ 2; }", "k", 64), LexError, "unexpected character"),
     (lambda h: h.select("__kernel void k() { if (1) { }", "k", 64), InvalidArgumentError, "does not compile"),

@@ -76,6 +76,8 @@ def buffer_bytes(buffers) -> float:
     for b in buffers:
         if type(b) is int:
             n = b
+        elif getattr(b, "ndim", None) == 0 and hasattr(b, "__index__"):  # a numpy integer: a byte count
+            n = int(b)
         elif hasattr(b, "nbytes"):
             n = b.nbytes
         elif hasattr(b, "size") and hasattr(b, "get_info"):  # a pyopencl MemoryObject

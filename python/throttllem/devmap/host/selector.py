@@ -39,6 +39,7 @@ from throttllem.errors import InvalidArgumentError
 
 _CPU, _GPU = DEVICES
 _new_tuple = tuple.__new__
+_INF = float("inf")
 
 
 class LaunchChoice(NamedTuple):
@@ -103,11 +104,14 @@ class HostSelector:
         Raises InvalidArgumentError for a bad size, an unknown kernel name or a source with no
         kernel / unbalanced brackets, LexError for a source that does not lex."""
         start = time.perf_counter_ns()
-        entry = self._cache.get(source)
+        try:
+            entry = self._cache.get(source)
+        except TypeError:  # unhashable: not a str either
+            entry = None
         first = entry is None
         if first:
             entry = self._analyse(source)
-        if kernel_name not in entry.kernels:
+        if type(kernel_name) is not str or kernel_name not in entry.kernels:
             names = ", ".join(sorted(entry.kernels))
             raise InvalidArgumentError(f"kernel {kernel_name!r} is not a __kernel of the source (it has {names})")
         gsize = _sizes(global_size, "global_size")
@@ -121,10 +125,12 @@ class HostSelector:
             for n in lsize[1:]:
                 wgsize *= n
         if transfer_bytes is None:
-            transfer_bytes = buffer_bytes(buffers)
-        elif not transfer_bytes >= 0:
-            raise InvalidArgumentError(f"transfer_bytes must be >= 0, got {transfer_bytes}")
-        transfer = float(transfer_bytes)
+            transfer = buffer_bytes(buffers)
+        else:
+            kind = type(transfer_bytes)
+            transfer = float(transfer_bytes) if kind is int or kind is float else _number(transfer_bytes)
+            if not 0.0 <= transfer < _INF:  # NaN fails too
+                raise InvalidArgumentError(f"transfer_bytes must be a finite number >= 0, got {transfer_bytes!r}")
         if self._fast_row:
             p_gpu = self._predict((transfer, float(wgsize), *entry.statistics))
         else:
@@ -203,6 +209,13 @@ class HostSelector:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def _number(value) -> float:
+    """``transfer_bytes`` given as another numeric type (numpy scalars); a typed error otherwise."""
+    if isinstance(value, bool) or not hasattr(value, "__float__"):
+        raise InvalidArgumentError(f"transfer_bytes must be a number, got {type(value).__name__}")
+    return float(value)
 
 
 def _sizes(value, name: str) -> tuple[int, ...]:
