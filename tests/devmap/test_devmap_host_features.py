@@ -114,3 +114,12 @@ def test_punctuator_pattern_splits_like_the_reference_lexer():
             assert _lex(source)[0] == expected, source
             checked += 1
     assert checked > 2000
+
+
+def test_other_whitespace_identical():
+    """CRLF line ends, tabs, form feeds and vertical tabs: the same statistics as the lexer's."""
+    for path in SUITE[:20]:
+        text = path.read_text()
+        for variant in (text.replace("\n", "\r\n"), text.replace("  ", "\t"), text.replace("\n", "\n\f\v "),
+                        "\r\n#define Z 1\r\n" + text.replace("\n", " \t\n")):
+            assert _same_as_reference(variant) == "ok", path.stem
