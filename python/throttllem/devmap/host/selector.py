@@ -91,7 +91,7 @@ class HostSelector:
         self.log_path = Path(log_path) if log_path is not None else None
         self._cache: dict[str, _Source] = {}
         self._cache_size = cache_size
-        self.hits = self.misses = 0
+        self.misses = 0  # first sights (sources analysed); the log counts the rest
 
     # -- the decision --------------------------------------------------------------------------
 
