@@ -16,6 +16,7 @@ ALLOWED = {
     "models": {"data", "source", "ir", "models"},
     "evaluation": {"data", "source", "ir", "models", "evaluation"},
     "deploy": {"data", "source", "ir", "models", "deploy"},
+    "host": {"data", "source", "ir", "models", "deploy", "host"},
     "profiler": {"data", "source", "ir", "models", "evaluation", "deploy", "profiler"},
 }
 

@@ -15,6 +15,7 @@ Sub-packages, in layers (each imports only those before it):
 - ``evaluation``: folds (``protocols``), fold tasks and cache (``crossval``), ``metrics``, tables
   (``evaluate``), ``spread``, ``anatomy``, ``published``, ``plots``, and the command runs (``run``);
 - ``deploy``: the compiled ``DeviceSelector`` (``selector``);
+- ``host``: the selector in a pyopencl host program (``HostSelector``: decide, get the context/queue, log);
 - ``profiler``: the pyopencl kernel profiler and the evaluation of selectors on what it measured.
 """
 
@@ -28,9 +29,10 @@ from throttllem.devmap.models import MODELS, create
 from throttllem.devmap.evaluation.protocols import folds
 from throttllem.devmap.source.rewriter import normalise
 from throttllem.devmap.deploy.selector import Choice, DeviceSelector
+from throttllem.devmap.host import DecisionLog, HostSelector, LaunchChoice
 
 __all__ = [
-    "MODELS", "Choice", "CompiledClassifier", "DeviceSelector", "DevMapData", "DevMapDataError", "GreedyAtomizer", "LexError", "Score",
+    "MODELS", "Choice", "CompiledClassifier", "DecisionLog", "HostSelector", "LaunchChoice", "DeviceSelector", "DevMapData", "DevMapDataError", "GreedyAtomizer", "LexError", "Score",
     "Token", "compile_classifier", "create", "cross_validate", "evaluate", "folds", "load_csv", "load_platform",
     "normalise", "score", "strip_comments", "tokenize",
 ]
