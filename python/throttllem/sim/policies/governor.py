@@ -17,6 +17,9 @@ DEFAULT_QUANTILE = 0.9
 #: reads up to ~3.3% faster than the simulated GPU at low clocks and small batches (see
 #: docs/GOVERNOR.md, "Model error reserve"), so a clock chosen to the deadline would miss by that.
 DEFAULT_RESERVE = 0.05
+#: Share of each SLO budget the clock choice leaves for admissions (docs/GOVERNOR.md, "Admission
+#: headroom"; tuned on other trace windows than the reported one, see the candidate log there).
+DEFAULT_HEADROOM = 0.0
 
 
 @register
@@ -63,7 +66,8 @@ class PredictiveGovernor(Policy):
     previous switch (docs/GOVERNOR.md, "Switch cost").
 
     ``slo_reserve`` (default 0.05, as the oracle keeps for its TBT error): share of every SLO budget
-    kept back for the IPS model's error.
+    kept back for the IPS model's error. ``admission_headroom``: share of every budget the clock
+    choice leaves unspent, so that admission (checked without it) still takes new prompts.
     """
 
     name = "governor"
@@ -75,7 +79,7 @@ class PredictiveGovernor(Policy):
                  model: str | None = None, exact: bool = False, prefill_clock: str | int = "governor",
                  lengths: str | None = None, length_quantile: float = DEFAULT_QUANTILE,
                  ttft_ms: float | None = None, switch_latency_s: float | None = None,
-                 slo_reserve: float = DEFAULT_RESERVE) -> None:
+                 slo_reserve: float = DEFAULT_RESERVE, admission_headroom: float = DEFAULT_HEADROOM) -> None:
         self.lengths, self.length_error = _resolve_lengths(lengths, length_error)
         self.length_quantile = float(length_quantile)
         if self.lengths == "noisy":
@@ -105,6 +109,10 @@ class PredictiveGovernor(Policy):
         if not 0 <= slo_reserve < 1:
             raise InvalidArgumentError(f"slo_reserve must be in [0, 1), got {slo_reserve!r}")
         self.slo_reserve = float(slo_reserve)
+        if not (0 <= admission_headroom and slo_reserve + admission_headroom < 1):
+            raise InvalidArgumentError(f"admission_headroom must be >= 0 with slo_reserve + admission_headroom < 1, "
+                                       f"got {admission_headroom!r}")
+        self.admission_headroom = float(admission_headroom)
         self.ttft_ms = ttft_ms
         self.switch_latency_s = switch_latency_s
         self.adapter: GovernorAdapter | None = None
@@ -131,7 +139,8 @@ class PredictiveGovernor(Policy):
         governor = Governor(forest, clocks_mhz=clocks, tbt_target_ms=view.slo.tbt_target_ms,
                             max_batch_size=config.max_batch_size, tp_degree=config.tp_degree,
                             min_saving_mhz=self.min_saving_mhz, dwell_s=self.dwell_s, exact=self.exact,
-                            switch_latency_s=latency, slo_reserve=self.slo_reserve, **prefill)
+                            switch_latency_s=latency, slo_reserve=self.slo_reserve,
+                            admission_headroom=self.admission_headroom, **prefill)
         self.adapter = GovernorAdapter(governor, view.mirror, clocks_mhz=clocks, prefill_clock=self.prefill_clock,
                                        wake=self.wake)
         self.governor = governor
@@ -153,6 +162,8 @@ class PredictiveGovernor(Policy):
             label += f"+switch={self.switch_latency_s * 1e3:g}ms"
         if self.slo_reserve != DEFAULT_RESERVE:
             label += f"+reserve={self.slo_reserve:g}"
+        if self.admission_headroom != DEFAULT_HEADROOM:
+            label += f"+headroom={self.admission_headroom:g}"
         return label if self.prefill_clock == "governor" else f"{label}+prefill@{self.prefill_clock}"
 
 
