@@ -105,6 +105,8 @@ Governor::Governor(std::shared_ptr<const Forest> forest, const GovernorConfig& c
   if (!(config.slo_reserve >= 0.0 && config.slo_reserve < 1.0)) throw InvalidArgument("slo_reserve must be in [0, 1)");
   if (!(config.admission_headroom >= 0.0 && config.slo_reserve + config.admission_headroom < 1.0))
     throw InvalidArgument("admission_headroom must be >= 0 with slo_reserve + admission_headroom < 1");
+  if (!(config.admission_headroom_s >= 0.0) || !std::isfinite(config.admission_headroom_s))
+    throw InvalidArgument("admission_headroom_s must be a finite number >= 0");
   PrefillCost prefill = prefill_cost(config, clocks_);
   // Feasibility stays monotone in clock (binary search) only if prefill never costs more at a
   // higher clock; admission bisects only if it never costs less for more tokens.

@@ -11,6 +11,7 @@ void TableEvaluator::prepare(const Projection& p, double now_s, Plan& out, bool 
   out.now_s = now_s;
   const double ttft_target = clock ? ttft_target_s_ : std::numeric_limits<double>::infinity();
   const double scale = clock ? clock_scale_ : admit_scale_;
+  const double room = clock ? room_s_ : 0.0;
   // Written through raw pointers (push_back's capacity checks were a third of this function's
   // cost); capacity grows, rarely, when KV crosses more table cells than ever before.
   const std::size_t kv_cells = table_.kv_cells();
@@ -80,7 +81,7 @@ void TableEvaluator::prepare(const Projection& p, double now_s, Plan& out, bool 
       const std::int64_t finish = seg.start_iter + seg.iterations;
       finish_iter[n - 1] = finish;
       min_deadline[n - 1] = seg.min_deadline_s;
-      limit[n - 1] = std::min(scale * (tbt_target_s_ * static_cast<double>(finish)), scale * (seg.min_deadline_s - now_s));
+      limit[n - 1] = std::min(scale * (tbt_target_s_ * static_cast<double>(finish)), scale * (seg.min_deadline_s - now_s) - room);
     }
     if (seg.first_tokens > 0) {
       first_deadline[n - 1] = seg.first_token_arrival_s + ttft_target;

@@ -118,7 +118,8 @@ class TableEvaluator {
         tbt_target_s_(config.tbt_target_s),
         ttft_target_s_(config.ttft_target_s > 0.0 ? config.ttft_target_s : std::numeric_limits<double>::infinity()),
         clock_scale_(1.0 - config.slo_reserve - config.admission_headroom),
-        admit_scale_(1.0 - config.slo_reserve) {}
+        admit_scale_(1.0 - config.slo_reserve),
+        room_s_(config.admission_headroom_s) {}
 
   const IpsTable& table() const { return table_; }
   void start_call() const {}  // no work limit: a look-up per piece
@@ -158,6 +159,7 @@ class TableEvaluator {
   double ttft_target_s_;
   double clock_scale_;  // 1 - slo_reserve - admission_headroom: the clock choice
   double admit_scale_;  // 1 - slo_reserve: admission trials
+  double room_s_;       // admission_headroom_s: taken off every deadline for the clock choice
 };
 
 /// Exact mode: the compiled forest evaluated once per projected iteration (slow; the reference
@@ -170,6 +172,7 @@ class ExactEvaluator {
     double now_s = 0.0;
     double ttft_target_s = 0.0;  // +inf: TTFT not checked (admission trials)
     double scale = 1.0;          // share of each budget usable (less the reserve, and the headroom for the clock)
+    double room_s = 0.0;         // seconds taken off every deadline (the clock choice's absolute headroom)
   };
   struct Cursor {
     FeatureRow row;         // the model's input row, clock fixed
@@ -185,6 +188,7 @@ class ExactEvaluator {
         ttft_target_s_(config.ttft_target_s > 0.0 ? config.ttft_target_s : std::numeric_limits<double>::infinity()),
         clock_scale_(1.0 - config.slo_reserve - config.admission_headroom),
         admit_scale_(1.0 - config.slo_reserve),
+        room_s_(config.admission_headroom_s),
         clocks_mhz_(clocks_mhz) {}
 
   const PrefillCost& prefill() const { return prefill_; }
@@ -198,6 +202,7 @@ class ExactEvaluator {
     out.now_s = now_s;
     out.ttft_target_s = clock ? ttft_target_s_ : std::numeric_limits<double>::infinity();
     out.scale = clock ? clock_scale_ : admit_scale_;
+    out.room_s = clock ? room_s_ : 0.0;
   }
   double first_iteration_s(const Plan& plan, std::size_t clock_idx) const {
     const auto& segs = plan.projection->segments;
@@ -258,7 +263,7 @@ class ExactEvaluator {
     const std::int64_t finish = finish_iter(plan, i);
     if (finish == 0) return false;
     return elapsed / static_cast<double>(finish) > scale * tbt_target_s_ ||
-           scale * (min_deadline_s(plan, i) - plan.now_s) - elapsed < 0.0;
+           scale * (min_deadline_s(plan, i) - plan.now_s) - plan.room_s - elapsed < 0.0;
   }
 
  private:
@@ -278,6 +283,7 @@ class ExactEvaluator {
   double ttft_target_s_;
   double clock_scale_;
   double admit_scale_;
+  double room_s_;
   std::vector<std::int64_t> clocks_mhz_;
 };
 

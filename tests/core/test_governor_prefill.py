@@ -362,3 +362,24 @@ def test_a_raise_counts_the_first_iteration_at_the_clock_in_effect(monotone_fore
     # While the raise is pending its first iteration still runs at the old clock.
     assert gov.decide(board, 1.001).clock_mhz == brute_force_ttft_clock(monotone_forest, board, ttft_ms / 1e3, 1.001,
                                                                          first_clock=345)
+
+
+def test_admission_headroom_seconds_come_off_every_deadline_for_the_clock_only(monotone_forest):
+    def board(deadline_s):
+        b = throttllem.Scoreboard(kv_capacity_blocks=10**6, max_batch_size=16)
+        b.add_running(id=1, arrival_s=0.0, prompt_tokens=800, max_tokens=300, deadline_s=deadline_s)
+        b.enqueue(id=2, arrival_s=0.0, prompt_tokens=800, max_tokens=20, deadline_s=1e6)
+        return b
+    def gov(room_s):
+        return throttllem.Governor(monotone_forest, clocks_mhz=H100_CLOCKS_MHZ, tbt_target_ms=1e6,
+                                   max_batch_size=16, admission_headroom_s=room_s)
+    raised = 0
+    for deadline in np.linspace(2.0, 8.0, 61):
+        plain, roomy = gov(0.0).decide(board(deadline), 0.0), gov(0.5).decide(board(deadline), 0.0)
+        # The clock of a deadline 0.5 s earlier; admission as without the headroom.
+        assert roomy.clock_mhz == gov(0.0).decide(board(deadline - 0.5), 0.0).clock_mhz
+        assert roomy.admitted == plain.admitted
+        raised += roomy.clock_mhz > plain.clock_mhz
+    assert raised
+    with pytest.raises(InvalidArgumentError, match="admission_headroom_s"):
+        gov(-1.0)

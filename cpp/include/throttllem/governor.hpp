@@ -53,6 +53,10 @@ struct GovernorConfig {
   /// admission checks them at 1 - slo_reserve. Without it the running requests are planned to the
   /// edge of their deadlines and any new prompt breaks one, so the queue waits (TTFT).
   double admission_headroom = 0.0;
+  /// Seconds of every deadline the clock choice leaves unspent on top (s >= 0; admission checks
+  /// without them): a request near its end has little budget left, so a share leaves no room for
+  /// the prefill of a new prompt; e.g. one full prefill chunk at max clock.
+  double admission_headroom_s = 0.0;
 };
 
 enum class DecisionReason : int {

@@ -144,3 +144,21 @@ def test_governor_fixed_prefill_clock_is_a_floor_under_the_decode_clock(trace, s
 def test_governor_rejects_a_bad_prefill_clock(value):
     with pytest.raises(InvalidArgumentError, match="prefill_clock"):
         PredictiveGovernor(prefill_clock=value)
+
+
+def test_governor_admission_headroom_options(trace, slo):
+    default = make("governor")
+    run(trace, default, slo=slo)
+    assert (default.governor.admission_headroom, default.governor.admission_headroom_s) == (
+        default.admission_headroom, 0.0)
+    roomy = make("governor:admission_headroom=0.3,admission_headroom_s=0.25")
+    result = run(trace, roomy, slo=slo)
+    assert result.policy == "governor+headroom=0.3+headroom=0.25s"
+    assert (roomy.governor.admission_headroom, roomy.governor.admission_headroom_s) == (0.3, 0.25)
+
+
+@pytest.mark.parametrize("kwargs", [dict(admission_headroom=-0.1), dict(admission_headroom=0.96),
+                                    dict(admission_headroom_s=-1.0), dict(admission_headroom_s=float("inf"))])
+def test_governor_rejects_bad_headroom(kwargs):
+    with pytest.raises(InvalidArgumentError, match="admission_headroom"):
+        PredictiveGovernor(**kwargs)
