@@ -151,10 +151,10 @@ def test_governor_admission_headroom_options(trace, slo):
     run(trace, default, slo=slo)
     assert (default.governor.admission_headroom, default.governor.admission_headroom_s) == (
         default.admission_headroom, 0.0)
-    roomy = make("governor:admission_headroom=0.3,admission_headroom_s=0.25")
+    roomy = make("governor:admission_headroom=0.25,admission_headroom_s=0.25")
     result = run(trace, roomy, slo=slo)
-    assert result.policy == "governor+headroom=0.3+headroom=0.25s"
-    assert (roomy.governor.admission_headroom, roomy.governor.admission_headroom_s) == (0.3, 0.25)
+    assert result.policy == "governor+headroom=0.25+headroom=0.25s"
+    assert (roomy.governor.admission_headroom, roomy.governor.admission_headroom_s) == (0.25, 0.25)
 
 
 @pytest.mark.parametrize("kwargs", [dict(admission_headroom=-0.1), dict(admission_headroom=0.96),

@@ -19,7 +19,7 @@ DEFAULT_QUANTILE = 0.9
 DEFAULT_RESERVE = 0.05
 #: Share of each SLO budget the clock choice leaves for admissions (docs/GOVERNOR.md, "Admission
 #: headroom"; tuned on other trace windows than the reported one, see the candidate log there).
-DEFAULT_HEADROOM = 0.0
+DEFAULT_HEADROOM = 0.3
 
 
 @register
