@@ -9,7 +9,9 @@ against ``ReferenceGovernor`` (numpy per-iteration projection + one LightGBM ``p
 candidate clock) on the same state and the same model; both must choose the same clock.
 Part 1b: the prefill-aware governor (chunked-prefill board, 2048-token chunks, prefill cost table
 from the performance model, TTFT target) on the same states with 8 of the running requests still
-prefilling, against the decode-only governor on the same state in the same run (the baseline).
+prefilling, against the decode-only governor on the same state in the same run (the baseline);
+and the same with a 20 ms switch latency (a raise pending: its first iterations are costed at the
+clock in effect) and admission headroom (0.2 of each budget and 0.2 s), the simulator's governor.
 Part 2: single-row inference of one xgboost model: TL2cgen-compiled (throttllem.Forest) vs
 xgboost ``inplace_predict`` vs Treelite GTIL.
 All latencies are measured on this machine; the model is the shipped default (its provenance,
@@ -68,8 +70,9 @@ PREFILLING = 8          # running requests whose prompt is still being prefilled
 CHUNK_TOKENS = 2048     # vLLM v1's default max_num_batched_tokens for online serving (its docs)
 
 
-def prefill_table(calls: int) -> list[tuple[int, object, object, int]]:
-    """(running, prefill-aware latency, decode-only latency, clock) per running count."""
+def prefill_table(calls: int) -> list[tuple[int, object, object, int, object]]:
+    """(running, prefill-aware latency, decode-only latency, clock, with switch latency and
+    headroom) per running count."""
     from throttllem.benchmarking.decision import (H100_CLOCKS_MHZ, RUNNING_COUNTS, TBT_TARGET_MS, fill_board,
                                                   random_state)
     from throttllem.engine import prefill_cost_table
@@ -93,9 +96,14 @@ def prefill_table(calls: int) -> list[tuple[int, object, object, int]]:
         aware = throttllem.Governor(forest, ttft_target_ms=2000.0, prefill_grid_tokens=grid, prefill_time_s=cost,
                                     **common)
         base = throttllem.Governor(forest, **common)
+        switching = throttllem.Governor(forest, ttft_target_ms=2000.0, prefill_grid_tokens=grid, prefill_time_s=cost,
+                                        switch_latency_s=0.02, admission_headroom=0.2, admission_headroom_s=0.2,
+                                        **common)
+        switching.reset(H100_CLOCKS_MHZ[0])  # at the lowest clock: the decision raises, every call in its latency
         clock = aware.decide(board, 0.0).clock_mhz
         rows.append((running, measure(lambda: aware.decide(board, 0.0), calls=calls),
-                     measure(lambda: base.decide(plain, 0.0), calls=calls), clock))
+                     measure(lambda: base.decide(plain, 0.0), calls=calls), clock,
+                     measure(lambda: switching.decide(board, 0.0), calls=calls)))
     return rows
 
 
@@ -111,10 +119,12 @@ def main(argv=None) -> int:
     print()
     print(f"# prefill-aware governor ({PREFILLING} prefilling, {CHUNK_TOKENS}-token chunks, TTFT 2 s) "
           "vs the decode-only governor on the same state (measured)")
-    for running, aware, base, clock in prefill_table(calls):
+    for running, aware, base, clock, switching in prefill_table(calls):
         print(f"running {running:4d}  prefill-aware p50 {aware.p50_us:6.2f} us  p99 {aware.p99_us:6.2f} us  "
               f"({aware.p50_us / base.p50_us:4.2f}x / {aware.p99_us / base.p99_us:4.2f}x the decode-only "
               f"{base.p50_us:5.2f} / {base.p99_us:5.2f} us)  clock {clock} MHz")
+        print(f"              + switch latency, headroom p50 {switching.p50_us:6.2f} us  p99 {switching.p99_us:6.2f} us  "
+              f"({switching.p50_us / base.p50_us:4.2f}x / {switching.p99_us / base.p99_us:4.2f}x the decode-only)")
     print()
     print("# single-row inference, xgboost 200 trees depth 8 (measured)")
     rows = inference_table(inference_calls)

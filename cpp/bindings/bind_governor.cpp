@@ -59,12 +59,17 @@ row per clock, in ``clocks_mhz`` order, of the extra seconds an iteration takes 
 tokens), one clock per iteration covers mixed prefill + decode iterations and ``ttft_target_ms``
 (0: none) bounds every projected first token. ``switch_latency_s``: time a clock change takes; a
 lower clock is then chosen only when its projected work lasts at least twice that. ``slo_reserve``:
-share of every SLO budget kept back for the model's error (0: none).)doc")
+share of every SLO budget kept back for the model's error (0: none). ``admission_headroom``: share of
+every budget the clock choice leaves unspent so that admission (checked without it) still fits new
+prompts (0: none); ``admission_headroom_s``: seconds of every deadline it leaves unspent on top (0:
+none). With a switch latency, a clock above the one in effect is checked with the first
+iterations at the clock in effect (they start before the switch acts).)doc")
       // Integers arrive as Python objects: a float or a 65-bit value is a one-line InvalidArgumentError.
       .def(py::init([](std::shared_ptr<Forest> forest, const py::iterable& clocks_mhz, double tbt_target_ms,
                        py::handle max_batch_size, py::handle tp_degree, py::handle min_saving_mhz,
                        double dwell_s, bool exact, double ttft_target_ms, const py::object& prefill_grid_tokens,
-                       const py::object& prefill_time_s, double switch_latency_s, double slo_reserve) {
+                       const py::object& prefill_time_s, double switch_latency_s, double slo_reserve,
+                       double admission_headroom, double admission_headroom_s) {
              GovernorConfig c;
              for (py::handle clock : clocks_mhz) c.clocks_mhz.push_back(int64_arg(clock, "a clock in clocks_mhz"));
              c.tbt_target_s = tbt_target_ms * 1e-3;
@@ -76,6 +81,8 @@ share of every SLO budget kept back for the model's error (0: none).)doc")
              c.ttft_target_s = ttft_target_ms * 1e-3;
              c.switch_latency_s = switch_latency_s;
              c.slo_reserve = slo_reserve;
+             c.admission_headroom = admission_headroom;
+             c.admission_headroom_s = admission_headroom_s;
              if (!prefill_grid_tokens.is_none())
                for (py::handle t : prefill_grid_tokens) c.prefill_grid_tokens.push_back(int64_arg(t, "a prefill grid token count"));
              if (!prefill_time_s.is_none()) {
@@ -99,7 +106,8 @@ share of every SLO budget kept back for the model's error (0: none).)doc")
            py::arg("max_batch_size"), py::arg("tp_degree") = py::int_(1), py::arg("min_saving_mhz") = py::int_(0),
            py::arg("dwell_s") = 0.0, py::arg("exact") = false, py::arg("ttft_target_ms") = 0.0,
            py::arg("prefill_grid_tokens") = py::none(), py::arg("prefill_time_s") = py::none(),
-           py::arg("switch_latency_s") = 0.0, py::arg("slo_reserve") = 0.0)
+           py::arg("switch_latency_s") = 0.0, py::arg("slo_reserve") = 0.0,
+           py::arg("admission_headroom") = 0.0, py::arg("admission_headroom_s") = 0.0)
       // Table mode keeps the GIL (a few microseconds): decide projects the board into its
       // scratch buffers, which another Python thread editing the same board would reallocate.
       // Exact mode can take seconds (bounded by EXACT_MAX_EVALUATIONS): it decides on a copy
@@ -145,6 +153,8 @@ share of every SLO budget kept back for the model's error (0: none).)doc")
       .def_property_readonly("ttft_target_ms", [](const Governor& g) { return g.config().ttft_target_s * 1e3; })
       .def_property_readonly("switch_latency_s", [](const Governor& g) { return g.config().switch_latency_s; })
       .def_property_readonly("slo_reserve", [](const Governor& g) { return g.config().slo_reserve; })
+      .def_property_readonly("admission_headroom", [](const Governor& g) { return g.config().admission_headroom; })
+      .def_property_readonly("admission_headroom_s", [](const Governor& g) { return g.config().admission_headroom_s; })
       .def_property_readonly("models_prefill", [](const Governor& g) { return !g.config().prefill_grid_tokens.empty(); },
                              "Whether a prefill cost table was given.")
       .def_property_readonly("switches", &Governor::switches, "Clock changes decided so far.")

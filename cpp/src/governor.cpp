@@ -103,6 +103,10 @@ Governor::Governor(std::shared_ptr<const Forest> forest, const GovernorConfig& c
   if (!(config.switch_latency_s >= 0.0) || !std::isfinite(config.switch_latency_s))
     throw InvalidArgument("switch_latency_s must be a finite number >= 0");
   if (!(config.slo_reserve >= 0.0 && config.slo_reserve < 1.0)) throw InvalidArgument("slo_reserve must be in [0, 1)");
+  if (!(config.admission_headroom >= 0.0 && config.slo_reserve + config.admission_headroom < 1.0))
+    throw InvalidArgument("admission_headroom must be >= 0 with slo_reserve + admission_headroom < 1");
+  if (!(config.admission_headroom_s >= 0.0) || !std::isfinite(config.admission_headroom_s))
+    throw InvalidArgument("admission_headroom_s must be a finite number >= 0");
   PrefillCost prefill = prefill_cost(config, clocks_);
   // Feasibility stays monotone in clock (binary search) only if prefill never costs more at a
   // higher clock; admission bisects only if it never costs less for more tokens.
@@ -117,7 +121,7 @@ Governor::Governor(std::shared_ptr<const Forest> forest, const GovernorConfig& c
     exact_mode_.reset(new EvalMode<ExactEvaluator>{ExactEvaluator(forest_, config_, clocks_, std::move(prefill)), {}});
   else
     table_mode_.reset(new EvalMode<TableEvaluator>{TableEvaluator(*forest_, config_, clocks_, max_batch, std::move(prefill)), {}});
-  current_clock_ = clocks_.back();  // a GPU at rest runs its default (max) application clock
+  current_clock_ = previous_clock_ = clocks_.back();  // a GPU at rest runs its default (max) application clock
   if (table_mode_) {
     admission_monotone_ = prefill_monotone_tokens &&
                           monotone_at_max_clock(table_mode_->evaluator.table(), clocks_.size() - 1, max_batch);
@@ -142,8 +146,31 @@ std::size_t Governor::index_of(std::int64_t clock_mhz) const {
 
 void Governor::reset(std::int64_t clock_mhz) {
   index_of(clock_mhz);
-  current_clock_ = clock_mhz;
+  current_clock_ = previous_clock_ = clock_mhz;
   last_switch_s_ = -kInf;
+}
+
+std::int64_t Governor::clock_in_effect(double now_s) const {
+  return now_s < last_switch_s_ + config_.switch_latency_s ? previous_clock_ : current_clock_;
+}
+
+template <class Evaluator>
+double Governor::lead_s(const Evaluator& e, const typename Evaluator::Plan& plan, std::size_t clock_idx,
+                        double now_s) const {
+  const double latency = config_.switch_latency_s;
+  if (latency <= 0.0) return 0.0;
+  const std::int64_t applied = clock_in_effect(now_s);
+  // A higher clock still in effect only runs faster: ignoring it errs long.
+  if (clocks_[clock_idx] <= applied) return 0.0;
+  // A new switch waits the whole latency; the decided clock waits for its pending switch.
+  const double until = clocks_[clock_idx] != current_clock_ ? now_s + latency : last_switch_s_ + latency;
+  const double t_old = e.first_iteration_s(plan, index_of(applied));
+  const double t_new = e.first_iteration_s(plan, clock_idx);
+  if (!(t_old > t_new)) return 0.0;
+  // An iteration runs wholly at the clock in effect when it starts (the simulator's rule; a GPU
+  // switches within one, so this errs long): the first, and all that start before the switch acts.
+  const double n = std::min(Evaluator::first_run_iterations(plan), std::max(1.0, std::ceil((until - now_s) / t_old)));
+  return n * (t_old - t_new);
 }
 
 template <class Evaluator>
@@ -181,11 +208,14 @@ void Governor::find_hopeless(const Evaluator& e, const typename Evaluator::Plan&
 }
 
 template <class Evaluator>
-std::size_t Governor::search(const Evaluator& e, const typename Evaluator::Plan& plan, bool any_late, Decision& d) {
+std::size_t Governor::search(const Evaluator& e, const typename Evaluator::Plan& plan, bool any_late, Decision& d,
+                             double now_s) {
   const std::size_t max_idx = clocks_.size() - 1;
+  // With a lead, elapsed time stays non-increasing in clock: the first iterations cost the old
+  // clock's time at every higher clock, the rest less (the search may still bisect).
   auto feasible = [&](std::size_t i) {
     ++d.clocks_evaluated;
-    return model_loop<Pass::kFeasibility>(e, plan, i).feasible;
+    return model_loop<Pass::kFeasibility>(e, plan, i, nullptr, lead_s(e, plan, i, now_s)).feasible;
   };
   auto late = [&] {
     d.reason = DecisionReason::kLateRequest;
@@ -323,7 +353,7 @@ Decision Governor::decide_with(EvalMode<Evaluator>& mode, const Scoreboard& boar
     d.reason = DecisionReason::kIdle;
   } else {
     e.prepare(projection_, now_s, plan);
-    target = search(e, plan, projection_.late_requests > 0, d);
+    target = search(e, plan, projection_.late_requests > 0, d, now_s);
     if (target == 0 && d.reason == DecisionReason::kSloBound) d.reason = DecisionReason::kFloorBound;
   }
   d.slo_clock_mhz = clocks_[target];
@@ -350,12 +380,15 @@ Decision Governor::decide_with(EvalMode<Evaluator>& mode, const Scoreboard& boar
   }
   // Any clock above a feasible one is feasible only if IPS never falls with clock: with a
   // non-monotone model a held clock can break the SLO the target meets.
-  if (chosen != target && !binary_search_ && !projection_.segments.empty() && !feasible(chosen)) {
+  if (chosen != target && !binary_search_ && !projection_.segments.empty() &&
+      !model_loop<Pass::kFeasibility>(e, plan, chosen, nullptr, lead_s(e, plan, chosen, now_s)).feasible) {
     chosen = target;
     d.reason = searched;
   }
-  if (!projection_.segments.empty()) chosen_check = model_loop<Pass::kFull>(e, plan, chosen);
+  if (!projection_.segments.empty())
+    chosen_check = model_loop<Pass::kFull>(e, plan, chosen, nullptr, lead_s(e, plan, chosen, now_s));
   if (clocks_[chosen] != current_clock_) {
+    previous_clock_ = clock_in_effect(now_s);  // holds until this switch acts
     current_clock_ = clocks_[chosen];
     last_switch_s_ = now_s;
     ++switches_;

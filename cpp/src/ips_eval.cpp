@@ -7,9 +7,11 @@ namespace {
 std::int64_t ceil_div(std::int64_t a, std::int64_t b) { return (a + b - 1) / b; }
 }  // namespace
 
-void TableEvaluator::prepare(const Projection& p, double now_s, Plan& out, bool ttft) const {
+void TableEvaluator::prepare(const Projection& p, double now_s, Plan& out, bool clock) const {
   out.now_s = now_s;
-  const double ttft_target = ttft ? ttft_target_s_ : std::numeric_limits<double>::infinity();
+  const double ttft_target = clock ? ttft_target_s_ : std::numeric_limits<double>::infinity();
+  const double scale = clock ? clock_scale_ : admit_scale_;
+  const double room = clock ? room_s_ : 0.0;
   // Written through raw pointers (push_back's capacity checks were a third of this function's
   // cost); capacity grows, rarely, when KV crosses more table cells than ever before.
   const std::size_t kv_cells = table_.kv_cells();
@@ -79,11 +81,11 @@ void TableEvaluator::prepare(const Projection& p, double now_s, Plan& out, bool 
       const std::int64_t finish = seg.start_iter + seg.iterations;
       finish_iter[n - 1] = finish;
       min_deadline[n - 1] = seg.min_deadline_s;
-      limit[n - 1] = std::min(scale_ * (tbt_target_s_ * static_cast<double>(finish)), scale_ * (seg.min_deadline_s - now_s));
+      limit[n - 1] = std::min(scale * (tbt_target_s_ * static_cast<double>(finish)), scale * (seg.min_deadline_s - now_s) - room);
     }
     if (seg.first_tokens > 0) {
       first_deadline[n - 1] = seg.first_token_arrival_s + ttft_target;
-      limit[n - 1] = std::min(limit[n - 1], scale_ * (first_deadline[n - 1] - now_s));
+      limit[n - 1] = std::min(limit[n - 1], scale * (first_deadline[n - 1] - now_s));
     }
   }
   out.count = n;

@@ -7,7 +7,11 @@
 //
 // An evaluator provides:
 //   Plan                                     the projection prepared for evaluation (caller-owned)
-//   void prepare(p, now_s, Plan& out, ttft) const  out = p at now_s (TTFT checked if ttft); reuses out's capacity
+//   void prepare(p, now_s, Plan& out, clock) const  out = p at now_s; reuses out's capacity. clock (the clock
+//                                            choice): TTFT checked, budgets less the admission headroom;
+//                                            else (admission trials): no TTFT, the headroom spent
+//   double first_iteration_s(plan, clock_idx) const  the plan's first iteration at that clock (s)
+//   static double first_run_iterations(plan) iterations in the plan's first run
 //   Cursor at_clock(clock_idx) const         per-clock state for advance
 //   static size_t runs(plan)                 runs of iterations in the plan
 //   void advance(Cursor&, plan, i, double& elapsed) const   adds run i's iteration times, in order
@@ -113,20 +117,35 @@ class TableEvaluator {
         prefill_(std::move(prefill)),
         tbt_target_s_(config.tbt_target_s),
         ttft_target_s_(config.ttft_target_s > 0.0 ? config.ttft_target_s : std::numeric_limits<double>::infinity()),
-        scale_(1.0 - config.slo_reserve) {}
+        clock_scale_(1.0 - config.slo_reserve - config.admission_headroom),
+        admit_scale_(1.0 - config.slo_reserve),
+        room_s_(config.admission_headroom_s) {}
 
   const IpsTable& table() const { return table_; }
   void start_call() const {}  // no work limit: a look-up per piece
   const PrefillCost& prefill() const { return prefill_; }
   bool monotone_in_clock() const { return table_.monotone_in_clock(); }
-  void prepare(const Projection& p, double now_s, Plan& out, bool ttft = true) const;
+  void prepare(const Projection& p, double now_s, Plan& out, bool clock = true) const;
+  double first_iteration_s(const Plan& plan, std::size_t clock_idx) const {
+    if (plan.count == 0) return 0.0;
+    const Cursor c = at_clock(clock_idx);
+    double t = 0.0;
+    advance_one(c, plan, 0, t);
+    return t;
+  }
+  static double first_run_iterations(const Plan& plan) { return plan.count ? plan.iterations[0] : 0.0; }
 
   Cursor at_clock(std::size_t clock_idx) const { return {table_.clock_slab(clock_idx), prefill_.row(clock_idx)}; }
   static std::size_t runs(const Plan& plan) { return plan.count; }
   void advance(Cursor c, const Plan& plan, std::size_t i, double& elapsed) const {
-    double t = c.slab[plan.offset[i]];
-    if (i < plan.prefill_count) t += PrefillCost::value(c.prefill, plan.prefill_j[i], plan.prefill_w[i]);
+    double t = 0.0;
+    advance_one(c, plan, i, t);
     elapsed += plan.iterations[i] * t;
+  }
+  // One iteration of run i.
+  static void advance_one(Cursor c, const Plan& plan, std::size_t i, double& t) {
+    t = c.slab[plan.offset[i]];
+    if (i < plan.prefill_count) t += PrefillCost::value(c.prefill, plan.prefill_j[i], plan.prefill_w[i]);
   }
   static std::int64_t finish_iter(const Plan& plan, std::size_t i) { return plan.finish_iter[i]; }
   static double min_deadline_s(const Plan& plan, std::size_t i) { return plan.min_deadline_s[i]; }
@@ -138,7 +157,9 @@ class TableEvaluator {
   PrefillCost prefill_;
   double tbt_target_s_;
   double ttft_target_s_;
-  double scale_;  // 1 - slo_reserve
+  double clock_scale_;  // 1 - slo_reserve - admission_headroom: the clock choice
+  double admit_scale_;  // 1 - slo_reserve: admission trials
+  double room_s_;       // admission_headroom_s: taken off every deadline for the clock choice
 };
 
 /// Exact mode: the compiled forest evaluated once per projected iteration (slow; the reference
@@ -150,6 +171,8 @@ class ExactEvaluator {
     const Projection* projection = nullptr;
     double now_s = 0.0;
     double ttft_target_s = 0.0;  // +inf: TTFT not checked (admission trials)
+    double scale = 1.0;          // share of each budget usable (less the reserve, and the headroom for the clock)
+    double room_s = 0.0;         // seconds taken off every deadline (the clock choice's absolute headroom)
   };
   struct Cursor {
     FeatureRow row;         // the model's input row, clock fixed
@@ -163,19 +186,38 @@ class ExactEvaluator {
         tp_degree_(static_cast<double>(config.tp_degree)),
         tbt_target_s_(config.tbt_target_s),
         ttft_target_s_(config.ttft_target_s > 0.0 ? config.ttft_target_s : std::numeric_limits<double>::infinity()),
-        scale_(1.0 - config.slo_reserve),
+        clock_scale_(1.0 - config.slo_reserve - config.admission_headroom),
+        admit_scale_(1.0 - config.slo_reserve),
+        room_s_(config.admission_headroom_s),
         clocks_mhz_(clocks_mhz) {}
 
   const PrefillCost& prefill() const { return prefill_; }
   bool monotone_in_clock() const { return false; }  // unknown without the table: scan every clock
   /// A new decide() or check(): the evaluation budget (kMaxExactEvaluations) starts again.
   void start_call() const { budget_left_ = kMaxExactEvaluations; }
-  void prepare(const Projection& p, double now_s, Plan& out, bool ttft = true) const {
+  void prepare(const Projection& p, double now_s, Plan& out, bool clock = true) const {
     const std::int64_t length = p.segments.empty() ? 0 : p.segments.back().start_iter + p.segments.back().iterations;
     if (length > kMaxExactEvaluations) over_budget(length);  // before any work
     out.projection = &p;
     out.now_s = now_s;
-    out.ttft_target_s = ttft ? ttft_target_s_ : std::numeric_limits<double>::infinity();
+    out.ttft_target_s = clock ? ttft_target_s_ : std::numeric_limits<double>::infinity();
+    out.scale = clock ? clock_scale_ : admit_scale_;
+    out.room_s = clock ? room_s_ : 0.0;
+  }
+  double first_iteration_s(const Plan& plan, std::size_t clock_idx) const {
+    const auto& segs = plan.projection->segments;
+    if (segs.empty()) return 0.0;
+    const Segment& seg = segs.front();
+    FeatureRow row{tp_degree_, static_cast<double>(seg.batch), static_cast<double>(seg.kv_tokens_first),
+                   static_cast<double>(clocks_mhz_[clock_idx])};
+    const double ips = forest_->predict(row);
+    double t = ips > 0.0 && std::isfinite(ips) ? 1.0 / ips : std::numeric_limits<double>::infinity();
+    if (seg.prefill_tokens > 0) t += prefill_.at(clock_idx, seg.prefill_tokens);
+    return t;
+  }
+  static double first_run_iterations(const Plan& plan) {
+    const auto& segs = plan.projection->segments;
+    return segs.empty() ? 0.0 : static_cast<double>(segs.front().iterations);
   }
 
   Cursor at_clock(std::size_t clock_idx) const {
@@ -216,11 +258,12 @@ class ExactEvaluator {
   // The SLOs as defined (mean TBT, then slack), not the table's precomputed limit: the reference.
   // With a reserve r every budget shrinks to (1 - r) of it.
   bool violates(const Plan& plan, std::size_t i, double elapsed) const {
-    if (scale_ * (first_deadline_s(plan, i) - plan.now_s) - elapsed < 0.0) return true;
+    const double scale = plan.scale;
+    if (scale * (first_deadline_s(plan, i) - plan.now_s) - elapsed < 0.0) return true;
     const std::int64_t finish = finish_iter(plan, i);
     if (finish == 0) return false;
-    return elapsed / static_cast<double>(finish) > scale_ * tbt_target_s_ ||
-           scale_ * (min_deadline_s(plan, i) - plan.now_s) - elapsed < 0.0;
+    return elapsed / static_cast<double>(finish) > scale * tbt_target_s_ ||
+           scale * (min_deadline_s(plan, i) - plan.now_s) - plan.room_s - elapsed < 0.0;
   }
 
  private:
@@ -238,7 +281,9 @@ class ExactEvaluator {
   double tp_degree_;
   double tbt_target_s_;
   double ttft_target_s_;
-  double scale_;
+  double clock_scale_;
+  double admit_scale_;
+  double room_s_;
   std::vector<std::int64_t> clocks_mhz_;
 };
 
@@ -256,13 +301,14 @@ enum class Pass {
 };
 
 /// The model loop: walks `plan` at clock index `clock_idx`, accumulating iteration time, and
-/// checks the TBT and deadline of the requests finishing after each run.
+/// checks the TBT and deadline of the requests finishing after each run. `lead_s`: time the
+/// plan's first iterations take beyond their time at this clock (a switch still to act).
 template <Pass pass, class Evaluator>
 Check model_loop(const Evaluator& e, const typename Evaluator::Plan& plan, std::size_t clock_idx,
-                 std::vector<double>* finish_elapsed_s = nullptr) {
+                 std::vector<double>* finish_elapsed_s = nullptr, double lead_s = 0.0) {
   auto cursor = e.at_clock(clock_idx);
   const std::size_t count = Evaluator::runs(plan);
-  double elapsed = 0.0;
+  double elapsed = lead_s;
   Check c;
   if constexpr (pass == Pass::kFeasibility) {
     for (std::size_t i = 0; i < count; ++i) {

@@ -364,9 +364,13 @@ class Governor:
     tokens), one clock per iteration covers mixed prefill + decode iterations and ``ttft_target_ms``
     (0: none) bounds every projected first token. ``switch_latency_s``: time a clock change takes; a
     lower clock is then chosen only when its projected work lasts at least twice that. ``slo_reserve``:
-    share of every SLO budget kept back for the model's error (0: none).
+    share of every SLO budget kept back for the model's error (0: none). ``admission_headroom``: share of
+    every budget the clock choice leaves unspent so that admission (checked without it) still fits new
+    prompts (0: none); ``admission_headroom_s``: seconds of every deadline it leaves unspent on top (0:
+    none). With a switch latency, a clock above the one in effect is checked with the first
+    iterations at the clock in effect (they start before the switch acts).
     """
-    def __init__(self, forest: Forest, *, clocks_mhz: collections.abc.Iterable, tbt_target_ms: typing.SupportsFloat | typing.SupportsIndex, max_batch_size: typing.Any, tp_degree: typing.Any = 1, min_saving_mhz: typing.Any = 0, dwell_s: typing.SupportsFloat | typing.SupportsIndex = 0.0, exact: bool = False, ttft_target_ms: typing.SupportsFloat | typing.SupportsIndex = 0.0, prefill_grid_tokens: typing.Any = None, prefill_time_s: typing.Any = None, switch_latency_s: typing.SupportsFloat | typing.SupportsIndex = 0.0, slo_reserve: typing.SupportsFloat | typing.SupportsIndex = 0.0) -> None:
+    def __init__(self, forest: Forest, *, clocks_mhz: collections.abc.Iterable, tbt_target_ms: typing.SupportsFloat | typing.SupportsIndex, max_batch_size: typing.Any, tp_degree: typing.Any = 1, min_saving_mhz: typing.Any = 0, dwell_s: typing.SupportsFloat | typing.SupportsIndex = 0.0, exact: bool = False, ttft_target_ms: typing.SupportsFloat | typing.SupportsIndex = 0.0, prefill_grid_tokens: typing.Any = None, prefill_time_s: typing.Any = None, switch_latency_s: typing.SupportsFloat | typing.SupportsIndex = 0.0, slo_reserve: typing.SupportsFloat | typing.SupportsIndex = 0.0, admission_headroom: typing.SupportsFloat | typing.SupportsIndex = 0.0, admission_headroom_s: typing.SupportsFloat | typing.SupportsIndex = 0.0) -> None:
         ...
     def check(self, projection: Projection, clock_mhz: typing.Any, now_s: typing.SupportsFloat | typing.SupportsIndex) -> tuple[bool, float, float]:
         """
@@ -380,6 +384,12 @@ class Governor:
         """
         Forget hysteresis state; the GPU now runs clock_mhz.
         """
+    @property
+    def admission_headroom(self) -> float:
+        ...
+    @property
+    def admission_headroom_s(self) -> float:
+        ...
     @property
     def clocks_mhz(self) -> list[int]:
         ...

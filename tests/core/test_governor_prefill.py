@@ -137,17 +137,21 @@ def ttft_board(prefill_tokens=4000, arrival_s=0.0):
     return board
 
 
-def brute_force_ttft_clock(forest, board, ttft_s, now_s):
-    """Lowest clock whose projected first token of the prefilling request meets ttft_s."""
+def brute_force_ttft_clock(forest, board, ttft_s, now_s, first_clock=None, scale=1.0):
+    """Lowest clock whose projected first token of the prefilling request meets ttft_s (times
+    ``scale``); ``first_clock``: the clock the first iteration runs at, whatever the clock."""
     p = board.project(now_s)
     for clock in H100_CLOCKS_MHZ:
         elapsed = 0.0
         for start, n, b, kv0, pre, fst, arr in zip(p.start_iter, p.iterations, p.batch, p.kv_tokens_first,
                                                    p.prefill_tokens, p.first_tokens, p.first_token_arrival_s):
-            rows = np.column_stack([np.ones(n), np.full(n, b), kv0 + b * np.arange(n), np.full(n, clock)])
-            extra = np.interp(pre, GRID, [prefill_cost_s(t, clock) for t in GRID]) if pre else 0.0
+            clocks = np.full(n, clock, dtype=float)
+            if start == 0 and first_clock is not None and first_clock < clock:
+                clocks[0] = first_clock
+            rows = np.column_stack([np.ones(n), np.full(n, b), kv0 + b * np.arange(n), clocks])
+            extra = np.array([np.interp(pre, GRID, [prefill_cost_s(t, c) for t in GRID]) for c in clocks]) if pre else 0.0
             elapsed += float(np.sum(1.0 / forest.predict_many(rows.astype(float)) + extra))
-            if fst and elapsed > arr + ttft_s - now_s:
+            if fst and elapsed > scale * (arr + ttft_s - now_s):
                 break
         else:
             return clock
@@ -295,3 +299,88 @@ def test_bad_prefill_and_switch_config(monotone_forest, kwargs, message):
     with pytest.raises(InvalidArgumentError, match=message):
         throttllem.Governor(monotone_forest, clocks_mhz=H100_CLOCKS_MHZ, tbt_target_ms=40.0, max_batch_size=8,
                             **kwargs)
+
+
+# ---- admission headroom, and the clock in effect before a switch acts ---------------------------
+def test_admission_headroom_spends_less_of_each_budget_on_the_clock_than_admission_may(monotone_forest):
+    def decide(ttft_ms, **kw):
+        return governor(monotone_forest, ttft_target_ms=ttft_ms, **kw).decide(ttft_board(), 0.0)
+    for ttft_ms in (400.0, 700.0, 1500.0):
+        headroom = decide(ttft_ms, slo_reserve=0.05, admission_headroom=0.15)
+        expected = brute_force_ttft_clock(monotone_forest, ttft_board(), ttft_ms / 1e3, 0.0, scale=0.8)
+        assert headroom.clock_mhz == expected and headroom.ttft_slack_ms >= 0.2 * ttft_ms - 1e-6
+        # The clock is the one a 0.2 reserve gives; the headroom leaves the reserve itself alone.
+        assert headroom.clock_mhz == decide(ttft_ms, slo_reserve=0.2).clock_mhz
+        assert headroom.clock_mhz >= decide(ttft_ms, slo_reserve=0.05).clock_mhz
+
+
+def test_admission_is_checked_without_the_headroom(monotone_forest):
+    # A running request whose deadline max clock only meets within the last 20% of its budget: a
+    # 0.2 reserve refuses a newcomer; a 0.2 headroom plans the clock as strictly but still admits.
+    def board(deadline_s):
+        b = throttllem.Scoreboard(kv_capacity_blocks=10**6, max_batch_size=16)
+        b.add_running(id=1, arrival_s=0.0, prompt_tokens=800, max_tokens=300, deadline_s=deadline_s)
+        b.enqueue(id=2, arrival_s=0.0, prompt_tokens=800, max_tokens=20, deadline_s=1e6)
+        return b
+    reserve = throttllem.Governor(monotone_forest, clocks_mhz=H100_CLOCKS_MHZ, tbt_target_ms=1e6,
+                                  max_batch_size=16, slo_reserve=0.2)
+    headroom = throttllem.Governor(monotone_forest, clocks_mhz=H100_CLOCKS_MHZ, tbt_target_ms=1e6,
+                                   max_batch_size=16, admission_headroom=0.2)
+    split = []
+    for deadline in np.linspace(1.0, 12.0, 221):
+        a, b = reserve.decide(board(deadline), 0.0), headroom.decide(board(deadline), 0.0)
+        assert len(b.admitted) >= len(a.admitted)
+        if b.admitted == a.admitted:
+            assert b.clock_mhz == a.clock_mhz
+        else:
+            split.append(deadline)
+    assert split  # deadlines where only the headroom admits
+
+
+@pytest.mark.parametrize("kwargs", [dict(admission_headroom=-0.1), dict(admission_headroom=math.nan),
+                                    dict(slo_reserve=0.5, admission_headroom=0.5)])
+def test_bad_admission_headroom(monotone_forest, kwargs):
+    with pytest.raises(InvalidArgumentError, match="admission_headroom"):
+        throttllem.Governor(monotone_forest, clocks_mhz=H100_CLOCKS_MHZ, tbt_target_ms=40.0, max_batch_size=8,
+                            **kwargs)
+
+
+@pytest.mark.parametrize("exact", [False, True])
+def test_a_raise_counts_the_first_iteration_at_the_clock_in_effect(monotone_forest, exact):
+    ttft_ms, latency = 700.0, 0.02
+    gov = governor(monotone_forest, exact=exact, ttft_target_ms=ttft_ms, switch_latency_s=latency)
+    idle = throttllem.Scoreboard(kv_capacity_blocks=10**6, max_batch_size=16, prefill_chunk_tokens=512)
+    assert gov.decide(idle, 0.0).clock_mhz == 345  # the switch down acts at 0.02 s
+    board = ttft_board(arrival_s=1.0)
+    d = gov.decide(board, 1.0)
+    # The first 512-token chunk starts before a raise acts, so it runs at 345 MHz.
+    late = brute_force_ttft_clock(monotone_forest, board, ttft_ms / 1e3, 1.0, first_clock=345)
+    assert d.clock_mhz == late > brute_force_ttft_clock(monotone_forest, board, ttft_ms / 1e3, 1.0)
+    # Without a latency the same history gives the plain answer.
+    plain = governor(monotone_forest, exact=exact, ttft_target_ms=ttft_ms)
+    plain.decide(idle, 0.0)
+    assert plain.decide(ttft_board(arrival_s=1.0), 1.0).clock_mhz < d.clock_mhz
+    # While the raise is pending its first iteration still runs at the old clock.
+    assert gov.decide(board, 1.001).clock_mhz == brute_force_ttft_clock(monotone_forest, board, ttft_ms / 1e3, 1.001,
+                                                                         first_clock=345)
+
+
+def test_admission_headroom_seconds_come_off_every_deadline_for_the_clock_only(monotone_forest):
+    def board(deadline_s):
+        b = throttllem.Scoreboard(kv_capacity_blocks=10**6, max_batch_size=16)
+        b.add_running(id=1, arrival_s=0.0, prompt_tokens=800, max_tokens=300, deadline_s=deadline_s)
+        b.enqueue(id=2, arrival_s=0.0, prompt_tokens=800, max_tokens=20, deadline_s=1e6)
+        return b
+    def gov(room_s):
+        return throttllem.Governor(monotone_forest, clocks_mhz=H100_CLOCKS_MHZ, tbt_target_ms=1e6,
+                                   max_batch_size=16, admission_headroom_s=room_s)
+    raised = 0
+    for deadline in np.linspace(2.0, 8.0, 61):
+        plain, roomy = gov(0.0).decide(board(deadline), 0.0), gov(0.5).decide(board(deadline), 0.0)
+        # The clock of a deadline 0.5 s earlier; admission as without the headroom.
+        assert roomy.clock_mhz == gov(0.0).decide(board(deadline - 0.5), 0.0).clock_mhz
+        assert roomy.admitted == plain.admitted
+        raised += roomy.clock_mhz > plain.clock_mhz
+    assert raised
+    with pytest.raises(InvalidArgumentError, match="admission_headroom_s"):
+        gov(-1.0)

@@ -97,3 +97,12 @@ def test_cli_on_an_azure_sample(tmp_path, capsys):
         assert text.count(title) == 2  # 50% and native
     assert "## Lengths: online" in text and "## Lengths: oracle" not in text
     assert "wrote" in capsys.readouterr().out
+
+
+def test_the_governor_is_given_the_ttft_target_it_is_scored_on(synthetic):
+    # Without it the governor throttles prefill blind to TTFT (its rows are scored on TTFT all the same).
+    ev = synthetic
+    for lengths in ev.config.lengths:
+        row = ev.row("governor", "50%", lengths)
+        assert f"+ttft={ev.targets.ttft_target_s * 1e3:g}ms" in row.entry, row.entry
+    assert "ttft" not in ev.row("max_clock", "50%", "oracle").entry

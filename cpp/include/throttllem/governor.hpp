@@ -48,6 +48,15 @@ struct GovernorConfig {
   /// Share of every SLO budget (TBT, deadline, TTFT: the time left to it) kept in reserve for
   /// the model's error, in [0, 1): a clock must meet the limits scaled by 1 - slo_reserve.
   double slo_reserve = 0.0;
+  /// Share of every SLO budget the clock choice leaves unspent for admissions, in
+  /// [0, 1 - slo_reserve): the clock meets the limits scaled by 1 - slo_reserve - admission_headroom,
+  /// admission checks them at 1 - slo_reserve. Without it the running requests are planned to the
+  /// edge of their deadlines and any new prompt breaks one, so the queue waits (TTFT).
+  double admission_headroom = 0.0;
+  /// Seconds of every deadline the clock choice leaves unspent on top (s >= 0; admission checks
+  /// without them): a request near its end has little budget left, so a share leaves no room for
+  /// the prefill of a new prompt; e.g. one full prefill chunk at max clock.
+  double admission_headroom_s = 0.0;
 };
 
 enum class DecisionReason : int {
@@ -139,6 +148,7 @@ class Governor {
   std::unique_ptr<detail::EvalMode<detail::TableEvaluator>> table_mode_;
   std::unique_ptr<detail::EvalMode<detail::ExactEvaluator>> exact_mode_;
   std::int64_t current_clock_ = 0;
+  std::int64_t previous_clock_ = 0;  // the clock before the last switch: in effect until it acts
   double last_switch_s_ = -1e300;
   std::int64_t switches_ = 0;
   std::int64_t max_batch_;
@@ -160,7 +170,13 @@ class Governor {
   // Lowest clock index whose plan meets every SLO (max clock if `any_late`); sets d.reason and
   // d.clocks_evaluated.
   template <class Evaluator>
-  std::size_t search(const Evaluator& e, const typename Evaluator::Plan& plan, bool any_late, Decision& d);
+  std::size_t search(const Evaluator& e, const typename Evaluator::Plan& plan, bool any_late, Decision& d,
+                     double now_s);
+  // Extra time of the plan's first iterations at clock index `clock_idx` because the clock in effect
+  // (a lower one, the switch to it not yet acted) runs them (0 without a switch latency).
+  template <class Evaluator>
+  double lead_s(const Evaluator& e, const typename Evaluator::Plan& plan, std::size_t clock_idx, double now_s) const;
+  std::int64_t clock_in_effect(double now_s) const;
   // Requests of `p` (prepared as `plan`) that miss their deadline even at max clock, into exempt_.
   template <class Evaluator>
   void find_hopeless(const Evaluator& e, const typename Evaluator::Plan& plan, const Projection& p, double now_s);

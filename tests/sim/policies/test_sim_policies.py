@@ -133,8 +133,9 @@ def test_governor_ttft_target_bounds_first_tokens(trace, slo, results):
 
 
 def test_governor_fixed_prefill_clock_is_a_floor_under_the_decode_clock(trace, slo):
-    result = run(trace, make("governor:prefill_clock=640"), slo=slo)
-    assert result.policy == "governor+prefill@640"
+    # Without admission headroom the decode clock sits at the floor, so the floor shows.
+    result = run(trace, make("governor:prefill_clock=640,admission_headroom=0"), slo=slo)
+    assert result.policy == "governor+headroom=0+prefill@640"
     prefill, _ = _prefill_clocks(result)
     assert prefill.min() == 645  # the lowest H100 level at or above 640 MHz
     assert prefill.max() <= 1980 and np.median(prefill) == 645
@@ -144,3 +145,21 @@ def test_governor_fixed_prefill_clock_is_a_floor_under_the_decode_clock(trace, s
 def test_governor_rejects_a_bad_prefill_clock(value):
     with pytest.raises(InvalidArgumentError, match="prefill_clock"):
         PredictiveGovernor(prefill_clock=value)
+
+
+def test_governor_admission_headroom_options(trace, slo):
+    default = make("governor")
+    run(trace, default, slo=slo)
+    assert (default.governor.admission_headroom, default.governor.admission_headroom_s) == (
+        default.admission_headroom, 0.0)
+    roomy = make("governor:admission_headroom=0.25,admission_headroom_s=0.25")
+    result = run(trace, roomy, slo=slo)
+    assert result.policy == "governor+headroom=0.25+headroom=0.25s"
+    assert (roomy.governor.admission_headroom, roomy.governor.admission_headroom_s) == (0.25, 0.25)
+
+
+@pytest.mark.parametrize("kwargs", [dict(admission_headroom=-0.1), dict(admission_headroom=0.96),
+                                    dict(admission_headroom_s=-1.0), dict(admission_headroom_s=float("inf"))])
+def test_governor_rejects_bad_headroom(kwargs):
+    with pytest.raises(InvalidArgumentError, match="admission_headroom"):
+        PredictiveGovernor(**kwargs)

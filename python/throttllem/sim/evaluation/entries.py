@@ -123,14 +123,18 @@ def _p99(values: np.ndarray) -> float:
     return float(np.percentile(values, 99)) if len(values) else math.nan
 
 
-def single_instance(policy: Callable[[str], str], tp: int | None = None) -> Callable:
-    """An entry runner: one engine instance (``tp`` GPUs; None: the engine's) under ``policy(lengths)``."""
+def single_instance(policy: Callable[[str], str], tp: int | None = None, pass_ttft: bool = False) -> Callable:
+    """An entry runner: one engine instance (``tp`` GPUs; None: the engine's) under ``policy(lengths)``;
+    ``pass_ttft``: the policy takes the evaluation's TTFT target (``ttft_ms``), the one its rows are scored on."""
 
     def run_entry(trace: Trace, engine: EngineConfig, targets: Targets, lengths: str) -> Row:
         from throttllem.sim.runner import run
 
         config = engine if tp is None else dataclasses.replace(engine, tp_degree=tp)
-        result = run(trace, policy(lengths), config, targets.slo)
+        spec = policy(lengths)
+        if pass_ttft:
+            spec += f",ttft_ms={targets.ttft_target_s * 1e3!r}"
+        result = run(trace, spec, config, targets.slo)
         table, tl, m = result.table, result.timeline, result.metrics
         ttft, tbt, e2e = table.ttft_s(), table.mean_tbt_s(), table.e2e_s()
         shares = _attainment(ttft, tbt, e2e, table.finished, targets)
@@ -159,5 +163,5 @@ register(Entry("max_clock_tp4", "max clock, fixed TP 4 (one instance)", False,
 register(Entry("static", "static clock (1500 MHz)", False, single_instance(_fixed("static")), 3))
 register(Entry("default_dvfs", "default DVFS (boost when busy)", False, single_instance(_fixed("default_dvfs")), 4))
 register(Entry("reactive", "reactive (PID on TBT)", False, single_instance(_fixed("reactive")), 5))
-register(Entry("governor", "governor (throttLL'eM)", True, single_instance(_governor), 6))
+register(Entry("governor", "governor (throttLL'eM)", True, single_instance(_governor, pass_ttft=True), 6))
 register(Entry("oracle", "oracle (clairvoyant clocks, a bound)", False, single_instance(_fixed("oracle")), 9))

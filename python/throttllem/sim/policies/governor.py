@@ -17,6 +17,9 @@ DEFAULT_QUANTILE = 0.9
 #: reads up to ~3.3% faster than the simulated GPU at low clocks and small batches (see
 #: docs/GOVERNOR.md, "Model error reserve"), so a clock chosen to the deadline would miss by that.
 DEFAULT_RESERVE = 0.05
+#: Share of each SLO budget the clock choice leaves for admissions (docs/GOVERNOR.md, "Admission
+#: headroom"; tuned on other trace windows than the reported one, see the candidate log there).
+DEFAULT_HEADROOM = 0.3
 
 
 @register
@@ -57,13 +60,15 @@ class PredictiveGovernor(Policy):
     "max", "decode" or a clock in MHz keep the decode-only governor with that prefill clock
     (:class:`throttllem.engine.PrefillClock`); there TTFT is unguarded.
 
-    ``switch_latency_s`` (None: the engine config's ``switch_latency_s`` if it has one, else 0):
+    ``switch_latency_s`` (None: the engine config's ``clock_switch_latency_s`` if it has one, else 0):
     the time a clock change takes; the governor then lowers the clock only when the projected
     work at the lower clock lasts at least twice that, and at least twice that after the
     previous switch (docs/GOVERNOR.md, "Switch cost").
 
     ``slo_reserve`` (default 0.05, as the oracle keeps for its TBT error): share of every SLO budget
-    kept back for the IPS model's error.
+    kept back for the IPS model's error. ``admission_headroom``: share of every budget the clock
+    choice leaves unspent, so that admission (checked without it) still takes new prompts;
+    ``admission_headroom_s`` (default 0): seconds of every deadline it leaves unspent on top.
     """
 
     name = "governor"
@@ -75,7 +80,8 @@ class PredictiveGovernor(Policy):
                  model: str | None = None, exact: bool = False, prefill_clock: str | int = "governor",
                  lengths: str | None = None, length_quantile: float = DEFAULT_QUANTILE,
                  ttft_ms: float | None = None, switch_latency_s: float | None = None,
-                 slo_reserve: float = DEFAULT_RESERVE) -> None:
+                 slo_reserve: float = DEFAULT_RESERVE, admission_headroom: float = DEFAULT_HEADROOM,
+                 admission_headroom_s: float = 0.0) -> None:
         self.lengths, self.length_error = _resolve_lengths(lengths, length_error)
         self.length_quantile = float(length_quantile)
         if self.lengths == "noisy":
@@ -105,6 +111,13 @@ class PredictiveGovernor(Policy):
         if not 0 <= slo_reserve < 1:
             raise InvalidArgumentError(f"slo_reserve must be in [0, 1), got {slo_reserve!r}")
         self.slo_reserve = float(slo_reserve)
+        if not (0 <= admission_headroom and slo_reserve + admission_headroom < 1):
+            raise InvalidArgumentError(f"admission_headroom must be >= 0 with slo_reserve + admission_headroom < 1, "
+                                       f"got {admission_headroom!r}")
+        self.admission_headroom = float(admission_headroom)
+        if not (0 <= admission_headroom_s < float("inf")):
+            raise InvalidArgumentError(f"admission_headroom_s must be a finite number >= 0, got {admission_headroom_s!r}")
+        self.admission_headroom_s = float(admission_headroom_s)
         self.ttft_ms = ttft_ms
         self.switch_latency_s = switch_latency_s
         self.adapter: GovernorAdapter | None = None
@@ -119,7 +132,7 @@ class PredictiveGovernor(Policy):
         clocks = list(view.gpu.clocks_mhz)
         latency = self.switch_latency_s
         if latency is None:
-            latency = float(getattr(config, "switch_latency_s", 0.0) or 0.0)
+            latency = float(getattr(config, "clock_switch_latency_s", 0.0) or 0.0)
         prefill = {}
         if self.prefill_clock == "governor":
             ttft = self.ttft_ms if self.ttft_ms is not None else getattr(view.slo, "ttft_target_ms", None)
@@ -131,7 +144,8 @@ class PredictiveGovernor(Policy):
         governor = Governor(forest, clocks_mhz=clocks, tbt_target_ms=view.slo.tbt_target_ms,
                             max_batch_size=config.max_batch_size, tp_degree=config.tp_degree,
                             min_saving_mhz=self.min_saving_mhz, dwell_s=self.dwell_s, exact=self.exact,
-                            switch_latency_s=latency, slo_reserve=self.slo_reserve, **prefill)
+                            switch_latency_s=latency, slo_reserve=self.slo_reserve,
+                            admission_headroom=self.admission_headroom, admission_headroom_s=self.admission_headroom_s, **prefill)
         self.adapter = GovernorAdapter(governor, view.mirror, clocks_mhz=clocks, prefill_clock=self.prefill_clock,
                                        wake=self.wake)
         self.governor = governor
@@ -153,6 +167,10 @@ class PredictiveGovernor(Policy):
             label += f"+switch={self.switch_latency_s * 1e3:g}ms"
         if self.slo_reserve != DEFAULT_RESERVE:
             label += f"+reserve={self.slo_reserve:g}"
+        if self.admission_headroom != DEFAULT_HEADROOM:
+            label += f"+headroom={self.admission_headroom:g}"
+        if self.admission_headroom_s:
+            label += f"+headroom={self.admission_headroom_s:g}s"
         return label if self.prefill_clock == "governor" else f"{label}+prefill@{self.prefill_clock}"
 
 
