@@ -141,17 +141,7 @@ def replay(model_dir: str | os.PathLike, requests: ReplayTrace, *, engine_args: 
                             "prompt_tokens": requests.prompt_tokens[i],
                             "max_tokens": requests.output_tokens[i], "token_times_s": token_times[i]}
                            for i in range(n)]}
-    gov = getattr(sched, "throttllem", None)
-    if gov is not None:
-        result["summary"] = gov.summary()
-        result["records"] = [r.__dict__ for r in gov.records]
-        if gov.actuator is not None:
-            gov.actuator.flush(5.0)
-            stats = gov.actuator.stats()
-            result["actuator"] = {"posted": stats.posted, "applied": stats.applied,
-                                  "applied_mhz": stats.applied_mhz, "actuating": gov.actuator.actuating}
-        sched.shutdown()
-    return result
+    return tiny.add_governor_result(result, sched)
 
 
 def latency_metrics(result: dict, *, ttft_ms: float | None = None, tbt_ms: float | None = None) -> dict:

@@ -90,6 +90,13 @@ def run(model_dir: str | os.PathLike, *, requests: int = 20, max_tokens: int = 1
     result = {"wall_s": wall, "engine_steps": sched.current_step,
               "prompt_tokens": [len(o.prompt_token_ids) for o in outs],
               "output_tokens": [len(o.outputs[0].token_ids) for o in outs]}
+    return add_governor_result(result, sched)
+
+
+def add_governor_result(result: dict, sched) -> dict:
+    """Adds what the governed scheduler ``sched`` recorded (summary, step records, actuator
+    stats) to ``result`` and shuts the scheduler down (restoring clocks); a plain vLLM scheduler
+    adds nothing."""
     gov = getattr(sched, "throttllem", None)
     if gov is not None:
         result["summary"] = gov.summary()
