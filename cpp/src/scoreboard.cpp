@@ -54,10 +54,12 @@ void Scoreboard::validate(const Request& r) const {
   if (r.generated_tokens > r.max_tokens)
     throw InvalidArgument(who + ": generated_tokens exceeds max_tokens");
   if (r.predicted_output_tokens < 0) throw InvalidArgument(who + ": predicted_output_tokens must be >= 0");
-  if (r.prefill_tokens_left < 0 || r.prefill_tokens_left > r.prompt_tokens + r.generated_tokens)
-    throw InvalidArgument(who + ": prefill_tokens_left must be in 0..prompt_tokens + generated_tokens");
   if (r.prompt_tokens > kMaxRequestTokens || r.max_tokens > kMaxRequestTokens - r.prompt_tokens)
     throw InvalidArgument(who + ": prompt_tokens + max_tokens exceeds the limit of 2^40 tokens");
+  // After the 2^40 limit: prompt + generated cannot overflow here (the fuzzer found the sum
+  // overflowing when this check came first).
+  if (r.prefill_tokens_left < 0 || r.prefill_tokens_left > r.prompt_tokens + r.generated_tokens)
+    throw InvalidArgument(who + ": prefill_tokens_left must be in 0..prompt_tokens + generated_tokens");
   // A request too long for the whole KV cache can never run: reject it here, not at admission.
   // Compared without adding first: max_tokens may be a huge "unlimited" sentinel.
   constexpr std::int64_t kMax = std::numeric_limits<std::int64_t>::max();

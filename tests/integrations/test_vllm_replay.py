@@ -30,9 +30,9 @@ LENGTH_SCALE = 8.0        # token counts / 8: the trace's length mix on a 256-to
 MAX_OUTPUT = 32
 CLOCK = 1980              # a CPU has one clock; the trainer labels it with the H100's top clock
 KV = {"block_size": 32, "num_gpu_blocks_override": 12}  # 11 usable blocks: forces preemptions
-# Under KV pressure: short prompts (about 2 blocks) arriving in a burst, so vLLM admits many on the
-# blocks free now and preempts when they grow.
-KV_REPLAY = {"time_scale": 100.0, "length_scale": 16.0}
+# Under KV pressure: prompts of at most 3 blocks arriving in a burst, outputs up to 2 blocks, so
+# vLLM admits several on the blocks free now and preempts when they grow (any trace of the format).
+KV_REPLAY = {"time_scale": 100.0, "length_scale": 4.0, "max_prompt_tokens": 96, "max_output_tokens": 64}
 
 
 def _package_path(tmp: Path) -> Path:

@@ -25,7 +25,7 @@ def main(spec_path: str, out_path: str) -> None:
         os.environ.setdefault(k, v)
     spec = json.loads(open(spec_path).read())
     trace = load_csv(spec["trace"])
-    fit_keys = ("requests", "time_scale", "length_scale", "max_output_tokens")
+    fit_keys = ("requests", "time_scale", "length_scale", "max_output_tokens", "max_prompt_tokens")
     results = {}
     with tempfile.TemporaryDirectory(prefix="throttllem-tiny-") as tmp:
         model = tiny.make_tiny_model(tmp)
@@ -36,7 +36,7 @@ def main(spec_path: str, out_path: str) -> None:
                 else:
                     os.environ[k] = str(v)
             # A scenario may replay the trace differently (e.g. faster, shorter prompts for KV pressure).
-            requests = replay.fit_trace(trace, **{k: sc.get(k, spec[k]) for k in fit_keys})
+            requests = replay.fit_trace(trace, **{k: sc.get(k, spec.get(k)) for k in fit_keys})
             results[sc["name"]] = replay.replay(model, requests, engine_args=sc.get("engine", {}))
             results[sc["name"]]["pid"] = os.getpid()
             gc.collect()

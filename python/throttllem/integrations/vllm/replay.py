@@ -51,7 +51,8 @@ class ReplayTrace:
 
 
 def fit_trace(trace: Trace, *, requests: int, start: int = 0, time_scale: float = 1.0, length_scale: float = 1.0,
-              max_model_len: int = DEFAULT_MAX_MODEL_LEN, max_output_tokens: int = 64) -> ReplayTrace:
+              max_model_len: int = DEFAULT_MAX_MODEL_LEN, max_output_tokens: int = 64,
+              max_prompt_tokens: int | None = None) -> ReplayTrace:
     """``requests`` requests of ``trace`` from index ``start``, arrivals divided by ``time_scale``,
     token counts divided by ``length_scale`` (rounded, at least 1: keeps the trace's length mix on
     a small model), then clipped so that prompt + output fits ``max_model_len`` (the counts
@@ -71,6 +72,10 @@ def fit_trace(trace: Trace, *, requests: int, start: int = 0, time_scale: float 
     want_prompt = np.maximum(1, np.rint(trace.prompt_tokens[start:end] / length_scale)).astype(np.int64)
     out = np.minimum(want_out, max_output_tokens)
     prompt = np.minimum(want_prompt, max_model_len - out)
+    if max_prompt_tokens is not None:
+        if max_prompt_tokens < 1:
+            raise InvalidArgumentError(f"max_prompt_tokens must be >= 1, not {max_prompt_tokens}")
+        prompt = np.minimum(prompt, max_prompt_tokens)
     return ReplayTrace(arrival_s=tuple(float(a) / time_scale for a in arrival),
                        prompt_tokens=tuple(int(p) for p in prompt), output_tokens=tuple(int(o) for o in out),
                        clipped_prompts=int(np.sum(prompt < want_prompt)), clipped_outputs=int(np.sum(out < want_out)),
