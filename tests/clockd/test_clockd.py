@@ -91,14 +91,30 @@ def daemon(fake_nvml, public_dir: Path):
         proc.communicate(timeout=10)
 
 
+_PUBLIC_COPY: list[Path] = []
+
+
+def _readable_package() -> Path:
+    """A world-readable copy of this throttllem (an installed one may sit under /root, which uid
+    65534 cannot read), made once per test session."""
+    if not _PUBLIC_COPY:
+        import throttllem
+
+        root = Path(tempfile.mkdtemp(prefix="throttllem-public-"))
+        shutil.copytree(Path(throttllem.__file__).parent, root / "throttllem",
+                        ignore=shutil.ignore_patterns("__pycache__"))
+        for path in [root, *root.rglob("*")]:
+            path.chmod(0o755 if path.is_dir() else 0o644)
+        _PUBLIC_COPY.append(root)
+    return _PUBLIC_COPY[0]
+
+
 def run_as_nobody(args: list[str], **kw) -> subprocess.Popen[str]:
     """Runs /usr/bin/python3 as uid/gid 65534 with this throttllem on its path; skips where that
     cannot work (not root, no system Python, or a throttllem it cannot import)."""
     if os.geteuid() != 0 or not os.access(SYSTEM_PYTHON, os.X_OK):
         pytest.skip("needs root (to run a client as uid 65534) and /usr/bin/python3")
-    import throttllem
-
-    env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(Path(throttllem.__file__).parents[1])}
+    env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(_readable_package())}
     probe = subprocess.run([SYSTEM_PYTHON, "-c", "import throttllem.clockd.client"], user=NOBODY, group=NOBODY,
                            extra_groups=[], env=env, capture_output=True, text=True)
     if probe.returncode != 0:

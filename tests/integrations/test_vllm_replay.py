@@ -25,7 +25,7 @@ from test_vllm_engine import RESET, SET, vllm_python
 
 HERE = Path(__file__).resolve().parent
 REQUESTS = 40
-TIME_SCALE = 10.0         # 10x the trace's rate: queues form even on a fast CPU
+TIME_SCALE = 30.0         # 30x the trace's rate: batches fill up to max_num_seqs even on a fast CPU
 LENGTH_SCALE = 8.0        # token counts / 8: the trace's length mix on a 256-token model
 MAX_OUTPUT = 32
 CLOCK = 1980              # a CPU has one clock; the trainer labels it with the H100's top clock
@@ -121,7 +121,6 @@ def test_every_step_and_request_went_through_the_governor(replays, name):
     planned = [r["planned_arrival_s"] for r in res["requests"]]
     assert arrivals == sorted(arrivals) and planned[-1] > 0.0
     assert all(a >= p for a, p in zip(arrivals, planned))  # none handed over before its time
-    assert sum(1 for r in records if r["arrived"]) >= 3
 
 
 @pytest.mark.timeout(1800)
