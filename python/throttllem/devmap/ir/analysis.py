@@ -64,6 +64,15 @@ _BITWISE = frozenset({"and", "or", "xor", "shl", "lshr", "ashr"})
 _CASTS = frozenset({"trunc", "zext", "sext", "fptrunc", "fpext", "fptoui", "fptosi", "uitofp", "sitofp",
                     "ptrtoint", "inttoptr", "bitcast", "addrspacecast"})
 _VECTOR_OPS = frozenset({"extractelement", "insertelement", "shufflevector"})
+#: Opcode -> (the count it adds to, whether it is computation): one look-up per instruction.
+_FAMILY = {
+    **{op: ("ir_int_arith", 1) for op in _INT_ARITH}, **{op: ("ir_int_divrem", 1) for op in _INT_DIVREM},
+    **{op: ("ir_float_arith", 1) for op in _FLOAT_ARITH}, **{op: ("ir_float_div", 1) for op in _FLOAT_DIV},
+    **{op: ("ir_bitwise", 1) for op in _BITWISE}, **{op: ("ir_casts", 0) for op in _CASTS},
+    **{op: ("ir_vector_ops", 0) for op in _VECTOR_OPS}, "icmp": ("ir_rational", 0), "fcmp": ("ir_rational", 0),
+    "getelementptr": ("ir_gep", 0), "phi": ("ir_phis", 0), "select": ("ir_selects", 0),
+    "switch": ("ir_switches", 0), "atomicrmw": ("ir_atomic", 0), "cmpxchg": ("ir_atomic", 0),
+}
 _WORK_ITEM = ("get_global_id", "get_local_id", "get_group_id", "get_global_size", "get_local_size",
               "get_num_groups", "get_work_dim", "get_global_offset", "get_global_linear_id",
               "get_local_linear_id", "get_enqueued_local_size")
@@ -147,41 +156,14 @@ def function_counts(fn: Function, defined: dict[str, Function], *, _stack: tuple
         op = ins.opcode
         c["ir_instructions"] += 1
         comp = 0
-        if op in _INT_ARITH:
-            c["ir_int_arith"] += 1
-            comp = 1
-        elif op in _INT_DIVREM:
-            c["ir_int_divrem"] += 1
-            comp = 1
-        elif op in _FLOAT_ARITH:
-            c["ir_float_arith"] += 1
-            comp = 1
-        elif op in _FLOAT_DIV:
-            c["ir_float_div"] += 1
-            comp = 1
-        elif op in _BITWISE:
-            c["ir_bitwise"] += 1
-            comp = 1
-        elif op in _CASTS:
-            c["ir_casts"] += 1
-        elif op in _VECTOR_OPS:
-            c["ir_vector_ops"] += 1
-        elif op in ("icmp", "fcmp"):
-            c["ir_rational"] += 1
-        elif op == "getelementptr":
-            c["ir_gep"] += 1
-        elif op == "phi":
-            c["ir_phis"] += 1
-        elif op == "select":
-            c["ir_selects"] += 1
-        elif op == "switch":
-            c["ir_switches"] += 1
+        family = _FAMILY.get(op)
+        if family is not None:
+            c[family[0]] += 1
+            comp = family[1]
         elif op == "br" and ins.text.startswith("i1"):
             c["ir_cond_branches"] += 1
             if depth:
                 c["ir_loop_branches"] += 1
-        elif op in ("atomicrmw", "cmpxchg"):
-            c["ir_atomic"] += 1
         elif op == "call":
             callee = ins.callee()
             name = demangle(callee)
