@@ -120,3 +120,112 @@ def measure_decisions(decider: Decider, cd: ClProfileData, expected: np.ndarray,
                         mean_us=float(samples.mean()), p50_us=float(np.percentile(samples, 50)),
                         p99_us=float(np.percentile(samples, 99)), timed_calls=len(samples),
                         mismatches=int(np.sum(chosen != expected)))
+
+
+HOST_PATH = "host API: HostSelector.select (first_sight pass, compiled C++ Classifier)"
+COUNTED_PATH = "static counter + compiled trees (no host-API path for this model)"
+
+
+@dataclass(frozen=True)
+class LaunchCost:
+    """Measured decision cost of one model over one CPU runtime's launches, as the end-to-end total
+    charges it: each kernel's first sight once, plus the steady decision for every launch."""
+
+    model: str
+    path: str                  # which decision path was timed (HOST_PATH or COUNTED_PATH)
+    kernels: int
+    launches: int
+    first_sight_ms: float      # sum over kernels of the kernel's mean first-sight decision
+    first_sight_p50_us: float  # over every timed first sight
+    first_sight_p99_us: float
+    steady_mean_us: float      # analysis cached, each call timed alone
+    steady_p50_us: float
+    steady_p99_us: float
+    timed_calls: int
+    mismatches: int            # launches whose timed decision differs from the Python model's
+
+    @property
+    def steady_ms(self) -> float:
+        """Launches x the steady mean latency."""
+        return self.launches * self.steady_mean_us / 1e3
+
+    @property
+    def decision_ms(self) -> float:
+        """What the end-to-end total adds: steady decisions for every launch + first sights."""
+        return self.steady_ms + self.first_sight_ms
+
+
+def _sizes(text: str) -> tuple[int, ...] | None:
+    """A recorded launch size ("1024", "16x16"; "" = the runtime's choice) as a tuple."""
+    return tuple(int(x) for x in text.split("x")) if text.strip() else None
+
+
+def measure_launch_costs(decider: Decider, cd: ClProfileData, expected: np.ndarray, *, repeats: int = 20,
+                         rounds: int = 5) -> LaunchCost:
+    """Time ``decider``'s model on every launch of ``cd``: ``rounds`` first sights per kernel (every
+    cache empty), then ``repeats`` steady calls per launch. gbdt-source goes through the host API
+    (:class:`~throttllem.devmap.host.HostSelector`, decide-only, a fresh one per first sight);
+    grewe/gbdt through the static counter and their compiled trees (caches cleared per first sight).
+    Each call timed alone with perf_counter_ns from outside."""
+    if len(cd.global_sizes) != len(cd.data):
+        raise InvalidArgumentError("timing launches needs each row's global size (load with load_runtimes)")
+    data = cd.data
+    clock = time.perf_counter_ns
+    first_rows: dict[str, int] = {}
+    for i, kernel in enumerate(data.benchmark):
+        first_rows.setdefault(kernel, i)
+    if decider.selector is not None:
+        from throttllem.devmap.host import HostSelector
+        from throttllem.devmap.source.first_sight import analyse
+
+        names = {}
+        for i in first_rows.values():  # the row's kernel, or the source's first when not recorded
+            found = analyse(data.src[i])
+            names[data.src[i]] = cd.kernel_names[i] or (found.kernels[0] if found and found.kernels else "")
+        launches = [(data.src[i], names[data.src[i]], _sizes(cd.global_sizes[i]), _sizes(cd.local_sizes[i]))
+                    for i in range(len(data))]
+        path = HOST_PATH
+
+        def fresh():
+            return HostSelector(decider.selector, opencl=False, max_log=1)
+
+        def call(host, i):
+            src, name, gsize, lsize = launches[i]
+            return int(host.select(src, name, gsize, lsize, transfer_bytes=float(data.transfer_bytes[i])).predicted
+                       == "GPU")
+    else:
+        path = COUNTED_PATH
+
+        def fresh():
+            clear_caches()
+            return decider.decide
+
+        def call(decide, i):
+            return decide(data.src[i], cd.kernel_names[i], float(data.transfer_bytes[i]), float(data.wgsize[i]))
+    firsts, per_kernel = [], []
+    for i in first_rows.values():
+        times = []
+        for _ in range(rounds):
+            target = fresh()
+            start = clock()
+            call(target, i)
+            times.append(clock() - start)
+        per_kernel.append(np.mean(times))
+        firsts += times
+    target = fresh()
+    chosen = np.asarray([call(target, i) for i in range(len(data))], dtype=np.int64)  # warms every source
+    samples = np.empty(len(data) * repeats)
+    k = 0
+    for i in range(len(data)):
+        for _ in range(repeats):
+            start = clock()
+            call(target, i)
+            samples[k] = clock() - start
+            k += 1
+    samples /= 1e3
+    firsts_us = np.asarray(firsts) / 1e3
+    return LaunchCost(model=decider.model, path=path, kernels=len(first_rows), launches=len(data),
+                      first_sight_ms=float(np.sum(per_kernel) / 1e6), first_sight_p50_us=float(np.percentile(firsts_us, 50)),
+                      first_sight_p99_us=float(np.percentile(firsts_us, 99)), steady_mean_us=float(samples.mean()),
+                      steady_p50_us=float(np.percentile(samples, 50)), steady_p99_us=float(np.percentile(samples, 99)),
+                      timed_calls=int(samples.size + len(firsts)), mismatches=int(np.sum(chosen != expected)))

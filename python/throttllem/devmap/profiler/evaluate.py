@@ -25,13 +25,14 @@ from throttllem.devmap.models import create
 from throttllem.devmap.models.trees import TreeModel
 from throttllem.devmap.profiler.deciders import DecisionCost, build_decider, measure_decisions
 from throttllem.devmap.profiler.labelled import ClProfileData
-from throttllem.devmap.evaluation.protocols import SEED, kernel_groups
+from throttllem.devmap.evaluation.protocols import N_FOLDS, SEED, _merged_groups as merged_groups, kernel_groups
 from throttllem.devmap.evaluation.protocols import folds as devmap_folds
 from throttllem.errors import InvalidArgumentError
 
-PROTOCOLS = ("loko", "grouped")
+PROTOCOLS = ("loko", "grouped", "program")
 DEFAULT_MODELS = ("grewe", "gbdt", "gbdt-source")
-PROTOCOL_NAMES = {"loko": "leave-one-kernel-out", "grouped": "10-fold grouped by kernel (StratifiedGroupKFold)"}
+PROTOCOL_NAMES = {"loko": "leave-one-kernel-out", "grouped": "10-fold grouped by kernel (StratifiedGroupKFold)",
+                  "program": "program-held-out (10-fold StratifiedGroupKFold by program)"}
 
 
 def kernel_folds(data, protocol: str, *, seed: int = SEED) -> list[tuple[np.ndarray, np.ndarray]]:
@@ -41,9 +42,57 @@ def kernel_folds(data, protocol: str, *, seed: int = SEED) -> list[tuple[np.ndar
             warnings.filterwarnings("ignore", message="The least populated class", category=UserWarning)
             return list(devmap_folds(data, "grouped", seed=seed))
     if protocol != "loko":
-        raise InvalidArgumentError(f"unknown protocol {protocol!r}; known: {', '.join(PROTOCOLS)}")
+        raise InvalidArgumentError(f"unknown protocol {protocol!r}; known: loko, grouped")
     groups = kernel_groups(data)
     return [(np.flatnonzero(groups != g), np.flatnonzero(groups == g)) for g in np.unique(groups)]
+
+
+def program_folds(cd, *, seed: int = SEED, n_folds: int = N_FOLDS) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Program-held-out folds: DevMap's ``program`` protocol (stratified group folds, ``seed``) with
+    each row's program from the dataset (:mod:`~throttllem.devmap.profiler.runtimes`), programs
+    sharing a source merged; ``min(n_folds, programs)`` folds. No program is on both sides."""
+    from sklearn.model_selection import StratifiedGroupKFold
+
+    if len(cd.programs) != len(cd.data):
+        raise InvalidArgumentError("program-held-out folds need each row's program (load the dataset with "
+                                   "profiler.runtimes.load_runtimes)")
+    groups = merged_groups(cd.programs, cd.data.src)
+    splits = min(n_folds, len(np.unique(groups)))
+    if splits < 2:
+        raise InvalidArgumentError(f"program-held-out folds need at least 2 programs, the rows have {splits}")
+    splitter = StratifiedGroupKFold(n_splits=splits, shuffle=True, random_state=seed)
+    with warnings.catch_warnings():  # expected: the rare label has fewer rows than folds (reported)
+        warnings.filterwarnings("ignore", message="The least populated class", category=UserWarning)
+        return list(splitter.split(np.zeros((len(cd.data), 1)), cd.data.label, groups=groups))
+
+
+def folds_for(cd, protocol: str, *, seed: int = SEED) -> list[tuple[np.ndarray, np.ndarray]]:
+    """The folds of ``protocol`` (one of PROTOCOLS) over ``cd``'s rows."""
+    if protocol == "program":
+        return program_folds(cd, seed=seed)
+    if protocol not in PROTOCOLS:
+        raise InvalidArgumentError(f"unknown protocol {protocol!r}; known: {', '.join(PROTOCOLS)}")
+    return kernel_folds(cd.data, protocol, seed=seed)
+
+
+def cross_validate(cd, model: str, fold_list, *, seed: int = SEED, options: dict | None = None, bar=None
+                   ) -> tuple[np.ndarray, int, float]:
+    """Out-of-fold predictions of ``model`` (0 CPU / 1 GPU per row), the folds whose training rows
+    had one label (predicted as that label: a classifier cannot fit one class), and wall seconds."""
+    predictions = np.full(len(cd.data), -1, dtype=np.int64)
+    one_label = 0
+    start = time.perf_counter()
+    for train, test in fold_list:
+        seen = np.unique(cd.data.label[train])
+        if len(seen) == 1:
+            predictions[test] = seen[0]
+            one_label += 1
+        else:
+            fitted = create(model, **(options or {})).fit(cd.data, train, seed=seed)
+            predictions[test] = fitted.predict(cd.data, test)
+        if bar is not None:
+            bar.update()
+    return predictions, one_label, time.perf_counter() - start
 
 
 @dataclass(frozen=True)
@@ -136,7 +185,7 @@ def evaluate(cd: ClProfileData, models=DEFAULT_MODELS, protocol: str = "loko", *
     if len(np.unique(cd.data.label)) < 2:
         raise InvalidArgumentError("the rows have only one label (every launch is faster on the same device): "
                                    "there is nothing to select; add kernels with the other label")
-    fold_list = kernel_folds(cd.data, protocol, seed=seed)
+    fold_list = folds_for(cd, protocol, seed=seed)
     options = options or {}
     bar = progress_bar(len(models) * (len(fold_list) + 1), desc="clprofile evaluate", unit="step", enabled=progress)
     results, one_label_folds = [], 0
@@ -144,18 +193,9 @@ def evaluate(cd: ClProfileData, models=DEFAULT_MODELS, protocol: str = "loko", *
         with tempfile.TemporaryDirectory(prefix="clprofile-eval-") as tmp:
             for m in models:
                 bar.set_postfix_str(m)
-                predictions = np.full(len(cd.data), -1, dtype=np.int64)
-                start = time.perf_counter()
-                for train, test in fold_list:
-                    seen = np.unique(cd.data.label[train])
-                    if len(seen) == 1:  # nothing to learn from one label: a classifier cannot fit
-                        predictions[test] = seen[0]
-                        one_label_folds += 1
-                    else:
-                        fitted = create(m, **options.get(m, {})).fit(cd.data, train, seed=seed)
-                        predictions[test] = fitted.predict(cd.data, test)
-                    bar.update()
-                seconds = time.perf_counter() - start
+                predictions, one_label, seconds = cross_validate(cd, m, fold_list, seed=seed,
+                                                                 options=options.get(m), bar=bar)
+                one_label_folds += one_label
                 cost = None
                 if m != "static":
                     decider, expected = build_decider(m, cd, Path(tmp) / m, seed=seed, options=options.get(m))

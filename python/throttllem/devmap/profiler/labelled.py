@@ -37,6 +37,12 @@ class ClProfileData:
     host: str                         # the metadata's host name of the machine that measured
     measured_utc: str
     static: dict[str, StaticCounts]   # per kernel id
+    # Set by the per-runtime loader (profiler.runtimes); empty/defaults for load_clprofile's table.
+    runtime: str = ""                 # the CPU runtime (OpenCL platform) of cpu_device
+    time_column: str = "total_ms"     # the run records' column the times come from
+    programs: tuple[str, ...] = ()    # each row's program (group of the program-held-out folds)
+    global_sizes: tuple[str, ...] = ()  # each row's global size as recorded ("1024", "64x64")
+    local_sizes: tuple[str, ...] = ()
 
     def totals_ms(self) -> dict[str, float]:
         """Sums of measured times (ms): always-CPU, always-GPU and the oracle's choice."""
@@ -51,9 +57,12 @@ class ClProfileData:
     def subset(self, rows) -> ClProfileData:
         """The rows ``rows`` (indices or a boolean mask)."""
         idx = np.arange(len(self.data))[rows]
-        return ClProfileData(self.data.subset(idx), tuple(self.classes[i] for i in idx),
-                             tuple(self.kernel_names[i] for i in idx), self.cpu_device, self.gpu_device,
-                             self.host, self.measured_utc, self.static)
+        def pick(values: tuple) -> tuple:
+            return tuple(values[i] for i in idx) if values else ()
+
+        return ClProfileData(self.data.subset(idx), pick(self.classes), pick(self.kernel_names), self.cpu_device,
+                             self.gpu_device, self.host, self.measured_utc, self.static, self.runtime,
+                             self.time_column, pick(self.programs), pick(self.global_sizes), pick(self.local_sizes))
 
 
 def _wgsize(local: str, where: str) -> int:
@@ -66,12 +75,9 @@ def _wgsize(local: str, where: str) -> int:
         raise DevMapDataError(f"{where}: local_size {local!r} is not N or NxM") from None
 
 
-def load_clprofile(path: str | os.PathLike, *, kernels=None) -> ClProfileData:
-    """Load the dataset ``path`` (``datasets/h100-clprofile``, with or without a suffix).
-
-    ``kernels`` keeps only those kernel ids (a quick subset). Raises DevMapDataError when the
-    labels disagree with the run records or a source's digest with the metadata.
-    """
+def open_dataset(path: str | os.PathLike) -> tuple[Path, Path, Path, dict]:
+    """(CSV, JSON, labels CSV, metadata) of the dataset ``path``, checked: the three files exist and
+    the metadata is a JSON object marked measured. Raises DevMapDataError naming the file."""
     csv_path, json_path, labels_path = dataset_paths(path)
     for p in (csv_path, json_path, labels_path):
         if not p.exists():
@@ -84,6 +90,16 @@ def load_clprofile(path: str | os.PathLike, *, kernels=None) -> ClProfileData:
         raise DevMapDataError(f"{json_path}: the metadata must be a JSON object (with 'kernels' an object)")
     if not meta.get("measured"):
         raise DevMapDataError(f"{json_path}: not marked measured")
+    return csv_path, json_path, labels_path, meta
+
+
+def load_clprofile(path: str | os.PathLike, *, kernels=None) -> ClProfileData:
+    """Load the dataset ``path`` (``datasets/h100-clprofile``, with or without a suffix).
+
+    ``kernels`` keeps only those kernel ids (a quick subset). Raises DevMapDataError when the
+    labels disagree with the run records or a source's digest with the metadata.
+    """
+    csv_path, json_path, labels_path, meta = open_dataset(path)
     runs = {(c["kernel"], int(c["size"])): (c, g) for c, g in labels(read_rows(csv_path))}
     csv.field_size_limit(1 << 24)
     with open(labels_path, newline="", encoding="utf-8") as f:
