@@ -2,6 +2,7 @@
 
   throttllem clprofile --out out/clprofile              # measure (needs pyopencl)
   throttllem clprofile evaluate [--dataset datasets/h100-clprofile] [--model grewe ...]
+  throttllem clprofile evaluate --dataset DATASET --protocol all --plots DIR   # per CPU runtime, end to end
 """
 
 from __future__ import annotations
@@ -60,8 +61,9 @@ def _register_evaluate(sub: argparse._SubParsersAction) -> None:
                                                  "datasets/h100-clprofile, installed with the package)")
     e.add_argument("--model", action="append", dest="models", metavar="NAME",
                    help="model (repeatable; default: grewe, gbdt, gbdt-source; also: static)")
-    e.add_argument("--protocol", choices=("loko", "grouped"), default="loko",
-                   help="loko: leave-one-kernel-out (default); grouped: 10-fold StratifiedGroupKFold by kernel")
+    e.add_argument("--protocol", choices=("loko", "grouped", "program", "all"), default="loko",
+                   help="loko: leave-one-kernel-out (default); grouped: 10-fold StratifiedGroupKFold by kernel; "
+                        "program: 10-fold StratifiedGroupKFold by program (program-held-out); all: loko and program")
     e.add_argument("--set", action="append", default=[], metavar="MODEL.OPTION=VALUE",
                    help="model option, e.g. gbdt.min_child_samples=2 (repeatable)")
     e.add_argument("--kernels", help="comma-separated kernel ids: evaluate only those (a quick subset)")
@@ -73,6 +75,13 @@ def _register_evaluate(sub: argparse._SubParsersAction) -> None:
                         "(e.g. docs/OPENCL_PROFILING.md)")
     e.add_argument("--plot", type=Path, metavar="PNG",
                    help="draw each launch's CPU vs GPU time, marking the launches each model got wrong")
+    e.add_argument("--plots", type=Path, metavar="DIR",
+                   help="per CPU runtime and protocol, draw each kernel's CPU/GPU crossover with the selector's "
+                        "choices marked: DIR/crossover-<runtime>-<protocol>.png")
+    e.add_argument("--plot-model", metavar="NAME",
+                   help="the model whose choices --plots marks (default: gbdt-source when evaluated, else the first)")
+    e.add_argument("--rounds", type=int, default=5,
+                   help="first sights timed per kernel, every cache empty (per-runtime report; default 5)")
     e.add_argument("--no-progress", action="store_true", help="no progress bar")
     e.set_defaults(func=run_evaluate, reports_json=True)
 
@@ -84,20 +93,27 @@ def run_evaluate(args: argparse.Namespace) -> int:
     except ImportError:
         raise InvalidArgumentError("throttllem clprofile evaluate needs scikit-learn and LightGBM "
                                    "(pip install 'throttllem[train]')") from None
-    if args.plot:
-        from throttllem._plotting import require_matplotlib
+    for flag, value in (("--plot", args.plot), ("--plots", args.plots)):
+        if value:
+            from throttllem._plotting import require_matplotlib
 
-        require_matplotlib("--plot")
+            require_matplotlib(flag)
     from throttllem.options import parse_settings
     from throttllem.devmap.profiler.run import run_evaluate as evaluate
 
     text = io.StringIO() if args.json else None  # with --json the text report is not printed
     report = evaluate(args.dataset, args.models or (), protocol=args.protocol, options=parse_settings(args.set),
                       settings=args.set, kernels=args.kernels, repeats=args.repeats, seed=args.seed,
-                      progress=not args.no_progress, markdown=args.markdown, plot=args.plot, out=text)
+                      progress=not args.no_progress, markdown=args.markdown, plot=args.plot, plots=args.plots,
+                      plot_model=args.plot_model, rounds=args.rounds, out=text)
     if text is not None:
         written = [line[len("wrote "):] for line in text.getvalue().splitlines() if line.startswith("wrote ")]
-        emit(args, _evaluate_document(report, written), lambda: None)
+        if hasattr(report, "runtimes"):  # the per-runtime end-to-end report
+            from throttllem.devmap.profiler.endtoend_report import document
+
+            emit(args, document(report, written), lambda: None)
+        else:
+            emit(args, _evaluate_document(report, written), lambda: None)
     return 0
 
 

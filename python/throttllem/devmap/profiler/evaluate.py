@@ -32,7 +32,7 @@ from throttllem.errors import InvalidArgumentError
 PROTOCOLS = ("loko", "grouped", "program")
 DEFAULT_MODELS = ("grewe", "gbdt", "gbdt-source")
 PROTOCOL_NAMES = {"loko": "leave-one-kernel-out", "grouped": "10-fold grouped by kernel (StratifiedGroupKFold)",
-                  "program": "program-held-out (10-fold StratifiedGroupKFold by program)"}
+                  "program": "program-held-out (StratifiedGroupKFold by program, up to 10 folds)"}
 
 
 def kernel_folds(data, protocol: str, *, seed: int = SEED) -> list[tuple[np.ndarray, np.ndarray]]:

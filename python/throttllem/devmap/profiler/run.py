@@ -10,13 +10,19 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from throttllem._plotting import require_matplotlib
 from throttllem.benchmarking.timing import machine_description
 from throttllem.devmap.models.options import check_options
 from throttllem.devmap.profiler.dataset import read_rows
-from throttllem.devmap.profiler.evaluate import DEFAULT_MODELS, evaluate, write_markdown
+from throttllem.devmap.profiler.crossover import plot_all
+from throttllem.devmap.profiler.endtoend import END_TO_END_PROTOCOLS, evaluate_runtimes
+from throttllem.devmap.profiler.endtoend_report import render
+from throttllem.devmap.profiler.endtoend_report import write_markdown as write_end_to_end_markdown
+from throttllem.devmap.profiler.evaluate import DEFAULT_MODELS, PROTOCOLS, evaluate, write_markdown
 from throttllem.devmap.profiler.labelled import load_clprofile
 from throttllem.devmap.profiler.plots import plot_choices
 from throttllem.devmap.profiler.report import summary_lines
+from throttllem.devmap.profiler.runtimes import load_runtimes
 from throttllem.devmap.profiler.runner import RunConfig, run_suite
 from throttllem.devmap.profiler.suite import default_manifest, load_devmap, load_manifest
 from throttllem.errors import InvalidArgumentError, ThrottllemError
@@ -32,12 +38,18 @@ def default_dataset() -> Path:
 def run_evaluate(dataset: str | Path | None = None, models: Sequence[str] = (), *, protocol: str = "loko",
                  options: dict | None = None, settings: Sequence[str] = (), kernels: str | None = None,
                  repeats: int = 20, seed: int = 204, progress: bool = True, markdown: str | Path | None = None,
-                 plot: str | Path | None = None, out=None):
+                 plot: str | Path | None = None, plots: str | Path | None = None, plot_model: str | None = None,
+                 rounds: int = 5, out=None):
     """Cross-validate the selectors ``models`` on the clprofile ``dataset`` (default
     :func:`default_dataset`), print the report to ``out``, and write it between ``markdown``'s
-    markers and draw ``plot`` only when given. ``kernels``: comma-separated ids to keep."""
-    from lightgbm.basic import LightGBMError  # lazy: measuring needs no LightGBM
+    markers and draw ``plot`` (one PNG) or ``plots`` (a folder of crossover PNGs) only when given.
+    ``kernels``: comma-separated ids to keep.
 
+    A dataset with a ``host_ms`` column or several CPU devices, ``protocol`` ``program`` or
+    ``all`` (loko + program), or ``plots`` get the per-CPU-runtime end-to-end report
+    (:mod:`~throttllem.devmap.profiler.endtoend`); an older one-CPU dataset under ``loko`` or
+    ``grouped`` gets the single-table report it always had (same figures)."""
+    from lightgbm.basic import LightGBMError  # lazy: measuring needs no LightGBM
 
     out = out or sys.stdout
     models = list(dict.fromkeys(models or DEFAULT_MODELS))
@@ -46,10 +58,39 @@ def run_evaluate(dataset: str | Path | None = None, models: Sequence[str] = (), 
     words = ["throttllem", "clprofile", "evaluate"] + (["--dataset", str(dataset)] if dataset else [])
     words += [w for m in models for w in ("--model", m)] + ["--protocol", protocol]
     words += [w for s in settings for w in ("--set", s)] + (["--kernels", kernels] if kernels else [])
+    words += ["--plots", str(plots)] if plots else []
     if repeats < 1:
         raise InvalidArgumentError("--repeats must be at least 1")
+    if rounds < 1:
+        raise InvalidArgumentError("--rounds must be at least 1")
+    if protocol not in (*PROTOCOLS, "all"):
+        raise InvalidArgumentError(f"unknown protocol {protocol!r}; known: {', '.join(PROTOCOLS)}, all")
     check_options(options, models)
-    cd = load_clprofile(dataset or default_dataset(), kernels=wanted)
+    if plot_model is not None and plot_model not in models:
+        raise InvalidArgumentError(f"--plot-model {plot_model!r} is not among the evaluated models ({', '.join(models)})")
+    if plots:
+        require_matplotlib("--plots")
+    path = dataset or default_dataset()
+    runtimes = load_runtimes(path, kernels=wanted)
+    if protocol in ("program", "all") or plots or len(runtimes) > 1 or runtimes[0].time_column != "total_ms":
+        if plot:
+            raise InvalidArgumentError("--plot draws the single-table report; with several CPU runtimes, host_ms "
+                                       "times or --protocol program/all use --plots DIR")
+        command = " ".join(shlex.quote(w) for w in words + (["--rounds", str(rounds)] if rounds != 5 else []))
+        protocols = END_TO_END_PROTOCOLS if protocol == "all" else (protocol,)
+        try:
+            report = evaluate_runtimes(runtimes, models, protocols, seed=seed, options=options, repeats=repeats,
+                                       rounds=rounds, progress=progress, machine=machine_description(),
+                                       command=command, dataset=str(path))
+        except LightGBMError as e:
+            raise InvalidArgumentError(f"LightGBM: {e}") from None
+        print("\n".join(render(report)), file=out)
+        if markdown:
+            print(f"wrote {write_end_to_end_markdown(markdown, report)}", file=out)
+        for written in plot_all(report, plots, plot_model) if plots else ():
+            print(f"wrote {written}", file=out)
+        return report
+    cd = load_clprofile(path, kernels=wanted)
     try:
         report = evaluate(cd, models, protocol, seed=seed, options=options, repeats=repeats, progress=progress,
                           machine=machine_description(), command=" ".join(shlex.quote(w) for w in words))
