@@ -76,7 +76,7 @@ def plot_crossovers(rr: RuntimeResult, protocol: str, model: str, path) -> Path:
         ax.grid(alpha=0.3, which="major", lw=0.4)
     for ax in axes[:, 0]:
         ax.set_ylabel("CPU / GPU time", fontsize=7)
-    for ax in axes[-1, :]:
+    for ax in axes.flat[max(0, len(kernels) - cols):len(kernels)]:  # each column's lowest panel
         ax.set_xlabel("size", fontsize=7)
     wrong = int(np.sum(choices != d.label))
     fig.suptitle(f"{cd.runtime} vs {cd.gpu_device.split(':')[-1]}: measured {cd.time_column} ratio per kernel "
