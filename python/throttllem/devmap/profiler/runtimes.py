@@ -70,9 +70,10 @@ def _sources(labels_path: Path, meta: dict, base: Path) -> dict[str, str]:
 
 def load_runtimes(path: str | os.PathLike, *, kernels=None) -> list[ClProfileData]:
     """One :class:`ClProfileData` per CPU device of the dataset ``path``, in the order the CSV
-    first names them. ``kernels`` keeps only those kernel ids. Raises DevMapDataError (naming
-    the file and line) for a dataset with no or several GPU devices, a row without its time,
-    CPU and GPU runs of different launches, or a source that differs from the one measured."""
+    first names them (a CPU device sharing no launch with the GPU is left out). ``kernels`` keeps
+    only those kernel ids. Raises DevMapDataError (naming the file and record) for a dataset with
+    no or several GPU devices, an ok row without its time, CPU and GPU runs of different launches,
+    or a source that differs from the one measured."""
     csv_path, _json_path, labels_path, meta = open_dataset(path)
     with open(csv_path, newline="", encoding="utf-8") as f:
         header = next(csv.reader(f), [])
@@ -80,7 +81,7 @@ def load_runtimes(path: str | os.PathLike, *, kernels=None) -> list[ClProfileDat
     wanted = None if kernels is None else set(kernels)
     gpus: dict[str, dict[tuple[str, int], dict]] = {}
     cpus: dict[str, dict[tuple[str, int], dict]] = {}
-    for line, row in enumerate(read_rows(csv_path), start=2):
+    for n, row in enumerate(read_rows(csv_path), start=1):
         if row["status"] != "ok" or (wanted is not None and row["kernel"] not in wanted):
             continue
         try:
@@ -88,7 +89,8 @@ def load_runtimes(path: str | os.PathLike, *, kernels=None) -> list[ClProfileDat
         except ValueError:
             ms = float("nan")
         if not ms > 0:
-            raise DevMapDataError(f"{csv_path}:{line}: an ok run without a positive {column} ({row.get(column)!r})")
+            raise DevMapDataError(f"{csv_path}: record {n} ({row['kernel']} size {row['size']} on {row['device']}): "
+                                  f"an ok run without a positive {column} ({row.get(column)!r})")
         row = {**row, "_ms": ms}
         key = (row["kernel"], int(row["size"]))
         side = gpus if row["device_type"] == "GPU" else cpus if row["device_type"] == "CPU" else None
