@@ -83,7 +83,8 @@ def _runtime_lines(rr: RuntimeResult, machine: str, markdown: bool) -> list[str]
                          f"{t.first_sight_ms:.3f}", f"{t.total_ms:.2f}", f"{t.total_ms / totals['oracle']:.3f}",
                          _pct(captured_share(best, t.total_ms, totals["oracle"]))))
         out += _table(header, rows, markdown)
-    out += ["", *(("- " if markdown else "") + line for line in verdict_lines(rr)), ""]
+    out += ["", "Acceptance verdicts (totals are sums of measured times, as above):", "",
+            *(("- " if markdown else "") + line for line in verdict_lines(rr)), ""]
     return out
 
 
