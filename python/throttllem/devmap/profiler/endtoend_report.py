@@ -67,8 +67,9 @@ def _runtime_lines(rr: RuntimeResult, machine: str, markdown: bool) -> list[str]
                  f"always-GPU {totals['always-GPU']:.2f} ms, oracle {totals['oracle']:.2f} ms; the better static "
                  f"policy is {name}; the oracle's gain over it is {best - totals['oracle']:.2f} ms.")]
     for pr in rr.protocols:
-        out += ["", f"Protocol {pr.protocol}: {PROTOCOL_NAMES[pr.protocol]}, {pr.n_folds} folds; a fold's test "
-                    f"kernels ({'programs' if pr.protocol == 'program' else 'kernels'}) are never in its training rows"
+        out += ["", f"Protocol {pr.protocol}: {PROTOCOL_NAMES[pr.protocol]}, {pr.n_folds} folds; no "
+                    f"{'program' if pr.protocol == 'program' else 'kernel'} has rows in both a fold's training and "
+                    "test rows"
                 + (f"; {pr.one_label_folds} fold(s) trained on one label predict it" if pr.one_label_folds else "")
                 + ". End-to-end totals in ms = chosen devices' kernel times (measured, dataset) + steady decisions "
                   "per launch + first sight per kernel (both measured here):", ""]

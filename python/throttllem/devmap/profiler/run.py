@@ -58,7 +58,7 @@ def run_evaluate(dataset: str | Path | None = None, models: Sequence[str] = (), 
     words = ["throttllem", "clprofile", "evaluate"] + (["--dataset", str(dataset)] if dataset else [])
     words += [w for m in models for w in ("--model", m)] + ["--protocol", protocol]
     words += [w for s in settings for w in ("--set", s)] + (["--kernels", kernels] if kernels else [])
-    words += ["--plots", str(plots)] if plots else []
+    words += (["--plots", str(plots)] if plots else []) + (["--plot-model", plot_model] if plot_model else [])
     if repeats < 1:
         raise InvalidArgumentError("--repeats must be at least 1")
     if rounds < 1:
