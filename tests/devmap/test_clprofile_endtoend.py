@@ -16,7 +16,7 @@ import pytest
 from throttllem.devmap.data.dataset import DevMapDataError
 from throttllem.devmap.profiler.deciders import HOST_PATH, LaunchCost
 from throttllem.devmap.profiler.endtoend import (
-    Total, best_static, captured_share, evaluate_runtimes, selector_total, static_totals, verdict,
+    EndToEndReport, RuntimeResult, Total, best_static, captured_share, evaluate_runtimes, selector_total, static_totals, verdict,
 )
 from throttllem.devmap.profiler.endtoend_report import document, render, verdict_lines
 from throttllem.devmap.profiler.evaluate import cross_validate, evaluate, folds_for, kernel_folds, program_folds
@@ -119,17 +119,34 @@ def test_old_dataset_gives_todays_accuracy_and_kernel_time():
     assert chosen == pytest.approx(result.selected_ms)
 
 
+def _variant(tmp_path, rows, name):
+    """The fixture with its run records replaced by ``rows``."""
+    for suffix in (".json", ".labels.csv"):
+        shutil.copy(FIXTURE.with_suffix(suffix), tmp_path / f"{name}{suffix}")
+    with open(tmp_path / f"{name}.csv", "w", newline="", encoding="utf-8") as f:
+        w = csv.DictWriter(f, fieldnames=list(rows[0]))
+        w.writeheader()
+        w.writerows(rows)
+    return tmp_path / name
+
+
+def test_gpu_only_launches_are_counted_and_left_out(tmp_path):
+    rows = [r for r in _csv_rows(FIXTURE.with_suffix(".csv"))
+            if not (r["kernel"] == "vadd" and r["runtime"] == "Intel(R) OpenCL")]
+    pocl, intel = load_runtimes(_variant(tmp_path, rows, "no-intel-vadd"))
+    assert (len(pocl.data), pocl.gpu_only) == (32, 0)
+    assert (len(intel.data), intel.gpu_only) == (28, 4) and "vadd" not in intel.data.benchmark
+    assert intel.subset(np.arange(3)).gpu_only == 4
+    text = "\n".join(render(EndToEndReport("d", [RuntimeResult(intel, {}, [], skipped="for the test")], "m")))
+    assert "Left out: 4 launches measured ok on the GPU but not on this CPU runtime" in text
+    assert "No model evaluated: for the test" in text and "VERDICT" not in text
+
+
 def test_loader_refusals(tmp_path):
     rows = _csv_rows(FIXTURE.with_suffix(".csv"))
 
     def write(rows_, name):
-        for suffix in (".json", ".labels.csv"):
-            shutil.copy(FIXTURE.with_suffix(suffix), tmp_path / f"{name}{suffix}")
-        with open(tmp_path / f"{name}.csv", "w", newline="", encoding="utf-8") as f:
-            w = csv.DictWriter(f, fieldnames=list(rows[0]))
-            w.writeheader()
-            w.writerows(rows_)
-        return tmp_path / name
+        return _variant(tmp_path, rows_, name)
 
     two_gpus = [dict(r, device=r["device"].replace("H100", "H200")) if r["device_type"] == "GPU" and
                 r["kernel"] == "vadd" else r for r in rows]

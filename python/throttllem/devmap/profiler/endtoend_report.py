@@ -48,7 +48,9 @@ def _runtime_lines(rr: RuntimeResult, machine: str, markdown: bool) -> list[str]
            + ("" if markdown else " =="), "",
            (f"{n} launches (kernel x size measured ok on both) of {len(set(d.benchmark))} kernels in "
             f"{len(set(cd.programs)) or '?'} programs; CPU faster on {cpu_wins} ({_pct(cpu_wins / n)}), GPU on "
-            f"{n - cpu_wins}. Kernel times: {TIME_COLUMNS.get(cd.time_column, cd.time_column)}; {where}.")]
+            f"{n - cpu_wins}. Kernel times: {TIME_COLUMNS.get(cd.time_column, cd.time_column)}; {where}."
+            + (f" Left out: {cd.gpu_only} launches measured ok on the GPU but not on this CPU runtime (timed out, "
+               "failed or skipped there: no CPU time to compare)." if cd.gpu_only else ""))]
     totals = rr.totals()
     if rr.skipped:
         return out + ["", f"No model evaluated: {rr.skipped}. Static totals (ms, measured): "
@@ -121,7 +123,7 @@ def document(report: EndToEndReport, written: list[str]) -> dict:
             protocols.append({"protocol": pr.protocol, "folds": pr.n_folds, "one_label_folds": pr.one_label_folds,
                               "models": models})
         runtimes.append({"runtime": rr.cd.runtime, "cpu_device": rr.cd.cpu_device, "gpu_device": rr.cd.gpu_device,
-                         "time_column": rr.cd.time_column, "launches": len(rr.cd.data),
+                         "time_column": rr.cd.time_column, "launches": len(rr.cd.data), "gpu_only": rr.cd.gpu_only,
                          "cpu_faster": int((rr.cd.data.label == 0).sum()), "skipped": rr.skipped,
                          "baselines_ms": totals, "decision_cost": [c for c in rr.costs.values()],
                          "protocols": protocols})

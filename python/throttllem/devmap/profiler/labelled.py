@@ -43,6 +43,7 @@ class ClProfileData:
     programs: tuple[str, ...] = ()    # each row's program (group of the program-held-out folds)
     global_sizes: tuple[str, ...] = ()  # each row's global size as recorded ("1024", "64x64")
     local_sizes: tuple[str, ...] = ()
+    gpu_only: int = 0                 # launches ok on the GPU but not on this CPU device (left out)
 
     def totals_ms(self) -> dict[str, float]:
         """Sums of measured times (ms): always-CPU, always-GPU and the oracle's choice."""
@@ -62,7 +63,8 @@ class ClProfileData:
 
         return ClProfileData(self.data.subset(idx), pick(self.classes), pick(self.kernel_names), self.cpu_device,
                              self.gpu_device, self.host, self.measured_utc, self.static, self.runtime,
-                             self.time_column, pick(self.programs), pick(self.global_sizes), pick(self.local_sizes))
+                             self.time_column, pick(self.programs), pick(self.global_sizes), pick(self.local_sizes),
+                             self.gpu_only)
 
 
 def _wgsize(local: str, where: str) -> int:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import os
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -109,8 +110,8 @@ def load_runtimes(path: str | os.PathLike, *, kernels=None) -> list[ClProfileDat
         keys = sorted(runs.keys() & gpu_runs.keys())
         if not keys:
             continue
-        out.append(_table(csv_path, device, column, [(runs[k], gpu_runs[k]) for k in keys], sources, info, static,
-                          meta))
+        table = _table(csv_path, device, column, [(runs[k], gpu_runs[k]) for k in keys], sources, info, static, meta)
+        out.append(replace(table, gpu_only=len(gpu_runs.keys() - runs.keys())))
     if not out:
         raise DevMapDataError(f"{csv_path}: no (kernel, size) measured ok on both a CPU and the GPU")
     return out
