@@ -284,3 +284,18 @@ def test_old_dataset_keeps_its_report_under_loko(capsys):
                  "--no-progress"]) == 0
     out = capsys.readouterr().out
     assert "VERDICT" not in out and "static (constant: no decision work)" in out
+
+
+def test_runtimes_with_nothing_to_select_or_one_kernel_are_reported_not_evaluated(runtimes):
+    pocl, intel = runtimes
+    gpu_only = pocl.subset(np.isin(pocl.data.benchmark, ["vadd", "mandelbrot"]))  # the GPU wins all 8
+    one_kernel = intel.subset(np.asarray(intel.data.benchmark) == "vadd")
+    report = evaluate_runtimes([gpu_only, one_kernel, intel], ["static"], PROTOCOLS, progress=False)
+    assert [rr.skipped for rr in report.runtimes] == [
+        "every launch is faster on the GPU: nothing to select",
+        "1 kernel: cross-validation by kernel needs at least 2", ""]
+    assert [pr.protocol for pr in report.runtimes[2].protocols] == list(PROTOCOLS)
+    with pytest.raises(InvalidArgumentError, match="at least 2 kernels"):
+        evaluate_runtimes([one_kernel], ["static"], PROTOCOLS, progress=False)
+    with pytest.raises(InvalidArgumentError, match="unknown protocol"):
+        evaluate_runtimes([intel], ["static"], ("random",), progress=False)

@@ -143,27 +143,31 @@ def evaluate_runtimes(runtimes: list[ClProfileData], models, protocols=END_TO_EN
                       ) -> EndToEndReport:
     """Cross-validate ``models`` per runtime and protocol, and time each model's decisions on the
     runtime's launches (fitted on all its rows, compiled). A runtime whose launches all have one
-    label is reported with its static totals and no model (there is nothing to select)."""
+    label, or of one kernel, is reported with its static totals and no model (nothing to select or
+    to cross-validate); InvalidArgumentError when no runtime has 2 kernels."""
     models = check_models(models)
     options = options or {}
     if not runtimes:
         raise InvalidArgumentError("no CPU runtime to evaluate")
     plans = []
-    for cd in runtimes:  # folds first: a bad protocol or too few kernels fails before any fitting
+    for cd in runtimes:  # folds first: a bad protocol or too few programs fails before any fitting
         if len(set(cd.data.benchmark)) < 2:
-            raise InvalidArgumentError(f"{cd.runtime}: cross-validation by kernel needs at least 2 kernels")
-        one_label = len(np.unique(cd.data.label)) < 2
-        plans.append((cd, one_label, [] if one_label else [(p, folds_for(cd, p, seed=seed)) for p in protocols]))
+            skip = f"{len(set(cd.data.benchmark))} kernel: cross-validation by kernel needs at least 2"
+        elif len(np.unique(cd.data.label)) < 2:
+            skip = f"every launch is faster on the {'GPU' if cd.data.label[0] == 1 else 'CPU'}: nothing to select"
+        else:
+            skip = ""
+        plans.append((cd, skip, [] if skip else [(p, folds_for(cd, p, seed=seed)) for p in protocols]))
+    if all(skip.endswith("needs at least 2") for _, skip, _ in plans):
+        raise InvalidArgumentError("cross-validation by kernel needs at least 2 kernels on some CPU runtime")
     steps = sum(len(models) * (1 + sum(len(f) for _, f in fl)) for _, _, fl in plans)
     bar = progress_bar(steps, desc="clprofile evaluate", unit="step", enabled=progress)
     out = []
     try:
         with tempfile.TemporaryDirectory(prefix="clprofile-eval-") as tmp:
-            for n, (cd, one_label, fold_lists) in enumerate(plans):
-                if one_label:
-                    device = "GPU" if cd.data.label[0] == 1 else "CPU"
-                    out.append(RuntimeResult(cd, {}, [], skipped=f"every launch is faster on the {device}: "
-                                                                 "nothing to select"))
+            for n, (cd, skip, fold_lists) in enumerate(plans):
+                if skip:
+                    out.append(RuntimeResult(cd, {}, [], skipped=skip))
                     continue
                 costs = {}
                 for m in models:
