@@ -178,11 +178,17 @@ def measure_launch_costs(decider: Decider, cd: ClProfileData, expected: np.ndarr
         from throttllem.devmap.host import HostSelector
         from throttllem.devmap.source.first_sight import analyse
 
-        names = {}
-        for i in first_rows.values():  # the row's kernel, or the source's first when not recorded
-            found = analyse(data.src[i])
-            names[data.src[i]] = cd.kernel_names[i] or (found.kernels[0] if found and found.kernels else "")
-        launches = [(data.src[i], names[data.src[i]], _sizes(cd.global_sizes[i]), _sizes(cd.local_sizes[i]))
+        first_kernel: dict[str, str] = {}  # per source: its first kernel, for rows that name none
+
+        def name(i: int) -> str:
+            if cd.kernel_names[i]:
+                return cd.kernel_names[i]
+            if data.src[i] not in first_kernel:
+                found = analyse(data.src[i])
+                first_kernel[data.src[i]] = found.kernels[0] if found and found.kernels else ""
+            return first_kernel[data.src[i]]
+
+        launches = [(data.src[i], name(i), _sizes(cd.global_sizes[i]), _sizes(cd.local_sizes[i]))
                     for i in range(len(data))]
         path = HOST_PATH
 

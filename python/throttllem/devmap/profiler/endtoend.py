@@ -6,7 +6,7 @@ picks the CPU runtime or the GPU per launch. The end-to-end total of a policy is
 
     sum over launches of the chosen device's measured time
     + launches x the model's steady decision time (measured)
-    + kernels x ... the model's first-sight decision of each kernel, once (measured)
+    + each kernel's first-sight decision, once (measured)
 
 against always-CPU, always-GPU and the oracle (no decision cost). The share of the oracle's gain
 captured is ``(best_static - selector) / (best_static - oracle)`` with ``best_static`` the better
