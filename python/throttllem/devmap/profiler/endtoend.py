@@ -116,7 +116,7 @@ class RuntimeResult:
     cd: ClProfileData
     costs: dict[str, LaunchCost]
     protocols: list[ProtocolResult]
-    skipped: str = ""         # why no model was evaluated (one label only), else ""
+    skipped: str = ""         # why no model was evaluated (one label, or one kernel), else ""
 
     def totals(self) -> dict[str, float]:
         d = self.cd.data
