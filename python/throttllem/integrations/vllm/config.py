@@ -27,7 +27,7 @@ class VllmGovernorConfig:
     off; without prometheus-client there are none). ``verify_kv`` (``THROTTLLEM_VERIFY_KV=1``):
     also record, each step, the KV blocks the governor's board projects for it next to the
     blocks vLLM's block pool then holds (a check for tests and operators: reading every running
-    request off the board costs ~3 µs per request per step, so it is off by default and kept out
+    request off the board costs ~2 µs per request per step, so it is off by default and kept out
     of the measured overhead).
     """
 
