@@ -3,9 +3,10 @@ engine's step times (``throttllem profile --engine vllm``), train an IPS model o
 (``throttllem train``), then replay a slice of a trace of the Azure LLM inference format through
 the engine - requests arriving at their trace times - with the governor on the trained model in
 advise and clock+admit modes; the admission gate is checked on a model trained from a synthetic
-profile (its target set from that model's own predictions, so no check depends on machine speed). Clocks go to the project's fake NVML (tests/fake_nvml): no real
-GPU setting is touched. The trace is the public conv trace where it is found, otherwise a
-sample of the same format and rate generated here (tests/samples.py).
+profile (its target set from that model's own predictions, so that check does not depend on
+machine speed). Clocks go to the project's fake NVML (tests/fake_nvml): no real GPU setting is
+touched. The trace is the public conv trace where it is found, otherwise a sample of the same
+format and rate generated here (tests/samples.py).
 """
 
 from __future__ import annotations
