@@ -288,3 +288,53 @@ def test_clocks_the_gpu_does_not_support_are_refused_at_start():
     unknown = StandIn()
     unknown.supported_clocks_mhz = None
     check_clocks((1980,), unknown)
+
+
+class Pool:
+    """A block pool shaped like vLLM's (``num_gpu_blocks`` with its null block, free count),
+    holding what each running request's computed tokens occupy in blocks of 16."""
+
+    def __init__(self, sched, blocks=100):
+        self.sched, self.num_gpu_blocks = sched, blocks
+
+    def get_num_free_blocks(self):
+        return self.num_gpu_blocks - 1 - sum(-(-r.num_computed_tokens // 16) for r in self.sched.running)
+
+
+def test_kv_projection_is_recorded_next_to_the_engine_blocks():
+    from types import SimpleNamespace
+
+    assert VllmGovernorConfig.from_env({"THROTTLLEM_VERIFY_KV": "1"}).verify_kv
+    assert not VllmGovernorConfig.from_env({"THROTTLLEM_VERIFY_KV": "0"}).verify_kv
+    t = iter(range(10_000))
+    gov = StepGovernor(VllmGovernorConfig(mode="clock+admit", tbt_ms=1e4, verify_kv=True), kv_capacity_blocks=99,
+                       kv_block_tokens=16, max_batch_size=8, clock=lambda: float(next(t)))
+    sched = Sched()
+    sched.kv_cache_manager = SimpleNamespace(block_pool=Pool(sched))
+    arrive(gov, sched, "a", "b")  # 40-token prompts: 3 blocks each once prefilled
+    gov.before_schedule(sched)
+    rec = gov.after_schedule(sched, engine_admits(sched, 2))
+    assert (rec.projected_kv_blocks, rec.kv_blocks, rec.projected_kv_blocks_board) == (6, 6, 6)
+    for step in range(10):  # decode: 41..50 tokens; the 49th token opens a fourth block
+        for r in sched.running:
+            r.num_output_tokens += 1
+        gov.before_schedule(sched)
+        out = Out({r.request_id: 1 for r in sched.running})
+        for r in sched.running:
+            r.num_computed_tokens += 1
+        rec = gov.after_schedule(sched, out)
+        assert rec.projected_kv_blocks == rec.kv_blocks == 2 * -(-(40 + step + 1) // 16), (step, rec)
+    counts = gov.agreement()
+    assert counts["kv_disagree_no_event"] == 0 and counts["kv_agree_no_event"] == 10 and counts["kv_agree_event"] == 1
+    # The board's own convention (context + 1) runs one token ahead: over at a block boundary.
+    assert counts["kv_board_over_no_event"] == 1
+    assert gov.verify_ns > 0 and all(r.overhead_ns > 0 for r in gov.records)
+
+
+def test_kv_projection_is_off_by_default():
+    gov, sched = governor(), Sched()
+    arrive(gov, sched, "a")
+    gov.before_schedule(sched)
+    rec = gov.after_schedule(sched, engine_admits(sched, 1))
+    assert (rec.projected_kv_blocks, rec.kv_blocks) == (-1, -1)
+    assert "kv_agree_no_event" not in gov.agreement() and gov.verify_ns == 0

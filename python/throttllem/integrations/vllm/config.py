@@ -24,7 +24,11 @@ class VllmGovernorConfig:
     indices (None: every GPU). ``model``: a compiled IPS model (None: the shipped one).
     ``record_path``: where the per-step records go as JSON lines when the engine shuts down.
     ``metrics``: record each decision as Prometheus metrics (``THROTTLLEM_METRICS=0`` turns it
-    off; without prometheus-client there are none).
+    off; without prometheus-client there are none). ``verify_kv`` (``THROTTLLEM_VERIFY_KV=1``):
+    also record, each step, the KV blocks the governor's board projects for it next to the
+    blocks vLLM's block pool then holds (a check for tests and operators: reading every running
+    request off the board costs ~2 µs per request per step, so it is off by default and kept out
+    of the measured overhead).
     """
 
     mode: str = "advise"
@@ -40,6 +44,7 @@ class VllmGovernorConfig:
     record_path: str | None = None
     max_records: int = 100_000
     metrics: bool = True
+    verify_kv: bool = False
 
     def __post_init__(self) -> None:
         if self.mode not in MODES:
@@ -94,6 +99,8 @@ class VllmGovernorConfig:
             kw["max_records"] = _number("THROTTLLEM_MAX_RECORDS", v, int)
         if v := env.get("THROTTLLEM_METRICS"):
             kw["metrics"] = v.strip() != "0"
+        if v := env.get("THROTTLLEM_VERIFY_KV"):
+            kw["verify_kv"] = v.strip() not in ("", "0")
         return cls(**kw)
 
 

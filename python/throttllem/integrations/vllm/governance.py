@@ -34,6 +34,14 @@ class StepRecord:
     plus those it admitted); ``batch`` / ``tokens``: requests and tokens the engine scheduled. ``arrived`` /
     ``preempted`` / ``finished``: events of this step. ``held``: waiting requests held back
     (clock+admit). ``overhead_ns``: the governor's own time in this step.
+
+    With ``verify_kv`` on: ``projected_kv_blocks``, the KV blocks the board's requests of this
+    step (running plus admitted) hold once the step's tokens are in the cache - each request's
+    prompt + generated tokens on the board, rounded up to whole blocks of the engine's block
+    size; ``projected_kv_blocks_board``, the same with the board's own convention for the
+    iteration (context + 1: it also counts the token the iteration produces, whose KV vLLM writes
+    one step later); ``kv_blocks``, the blocks vLLM's block pool has allocated after scheduling
+    the step (its own count, the one its admissions and preemptions go by). -1 where unknown.
     """
 
     step: int
@@ -52,6 +60,9 @@ class StepRecord:
     reason: str
     kv_free_blocks: int
     overhead_ns: int
+    projected_kv_blocks: int = -1
+    projected_kv_blocks_board: int = -1
+    kv_blocks: int = -1
 
 
 class StepGovernor:
@@ -95,6 +106,9 @@ class StepGovernor:
         self._projected = 0
         self._finished = 0
         self._step_ns = 0
+        self._projected_kv = (-1, -1)
+        #: Time spent on the KV check (``verify_kv``), kept out of ``overhead_ns``.
+        self.verify_ns = 0
         # Per request: [arrival_s, first token seen at, last token seen at, tokens seen, tokens
         # at the first sighting]; token
         # times are read at step boundaries (one step's resolution), for the SLO metrics.
@@ -161,6 +175,11 @@ class StepGovernor:
         plan = self.adapter.decide(now)
         self._plan = plan
         self._projected = self.board.running_count + len(plan.admit)
+        if self.config.verify_kv:
+            t_check = time.perf_counter_ns()
+            self._projected_kv = self._project_kv_blocks(plan.admit)
+            t0 += time.perf_counter_ns() - t_check  # not the governor's own cost
+            self.verify_ns += time.perf_counter_ns() - t_check
         held: list = []
         if self.config.gates_admission and self._queued:
             allowed = set(plan.admit)
@@ -173,6 +192,17 @@ class StepGovernor:
         self._held = held
         self._step_ns = time.perf_counter_ns() - t0
         return held
+
+    def _project_kv_blocks(self, admit) -> tuple[int, int]:
+        """KV blocks of the board's running requests plus ``admit`` (engine ids) in the coming
+        step: (engine convention, board convention); see :class:`StepRecord`."""
+        board = self.board
+        block = board.kv_block_tokens
+        contexts = [r["prompt_tokens"] + r["generated_tokens"] for r in board.running()]
+        for rid in admit:
+            r = board.request(self.mirror.board_id(rid))
+            contexts.append(r["prompt_tokens"] + r["generated_tokens"])
+        return sum(-(-c // block) for c in contexts), sum(-(-(c + 1) // block) for c in contexts)
 
     def restore_waiting(self, scheduler) -> None:
         """Puts the requests :meth:`before_schedule` held back into ``scheduler.waiting`` again,
@@ -239,6 +269,9 @@ class StepGovernor:
             admitted_by_governor=len(plan.admit), admitted_by_engine=len(admitted), arrived=self._arrived,
             preempted=len(preempted), finished=self._finished, held=len(self._held), prefill=prefill,
             clock_mhz=clock, reason=str(plan.reason), kv_free_blocks=_free_blocks(scheduler), overhead_ns=0)
+        if self.config.verify_kv:
+            record.projected_kv_blocks, record.projected_kv_blocks_board = self._projected_kv
+            record.kv_blocks = _used_blocks(scheduler)
         record.overhead_ns = overhead = self._step_ns + time.perf_counter_ns() - t1
         self.overhead_ns += overhead
         self.records.append(record)
@@ -268,11 +301,20 @@ class StepGovernor:
     # ---- results ----------------------------------------------------------------------------
     def agreement(self) -> dict[str, int]:
         """Steps where the governor's projected batch equalled the engine's, split by whether
-        an arrival or a preemption came in that step."""
+        an arrival or a preemption came in that step; with ``verify_kv``, the same for KV blocks
+        (``kv_*``), and ``kv_board_over_no_event``: steps where the board's own convention
+        (context + 1) projected more blocks than the engine then held."""
         out = {"agree_no_event": 0, "disagree_no_event": 0, "agree_event": 0, "disagree_event": 0}
+        if self.config.verify_kv:
+            out.update({"kv_agree_no_event": 0, "kv_disagree_no_event": 0, "kv_agree_event": 0,
+                        "kv_disagree_event": 0, "kv_board_over_no_event": 0})
         for r in self.records:
             kind = "event" if (r.arrived or r.preempted) else "no_event"
             out[("agree_" if r.projected_batch == r.batch else "disagree_") + kind] += 1
+            if r.projected_kv_blocks >= 0 and r.kv_blocks >= 0:
+                out[("kv_agree_" if r.projected_kv_blocks == r.kv_blocks else "kv_disagree_") + kind] += 1
+                if kind == "no_event" and r.projected_kv_blocks_board > r.kv_blocks:
+                    out["kv_board_over_no_event"] += 1
         return out
 
     def summary(self) -> dict:
@@ -316,6 +358,16 @@ def process_metrics(board, config: VllmGovernorConfig):
 def _free_blocks(scheduler) -> int:
     try:
         return int(scheduler.kv_cache_manager.block_pool.get_num_free_blocks())
+    except AttributeError:
+        return -1
+
+
+def _used_blocks(scheduler) -> int:
+    """Blocks vLLM's block pool has handed out: all less its null block less the free ones
+    (freed blocks kept for prefix caching are in the free queue, so they count as free)."""
+    try:
+        pool = scheduler.kv_cache_manager.block_pool
+        return int(pool.num_gpu_blocks - 1 - pool.get_num_free_blocks())
     except AttributeError:
         return -1
 
