@@ -41,6 +41,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--slow-run-s", type=float, default=2.0,
                    help="skip a kernel's larger sizes on a device once a run there took longer (default 2)")
     p.add_argument("--seed", type=int, default=204, help="payload seed (default 204)")
+    p.add_argument("--protocol", choices=("events", "host"), default="events",
+                   help="events (default): the manifest's fixed sweeps, H2D + kernel + D2H event times; host: "
+                        "host-visible time (first enqueue to results on the host), zero-copy CPU buffers, "
+                        "adaptive sweeps from <= 256 work-items (docs/OPENCL_PROFILING.md)")
+    p.add_argument("--no-zero-copy", action="store_true",
+                   help="host protocol: copy to and from CPU devices too (default: CPU buffers in host memory)")
+    p.add_argument("--until-ms", type=float, default=1000.0,
+                   help="host protocol: end a kernel's sweep once its slowest device takes this long (default 1000)")
+    p.add_argument("--max-buffer-mib", type=float, default=1024.0,
+                   help="host protocol: largest buffer of a sweep, also capped by each device's max allocation "
+                        "(default 1024)")
     p.add_argument("--retry-failed", action="store_true", help="redo rows that timed out, crashed or errored")
     p.add_argument("--list", action="store_true", help="list the kernels and sizes, then exit")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
@@ -139,5 +150,7 @@ def run(args: argparse.Namespace) -> int:
                      devmap_limit=args.devmap_limit, kernels=args.kernels, max_sizes=args.max_sizes)
     run_profile(args.out, selection=selection, list_only=args.list, devices=args.devices, timeout_s=args.timeout_s,
                 time_limit_s=args.time_limit_s, runs=args.runs, seed=args.seed, slow_run_s=args.slow_run_s,
-                retry_failed=args.retry_failed, progress=not args.no_progress, verbose=args.verbose > 0)
+                retry_failed=args.retry_failed, progress=not args.no_progress, verbose=args.verbose > 0,
+                protocol=args.protocol, zero_copy=not args.no_zero_copy, until_ms=args.until_ms,
+                max_buffer_mib=args.max_buffer_mib)
     return 0

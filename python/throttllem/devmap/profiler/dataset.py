@@ -19,7 +19,9 @@ from throttllem._atomic import atomic_open, write_text_atomic
 
 COLUMNS = ("kernel", "origin", "class", "size", "global_size", "local_size", "device", "device_type",
            "status", "reason", "transfer_bytes", "h2d_ms", "kernel_ms", "d2h_ms", "total_ms", "span_ms",
-           "wall_ms", "total_ms_min", "total_ms_max", "runs", "first_run_ms", "args_source", "detail")
+           "wall_ms", "total_ms_min", "total_ms_max", "runs", "first_run_ms", "args_source", "detail",
+           # the host protocol's (empty in rows of the events protocol, and absent from older files)
+           "host_ms", "host_ms_min", "host_ms_max", "build_ms", "zero_copy", "runtime")
 #: Statuses a rerun does not repeat unless asked (--retry-failed repeats all but ok/rejected).
 FINAL = ("ok", "rejected", "compile_error", "undrivable", "timeout", "crash", "error", "skipped")
 LABEL_COLUMNS = ("benchmark", "dataset", "class", "global_size", "local_size", "transfer", "wgsize", "oracle",
@@ -103,10 +105,16 @@ def write_metadata(json_path: Path, metadata: dict) -> None:
     write_text_atomic(json_path, json.dumps(metadata, indent=1, sort_keys=True) + "\n")
 
 
+def runtime_ms(row: dict) -> float:
+    """The time a label compares: ``host_ms`` (host protocol) when the row has it, else ``total_ms``."""
+    return float(row.get("host_ms") or row["total_ms"])
+
+
 def labels(rows: list[dict]) -> list[tuple[dict, dict]]:
     """(CPU row, GPU row) for every kernel x size measured ``ok`` on both a CPU and a GPU device.
 
-    With several devices of one type the first in the rows wins (one label per kernel x size).
+    With several devices of one type the first in the rows wins (one label per kernel x size);
+    :func:`runtime_labels` pairs every CPU device with the GPU instead.
     """
     cpu: dict = {}
     gpu: dict = {}
@@ -119,16 +127,37 @@ def labels(rows: list[dict]) -> list[tuple[dict, dict]]:
     return [(cpu[k], gpu[k]) for k in sorted(cpu.keys() & gpu.keys(), key=lambda k: (k[0], k[1]))]
 
 
+def runtime_labels(rows: list[dict]) -> list[tuple[dict, dict]]:
+    """(CPU row, GPU row) for every CPU device x kernel x size measured ``ok`` there and on the
+    GPU (the first GPU device in the rows): each CPU runtime is paired with the GPU on its own.
+    With one CPU device this equals :func:`labels`."""
+    cpu: dict = {}
+    gpu: dict = {}
+    for r in rows:
+        if r["status"] != "ok":
+            continue
+        key = (r["kernel"], int(r["size"]))
+        if r["device_type"] == "CPU":
+            cpu.setdefault((key, r["device"]), r)
+        elif r["device_type"] == "GPU":
+            gpu.setdefault(key, r)
+    order = {d: i for i, d in enumerate(dict.fromkeys(r["device"] for r in rows))}
+    keys = sorted((k for k in cpu if k[0] in gpu), key=lambda k: (k[0][0], k[0][1], order[k[1]]))
+    return [(cpu[k], gpu[k[0]]) for k in keys]
+
+
 def write_labels(path: Path, rows: list[dict], sources: dict[str, str]) -> int:
-    """The DevMap-like label table; returns its row count. ``runtime_*`` (ms, measured) are the
-    event-timed H2D + kernel + D2H medians that decide ``oracle``; ``wall_*`` (ms, measured) are
-    host wall-clock medians of the same runs, which also include launch and queueing latency."""
-    pairs = labels(rows)
+    """The DevMap-like label table, one row per CPU device x kernel x size (each CPU runtime
+    paired with the GPU); returns its row count. ``runtime_*`` (ms, measured) decide ``oracle``:
+    the host-visible medians (``host_ms``, host protocol) where the rows have them, else the
+    event-timed H2D + kernel + D2H medians (``total_ms``, events protocol); ``wall_*`` (ms,
+    measured) are host wall-clock medians of the same runs."""
+    pairs = runtime_labels(rows)
     with atomic_open(path, newline="") as f:
         w = csv.DictWriter(f, fieldnames=LABEL_COLUMNS)
         w.writeheader()
         for c, g in pairs:
-            cpu_ms, gpu_ms = float(c["total_ms"]), float(g["total_ms"])
+            cpu_ms, gpu_ms = runtime_ms(c), runtime_ms(g)
             w.writerow({"benchmark": c["kernel"], "dataset": c["size"], "class": c["class"],
                         "global_size": c["global_size"], "local_size": c["local_size"],
                         "transfer": c["transfer_bytes"], "wgsize": _wgsize(c["local_size"]),

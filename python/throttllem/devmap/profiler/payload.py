@@ -148,3 +148,15 @@ def make_payload(args: list[KernelArg], launch: Launch, rng: np.random.Generator
             value = override if override is not None else rng.random(a.vector_width)
             values.append(_scalar(a, value if a.vector_width > 1 else float(np.ravel(value)[0])))
     return Payload(args, values)
+
+
+def largest_buffer_bytes(args: list[KernelArg], launch: Launch) -> int:
+    """Bytes of the largest ``__global``/``__constant`` buffer :func:`make_payload` would make,
+    computed without making it (a sweep's memory cap is checked before any allocation)."""
+    largest = 0
+    for a in args:
+        if a.is_pointer and a.address in ("global", "constant") and a.dtype is not None:
+            override = launch.overrides.get(a.name)
+            count = (override if override is not None else launch.global_items) * a.elements_per_item
+            largest = max(largest, count * a.dtype.itemsize)
+    return largest

@@ -133,10 +133,13 @@ def select_specs(*, suite: Path | None = None, no_suite: bool = False, devmap: S
 def run_profile(out: Path | None, *, selection: dict | None = None, list_only: bool = False, devices: str = "all",
                 timeout_s: float = 60.0, time_limit_s: float | None = None, runs: int = 5, seed: int = 204,
                 slow_run_s: float = 2.0, retry_failed: bool = False, progress: bool = True, verbose: bool = False,
-                stdout=None) -> None:
+                stdout=None, protocol: str = "events", zero_copy: bool = True, until_ms: float = 1000.0,
+                max_buffer_mib: float = 1024.0) -> None:
     """Measure the kernels :func:`select_specs` picks with ``selection`` (its keyword arguments)
     on this machine's devices into dataset ``out`` (resuming), then print a summary; with
-    ``list_only`` print the kernels and sizes instead. Needs pyopencl."""
+    ``list_only`` print the kernels and sizes instead. ``protocol``: "events" (fixed sweeps, event
+    timing) or "host" (host-visible time, zero-copy CPU buffers, adaptive sweeps up to ``until_ms``
+    or ``max_buffer_mib``). Needs pyopencl."""
     stdout = stdout or sys.stdout
     if out is None:
         raise InvalidArgumentError("--out is required (or a subcommand: evaluate)")
@@ -149,14 +152,19 @@ def run_profile(out: Path | None, *, selection: dict | None = None, list_only: b
         import pyopencl  # noqa: F401 -- fail early with a clear message
     except ImportError:
         raise InvalidArgumentError("clprofile needs pyopencl (pip install pyopencl) and an OpenCL driver") from None
+    if protocol not in ("events", "host"):
+        raise InvalidArgumentError(f"--protocol must be events or host, got {protocol!r}")
     if runs < 5:
         raise InvalidArgumentError("--runs must be at least 5")
+    if not (until_ms > 0 and max_buffer_mib > 0):
+        raise InvalidArgumentError("--until-ms and --max-buffer-mib must be positive")
     if not specs:
         raise InvalidArgumentError("no kernels selected")
     if verbose:
         logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     config = RunConfig(out=out, specs=list(specs), devices=devices, timeout_s=timeout_s, time_limit_s=time_limit_s,
-                       runs=runs, seed=seed, slow_run_s=slow_run_s, retry_failed=retry_failed, progress=progress)
+                       runs=runs, seed=seed, slow_run_s=slow_run_s, retry_failed=retry_failed, progress=progress,
+                       protocol=protocol, zero_copy=zero_copy, until_ms=until_ms, max_buffer_mib=max_buffer_mib)
     try:
         result = run_suite(config)
     except KeyboardInterrupt:
@@ -168,7 +176,8 @@ def run_profile(out: Path | None, *, selection: dict | None = None, list_only: b
     labelled = (f"{result.labelled} labelled launches in {result.labels_path}" if result.labelled else
                 f"no labels in {result.labels_path}: a label needs the same launch measured on a CPU and a GPU "
                 f"device (--devices {devices!r} measured {'only one kind' if devices != 'all' else 'no pair'})")
+    left = f"{result.left_for_later} {'kernels' if protocol == 'host' else 'rows'} left for a rerun"
     print(f"{result.csv_path}: {result.measured_now} rows measured now, {result.already_present} already there, "
-          f"{result.left_for_later} left for a rerun; {labelled}", file=stdout)
+          f"{left}; {labelled}", file=stdout)
     for line in summary_lines(read_rows(result.csv_path)):
         print(line, file=stdout)

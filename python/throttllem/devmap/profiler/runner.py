@@ -45,9 +45,21 @@ class RunConfig:
     retry_failed: bool = False
     progress: bool = True
     env: dict | None = None       # environment of the workers (default: this process's)
+    protocol: str = "events"      # "events" (fixed sweeps, event-timed) or "host" (see hostrun.py, sweep.py)
+    zero_copy: bool = True        # host protocol: CPU devices use buffers in host memory, no copies
+    until_ms: float = 1000.0      # host protocol: a sweep ends once its slowest device takes this long
+    max_buffer_mib: float = 1024.0  # host protocol: memory cap per buffer (and the device's max allocation)
+    budget_ms: float = 100.0      # host protocol: timed runs go on while under this (at most host_max_runs)
+    host_max_runs: int = 15
+    big_run_ms: float = 250.0     # host protocol: from this first-run time, a reduced check and >= 1 timed run
 
     def settings(self) -> dict:
         return {"runs": self.runs, "max_runs": self.max_runs, "min_time_s": self.min_time_s,
+                "rtol": self.rtol, "atol": self.atol}
+
+    def host_settings(self) -> dict:
+        """Keyword arguments of hostrun.measure_host."""
+        return {"budget_ms": self.budget_ms, "max_runs": self.host_max_runs, "big_run_ms": self.big_run_ms,
                 "rtol": self.rtol, "atol": self.atol}
 
 
@@ -81,13 +93,15 @@ def spec_hash(spec: KernelSpec) -> str:
     """Digest of everything that decides a kernel's measurements except its size list."""
     parts = [spec.source, spec.kernel_name, spec.global_exprs, spec.local_exprs, sorted(spec.overrides.items()),
              spec.options, spec.problem_expr]
+    if spec.launches != 1:  # only then: digests of datasets measured before launches existed stay valid
+        parts.append(spec.launches)
     return hashlib.sha256(repr(parts).encode()).hexdigest()
 
 
 def _row(spec: KernelSpec, size: int, gsize: str, lsize: str, desc: dict, result: dict) -> dict:
     return {"kernel": spec.id, "origin": spec.origin, "class": spec.klass, "size": size,
             "global_size": gsize, "local_size": lsize, "device": desc["key"], "device_type": desc["type"],
-            **result}
+            "runtime": desc["platform"], **result}
 
 
 def _rel(path: str) -> str:
@@ -113,15 +127,24 @@ def _metadata(config: RunConfig, devices, old: dict, rows: list[dict], complete:
                          "sizes": list(s.sizes),
                          "global": list(s.global_exprs), "local": list(s.local_exprs or []),
                          "args": s.overrides, "options": list(s.options),
-                         "problem": s.problem_expr}
+                         "problem": s.problem_expr, "start": s.start, "factor": s.factor, "launches": s.launches}
+    if config.protocol == "host":
+        timing = {"protocol": "host", "zero_copy": config.zero_copy, "until_ms": config.until_ms,
+                  "max_buffer_mib": config.max_buffer_mib, **config.host_settings(),
+                  "timing": "host_ms: median over timed runs of the host's wall clock from the first enqueue "
+                            "(upload, or the kernel on a zero-copy CPU device) to the results readable on the host "
+                            "(after finish / map); event durations kept as detail",
+                  "check": "4 runs (payload A twice, B twice); A and B once when A's first run took >= "
+                           "big_run_ms (A's determinism then checked by the last timed run)"}
+    else:
+        timing = {**config.settings(), "protocol": "events", "timing": "median over timed runs of the sum of "
+                  "profiling-event durations: host-to-device + kernel + device-to-host",
+                  "check": "4 runs (payload A twice, B twice); see throttllem.devmap.profiler.check"}
     return {
         "format": FORMAT, "measured": True, "created_utc": old.get("created_utc", now), "updated_utc": now,
         "host": platform.node(), "python": sys.version.split()[0], "pyopencl": pyopencl.VERSION_TEXT,
         "numpy": numpy.__version__, "devices": list(devs.values()),
-        "settings": {**config.settings(), "seed": config.seed, "timeout_s": config.timeout_s,
-                     "slow_run_s": config.slow_run_s, "timing": "median over timed runs of the sum of "
-                     "profiling-event durations: host-to-device + kernel + device-to-host",
-                     "check": "4 runs (payload A twice, B twice); see throttllem.devmap.profiler.check"},
+        "settings": {**timing, "seed": config.seed, "timeout_s": config.timeout_s, "slow_run_s": config.slow_run_s},
         "kernels": kernels, "complete": complete, "rows": len(rows),
         "status_counts": dict(Counter(r["status"] for r in rows)), "labelled": labelled,
     }
@@ -137,6 +160,10 @@ def run_suite(config: RunConfig) -> RunResult:
         raise InvalidArgumentError(f"no OpenCL device matches {config.devices!r}")
     rows = ds.read_rows(csv_path)
     old = json.loads(json_path.read_text()) if json_path.exists() else {}
+    old_protocol = old.get("settings", {}).get("protocol", "events") if rows else config.protocol
+    if old_protocol != config.protocol:
+        raise InvalidArgumentError(f"{csv_path} was measured with --protocol {old_protocol}; resume it with the "
+                                   f"same protocol or write to another --out")
     # A kernel whose source or launch rules changed since its rows were measured is measured again.
     changed = {s.id for s in config.specs
                if old.get("kernels", {}).get(s.id, {}).get("spec_sha256") not in (None, spec_hash(s))}
@@ -145,6 +172,8 @@ def run_suite(config: RunConfig) -> RunResult:
         rows = [r for r in rows if r["status"] in ("ok", "rejected", "compile_error", "undrivable")]
     done = {ds.job_key(r["kernel"], r["size"], r["device"]) for r in rows}
     result = RunResult(csv_path, json_path, labels_path, already_present=len(rows))
+    if config.protocol == "host":
+        return _run_host(config, devices, rows, old, result)
     todo = {s.id: [(size, i, d) for size in sorted(s.sizes) for i, d in devices
                    if ds.job_key(s.id, size, d["key"]) not in done] for s in config.specs}
     total = sum(map(len, todo.values()))
@@ -179,6 +208,54 @@ def run_suite(config: RunConfig) -> RunResult:
         result.counts = Counter(r["status"] for r in rows)
         ds.write_metadata(json_path, _metadata(config, devices, old, rows, result.left_for_later == 0,
                                                result.labelled))
+    return result
+
+
+def _finish(config: RunConfig, devices, old: dict, rows: list[dict], result: RunResult) -> None:
+    """Labels and final metadata (also after an interrupt)."""
+    source = {k: Path(v["path"]).read_text() for k, v in old.get("kernels", {}).items()
+              if v.get("path", "").endswith(".cl") and Path(v["path"]).exists()}
+    source.update({s.id: s.source for s in config.specs})
+    result.labelled = ds.write_labels(result.labels_path, rows, source)
+    result.counts = Counter(r["status"] for r in rows)
+    ds.write_metadata(result.json_path, _metadata(config, devices, old, rows, result.left_for_later == 0,
+                                                  result.labelled))
+
+
+def _run_host(config: RunConfig, devices, rows: list[dict], old: dict, result: RunResult) -> RunResult:
+    """The host protocol: kernel by kernel, an adaptive sweep each (sweep.py); ``left_for_later``
+    counts the kernels whose sweep a deadline cut short."""
+    from throttllem.devmap.profiler.sweep import drive_adaptive
+
+    deadline = time.monotonic() + config.time_limit_s if config.time_limit_s else None
+    ds.write_metadata(result.json_path, _metadata(config, devices, old, rows, False, 0))
+    bar = progress_bar(len(config.specs), desc="clprofile", unit="kernel", enabled=config.progress)
+    unfinished = len(config.specs)
+    try:
+        with ds.DatasetWriter(result.csv_path, rows) as writer:
+            for spec in config.specs:
+                if deadline and time.monotonic() > deadline:
+                    break
+                bar.set_postfix_str(spec.id[-40:])
+                have = {(int(r["size"]), r["device"]): r for r in rows if r["kernel"] == spec.id}
+                t0, new = time.monotonic(), Counter()
+
+                def emit(row: dict, new: Counter = new) -> None:  # on disk before it counts as done
+                    writer.write(row)
+                    rows.append(ds.normalize(row))
+                    new[row["status"]] += 1
+                    result.measured_now += 1
+
+                finished = drive_adaptive(spec, devices, have, config, deadline, emit, _row)
+                unfinished -= finished
+                bar.update()
+                if new:
+                    log.info("%s: %s in %.1f s", spec.id, ", ".join(f"{k} {v}" for k, v in sorted(new.items())),
+                             time.monotonic() - t0)
+    finally:
+        bar.close()
+        result.left_for_later = unfinished
+        _finish(config, devices, old, rows, result)
     return result
 
 

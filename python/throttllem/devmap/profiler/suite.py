@@ -5,6 +5,12 @@ A manifest entry names a kernel (one ``.cl`` file per kernel, file stem = kernel
 list), its NDRange as expressions over the sweep value ``n`` (``global``, optional ``local``),
 per-argument overrides of the payload rules (``args``), the problem size P of the rules
 (``problem``, default the first global dimension) and extra build ``options``.
+
+For the ``host`` protocol's adaptive sweeps, ``adaptive`` (top level, per named sweep) or the
+entry itself gives ``start`` (the first sweep value, a launch-bound size of <= 256 work-items)
+and ``factor`` (2 or 4); sizes are ``start * factor**k`` until the stop rule (runner). An entry's
+``launches`` (default 1) launches the kernel that many times on the same buffers within one run
+(between one upload and one read-back: data reused across launches).
 """
 
 from __future__ import annotations
@@ -38,6 +44,15 @@ class KernelSpec:
     options: tuple[str, ...] = ()
     path: str = ""
     problem_expr: str | None = None
+    start: int = 0                   # adaptive sweeps (host protocol): first value and growth factor
+    factor: int = 0
+    launches: int = 1                # launches per run on the same buffers (host protocol)
+
+    def adaptive_sizes(self, count: int = 40) -> tuple[int, ...]:
+        """The adaptive sweep's first ``count`` values (the runner stops it earlier)."""
+        if self.start <= 0 or self.factor < 2:
+            return tuple(sorted(self.sizes))
+        return tuple(self.start * self.factor ** k for k in range(count))
 
     def launch(self, size: int):
         return make_launch(size, self.global_exprs, self.local_exprs, self.overrides, self.problem_expr)
@@ -55,6 +70,7 @@ def load_manifest(path: str | os.PathLike) -> list[KernelSpec]:
     path = Path(path)
     doc = json.loads(path.read_text())
     sweeps = doc.get("sweeps", {})
+    adaptive = doc.get("adaptive", {})
     specs, seen = [], set()
     for entry in doc["kernels"]:
         kid = entry["id"]
@@ -66,6 +82,13 @@ def load_manifest(path: str | os.PathLike) -> list[KernelSpec]:
         sizes = entry.get("sizes") or sweeps.get(entry.get("sweep", ""))
         if not sizes:
             raise InvalidArgumentError(f"{path}: {kid}: no sizes (unknown sweep {entry.get('sweep')!r}?)")
+        grow = {**adaptive.get(entry.get("sweep", ""), {}),
+                **{k: entry[k] for k in ("start", "factor") if k in entry}}
+        if grow and (int(grow.get("factor", 0)) not in (2, 4) or int(grow.get("start", 0)) <= 0):
+            raise InvalidArgumentError(f"{path}: {kid}: adaptive sweep needs start > 0 and factor 2 or 4, got {grow}")
+        launches = int(entry.get("launches", 1))
+        if launches < 1:
+            raise InvalidArgumentError(f"{path}: {kid}: launches must be at least 1")
         cl_file = path.parent / entry.get("file", f"{kid}.cl")
         specs.append(KernelSpec(
             id=kid, origin="suite", klass=entry["class"], source=cl_file.read_text(),
@@ -73,7 +96,8 @@ def load_manifest(path: str | os.PathLike) -> list[KernelSpec]:
             global_exprs=tuple(entry.get("global", ["n"])),
             local_exprs=tuple(entry["local"]) if entry.get("local") else None,
             overrides=dict(entry.get("args", {})), options=tuple(entry.get("options", ())),
-            path=str(cl_file), problem_expr=entry.get("problem")))
+            path=str(cl_file), problem_expr=entry.get("problem"), start=int(grow.get("start", 0)),
+            factor=int(grow.get("factor", 0)), launches=launches))
     return specs
 
 

@@ -17,13 +17,15 @@ import os
 import signal
 import sys
 import threading
+import time
 import traceback
 
 import numpy as np
 
 from throttllem.devmap.profiler.args import Undrivable
 from throttllem.devmap.profiler.execute import CompileError, DeviceSession, list_devices, measure
-from throttllem.devmap.profiler.payload import Launch, make_payload, payload_seed
+from throttllem.devmap.profiler.hostrun import MemoryCap, measure_host
+from throttllem.devmap.profiler.payload import Launch, largest_buffer_bytes, make_payload, payload_seed
 
 LOG_CHARS = 4000  # build logs are cut to this many characters in the dataset
 PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
@@ -49,20 +51,26 @@ def run_job(job: dict, spec: dict, devices: list, sessions: dict, cache: dict) -
     try:
         if index not in sessions:
             session = DeviceSession(devices[index])
+            t0 = time.perf_counter()  # one-time cost per (kernel, device): the program build
             try:
-                sessions[index] = (session, session.build(spec["source"], spec["kernel_name"], spec["options"]))
+                built = session.build(spec["source"], spec["kernel_name"], spec["options"])
             except CompileError as e:
-                sessions[index] = (session, e)
-        session, built = sessions[index]
+                built = e
+            sessions[index] = (session, built, (time.perf_counter() - t0) * 1e3)
+        session, built, build_ms = sessions[index]
         if isinstance(built, CompileError):
             return {"status": "compile_error", "reason": "compile_error", "detail": str(built)[:LOG_CHARS]}
         launch = Launch(job["size"], tuple(job["global"]), tuple(job["local"]) if job["local"] else None,
                         dict(job["overrides"]), job.get("problem", 0))
+        if spec.get("protocol") == "host":
+            return _host_job(job, spec, session, built, build_ms, launch, cache)
         pa, pb = _payloads(cache, spec, built, launch)
         result = measure(session, built, launch, pa, pb, **spec["settings"])
         if built.build_log:
             result["detail"] = (result.get("detail", "") + f"; compiler: {built.build_log}")[:LOG_CHARS]
         return result
+    except MemoryCap as e:
+        return {"status": "skipped", "reason": "memory_cap", "detail": str(e)}
     except Undrivable as e:
         return {"status": "undrivable", "reason": "undrivable", "detail": str(e)}
     except Exception as e:  # noqa: BLE001 -- a driver error must become a row, not end the worker
@@ -70,6 +78,23 @@ def run_job(job: dict, spec: dict, devices: list, sessions: dict, cache: dict) -
         cache.clear()
         tb = traceback.format_exception_only(type(e), e)
         return {"status": "error", "reason": type(e).__name__, "detail": "".join(tb).strip()[:LOG_CHARS]}
+
+
+def _host_job(job: dict, spec: dict, session, built, build_ms: float, launch: Launch, cache: dict) -> dict:
+    """One job of the ``host`` protocol (hostrun.py): memory cap first, then check and timing."""
+    base = {"build_ms": build_ms, "runtime": session.device.platform.name.strip()}
+    limit = min(int(job["max_buffer_bytes"]), session.device.max_mem_alloc_size)
+    largest = largest_buffer_bytes(built.args, launch)
+    if largest > limit:
+        raise MemoryCap(f"a buffer of {largest} B exceeds the cap of {limit} B (min of --max-buffer-mib "
+                        f"and the device's max allocation)")
+    pa, pb = _payloads(cache, spec, built, launch)
+    zero_copy = bool(spec["zero_copy"]) and session.device.type & session.cl.device_type.CPU != 0
+    result = {**base, **measure_host(session, built, launch, pa, pb, zero_copy=zero_copy,
+                                     launches=int(spec.get("launches", 1)), **spec["settings"])}
+    if built.build_log:
+        result["detail"] = (result.get("detail", "") + f"; compiler: {built.build_log}")[:LOG_CHARS]
+    return result
 
 
 def die_with_parent(parent_pid: int, alive_fd: int | None) -> None:
@@ -119,6 +144,8 @@ def main(argv: list[str] | None = None) -> int:
     proto = os.fdopen(os.dup(1), "w", buffering=1)
     os.dup2(2, 1)
     spec = json.loads(sys.stdin.readline())
+    if spec.get("protocol") == "host":  # build_ms times the driver's build, not pyopencl's binary cache
+        os.environ["PYOPENCL_NO_CACHE"] = "1"
     devices = list_devices()
     sessions: dict = {}
     cache: dict = {}

@@ -1,0 +1,111 @@
+"""Adaptive sweeps of the ``host`` protocol: one kernel, every device, sizes growing until done.
+
+A kernel is swept from its launch-bound first size (``start``, <= 256 work-items) upward by a
+fixed ``factor``; every device runs a size before the next one starts, so the stop rule sees the
+slowest device. The sweep ends after the size where
+
+- the slowest device's host-visible median (``host_ms``) reached ``until_ms``, or a device timed
+  out (its run is at least as slow as the timeout);
+- a buffer would exceed the memory cap (min of ``max_buffer_mib`` and the device's max
+  allocation) on some device: that size is a ``skipped`` row (reason ``memory_cap``), and so the
+  kept sizes fit every device;
+- no device gave a timed (``ok``) row: a compile error, a rejection, an undrivable launch.
+
+Resuming needs nothing extra: rows already in the dataset are reused (their ``host_ms`` feeds the
+stop rule) and only missing (size, device) jobs run.
+"""
+
+from __future__ import annotations
+
+import time
+
+from throttllem.devmap.profiler.process import KernelWorker
+from throttllem.devmap.profiler.suite import KernelSpec
+
+#: More sizes than any sweep needs (the memory cap ends growing sweeps long before).
+MAX_SIZES = 40
+
+
+def slowest_ms(rows: list[dict], timeout_s: float) -> float:
+    """The stop rule's figure for one size: the slowest ``ok`` device's ``host_ms``; a timeout
+    counts as the timeout itself; 0 when nothing was timed."""
+    out = 0.0
+    for r in rows:
+        if r["status"] == "ok" and r.get("host_ms") not in (None, ""):
+            out = max(out, float(r["host_ms"]))
+        elif r["status"] == "timeout":
+            out = max(out, timeout_s * 1e3)
+    return out
+
+
+def sweep_done(rows: list[dict], until_ms: float, timeout_s: float) -> str | None:
+    """Why the sweep ends after a size with these rows (one per device), or None to go on."""
+    if any(r["status"] == "skipped" and r["reason"] == "memory_cap" for r in rows):
+        return "memory cap"
+    if not any(r["status"] == "ok" for r in rows):
+        return "no device timed it"
+    slowest = slowest_ms(rows, timeout_s)
+    if slowest >= until_ms:
+        return f"slowest device {slowest:.0f} ms >= {until_ms:g} ms"
+    return None
+
+
+def drive_adaptive(spec: KernelSpec, devices, have: dict, config, deadline: float | None, emit, row) -> bool:
+    """Sweep ``spec`` over ``devices`` ((index, description) pairs); ``have`` maps (size, device
+    key) to rows already measured; ``emit(row)`` writes a new one; ``row(spec, size, g, l, desc,
+    result)`` makes it. Returns True when the sweep ended by its rule, False when the deadline
+    stopped it (a rerun continues)."""
+    worker = KernelWorker({"kernel_id": spec.id, "source": spec.source, "kernel_name": spec.kernel_name,
+                           "options": list(spec.options), "seed": config.seed, "protocol": "host",
+                           "zero_copy": config.zero_copy, "launches": spec.launches,
+                           "settings": config.host_settings()}, env=config.env)
+    cap = int(config.max_buffer_mib * (1 << 20))
+    job_id = 0
+    try:
+        for size in spec.adaptive_sizes(MAX_SIZES):
+            rows = []
+            for index, desc in devices:
+                found = have.get((size, desc["key"]))
+                if found is not None:
+                    rows.append(found)
+                    continue
+                if deadline and time.monotonic() > deadline:
+                    return False
+                try:
+                    launch = spec.launch(size)
+                except ValueError as e:
+                    result, gsize, lsize = {"status": "undrivable", "reason": "undrivable", "detail": str(e)}, "", ""
+                else:
+                    gsize, lsize = launch.label()
+                    if not spec.kernel_name:
+                        result = {"status": "undrivable", "reason": "undrivable", "detail": "no __kernel in the source"}
+                    else:
+                        job_id += 1
+                        result = worker.run({"job": job_id, "device_index": index, "size": size,
+                                             "global": list(launch.global_size),
+                                             "local": list(launch.local_size) if launch.local_size else None,
+                                             "overrides": launch.overrides, "problem": launch.problem_size,
+                                             "max_buffer_bytes": cap}, config.timeout_s)
+                new = row(spec, size, gsize, lsize, desc, result)
+                emit(new)
+                rows.append({k: ("" if v is None else str(v)) for k, v in new.items()})
+            if sweep_done(rows, config.until_ms, config.timeout_s):
+                return True
+        return True
+    except BaseException:
+        worker.kill()  # interrupted: do not wait for the job in flight
+        raise
+    finally:
+        worker.close()
+
+
+def sizes_measured(rows: list[dict]) -> dict[str, int]:
+    """Per kernel: how many sizes have a timed row on at least one device (for summaries)."""
+    seen: dict = {}
+    for r in rows:
+        if r["status"] == "ok":
+            seen.setdefault(r["kernel"], set()).add(int(r["size"]))
+    return {k: len(v) for k, v in seen.items()}
+
+
+__all__ = ["MAX_SIZES", "drive_adaptive", "sizes_measured", "slowest_ms", "sweep_done"]
