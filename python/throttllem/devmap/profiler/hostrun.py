@@ -67,16 +67,19 @@ class HostPath:
             if b is None or (only_writable and not a.writable):
                 continue
             data = v.view(np.uint8).ravel()
-            if guarded and a.address == "global":
-                g = np.full(self.sizes[i], GUARD_FILL, np.uint8)
-                g[: v.nbytes] = data
-                data = g
+            guard = self.sizes[i] - v.nbytes if guarded and a.address == "global" else 0
             if not self.zero_copy:
+                if guard:
+                    g = np.full(self.sizes[i], GUARD_FILL, np.uint8)
+                    g[: v.nbytes] = data
+                    data = g
                 self.sources[i] = data
                 continue
-            host, _ = cl.enqueue_map_buffer(q, b, cl.map_flags.WRITE_INVALIDATE_REGION, 0, (data.nbytes,),
+            # Written straight into the mapped buffer (no staging copy: big sizes are GiBs).
+            host, _ = cl.enqueue_map_buffer(q, b, cl.map_flags.WRITE_INVALIDATE_REGION, 0, (v.nbytes + guard,),
                                             np.uint8, is_blocking=True)
-            host[:] = data
+            host[: v.nbytes] = data
+            host[v.nbytes:] = GUARD_FILL
             host.base.release()
             del host
         q.finish()

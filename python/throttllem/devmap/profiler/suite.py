@@ -27,7 +27,7 @@ from throttllem.errors import InvalidArgumentError
 
 #: The classes the suite covers.
 CLASSES = ("streaming", "stencil", "reduction", "scan", "matmul", "spmv", "histogram", "divergent",
-           "local_tiling", "transcendental", "sort")
+           "local_tiling", "transcendental", "sort", "serial", "irregular")
 
 
 @dataclass(frozen=True)
