@@ -215,3 +215,35 @@ def test_pocl_and_the_intel_cpu_runtime_are_both_profiled(tmp_path):
     # Both devices ran every size (one size is finished everywhere before the next starts).
     sizes = {rt: [r["size"] for r in rows if r["runtime"] == rt] for rt in {r["runtime"] for r in rows}}
     assert len(set(map(tuple, sizes.values()))) == 1
+
+
+SUITE = load_manifest(Path(__file__).resolve().parents[2] / "kernels/opencl/manifest.json")
+
+
+@pytest.fixture(scope="module")
+def cpu_session():
+    _pocl()
+    import pyopencl as cl
+
+    from throttllem.devmap.profiler.execute import DeviceSession, list_devices
+
+    return DeviceSession(next(d for d in list_devices() if d.type & cl.device_type.CPU))
+
+
+@pytest.mark.parametrize("spec", SUITE, ids=lambda s: s.id)
+def test_every_suite_kernel_passes_the_host_check_at_its_first_size(cpu_session, spec):
+    """In process, zero-copy, with the entry's launches per run (the events protocol's check of
+    every kernel is in test_clprofile_suite.py)."""
+    import numpy as np
+
+    from throttllem.devmap.profiler.hostrun import measure_host
+    from throttllem.devmap.profiler.payload import make_payload, payload_seed
+
+    session = cpu_session
+    built = session.build(spec.source, spec.kernel_name, list(spec.options))
+    launch = spec.launch(spec.adaptive_sizes(1)[0])
+    pa, pb = (make_payload(built.args, launch, np.random.default_rng(payload_seed(spec.id, launch.size, 204, v)))
+              for v in (0, 1))
+    result = measure_host(session, built, launch, pa, pb, zero_copy=True, launches=spec.launches)
+    assert result["status"] == "ok", result
+    assert result["host_ms"] > 0 and result["zero_copy"] == 1 and 3 <= result["runs"] <= 15
