@@ -13,7 +13,8 @@
 # Usage:  OUT=/path INTEL_RT=/path/rt scripts/device_clprofile_v2.sh
 #   INTEL_RT (optional): an unpacked Intel CPU runtime, i.e. a folder with lib/libintelocl.so
 #     (scripts/intel_cpu_runtime.sh DEST makes one); without it the CPU runs PoCL only.
-#   LIMIT_S (default 480): stop starting kernels after this long; a kernel cut short is finished
+#   LIMIT_S (default 480): stop starting jobs this long after the script started (install
+#     included; a job in flight ends within TIMEOUT_S); a kernel cut short is finished
 #     by a rerun with RESUME_FROM naming the dataset of the earlier run (a path without .csv, or the
 #     .csv itself; its .csv/.json are copied into $OUT first).
 #   UNTIL_MS (default 500), MAX_BUFFER_MIB (default 128), TIMEOUT_S (default 30): the sweep's stop
@@ -105,9 +106,13 @@ if [ -n "${RESUME_FROM:-}" ]; then
   fi
 fi
 
-echo "== suite, host protocol (limit ${LIMIT_S} s, until ${UNTIL_MS} ms, cap ${MAX_BUFFER_MIB} MiB) $(date -u +%T)"
+# LIMIT_S counts from the script's start (install included), so a call ends by about LIMIT_S plus
+# one job's TIMEOUT_S plus the report: under the device machine's 600 s per command at the defaults.
+left_s=$(( LIMIT_S - ($(date +%s) - started) ))
+[ "$left_s" -ge 10 ] || left_s=10
+echo "== suite, host protocol (${left_s} s left of ${LIMIT_S} s, until ${UNTIL_MS} ms, cap ${MAX_BUFFER_MIB} MiB) $(date -u +%T)"
 rc=0
-python3 -m throttllem.cli clprofile --protocol host --out "$SUITE" --time-limit-s "$LIMIT_S" \
+python3 -m throttllem.cli clprofile --protocol host --out "$SUITE" --time-limit-s "$left_s" \
   --until-ms "$UNTIL_MS" --max-buffer-mib "$MAX_BUFFER_MIB" --timeout-s "$TIMEOUT_S" \
   ${KERNELS:+--kernels "$KERNELS"} --no-progress --verbose || rc=$?
 echo "== suite: exit $rc after $(( $(date +%s) - started )) s"
