@@ -187,6 +187,8 @@ def test_the_command_runs_the_host_protocol(tmp_path, capsys):
     from throttllem.cli import main
 
     out = tmp_path / "cmd"
+    assert main(["clprofile", "--out", str(out), "--protocol", "host", "--list", "--kernels", "vadd,matmul_naive"]) == 0
+    assert capsys.readouterr().out.splitlines() == ["vadd\tstreaming\tfrom 256 x4", "matmul_naive\tmatmul\tfrom 16 x2"]
     assert main(["clprofile", "--out", str(out), "--protocol", "host", "--kernels", "vadd", "--until-ms", "0.5",
                  "--devices", "cpu", "--no-progress"]) == 0
     text = capsys.readouterr().out

@@ -105,7 +105,8 @@ def run_profile(out: Path | None, *, selection: dict | None = None, list_only: b
     specs = select_specs(**(selection or {}))
     if list_only:  # listing reads the manifest only: no OpenCL needed
         for s in specs:
-            print(f"{s.id}\t{s.klass}\t{','.join(map(str, s.sizes))}", file=stdout)
+            sizes = (f"from {s.start} x{s.factor}" if protocol == "host" and s.start else ",".join(map(str, s.sizes)))
+            print(f"{s.id}\t{s.klass}\t{sizes}", file=stdout)
         return
     try:
         import pyopencl  # noqa: F401 -- fail early with a clear message
