@@ -195,6 +195,16 @@ def test_the_command_runs_the_host_protocol(tmp_path, capsys):
     assert "0 kernels left for a rerun" in text
     rows = ds.read_rows(tmp_path / "cmd.csv")
     assert int(rows[0]["size"]) <= 256 and rows[0]["host_ms"]
+    from cli_errors import fails
+
+    for flag in ("--until-ms", "--max-buffer-mib"):
+        fails(["clprofile", "--out", str(tmp_path / "bad"), "--protocol", "host", flag, "0"], capsys,
+              InvalidArgumentError, "--until-ms and --max-buffer-mib must be positive")
+    # An events dataset is not resumed by the host protocol (nor the reverse).
+    assert main(["clprofile", "--out", str(tmp_path / "ev"), "--kernels", "vadd", "--max-sizes", "1",
+                 "--devices", "cpu", "--no-progress"]) == 0
+    fails(["clprofile", "--out", str(tmp_path / "ev"), "--protocol", "host", "--kernels", "vadd"], capsys,
+          InvalidArgumentError, "measured with --protocol events")
 
 
 @pytest.mark.skipif(not os.environ.get("THROTTLLEM_INTEL_RT"),

@@ -129,6 +129,8 @@ def run_profile(out: Path | None, *, selection: dict | None = None, list_only: b
         result = run_suite(config)
     except KeyboardInterrupt:
         raise KeyboardInterrupt("rows measured so far are kept; rerun to resume") from None
+    except ThrottllemError:  # typed already (bad input stays exit 2); it may also be a RuntimeError
+        raise
     except RuntimeError as e:
         raise ThrottllemError(str(e)) from None
     # A label compares one launch on a CPU and on a GPU device: with one kind of device the labels
