@@ -2,7 +2,8 @@
 
 Order: kernel by kernel (one worker subprocess each), sizes ascending, devices in turn. Once a
 run of a kernel on a device is slower than ``slow_run_s`` (or times out), its larger sizes on
-that device are skipped, which keeps a sweep's cost bounded on a slow CPU.
+that device are skipped, which keeps a sweep's cost bounded on a slow CPU (events protocol). The
+host protocol (``protocol="host"``) sweeps each kernel adaptively instead (sweep.py, hostrun.py).
 """
 
 from __future__ import annotations
