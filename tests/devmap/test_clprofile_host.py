@@ -162,6 +162,8 @@ def test_copy_path_memory_cap_and_resume_after_a_kill(tmp_path):
         ("64", "ok", ""), ("256", "ok", ""), ("1024", "ok", ""), ("4096", "ok", ""), ("16384", "ok", ""),
         ("65536", "skipped", "memory_cap")]
     assert all(r["zero_copy"] == "0" and float(r["h2d_ms"]) > 0 for r in rows[:-1])
+    # c is written, never read: found by running, and not uploaded in the timed runs.
+    assert all("output-only, not uploaded in timed runs: 'c'" in r["detail"] for r in rows[:-1])
     assert "exceeds the cap of 65536 B" in rows[-1]["detail"]
     # A kill after three rows: the rerun measures only what is missing, no row twice.
     with open(res.csv_path, newline="") as f:
@@ -180,6 +182,9 @@ def test_several_launches_per_run_reuse_the_buffers(tmp_path):
                                   "launches": 4}], adaptive={"s": {"start": 256, "factor": 4}})
     (row, *_) = read_rows(run_suite(_config(tmp_path, specs, "multi", until_ms=0.01)).csv_path)
     assert row["status"] == "ok", row["detail"]
+    # In place, the copy path: x is read, so it is uploaded in every timed run.
+    (row, *_) = read_rows(run_suite(_config(tmp_path, specs, "multi-copy", until_ms=0.01, zero_copy=False)).csv_path)
+    assert row["status"] == "ok" and "output-only" not in row["detail"] and float(row["h2d_ms"]) > 0
 
 
 def test_the_command_runs_the_host_protocol(tmp_path, capsys):
@@ -242,10 +247,11 @@ def cpu_session():
     return DeviceSession(next(d for d in list_devices() if d.type & cl.device_type.CPU))
 
 
+@pytest.mark.parametrize("zero_copy", [True, False], ids=["zero_copy", "copy"])
 @pytest.mark.parametrize("spec", SUITE, ids=lambda s: s.id)
-def test_every_suite_kernel_passes_the_host_check_at_its_first_size(cpu_session, spec):
-    """In process, zero-copy, with the entry's launches per run (the events protocol's check of
-    every kernel is in test_clprofile_suite.py)."""
+def test_every_suite_kernel_passes_the_host_check_at_its_first_size(cpu_session, spec, zero_copy):
+    """In process, zero-copy and on the copy path (a GPU's), with the entry's launches per run
+    (the events protocol's check of every kernel is in test_clprofile_suite.py)."""
     import numpy as np
 
     from throttllem.devmap.profiler.hostrun import measure_host
@@ -256,6 +262,6 @@ def test_every_suite_kernel_passes_the_host_check_at_its_first_size(cpu_session,
     launch = spec.launch(spec.adaptive_sizes(1)[0])
     pa, pb = (make_payload(built.args, launch, np.random.default_rng(payload_seed(spec.id, launch.size, 204, v)))
               for v in (0, 1))
-    result = measure_host(session, built, launch, pa, pb, zero_copy=True, launches=spec.launches)
+    result = measure_host(session, built, launch, pa, pb, zero_copy=zero_copy, launches=spec.launches)
     assert result["status"] == "ok", result
-    assert result["host_ms"] > 0 and result["zero_copy"] == 1 and 3 <= result["runs"] <= 15
+    assert result["host_ms"] > 0 and result["zero_copy"] == int(zero_copy) and 3 <= result["runs"] <= 15
