@@ -85,7 +85,8 @@ def test_every_suite_kernel_has_an_adaptive_sweep_from_a_launch_bound_size():
 def _row(kernel, size, device, dtype, total, host=""):
     return {"kernel": kernel, "origin": "suite", "class": "streaming", "size": size, "global_size": str(size),
             "local_size": "64", "device": device, "device_type": dtype, "status": "ok", "reason": "",
-            "transfer_bytes": "0", "total_ms": str(total), "wall_ms": str(total), "host_ms": str(host), "runtime": device.split(":")[1]}
+            "transfer_bytes": "0", "total_ms": str(total), "wall_ms": str(total), "host_ms": str(host),
+            "runtime": device.split(":")[1]}
 
 
 def test_labels_pair_every_cpu_runtime_with_the_gpu_and_prefer_host_ms(tmp_path):
@@ -93,7 +94,8 @@ def test_labels_pair_every_cpu_runtime_with_the_gpu_and_prefer_host_ms(tmp_path)
     rows = []
     for size, p, i, g in ((256, 0.05, 0.02, 0.04), (65536, 0.3, 0.5, 0.1)):
         # total_ms (events) says the GPU always wins; host_ms decides.
-        rows += [_row("k", size, pocl, "CPU", 9, p), _row("k", size, intel, "CPU", 9, i), _row("k", size, gpu, "GPU", 1, g)]
+        rows += [_row("k", size, pocl, "CPU", 9, p), _row("k", size, intel, "CPU", 9, i),
+                 _row("k", size, gpu, "GPU", 1, g)]
     pairs = ds.runtime_labels(rows)
     assert [(c["device"], c["size"]) for c, _ in pairs] == [(pocl, 256), (intel, 256), (pocl, 65536), (intel, 65536)]
     assert ds.runtime_ms(rows[0]) == 0.05 and ds.runtime_ms({"total_ms": "2", "host_ms": ""}) == 2.0
