@@ -13,10 +13,11 @@
 # Usage:  OUT=/path INTEL_RT=/path/rt scripts/device_clprofile_v2.sh
 #   INTEL_RT (optional): an unpacked Intel CPU runtime, i.e. a folder with lib/libintelocl.so
 #     (scripts/intel_cpu_runtime.sh DEST makes one); without it the CPU runs PoCL only.
-#   LIMIT_S (default 480): stop starting kernels after this long; a kernel cut short is finished
+#   LIMIT_S (default 480): stop starting jobs this long after the script started (install
+#     included; a job in flight ends within TIMEOUT_S); a kernel cut short is finished
 #     by a rerun with RESUME_FROM naming the dataset of the earlier run (a path without .csv, or the
 #     .csv itself; its .csv/.json are copied into $OUT first).
-#   UNTIL_MS (default 1000), MAX_BUFFER_MIB (default 256), TIMEOUT_S (default 30): the sweep's stop
+#   UNTIL_MS (default 500), MAX_BUFFER_MIB (default 128), TIMEOUT_S (default 30): the sweep's stop
 #     rule, memory cap and per-job timeout; KERNELS (optional): comma-separated kernel ids.
 #   SKIP_INSTALL=1: use the throttllem already importable (no pip install of the checkout).
 # Writes into $OUT (at most 5 files): <gpu>-clprofile-host.{csv,json,labels.csv},
@@ -28,8 +29,12 @@ exec > >(tee -a "$OUT/device_clprofile_v2.log") 2>&1
 cd "$(dirname "$0")/.."
 export PYTHONUNBUFFERED=1
 LIMIT_S="${LIMIT_S:-480}"
-UNTIL_MS="${UNTIL_MS:-1000}"
-MAX_BUFFER_MIB="${MAX_BUFFER_MIB:-256}"  # not the CLI's 1024: payloads of 1 GiB buffers cost ~30 s a kernel
+# Not the command's defaults (1000 ms, 1024 MiB): so that 68 kernels on 3 devices fit ~2 x 480 s.
+# On the dev VM (2 cores, PoCL + Intel, 2026-12-07) the whole suite at these defaults took 634 s,
+# 2.5-22 s a kernel (mean 9.3 s); at 300 ms / 256 MiB 20 kernels took 4-35 s (mean 15 s), the
+# memory-capped streaming kernels the most (generating and checking 256 MiB payloads).
+UNTIL_MS="${UNTIL_MS:-500}"
+MAX_BUFFER_MIB="${MAX_BUFFER_MIB:-128}"
 TIMEOUT_S="${TIMEOUT_S:-30}"
 started=$(date +%s)
 echo "== device_clprofile_v2.sh $(date -u +%FT%TZ) on $(hostname), $(nproc) CPUs"
@@ -102,9 +107,13 @@ if [ -n "${RESUME_FROM:-}" ]; then
   fi
 fi
 
-echo "== suite, host protocol (limit ${LIMIT_S} s, until ${UNTIL_MS} ms, cap ${MAX_BUFFER_MIB} MiB) $(date -u +%T)"
+# LIMIT_S counts from the script's start (install included), so a call ends by about LIMIT_S plus
+# one job's TIMEOUT_S plus the report: under the device machine's 600 s per command at the defaults.
+left_s=$(( LIMIT_S - ($(date +%s) - started) ))
+[ "$left_s" -ge 10 ] || left_s=10
+echo "== suite, host protocol (${left_s} s left of ${LIMIT_S} s, until ${UNTIL_MS} ms, cap ${MAX_BUFFER_MIB} MiB) $(date -u +%T)"
 rc=0
-python3 -m throttllem.cli clprofile --protocol host --out "$SUITE" --time-limit-s "$LIMIT_S" \
+python3 -m throttllem.cli clprofile --protocol host --out "$SUITE" --time-limit-s "$left_s" \
   --until-ms "$UNTIL_MS" --max-buffer-mib "$MAX_BUFFER_MIB" --timeout-s "$TIMEOUT_S" \
   ${KERNELS:+--kernels "$KERNELS"} --no-progress --verbose || rc=$?
 echo "== suite: exit $rc after $(( $(date +%s) - started )) s"

@@ -85,7 +85,8 @@ def test_every_suite_kernel_has_an_adaptive_sweep_from_a_launch_bound_size():
 def _row(kernel, size, device, dtype, total, host=""):
     return {"kernel": kernel, "origin": "suite", "class": "streaming", "size": size, "global_size": str(size),
             "local_size": "64", "device": device, "device_type": dtype, "status": "ok", "reason": "",
-            "transfer_bytes": "0", "total_ms": str(total), "wall_ms": str(total), "host_ms": str(host), "runtime": device.split(":")[1]}
+            "transfer_bytes": "0", "total_ms": str(total), "wall_ms": str(total), "host_ms": str(host),
+            "runtime": device.split(":")[1]}
 
 
 def test_labels_pair_every_cpu_runtime_with_the_gpu_and_prefer_host_ms(tmp_path):
@@ -93,7 +94,8 @@ def test_labels_pair_every_cpu_runtime_with_the_gpu_and_prefer_host_ms(tmp_path)
     rows = []
     for size, p, i, g in ((256, 0.05, 0.02, 0.04), (65536, 0.3, 0.5, 0.1)):
         # total_ms (events) says the GPU always wins; host_ms decides.
-        rows += [_row("k", size, pocl, "CPU", 9, p), _row("k", size, intel, "CPU", 9, i), _row("k", size, gpu, "GPU", 1, g)]
+        rows += [_row("k", size, pocl, "CPU", 9, p), _row("k", size, intel, "CPU", 9, i),
+                 _row("k", size, gpu, "GPU", 1, g)]
     pairs = ds.runtime_labels(rows)
     assert [(c["device"], c["size"]) for c, _ in pairs] == [(pocl, 256), (intel, 256), (pocl, 65536), (intel, 65536)]
     assert ds.runtime_ms(rows[0]) == 0.05 and ds.runtime_ms({"total_ms": "2", "host_ms": ""}) == 2.0
@@ -162,6 +164,8 @@ def test_copy_path_memory_cap_and_resume_after_a_kill(tmp_path):
         ("64", "ok", ""), ("256", "ok", ""), ("1024", "ok", ""), ("4096", "ok", ""), ("16384", "ok", ""),
         ("65536", "skipped", "memory_cap")]
     assert all(r["zero_copy"] == "0" and float(r["h2d_ms"]) > 0 for r in rows[:-1])
+    # c is written, never read: found by running, and not uploaded in the timed runs.
+    assert all("output-only, not uploaded in timed runs: 'c'" in r["detail"] for r in rows[:-1])
     assert "exceeds the cap of 65536 B" in rows[-1]["detail"]
     # A kill after three rows: the rerun measures only what is missing, no row twice.
     with open(res.csv_path, newline="") as f:
@@ -180,6 +184,9 @@ def test_several_launches_per_run_reuse_the_buffers(tmp_path):
                                   "launches": 4}], adaptive={"s": {"start": 256, "factor": 4}})
     (row, *_) = read_rows(run_suite(_config(tmp_path, specs, "multi", until_ms=0.01)).csv_path)
     assert row["status"] == "ok", row["detail"]
+    # In place, the copy path: x is read, so it is uploaded in every timed run.
+    (row, *_) = read_rows(run_suite(_config(tmp_path, specs, "multi-copy", until_ms=0.01, zero_copy=False)).csv_path)
+    assert row["status"] == "ok" and "output-only" not in row["detail"] and float(row["h2d_ms"]) > 0
 
 
 def test_the_command_runs_the_host_protocol(tmp_path, capsys):
@@ -187,12 +194,24 @@ def test_the_command_runs_the_host_protocol(tmp_path, capsys):
     from throttllem.cli import main
 
     out = tmp_path / "cmd"
+    assert main(["clprofile", "--out", str(out), "--protocol", "host", "--list", "--kernels", "vadd,matmul_naive"]) == 0
+    assert capsys.readouterr().out.splitlines() == ["vadd\tstreaming\tfrom 256 x4", "matmul_naive\tmatmul\tfrom 16 x2"]
     assert main(["clprofile", "--out", str(out), "--protocol", "host", "--kernels", "vadd", "--until-ms", "0.5",
                  "--devices", "cpu", "--no-progress"]) == 0
     text = capsys.readouterr().out
     assert "0 kernels left for a rerun" in text
     rows = ds.read_rows(tmp_path / "cmd.csv")
     assert int(rows[0]["size"]) <= 256 and rows[0]["host_ms"]
+    from cli_errors import fails
+
+    for flag in ("--until-ms", "--max-buffer-mib"):
+        fails(["clprofile", "--out", str(tmp_path / "bad"), "--protocol", "host", flag, "0"], capsys,
+              InvalidArgumentError, "--until-ms and --max-buffer-mib must be positive")
+    # An events dataset is not resumed by the host protocol (nor the reverse).
+    assert main(["clprofile", "--out", str(tmp_path / "ev"), "--kernels", "vadd", "--max-sizes", "1",
+                 "--devices", "cpu", "--no-progress"]) == 0
+    fails(["clprofile", "--out", str(tmp_path / "ev"), "--protocol", "host", "--kernels", "vadd"], capsys,
+          InvalidArgumentError, "measured with --protocol events")
 
 
 @pytest.mark.skipif(not os.environ.get("THROTTLLEM_INTEL_RT"),
@@ -215,3 +234,36 @@ def test_pocl_and_the_intel_cpu_runtime_are_both_profiled(tmp_path):
     # Both devices ran every size (one size is finished everywhere before the next starts).
     sizes = {rt: [r["size"] for r in rows if r["runtime"] == rt] for rt in {r["runtime"] for r in rows}}
     assert len(set(map(tuple, sizes.values()))) == 1
+
+
+SUITE = load_manifest(Path(__file__).resolve().parents[2] / "kernels/opencl/manifest.json")
+
+
+@pytest.fixture(scope="module")
+def cpu_session():
+    _pocl()
+    import pyopencl as cl
+
+    from throttllem.devmap.profiler.execute import DeviceSession, list_devices
+
+    return DeviceSession(next(d for d in list_devices() if d.type & cl.device_type.CPU))
+
+
+@pytest.mark.parametrize("zero_copy", [True, False], ids=["zero_copy", "copy"])
+@pytest.mark.parametrize("spec", SUITE, ids=lambda s: s.id)
+def test_every_suite_kernel_passes_the_host_check_at_its_first_size(cpu_session, spec, zero_copy):
+    """In process, zero-copy and on the copy path (a GPU's), with the entry's launches per run
+    (the events protocol's check of every kernel is in test_clprofile_suite.py)."""
+    import numpy as np
+
+    from throttllem.devmap.profiler.hostrun import measure_host
+    from throttllem.devmap.profiler.payload import make_payload, payload_seed
+
+    session = cpu_session
+    built = session.build(spec.source, spec.kernel_name, list(spec.options))
+    launch = spec.launch(spec.adaptive_sizes(1)[0])
+    pa, pb = (make_payload(built.args, launch, np.random.default_rng(payload_seed(spec.id, launch.size, 204, v)))
+              for v in (0, 1))
+    result = measure_host(session, built, launch, pa, pb, zero_copy=zero_copy, launches=spec.launches)
+    assert result["status"] == "ok", result
+    assert result["host_ms"] > 0 and result["zero_copy"] == int(zero_copy) and 3 <= result["runs"] <= 15

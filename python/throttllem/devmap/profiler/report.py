@@ -97,7 +97,8 @@ def report(out) -> str:
         lines.append(f"  {why}: {', '.join(shown[:12])}{' ...' if len(shown) > 12 else ''}")
     table = crossovers(rows)
     if table:
-        lines.append("\n| kernel | class | GPU faster from size | CPU/GPU time ratio by size (measured) | CPU runtime |")
+        lines.append("\n| kernel | class | GPU faster from size | CPU/GPU time ratio by size (measured) "
+                     "| CPU runtime |")
         lines.append("|---|---|---|---|---|")
         lines += [f"| {k} | {c} | {first} | {ratios} | {rt} |" for k, c, first, ratios, rt in table]
         by_class: dict = defaultdict(Counter)

@@ -146,7 +146,8 @@ def run_profile(out: Path | None, *, selection: dict | None = None, list_only: b
     specs = select_specs(**(selection or {}))
     if list_only:  # listing reads the manifest only: no OpenCL needed
         for s in specs:
-            print(f"{s.id}\t{s.klass}\t{','.join(map(str, s.sizes))}", file=stdout)
+            sizes = (f"from {s.start} x{s.factor}" if protocol == "host" and s.start else ",".join(map(str, s.sizes)))
+            print(f"{s.id}\t{s.klass}\t{sizes}", file=stdout)
         return
     try:
         import pyopencl  # noqa: F401 -- fail early with a clear message
@@ -169,6 +170,8 @@ def run_profile(out: Path | None, *, selection: dict | None = None, list_only: b
         result = run_suite(config)
     except KeyboardInterrupt:
         raise KeyboardInterrupt("rows measured so far are kept; rerun to resume") from None
+    except ThrottllemError:  # typed already (bad input stays exit 2); it may also be a RuntimeError
+        raise
     except RuntimeError as e:
         raise ThrottllemError(str(e)) from None
     # A label compares one launch on a CPU and on a GPU device: with one kind of device the labels

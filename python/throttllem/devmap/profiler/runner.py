@@ -2,7 +2,8 @@
 
 Order: kernel by kernel (one worker subprocess each), sizes ascending, devices in turn. Once a
 run of a kernel on a device is slower than ``slow_run_s`` (or times out), its larger sizes on
-that device are skipped, which keeps a sweep's cost bounded on a slow CPU.
+that device are skipped, which keeps a sweep's cost bounded on a slow CPU (events protocol). The
+host protocol (``protocol="host"``) sweeps each kernel adaptively instead (sweep.py, hostrun.py).
 """
 
 from __future__ import annotations
@@ -201,13 +202,7 @@ def run_suite(config: RunConfig) -> RunResult:
     finally:
         bar.close()
         result.left_for_later = total - result.measured_now
-        source = {k: Path(v["path"]).read_text() for k, v in old.get("kernels", {}).items()
-                  if v.get("path", "").endswith(".cl") and Path(v["path"]).exists()}
-        source.update({s.id: s.source for s in config.specs})
-        result.labelled = ds.write_labels(labels_path, rows, source)
-        result.counts = Counter(r["status"] for r in rows)
-        ds.write_metadata(json_path, _metadata(config, devices, old, rows, result.left_for_later == 0,
-                                               result.labelled))
+        _finish(config, devices, old, rows, result)
     return result
 
 

@@ -89,7 +89,7 @@ def _host_job(job: dict, spec: dict, session, built, build_ms: float, launch: La
         raise MemoryCap(f"a buffer of {largest} B exceeds the cap of {limit} B (min of --max-buffer-mib "
                         f"and the device's max allocation)")
     pa, pb = _payloads(cache, spec, built, launch)
-    zero_copy = bool(spec["zero_copy"]) and session.device.type & session.cl.device_type.CPU != 0
+    zero_copy = bool(spec["zero_copy"]) and (session.device.type & session.cl.device_type.CPU) != 0
     result = {**base, **measure_host(session, built, launch, pa, pb, zero_copy=zero_copy,
                                      launches=int(spec.get("launches", 1)), **spec["settings"])}
     if built.build_log:
