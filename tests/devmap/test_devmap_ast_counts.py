@@ -92,3 +92,22 @@ def test_spearman_and_agreement_on_a_fixed_table(devmap_sample_dir):
     doubled = agreement(data, lambda s: tuple(2 * v + 1 for v in exact[s]))
     assert all(a.exact < 1.0 for a in doubled if a.count != "atomic")
     assert all(a.spearman == pytest.approx(1.0) for a in doubled if not np.isnan(a.spearman))
+
+
+@clang
+def test_gbdt_ir_reads_the_counts_it_is_told(amd_sample, tmp_path, monkeypatch):
+    from throttllem.devmap.models import create
+    from throttllem.devmap.models.launch import table_launches
+    from throttllem.errors import InvalidArgumentError
+
+    monkeypatch.setenv("THROTTLLEM_CACHE", str(tmp_path))
+    launch = table_launches(amd_sample)[0]
+    counts = ac.kernel_ast_counts(launch.source)
+    for name in ("gbdt-ir", "gbdt-ir-plus"):
+        model = create(name, counts="ast")
+        row = dict(zip(model.feature_names, model.row(launch)))
+        assert tuple(row[n] for n in ("ir_comp", "ir_rational", "ir_mem", "ir_localmem", "ir_coalesced",
+                                      "ir_atomic")) == counts
+        assert len(model.row(launch)) == len(model.feature_names)
+    with pytest.raises(InvalidArgumentError, match="counts must be one of ir, ast"):
+        create("gbdt-ir", counts="llvm")
