@@ -41,9 +41,9 @@ def test_accuracy_averages_members_probabilities(amd_sample):
 def test_a_real_candidate_scores_every_row_once(amd_sample):
     got = tuning.tune(["G"], {"amd": amd_sample}, "random", [0, 1])
     (name, scores), = got
-    mean, sd = scores["amd"]
+    mean, sd, each = scores["amd"]
     assert name == "G" and 0.0 <= mean <= 100.0 and sd >= 0.0
     # the mean is the two seeds' accuracies, each over all rows of the table
-    each = [tuning.accuracy(tuning.candidates()["G"], amd_sample, "random", s) for s in (0, 1)]
+    assert each == [tuning.accuracy(tuning.candidates()["G"], amd_sample, "random", s) for s in (0, 1)]
     assert mean == pytest.approx(np.mean(each))
     assert sum(len(test) for _, test in folds(amd_sample, "random", seed=0)) == len(amd_sample)

@@ -175,8 +175,9 @@ def accuracy(candidate: Candidate, data: DevMapData, protocol: str, seed: int,
 
 
 def tune(names: Sequence[str], tables: dict[str, DevMapData], protocol: str,
-         seeds: Sequence[int]) -> list[tuple[str, dict[str, tuple[float, float]]]]:
-    """(candidate, {platform: (mean, sd)}) for each candidate; refuses the reported seed."""
+         seeds: Sequence[int]) -> list[tuple[str, dict[str, tuple[float, float, list[float]]]]]:
+    """(candidate, {platform: (mean, sd, per-seed accuracies)}) for each candidate; refuses the
+    reported seed."""
     if SEED in seeds:
         raise InvalidArgumentError(f"fold seed {SEED} is the reported one: tune on other seeds")
     known = candidates()
@@ -190,7 +191,8 @@ def tune(names: Sequence[str], tables: dict[str, DevMapData], protocol: str,
         for platform, data in tables.items():
             matrices = [m.rows(data) for m in cand.members]
             acc = [accuracy(cand, data, protocol, s, matrices) for s in seeds]
-            scores[platform] = (float(np.mean(acc)), float(np.std(acc)))  # population sd over the seeds, as the log has always used
+            # population sd over the seeds, as the log has always used
+            scores[platform] = (float(np.mean(acc)), float(np.std(acc)), acc)
         out.append((name, scores))
     return out
 
@@ -207,8 +209,9 @@ def main(argv: list[str] | None = None) -> int:
     seeds = [int(s) for s in args.seeds.split(",")]
     tables = {p: load_platform(p, args.data_dir) for p in ("amd", "nvidia")}
     for name, scores in tune(args.candidate, tables, args.protocol, seeds):
-        cells = " | ".join(f"{m:.1f} ± {s:.1f}" for m, s in scores.values())
-        print(f"| {name} ({args.protocol}, seeds {args.seeds}) | {cells} |", flush=True)
+        cells = " | ".join(f"{m:.1f} ± {s:.1f}" for m, s, _ in scores.values())
+        each = "; ".join(f"{p}: " + ", ".join(f"{a:.2f}" for a in acc) for p, (_, _, acc) in scores.items())
+        print(f"| {name} ({args.protocol}, seeds {args.seeds}) | {cells} |  per seed: {each}", flush=True)
     return 0
 
 

@@ -1,11 +1,12 @@
 """DevMap's six Grewe counts with the original extractor's definitions, from clang's AST.
 
 DevMap's ``comp, rational, mem, localmem, coalesced, atomic`` columns were not made by an LLVM
-pass over IR: the extractor behind them (Grewe et al., CGO 2013, written by Zheng Wang; the
-version Cummins et al. used for the CGO 2017 tables, described in the header of
-``opencl_kernel_features`` in ChrisCummins' clgen/ProGraML repositories) walks the clang AST of
-the source. Its definitions, re-implemented here over ``clang -Xclang -ast-dump=json`` (written
-here from the description, not copied):
+pass over IR: the extractor behind them (Grewe et al., CGO 2013, originally written by Zheng
+Wang; the version Cummins et al. used for the CGO 2017 tables is
+``gpu/portable_mapping_of_data_parallel_programs_to_opencl/feature_extractor_binary.cc`` in the
+ChrisCummins/phd repository) is a clang ``RecursiveASTVisitor`` over the source. Its
+definitions, re-implemented here over ``clang -Xclang -ast-dump=json`` (written here from what
+that visitor does, not copied):
 
 - ``comp``: binary operators ``* / % + - << >> & | ^`` and the shift assignments ``<<= >>=``
   (not ``+=`` and the other compound assignments, not unary operators, not ``&& ||``), plus 15
