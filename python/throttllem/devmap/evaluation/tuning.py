@@ -123,6 +123,8 @@ def candidates() -> dict[str, Candidate]:
         Candidate("gbdt-ir-plus-ast", "gbdt-ir-plus with the AST counter's six counts in the Grewe slots",
                   (_model("gbdt-ir-plus", counts="ast"),)),
         Candidate("gbdt-plus", "gbdt-plus as registered", (_model("gbdt-plus"),)),
+        Candidate("grewe", "grewe as registered", (_model("grewe"),)),
+        Candidate("gbdt", "gbdt as registered", (_model("gbdt"),)),
         Candidate("gbdt-source", "gbdt-source as registered", (_model("gbdt-source"),)),
         # probability averages (random-fold candidates for the AMD > 94 bar)
         Candidate("avg-ir-plus", "mean P(GPU) of gbdt-ir and gbdt-plus",
