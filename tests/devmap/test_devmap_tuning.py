@@ -39,7 +39,7 @@ def test_accuracy_averages_members_probabilities(amd_sample):
 
 
 def test_a_real_candidate_scores_every_row_once(amd_sample):
-    got = tuning.tune(["G"], {"amd": amd_sample}, "random", [0, 1])
+    got = list(tuning.tune(["G"], {"amd": amd_sample}, "random", [0, 1]))
     (name, scores), = got
     mean, sd, each = scores["amd"]
     assert name == "G" and 0.0 <= mean <= 100.0 and sd >= 0.0

@@ -12,7 +12,7 @@ on the seed-204 folds once, by ``throttllem devmap evaluate``.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -35,6 +35,8 @@ class Member:
 
 @dataclass(frozen=True)
 class Candidate:
+    """A tuning-log row: its name, what it is, and the members whose P(GPU) it averages."""
+
     name: str
     what: str
     members: tuple[Member, ...] = field(default_factory=tuple)
@@ -67,17 +69,13 @@ def _devmap_columns(data: DevMapData) -> np.ndarray:
                            ).astype(np.float64)
 
 
-def _ir_counts(source: str):
-    from throttllem.devmap.evaluation.count_agreement import ir_counter
+def _ir_counts(source: str) -> tuple[float, ...]:
+    """The IR's six counts where the source compiled, else its fallback counts (as gbdt-ir)."""
+    from throttllem.devmap.ir.analysis import GREWE_IR
     from throttllem.devmap.ir.features import IR_ROW, ir_features
 
-    # the IR's counts where it compiled, else its fallback counts (as gbdt-ir sees them)
-    got = ir_counter(source)
-    if got is None:
-        row = ir_features(source)
-        from throttllem.devmap.ir.analysis import GREWE_IR
-        got = tuple(row[IR_ROW.index(n)] for n in GREWE_IR)
-    return got
+    row = ir_features(source)
+    return tuple(row[IR_ROW.index(n)] for n in GREWE_IR)
 
 
 def _ast_counts(source: str):
@@ -177,16 +175,19 @@ def accuracy(candidate: Candidate, data: DevMapData, protocol: str, seed: int,
 
 
 def tune(names: Sequence[str], tables: dict[str, DevMapData], protocol: str,
-         seeds: Sequence[int]) -> list[tuple[str, dict[str, tuple[float, float, list[float]]]]]:
-    """(candidate, {platform: (mean, sd, per-seed accuracies)}) for each candidate; refuses the
-    reported seed."""
+         seeds: Sequence[int]) -> Iterator[tuple[str, dict[str, tuple[float, float, list[float]]]]]:
+    """(candidate, {platform: (mean, sd, per-seed accuracies)}) for each candidate, as each
+    finishes; refuses the reported seed and unknown names before any fit."""
     if SEED in seeds:
         raise InvalidArgumentError(f"fold seed {SEED} is the reported one: tune on other seeds")
     known = candidates()
     unknown = [n for n in names if n not in known]
     if unknown:
         raise InvalidArgumentError(f"unknown candidate(s) {', '.join(unknown)}; known: {', '.join(known)}")
-    out = []
+    return _scores(names, known, tables, protocol, seeds)
+
+
+def _scores(names, known, tables, protocol, seeds):
     for name in names:
         cand = known[name]
         scores = {}
@@ -195,8 +196,7 @@ def tune(names: Sequence[str], tables: dict[str, DevMapData], protocol: str,
             acc = [accuracy(cand, data, protocol, s, matrices) for s in seeds]
             # population sd over the seeds, as the log has always used
             scores[platform] = (float(np.mean(acc)), float(np.std(acc)), acc)
-        out.append((name, scores))
-    return out
+        yield name, scores
 
 
 def main(argv: list[str] | None = None) -> int:
