@@ -147,6 +147,8 @@ def candidates() -> dict[str, Candidate]:
                   (Member(_gbdt_on_ast_counts, _model("gbdt").estimator),)),
         Candidate("avg-gbdtast-source", "mean P(GPU) of gbdt-ast and gbdt-source",
                   (Member(_gbdt_on_ast_counts, _model("gbdt").estimator), _model("gbdt-source"))),
+        Candidate("avg-irast-irplus", "mean P(GPU) of gbdt-ir-ast and gbdt-ir-plus",
+                  (_model("gbdt-ir", counts="ast"), _model("gbdt-ir-plus"))),
         Candidate("bag5-source", "5 gbdt-source fits with different LightGBM seeds, P(GPU) averaged",
                   _bagged("gbdt-source", 5)),
         Candidate("bag5-source-slow", "5 source-slow fits with different LightGBM seeds, P(GPU) averaged",
