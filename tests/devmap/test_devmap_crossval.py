@@ -142,7 +142,7 @@ def test_checksum_covers_counts_dataset_and_benchmark(amd_sample):
 def test_committed_folds_carry_the_current_checksums(amd, nvidia):
     current = {"amd": table_checksum(amd), "nvidia": table_checksum(nvidia)}
     lines = COMMITTED_CACHE.read_text().splitlines()
-    assert len(lines) == 1100  # 880 random/grouped folds + program folds of the trees + gbdt-ir(-plus)
+    assert len(lines) == 1220  # 880 random/grouped folds + program folds of the trees + gbdt-ir(-plus) + gbdt-ir-ast, gbdt-source-bag (all protocols)
     for line in lines:
         entry = json.loads(line)
         assert json.loads(entry["key"])[-1] == current[entry["platform"]]

@@ -135,7 +135,7 @@ def test_ir_models_train_and_compile(amd_sample, tmp_path, monkeypatch):
 
     monkeypatch.setenv("THROTTLLEM_CACHE", str(tmp_path))
     rows = np.arange(len(amd_sample))
-    for name in ("gbdt-ir", "gbdt-ir-plus"):
+    for name in ("gbdt-ir", "gbdt-ir-plus", "gbdt-ir-ast"):
         model = create(name, n_estimators=20).fit(amd_sample, rows, seed=0)
         p = model.predict_proba(amd_sample, rows)
         assert p.shape == (len(rows),) and np.isfinite(p).all()
