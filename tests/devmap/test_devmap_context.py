@@ -25,7 +25,8 @@ TINY = {
     "deeptune-vocab": {"sequence_length": 24},
     "deeptune-long": {"chunk_size": 8, "max_chunks": 4},
     "deeptune-attention": {"sequence_length": 24},
-    "deeptune-pretrained": {"sequence_length": 24, "pretrain_epochs": 2, "pretrain_windows": 2},
+    # suite_dir None: pretrain on the training rows only, so the test does not move with kernels/opencl
+    "deeptune-pretrained": {"sequence_length": 24, "pretrain_epochs": 2, "pretrain_windows": 2, "suite_dir": None},
 }
 
 
@@ -237,7 +238,7 @@ def test_pretraining_lowers_the_language_model_loss_and_never_sees_test_sources(
         return original(self, corpus)
 
     monkeypatch.setattr(DeepTunePretrained, "language_model_windows", spy)
-    model = _model("deeptune-pretrained", pretrain_epochs=6, epochs=1).fit(tiny, train, seed=0)
+    model = _model("deeptune-pretrained", pretrain_epochs=6, epochs=1, suite_dir="auto").fit(tiny, train, seed=0)
     assert model.suite_kernels > 0  # the repository's kernels/opencl was found
     assert len(model.pretrain_losses) == 6 and model.pretrain_losses[-1] < model.pretrain_losses[0]
     assert read == model.pretrain_corpus and not test_sources & set(read)

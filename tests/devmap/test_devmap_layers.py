@@ -1,4 +1,4 @@
-"""The devmap sub-packages import one way: data <- source <- ir <- models <- evaluation, deploy <- profiler."""
+"""The devmap sub-packages import one way: data <- source <- ir <- models <- evaluation, deploy <- host <- profiler."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ ALLOWED = {
     "evaluation": {"data", "source", "ir", "models", "evaluation"},
     "deploy": {"data", "source", "ir", "models", "deploy"},
     "host": {"data", "source", "ir", "models", "deploy", "host"},
-    "profiler": {"data", "source", "ir", "models", "evaluation", "deploy", "profiler"},
+    "profiler": {"data", "source", "ir", "models", "evaluation", "deploy", "host", "profiler"},
 }
 
 
