@@ -63,7 +63,13 @@ class TreeModel(DevMapModel):
             raise InvalidArgumentError(f"{self.name}: the training rows have one label only ({len(labels)} rows, "
                                        f"all {'GPU' if len(labels) and labels[0] == 1 else 'CPU'}); "
                                        "a classifier needs both devices")
-        self.estimator = self.make_estimator(seed).fit(self.features(data)[rows], labels)
+        weight = None
+        if getattr(self, "cost_weighted", False):
+            # A wrong device costs |t_cpu - t_gpu| of this launch: weighting rows by it makes the fit
+            # minimise the time lost rather than the count of wrong launches.
+            gap = np.abs(np.asarray(data.runtime_cpu, float) - np.asarray(data.runtime_gpu, float))[rows]
+            weight = gap / gap.mean() if gap.mean() > 0 else None
+        self.estimator = self.make_estimator(seed).fit(self.features(data)[rows], labels, sample_weight=weight)
         return self
 
     def predict_proba(self, data, rows):
@@ -111,8 +117,9 @@ class Gbdt(TreeModel):
     feature_names = (*STATIC_FEATURES, *GREWE_FEATURES, *TOKEN_STATISTICS)
 
     def __init__(self, n_estimators: int = 200, learning_rate: float = 0.05, num_leaves: int = 15,
-                 min_child_samples: int = 5) -> None:
+                 min_child_samples: int = 5, cost_weighted: bool = False) -> None:
         super().__init__()
+        self.cost_weighted = cost_weighted  # rows weighted by the time a wrong device costs
         # Checked here, so a bad --set fails before any fold runs and names the model.
         if n_estimators < 1 or num_leaves < 2 or min_child_samples < 1 or not 0 < learning_rate <= 1:
             raise InvalidArgumentError(
