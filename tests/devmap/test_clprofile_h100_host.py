@@ -1,0 +1,60 @@
+"""The committed H100 dataset under the host protocol (datasets/h100-clprofile-host): a reference
+file in the host format, measured on the H100 machine (NVIDIA OpenCL + PoCL on its Xeon)."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import numpy as np
+import pytest
+
+from throttllem.devmap.profiler.runtimes import load_runtimes
+
+from conftest import REPO
+
+DATASET = REPO / "datasets" / "h100-clprofile-host"
+
+
+def _csv(path):
+    csv.field_size_limit(1 << 24)
+    with open(path, newline="", encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+@pytest.fixture(scope="module")
+def tables():
+    return load_runtimes(DATASET)
+
+
+def test_metadata_says_complete_host_protocol_on_the_h100():
+    meta = json.loads(DATASET.with_suffix(".json").read_text())
+    assert meta["complete"] is True and meta["format"] == "throttllem-clprofile/1"
+    assert meta["settings"]["protocol"] == "host"
+    kinds = sorted(d["type"] for d in meta["devices"])
+    assert kinds == ["CPU", "GPU"] and any("H100" in d["name"] for d in meta["devices"])
+
+
+def test_every_kernel_swept_from_a_launch_bound_size_with_host_visible_times():
+    rows = [r for r in _csv(DATASET.with_suffix(".csv")) if r["status"] == "ok"]
+    assert len({r["kernel"] for r in rows}) == 68
+    for r in rows:
+        assert float(r["host_ms"]) > 0 and float(r["host_ms_min"]) <= float(r["host_ms"]) <= float(r["host_ms_max"])
+        assert r["zero_copy"] == ("1" if r["device_type"] == "CPU" else "0")
+    first = {}
+    for r in rows:
+        items = int(np.prod([int(x) for x in r["global_size"].split("x")]))
+        first[r["kernel"]] = min(first.get(r["kernel"], items), items)
+    assert max(first.values()) <= 512  # 256 work-items, or the smallest grid of a 3-D work-group
+
+
+def test_labels_pair_the_cpu_with_the_gpu_and_a_cpu_wins_over_a_fifth(tables):
+    (cd,) = tables  # one CPU runtime here: PoCL
+    labels = _csv(DATASET.parent / "h100-clprofile-host.labels.csv")
+    assert len(cd.data) == len(labels) == 579
+    assert ["GPU" if y else "CPU" for y in cd.data.label] == [r["oracle"] for r in labels]
+    cpu_wins = int((cd.data.label == 0).sum())
+    assert cpu_wins == 158 and cpu_wins / len(labels) > 0.2
+    for i, r in enumerate(labels):
+        faster_gpu = float(r["runtime_gpu"]) < float(r["runtime_cpu"])
+        assert cd.data.label[i] == int(faster_gpu)
