@@ -191,6 +191,21 @@ def guarded(payload: Payload) -> list:
     return out
 
 
+def check_runs(base: dict, overruns: list[str], pa: Payload, a1, a2, pb: Payload, b1, b2, *, names,
+               rtol: float, atol: float) -> tuple[dict | None, str]:
+    """(rejected row, "") for a kernel that wrote past a buffer (into its guard zone) or whose two
+    payloads' repeated runs disagree (``compare_runs``); (None, the check's detail) when they agree."""
+    overruns = sorted(set(overruns))
+    if overruns:
+        return {**base, "status": "rejected", "reason": "out_of_bounds",
+                "detail": f"wrote past the end of {', '.join(map(repr, overruns))} (into its guard zone)"}, ""
+    verdict = compare_runs(writable_inputs(pa), a1, a2, writable_inputs(pb), b1, b2,
+                           names=names, rtol=rtol, atol=atol)
+    if not verdict.passed:
+        return {**base, "status": "rejected", "reason": verdict.reason, "detail": verdict.detail}, ""
+    return None, verdict.detail
+
+
 def writable_inputs(payload: Payload) -> list[np.ndarray]:
     return [v for a, v in payload.buffers() if a.writable]
 
@@ -214,14 +229,9 @@ def measure(session: DeviceSession, built: Built, launch: Launch, pa: Payload, p
     del ga, gb
     base = {"transfer_bytes": pa.h2d_bytes() + pa.d2h_bytes(), "args_source": built.args_source,
             "first_run_ms": t_first["wall_ms"]}
-    overruns = sorted(set(o1 + o2 + o3 + o4))
-    if overruns:
-        return {**base, "status": "rejected", "reason": "out_of_bounds",
-                "detail": f"wrote past the end of {', '.join(map(repr, overruns))} (into its guard zone)"}
-    verdict = compare_runs(writable_inputs(pa), a1, a2, writable_inputs(pb), b1, b2,
-                           names=names, rtol=rtol, atol=atol)
-    if not verdict.passed:
-        return {**base, "status": "rejected", "reason": verdict.reason, "detail": verdict.detail}
+    rejected, checked = check_runs(base, o1 + o2 + o3 + o4, pa, a1, a2, pb, b1, b2, names=names, rtol=rtol, atol=atol)
+    if rejected:
+        return rejected
     times, started = [], time.perf_counter()
     while len(times) < runs or (len(times) < max_runs and time.perf_counter() - started < min_time_s):
         last, t, _ = session.run(built, pa, launch, bufs)
@@ -230,7 +240,7 @@ def measure(session: DeviceSession, built: Built, launch: Launch, pa: Payload, p
     if late:
         return {**base, "status": "rejected", "reason": "nondeterministic",
                 "detail": f"the last timed run differed from the first run of payload A: {late}"}
-    out = {**base, "status": "ok", "reason": "", "detail": verdict.detail, "runs": len(times)}
+    out = {**base, "status": "ok", "reason": "", "detail": checked, "runs": len(times)}
     for key in ("h2d_ms", "kernel_ms", "d2h_ms", "total_ms", "span_ms", "wall_ms"):
         out[key] = float(np.median([t[key] for t in times]))
     totals = [t["total_ms"] for t in times]

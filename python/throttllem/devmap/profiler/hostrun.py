@@ -24,8 +24,8 @@ import time
 import numpy as np
 
 from throttllem.devmap.profiler.args import Undrivable
-from throttllem.devmap.profiler.check import compare_runs, first_difference
-from throttllem.devmap.profiler.execute import GUARD_FILL, Built, DeviceSession, guard_bytes, writable_inputs
+from throttllem.devmap.profiler.check import first_difference
+from throttllem.devmap.profiler.execute import GUARD_FILL, Built, DeviceSession, check_runs, guard_bytes
 from throttllem.devmap.profiler.payload import Launch, Payload
 
 
@@ -192,14 +192,9 @@ def measure_host(session: DeviceSession, built: Built, launch: Launch, pa: Paylo
     b2, _, o4 = (b1, None, []) if big else run(pb, True)
     base = {"transfer_bytes": pa.h2d_bytes() + pa.d2h_bytes(), "args_source": built.args_source,
             "first_run_ms": t_first["host_ms"], "zero_copy": int(zero_copy)}
-    overruns = sorted(set(o1 + o2 + o3 + o4))
-    if overruns:
-        return {**base, "status": "rejected", "reason": "out_of_bounds",
-                "detail": f"wrote past the end of {', '.join(map(repr, overruns))} (into its guard zone)"}
-    verdict = compare_runs(writable_inputs(pa), a1, a2, writable_inputs(pb), b1, b2,
-                           names=names, rtol=rtol, atol=atol)
-    if not verdict.passed:
-        return {**base, "status": "rejected", "reason": verdict.reason, "detail": verdict.detail}
+    rejected, checked = check_runs(base, o1 + o2 + o3 + o4, pa, a1, a2, pb, b1, b2, names=names, rtol=rtol, atol=atol)
+    if rejected:
+        return rejected
     skipped = output_only(path, pa, launch, launches, a1) if not zero_copy else []
     path.skip_upload = set(skipped)
     path.load(pa, False)
@@ -215,7 +210,7 @@ def measure_host(session: DeviceSession, built: Built, launch: Launch, pa: Paylo
     if late:
         return {**base, "status": "rejected", "reason": "nondeterministic",
                 "detail": f"the last timed run differed from the first run of payload A: {late}"}
-    detail = verdict.detail + ("; reduced check (big size)" if big else "")
+    detail = checked + ("; reduced check (big size)" if big else "")
     if skipped:
         detail += "; output-only, not uploaded in timed runs: " + ", ".join(repr(pa.args[i].name) for i in skipped)
     out = {**base, "status": "ok", "reason": "", "detail": detail, "runs": len(times)}
