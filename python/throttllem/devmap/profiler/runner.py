@@ -187,23 +187,34 @@ def run_suite(config: RunConfig) -> RunResult:
                 if deadline and time.monotonic() > deadline:
                     break
                 bar.set_postfix_str(spec.id[-40:])
-                t0, new = time.monotonic(), Counter()
-
-                def emit(row: dict, new: Counter = new) -> None:  # written at once: an interrupt keeps it
-                    writer.write(row)
-                    rows.append(ds.normalize(row))
-                    new[row["status"]] += 1
-                    result.measured_now += 1
-
+                t0, (emit, new) = time.monotonic(), _emitter(writer, rows, result)
                 _drive(spec, todo[spec.id], config, deadline, bar, emit)
-                if new:
-                    log.info("%s: %s in %.1f s", spec.id, ", ".join(f"{k} {v}" for k, v in sorted(new.items())),
-                             time.monotonic() - t0)
+                _log_kernel(spec.id, new, t0)
     finally:
         bar.close()
         result.left_for_later = total - result.measured_now
         _finish(config, devices, old, rows, result)
     return result
+
+
+def _emitter(writer: ds.DatasetWriter, rows: list[dict], result: RunResult):
+    """(emit, counts): ``emit(row)`` writes the row at once (on disk before it counts as done, so an
+    interrupt keeps it), keeps it in ``rows`` and counts it by status in ``counts`` and ``result``."""
+    counts: Counter = Counter()
+
+    def emit(row: dict) -> None:
+        writer.write(row)
+        rows.append(ds.normalize(row))
+        counts[row["status"]] += 1
+        result.measured_now += 1
+
+    return emit, counts
+
+
+def _log_kernel(kernel: str, counts: Counter, t0: float) -> None:
+    if counts:
+        log.info("%s: %s in %.1f s", kernel, ", ".join(f"{k} {v}" for k, v in sorted(counts.items())),
+                 time.monotonic() - t0)
 
 
 def _finish(config: RunConfig, devices, old: dict, rows: list[dict], result: RunResult) -> None:
@@ -233,20 +244,11 @@ def _run_host(config: RunConfig, devices, rows: list[dict], old: dict, result: R
                     break
                 bar.set_postfix_str(spec.id[-40:])
                 have = {(int(r["size"]), r["device"]): r for r in rows if r["kernel"] == spec.id}
-                t0, new = time.monotonic(), Counter()
-
-                def emit(row: dict, new: Counter = new) -> None:  # on disk before it counts as done
-                    writer.write(row)
-                    rows.append(ds.normalize(row))
-                    new[row["status"]] += 1
-                    result.measured_now += 1
-
+                t0, (emit, new) = time.monotonic(), _emitter(writer, rows, result)
                 finished = drive_adaptive(spec, devices, have, config, deadline, emit, _row)
                 unfinished -= finished
                 bar.update()
-                if new:
-                    log.info("%s: %s in %.1f s", spec.id, ", ".join(f"{k} {v}" for k, v in sorted(new.items())),
-                             time.monotonic() - t0)
+                _log_kernel(spec.id, new, t0)
     finally:
         bar.close()
         result.left_for_later = unfinished
