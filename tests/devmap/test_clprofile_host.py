@@ -16,7 +16,7 @@ import pytest
 from throttllem.devmap.profiler import dataset as ds
 from throttllem.devmap.profiler.report import device_table, summary_lines
 from throttllem.devmap.profiler.suite import load_manifest
-from throttllem.devmap.profiler.sweep import slowest_ms, sweep_done
+from throttllem.devmap.profiler.sweep import MIN_SIZES, midpoint, refinements, slowest_ms, sweep_done
 from throttllem.errors import InvalidArgumentError
 
 VADD = """
@@ -55,6 +55,21 @@ def _manifest(tmp_path, entries, adaptive=None, sources=None):
         doc["adaptive"] = adaptive
     (tmp_path / "manifest.json").write_text(json.dumps(doc))
     return load_manifest(tmp_path / "manifest.json")
+
+
+@pytest.mark.parametrize("a, b, mid", [(256, 1024, 512), (128, 256, 192), (8, 16, 12), (1, 2, None), (3, 4, None)])
+def test_a_midpoint_is_geometric_when_whole_else_arithmetic(a, b, mid):
+    assert midpoint(a, b) == mid
+
+
+def test_refinements_fill_the_largest_gaps_first_and_skip_undrivable_sizes():
+    assert refinements([256, 1024, 4096, 16384, 65536]) == [32768, 8192, 2048]
+    assert refinements([256 * 4 ** k for k in range(8)]) == []  # already MIN_SIZES
+    # Every gap split once, then the new gaps: 4 -> 7 -> 8 sizes.
+    assert refinements([16, 256, 4096, 65536]) == [16384, 1024, 64, 32768]
+    # A work-group of 128 rejects 192 and 160 (1.5x and 1.25x of 128); 256 -> 384 -> ... go on.
+    assert refinements([128, 256, 512], want=5, drivable=lambda n: n % 128 == 0) == [384]
+    assert refinements([8], want=8) == [] and refinements([], want=8) == []
 
 
 def test_adaptive_sizes_come_from_the_sweep_or_the_entry(tmp_path):
@@ -138,9 +153,13 @@ def test_a_host_sweep_grows_until_the_slowest_device_reaches_until_ms(tmp_path):
     rows = read_rows(res.csv_path)
     assert rows and all(r["status"] == "ok" for r in rows)
     sizes = [int(r["size"]) for r in rows]
-    assert sizes == [64 * 4 ** k for k in range(len(sizes))]
-    hosts = [float(r["host_ms"]) for r in rows]
+    grown = next((k for k in range(1, len(sizes)) if sizes[k] != 4 * sizes[k - 1]), len(sizes))
+    assert sizes[:grown] == [64 * 4 ** k for k in range(grown)]
+    hosts = [float(r["host_ms"]) for r in rows[:grown]]
     assert hosts[-1] >= 1.0 and all(h < 1.0 for h in hosts[:-1])
+    # Then midpoints (2x the size below) up to MIN_SIZES, largest gaps first.
+    assert sizes[grown:] == refinements(sizes[:grown])
+    assert len(sizes) == min(MIN_SIZES, 2 * grown - 1)
     for r in rows:
         assert float(r["host_ms_min"]) <= float(r["host_ms"]) <= float(r["host_ms_max"])
         assert r["zero_copy"] == "1" and r["runtime"] == "Portable Computing Language"
@@ -157,22 +176,24 @@ def test_copy_path_memory_cap_and_resume_after_a_kill(tmp_path):
     from throttllem.devmap.profiler import read_rows, run_suite
 
     specs = _vadd(tmp_path)
-    # Copy path on the CPU too; 64 KiB cap: 64..16384 floats fit, 65536 (256 KiB) is the capped size.
+    # Copy path on the CPU too; 64 KiB cap: 64..16384 floats fit, 65536 (256 KiB) is the capped size;
+    # then 3 midpoints bring the 5 timed sizes up to MIN_SIZES.
     res = run_suite(_config(tmp_path, specs, "cap", until_ms=1e9, zero_copy=False, max_buffer_mib=1 / 16))
     rows = read_rows(res.csv_path)
     assert [(r["size"], r["status"], r["reason"]) for r in rows] == [
         ("64", "ok", ""), ("256", "ok", ""), ("1024", "ok", ""), ("4096", "ok", ""), ("16384", "ok", ""),
-        ("65536", "skipped", "memory_cap")]
-    assert all(r["zero_copy"] == "0" and float(r["h2d_ms"]) > 0 for r in rows[:-1])
+        ("65536", "skipped", "memory_cap"), ("8192", "ok", ""), ("2048", "ok", ""), ("512", "ok", "")]
+    ok = [r for r in rows if r["status"] == "ok"]
+    assert all(r["zero_copy"] == "0" and float(r["h2d_ms"]) > 0 for r in ok)
     # c is written, never read: found by running, and not uploaded in the timed runs.
-    assert all("output-only, not uploaded in timed runs: 'c'" in r["detail"] for r in rows[:-1])
-    assert "exceeds the cap of 65536 B" in rows[-1]["detail"]
+    assert all("output-only, not uploaded in timed runs: 'c'" in r["detail"] for r in ok)
+    assert "exceeds the cap of 65536 B" in rows[5]["detail"]
     # A kill after three rows: the rerun measures only what is missing, no row twice.
     with open(res.csv_path, newline="") as f:
         lines = f.readlines()
     res.csv_path.write_text("".join(lines[:4]))
     again = run_suite(_config(tmp_path, specs, "cap", until_ms=1e9, zero_copy=False, max_buffer_mib=1 / 16))
-    assert again.already_present == 3 and again.measured_now == 3
+    assert again.already_present == 3 and again.measured_now == 6
     assert [r["size"] for r in read_rows(res.csv_path)] == [r["size"] for r in rows]
 
 

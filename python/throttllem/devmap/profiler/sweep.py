@@ -11,6 +11,13 @@ slowest device. The sweep ends after the size where
   kept sizes fit every device;
 - no device gave a timed (``ok``) row: a compile error, a rejection, an undrivable launch.
 
+A sweep that ends by its rule with fewer than ``MIN_SIZES`` sizes timed on every device (a kernel
+that reaches ``until_ms`` early, or a coarse factor between a small start and the memory cap) is
+then refined: midpoints between neighbouring timed sizes (:func:`midpoint`), largest sizes first,
+until it has ``MIN_SIZES`` or no gap is left. The crossover of a kernel lies between sizes, so
+the extra points go where a selector's decision is made, at little cost (each is below the
+sweep's largest size).
+
 Resuming needs nothing extra: rows already in the dataset are reused (their ``host_ms`` feeds the
 stop rule) and only missing (size, device) jobs run.
 """
@@ -24,6 +31,39 @@ from throttllem.devmap.profiler.suite import KernelSpec
 
 #: More sizes than any sweep needs (the memory cap ends growing sweeps long before).
 MAX_SIZES = 40
+#: Sizes a sweep should have timed on every device; fewer, and it is refined with midpoints.
+MIN_SIZES = 8
+
+
+def midpoint(a: int, b: int) -> int | None:
+    """A size between ``a < b``: their geometric mean when it is a whole number (4x steps: 2a),
+    else their arithmetic mean (2x steps: 1.5a, which keeps the divisibility of a work-group
+    grid); None when no whole number lies strictly between them."""
+    g = int(round((a * b) ** 0.5))
+    m = g if g * g == a * b else (a + b) // 2
+    return m if a < m < b else None
+
+
+def refinements(timed: list[int], want: int = MIN_SIZES, drivable=lambda size: True) -> list[int]:
+    """The midpoints that bring ``timed`` (sizes timed on every device) up to ``want`` sizes,
+    from the largest gap down; fewer when the gaps run out. Each pass splits every gap once
+    before any new gap is split again; a midpoint ``drivable`` rejects (a work-group that does
+    not divide it) leaves its gap as it is."""
+    sizes = sorted(set(timed))
+    out: list[int] = []
+    while len(sizes) < want:
+        pass_new = []
+        for a, b in reversed(list(zip(sizes, sizes[1:]))):
+            m = midpoint(a, b)
+            if m is not None and drivable(m):
+                pass_new.append(m)
+                if len(sizes) + len(pass_new) >= want:
+                    break
+        if not pass_new:
+            break
+        out += pass_new
+        sizes = sorted(set(sizes) | set(pass_new))
+    return out
 
 
 def slowest_ms(rows: list[dict], timeout_s: float) -> float:
@@ -50,6 +90,14 @@ def sweep_done(rows: list[dict], until_ms: float, timeout_s: float) -> str | Non
     return None
 
 
+def _drivable(spec: KernelSpec, size: int) -> bool:
+    try:
+        spec.launch(size)
+    except ValueError:
+        return False
+    return True
+
+
 def drive_adaptive(spec: KernelSpec, devices, have: dict, config, deadline: float | None, emit, row) -> bool:
     """Sweep ``spec`` over ``devices`` ((index, description) pairs); ``have`` maps (size, device
     key) to rows already measured; ``emit(row)`` writes a new one; ``row(spec, size, g, l, desc,
@@ -61,36 +109,51 @@ def drive_adaptive(spec: KernelSpec, devices, have: dict, config, deadline: floa
                            "settings": config.host_settings()}, env=config.env)
     cap = int(config.max_buffer_mib * (1 << 20))
     job_id = 0
-    try:
-        for size in spec.adaptive_sizes(MAX_SIZES):
-            rows = []
-            for index, desc in devices:
-                found = have.get((size, desc["key"]))
-                if found is not None:
-                    rows.append(found)
-                    continue
-                if deadline and time.monotonic() > deadline:
-                    return False
-                try:
-                    launch = spec.launch(size)
-                except ValueError as e:
-                    result, gsize, lsize = {"status": "undrivable", "reason": "undrivable", "detail": str(e)}, "", ""
+
+    def measure(size: int) -> list[dict] | None:
+        """Every device's row at ``size`` (measured now or reused); None when the deadline hit."""
+        nonlocal job_id
+        rows = []
+        for index, desc in devices:
+            found = have.get((size, desc["key"]))
+            if found is not None:
+                rows.append(found)
+                continue
+            if deadline and time.monotonic() > deadline:
+                return None
+            try:
+                launch = spec.launch(size)
+            except ValueError as e:
+                result, gsize, lsize = {"status": "undrivable", "reason": "undrivable", "detail": str(e)}, "", ""
+            else:
+                gsize, lsize = launch.label()
+                if not spec.kernel_name:
+                    result = {"status": "undrivable", "reason": "undrivable", "detail": "no __kernel in the source"}
                 else:
-                    gsize, lsize = launch.label()
-                    if not spec.kernel_name:
-                        result = {"status": "undrivable", "reason": "undrivable", "detail": "no __kernel in the source"}
-                    else:
-                        job_id += 1
-                        result = worker.run({"job": job_id, "device_index": index, "size": size,
-                                             "global": list(launch.global_size),
-                                             "local": list(launch.local_size) if launch.local_size else None,
-                                             "overrides": launch.overrides, "problem": launch.problem_size,
-                                             "max_buffer_bytes": cap}, config.timeout_s)
-                new = row(spec, size, gsize, lsize, desc, result)
-                emit(new)
-                rows.append({k: ("" if v is None else str(v)) for k, v in new.items()})
+                    job_id += 1
+                    result = worker.run({"job": job_id, "device_index": index, "size": size,
+                                         "global": list(launch.global_size),
+                                         "local": list(launch.local_size) if launch.local_size else None,
+                                         "overrides": launch.overrides, "problem": launch.problem_size,
+                                         "max_buffer_bytes": cap}, config.timeout_s)
+            new = row(spec, size, gsize, lsize, desc, result)
+            emit(new)
+            rows.append({k: ("" if v is None else str(v)) for k, v in new.items()})
+        return rows
+
+    try:
+        timed = []  # sizes with an ok row on every device
+        for size in spec.adaptive_sizes(MAX_SIZES):
+            rows = measure(size)
+            if rows is None:
+                return False
+            if all(r["status"] == "ok" for r in rows):
+                timed.append(size)
             if sweep_done(rows, config.until_ms, config.timeout_s):
-                return True
+                break
+        for size in refinements(timed, drivable=lambda size: _drivable(spec, size)):
+            if measure(size) is None:
+                return False
         return True
     except BaseException:
         worker.kill()  # interrupted: do not wait for the job in flight
@@ -108,4 +171,4 @@ def sizes_measured(rows: list[dict]) -> dict[str, int]:
     return {k: len(v) for k, v in seen.items()}
 
 
-__all__ = ["MAX_SIZES", "drive_adaptive", "sizes_measured", "slowest_ms", "sweep_done"]
+__all__ = ["MAX_SIZES", "MIN_SIZES", "drive_adaptive", "midpoint", "refinements", "sizes_measured", "slowest_ms", "sweep_done"]
