@@ -78,7 +78,32 @@ def test_cache_hits_and_first_sight(selector):
     host.select(TWO, "scale", 1024, transfer_bytes=64)
     host.select(TWO + " ", "scale", 1024, transfer_bytes=64)  # a third source evicts the oldest
     assert list(host._cache) == [TWO, TWO + " "] and host.misses == 3
-    assert host.select(VADD, "vadd", 1024, transfer_bytes=1 << 20).first_sight
+    # The evicted source's launches seen before keep their decisions; a new one analyses it again.
+    assert not host.select(VADD, "vadd", 1024, transfer_bytes=1 << 20).first_sight and host.misses == 3
+    assert host.select(VADD, "vadd", 2048, transfer_bytes=1 << 20).first_sight and host.misses == 4
+
+
+def test_a_repeated_launch_reuses_its_decision_and_still_checks_its_inputs(selector):
+    host = HostSelector(selector, opencl=False, memo_size=2)
+    model = HostSelector(selector, opencl=False, memo_size=1)  # every launch below is new to it
+    launches = [((1024,), 128, 1 << 20), (4096, None, 64.0), ((64, 64), (8, 8), 1 << 28)]
+    for _ in range(2):
+        for g, l, t in launches:
+            got, want = host.select(VADD, "vadd", g, l, transfer_bytes=t), model.select(VADD, "vadd", g, l, transfer_bytes=t)
+            assert (got.p_gpu, got.predicted, got.device_type) == (want.p_gpu, want.predicted, want.device_type)
+    assert len(host._memo) == 2  # the oldest launch dropped
+    assert host.select(VADD, "vadd", 4096, transfer_bytes=64).p_gpu == host.log.records[1].p_gpu  # int == float bytes
+    # A memoised launch's inputs are still checked on every call.
+    for bad, match in [((4096.0,), "global_size"), (0, "global_size")]:
+        with pytest.raises(InvalidArgumentError, match=match):
+            host.select(VADD, "vadd", bad, transfer_bytes=64)
+    with pytest.raises(InvalidArgumentError, match="transfer_bytes"):
+        host.select(VADD, "vadd", 4096, transfer_bytes=-1)
+    with pytest.raises(InvalidArgumentError, match="not a __kernel"):
+        host.select(VADD, "nope", 4096, transfer_bytes=64)
+    assert host.misses == 1 and [r.first_sight for r in host.log.records].count(True) == 1
+    with pytest.raises(InvalidArgumentError, match="memo_size"):
+        HostSelector(selector, opencl=False, memo_size=0)
 
 
 def test_decision_log_records_every_choice(selector, tmp_path):

@@ -9,7 +9,8 @@
 
 A decision reads the source's token statistics (``source.first_sight``: one pass, identical to
 the selector's own features) once per distinct source and caches them; later decisions for the
-same source cost a dictionary look-up, a row and one call of the compiled C++ ``Classifier``.
+same source cost a dictionary look-up, a row and one call of the compiled C++ ``Classifier``, and
+a launch seen before (same source, kernel, sizes and bytes) reuses its decision without the model.
 The model's launch inputs are DevMap's: bytes moved between host and device (the buffers' sizes,
 each counted once) and the work-group size (the product of ``local_size``; 0 when the runtime
 picks it). The global size is checked and logged, but the selector's models do not read it
@@ -74,12 +75,16 @@ class HostSelector:
     (first of each type over all platforms; ``cpu``/``gpu`` name devices explicitly) and make a
     context and queue per device; False decides without OpenCL (``device``/``context``/``queue``
     are None). ``log_path``: the decision log is written there (JSONL, atomically) on
-    :meth:`close`. ``cache_size``: distinct sources whose analysis is kept."""
+    :meth:`close`. ``cache_size``: distinct sources whose analysis is kept; ``memo_size``: distinct
+    launches (source, kernel, sizes, bytes) whose decision is kept, so that a repeated launch skips
+    the model (its decision is the same)."""
 
     def __init__(self, selector: DeviceSelector | str | os.PathLike, *, opencl: bool = True, cpu=None, gpu=None,
-                 log_path: str | os.PathLike | None = None, cache_size: int = 4096, max_log: int = 100_000):
+                 log_path: str | os.PathLike | None = None, cache_size: int = 4096, max_log: int = 100_000, memo_size: int = 65536):
         if cache_size < 1:
             raise InvalidArgumentError(f"cache_size must be >= 1, got {cache_size}")
+        if memo_size < 1:
+            raise InvalidArgumentError(f"memo_size must be >= 1, got {memo_size}")
         self.selector = selector if isinstance(selector, DeviceSelector) else DeviceSelector.load(selector)
         self._predict = self.selector.classifier.predict_proba_one
         # gbdt-source's row is (transfer_bytes, wgsize, *token statistics): built here without the
@@ -91,6 +96,8 @@ class HostSelector:
         self.log_path = Path(log_path) if log_path is not None else None
         self._cache: dict[str, _Source] = {}
         self._cache_size = cache_size
+        self._memo: dict[tuple, tuple] = {}  # per distinct launch: its decision (see select)
+        self._memo_size = memo_size
         self.misses = 0  # first sights (sources analysed); the log counts the rest
 
     # -- the decision --------------------------------------------------------------------------
@@ -104,26 +111,8 @@ class HostSelector:
         Raises InvalidArgumentError for a bad size, an unknown kernel name or a source with no
         kernel / unbalanced brackets, LexError for a source that does not lex."""
         start = time.perf_counter_ns()
-        try:
-            entry = self._cache.get(source)
-        except TypeError:  # unhashable: not a str either
-            entry = None
-        first = entry is None
-        if first:
-            entry = self._analyse(source)
-        if type(kernel_name) is not str or kernel_name not in entry.kernels:
-            names = ", ".join(sorted(entry.kernels))
-            raise InvalidArgumentError(f"kernel {kernel_name!r} is not a __kernel of the source (it has {names})")
         gsize = _sizes(global_size, "global_size")
-        if local_size is None:
-            lsize, wgsize = None, 0
-        else:
-            lsize = _sizes(local_size, "local_size")
-            if len(lsize) != len(gsize):
-                raise InvalidArgumentError(f"local_size has {len(lsize)} dimensions, global_size {len(gsize)}")
-            wgsize = lsize[0]
-            for n in lsize[1:]:
-                wgsize *= n
+        lsize = None if local_size is None else _sizes(local_size, "local_size")
         if transfer_bytes is None:
             transfer = buffer_bytes(buffers)
         else:
@@ -131,12 +120,43 @@ class HostSelector:
             transfer = float(transfer_bytes) if kind is int or kind is float else _number(transfer_bytes)
             if not 0.0 <= transfer < _INF:  # NaN fails too
                 raise InvalidArgumentError(f"transfer_bytes must be a finite number >= 0, got {transfer_bytes!r}")
+        # A repeated launch (same source, kernel, checked sizes and bytes) reuses its decision:
+        # the model is deterministic, so this is the model's answer without evaluating it again.
+        key = (source, kernel_name, gsize, lsize, transfer)
+        try:
+            hit = self._memo.get(key)
+        except TypeError:  # an unhashable source or kernel name: the full path raises its error
+            hit = key = None
+        if hit is not None:
+            sha, wgsize, p_gpu, predicted, device_type, device, context, queue = hit
+            ns = time.perf_counter_ns() - start
+            self._record((start, sha, kernel_name, gsize, lsize, transfer, wgsize, p_gpu, predicted,
+                          device_type, ns, False))
+            return _new_tuple(LaunchChoice, (device_type, device, context, queue, p_gpu, predicted, ns, False))
+        entry = self._cache.get(source) if key is not None else None
+        first = entry is None
+        if first:
+            entry = self._analyse(source)
+        if type(kernel_name) is not str or kernel_name not in entry.kernels:
+            names = ", ".join(sorted(entry.kernels))
+            raise InvalidArgumentError(f"kernel {kernel_name!r} is not a __kernel of the source (it has {names})")
+        if lsize is None:
+            wgsize = 0
+        else:
+            if len(lsize) != len(gsize):
+                raise InvalidArgumentError(f"local_size has {len(lsize)} dimensions, global_size {len(gsize)}")
+            wgsize = lsize[0]
+            for n in lsize[1:]:
+                wgsize *= n
         if self._fast_row:
             p_gpu = self._predict((transfer, float(wgsize), *entry.statistics))
         else:
             p_gpu = self._predict(self.selector.features(source, transfer, wgsize))
         predicted = _GPU if p_gpu > 0.5 else _CPU
         device_type, device, context, queue = self.devices.pick(predicted)
+        if len(self._memo) >= self._memo_size:
+            del self._memo[next(iter(self._memo))]  # the oldest launch
+        self._memo[key] = (entry.sha256, float(wgsize), p_gpu, predicted, device_type, device, context, queue)
         ns = time.perf_counter_ns() - start
         # plain tuples (named on reading) and tuple.__new__: no Python-level constructor per decision
         self._record((start, entry.sha256, kernel_name, gsize, lsize, transfer, float(wgsize), p_gpu, predicted,
