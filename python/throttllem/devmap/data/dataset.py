@@ -45,6 +45,9 @@ class DevMapData:
     runtime_gpu: np.ndarray
     src: tuple[str, ...]
     source_path: str = ""
+    # Work-items per launch (the product of the global size), float64; None where the table does
+    # not record it (DevMap's tables); a clprofile dataset does.
+    work_items: np.ndarray | None = None
 
     def __len__(self) -> int:
         return len(self.benchmark)
@@ -59,7 +62,8 @@ class DevMapData:
             counts={k: v[idx] for k, v in self.counts.items()},
             transfer_bytes=self.transfer_bytes[idx], wgsize=self.wgsize[idx], label=self.label[idx],
             runtime_cpu=self.runtime_cpu[idx], runtime_gpu=self.runtime_gpu[idx],
-            src=tuple(self.src[i] for i in idx), source_path=self.source_path)
+            src=tuple(self.src[i] for i in idx), source_path=self.source_path,
+            work_items=None if self.work_items is None else self.work_items[idx])
 
     def runtimes(self) -> np.ndarray:
         """(n, 2) runtimes: column 0 CPU, column 1 GPU (the label indexes this)."""

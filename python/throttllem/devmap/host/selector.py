@@ -23,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import os
 import time
+from collections import OrderedDict
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -94,9 +95,9 @@ class HostSelector:
         self.log = DecisionLog(max_log)
         self._record = self.log.append
         self.log_path = Path(log_path) if log_path is not None else None
-        self._cache: dict[str, _Source] = {}
+        self._cache: OrderedDict[str, _Source] = OrderedDict()
         self._cache_size = cache_size
-        self._memo: dict[tuple, tuple] = {}  # per distinct launch: its decision (see select)
+        self._memo: OrderedDict[tuple, tuple] = OrderedDict()  # per distinct launch: its decision (see select)
         self._memo_size = memo_size
         self.misses = 0  # first sights (sources analysed); the log counts the rest
 
@@ -155,7 +156,7 @@ class HostSelector:
         predicted = _GPU if p_gpu > 0.5 else _CPU
         device_type, device, context, queue = self.devices.pick(predicted)
         if len(self._memo) >= self._memo_size:
-            del self._memo[next(iter(self._memo))]  # the oldest launch
+            self._memo.popitem(last=False)  # the oldest launch (O(1): a dict's would scan its holes)
         self._memo[key] = (entry.sha256, float(wgsize), p_gpu, predicted, device_type, device, context, queue)
         ns = time.perf_counter_ns() - start
         # plain tuples (named on reading) and tuple.__new__: no Python-level constructor per decision
@@ -181,7 +182,7 @@ class HostSelector:
         entry = _Source(found.statistics, frozenset(found.kernels),
                         hashlib.sha256(source.encode("utf-8", "surrogatepass")).hexdigest()[:16])
         if len(self._cache) >= self._cache_size:
-            del self._cache[next(iter(self._cache))]  # the oldest source
+            self._cache.popitem(last=False)  # the oldest source
         self._cache[source] = entry
         return entry
 

@@ -17,7 +17,8 @@ from throttllem.devmap.source.static_counts import static_counts
 class KernelLaunch(NamedTuple):
     """Kernel source, bytes moved host<->device, work-group size (0: left to the runtime), the
     six static counts in ``COUNT_COLUMNS`` order (empty when unknown: source-only models need
-    none) and the dataset's size name ("" when unknown).
+    none), the dataset's size name ("" when unknown) and the launch's work-items (the product of
+    its global size; 0 when unknown).
 
     A named tuple, not a dataclass: one is made per decision on the runtime path."""
 
@@ -26,20 +27,22 @@ class KernelLaunch(NamedTuple):
     wgsize: float
     counts: tuple[float, ...] = ()
     dataset: str = ""
+    work_items: float = 0.0
 
 
 def table_launches(data: DevMapData) -> list[KernelLaunch]:
-    """One launch per row of ``data``, with the table's static counts and size names."""
+    """One launch per row of ``data``, with the table's static counts, size names and work-items."""
     counts = list(zip(*(data.counts[c].tolist() for c in COUNT_COLUMNS)))
-    return [KernelLaunch(src, float(t), float(w), tuple(float(v) for v in row), dataset)
-            for src, t, w, row, dataset in zip(data.src, data.transfer_bytes.tolist(), data.wgsize.tolist(),
-                                                counts, data.dataset)]
+    items = [0.0] * len(data) if data.work_items is None else data.work_items.tolist()
+    return [KernelLaunch(src, float(t), float(w), tuple(float(v) for v in row), dataset, float(n))
+            for src, t, w, row, dataset, n in zip(data.src, data.transfer_bytes.tolist(), data.wgsize.tolist(),
+                                                   counts, data.dataset, items)]
 
 
 def counted_launch(source: str, kernel: str | None, transfer_bytes: float, wgsize: float,
-                   dataset: str = "") -> KernelLaunch:
+                   dataset: str = "", work_items: float = 0.0) -> KernelLaunch:
     """A launch whose static counts come from the source (``kernel``: default the first
     ``__kernel``); the counts are cached per source, as a runtime would after its first sight."""
     c = static_counts(source, kernel)
     return KernelLaunch(source, float(transfer_bytes), float(wgsize),
-                        tuple(float(getattr(c, name)) for name in COUNT_COLUMNS), dataset)
+                        tuple(float(getattr(c, name)) for name in COUNT_COLUMNS), dataset, float(work_items))

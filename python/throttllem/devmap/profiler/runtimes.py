@@ -40,6 +40,15 @@ def runtime_name(row: dict) -> str:
     return parts[1] if len(parts) >= 3 else row["device"]
 
 
+def work_items(global_size: str) -> float:
+    """Work-items of a recorded global size ("1024", "64x64"): their product; 0 when the run
+    recorded none (the runtime's choice)."""
+    n = 1.0
+    for part in global_size.split("x") if global_size.strip() else ():
+        n *= int(part)
+    return n if global_size.strip() else 0.0
+
+
 def kernel_program(kernel: str, info: dict) -> str:
     """The program a kernel belongs to (see the module docstring)."""
     if info.get("program"):
@@ -150,7 +159,8 @@ def _table(csv_path: Path, device: str, column: str, pairs: list[tuple[dict, dic
         counts={c: np.asarray([static[k].devmap()[c] for k in cols["benchmark"]], dtype=np.int64) for c in COUNT_COLUMNS},
         transfer_bytes=np.asarray(cols["transfer"], dtype=np.int64), wgsize=np.asarray(cols["wgsize"], dtype=np.int64),
         label=np.asarray(cols["label"], dtype=np.int64), runtime_cpu=np.asarray(cols["cpu"], dtype=np.float64),
-        runtime_gpu=np.asarray(cols["gpu"], dtype=np.float64), src=tuple(cols["src"]), source_path=str(csv_path))
+        runtime_gpu=np.asarray(cols["gpu"], dtype=np.float64), src=tuple(cols["src"]), source_path=str(csv_path),
+        work_items=np.asarray([work_items(g) for g in cols["global"]], dtype=np.float64))
     return ClProfileData(data, tuple(cols["class"]), tuple(cols["kernel"]), device, pairs[0][1]["device"],
                          str(meta.get("host", "")), str(meta.get("updated_utc", "")), static, runtime=runtime,
                          time_column=column, programs=tuple(cols["program"]), global_sizes=tuple(cols["global"]),
