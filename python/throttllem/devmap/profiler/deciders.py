@@ -1,11 +1,13 @@
 """Compiled per-launch decisions and their measured cost, for the clprofile evaluation.
 
 A decider is what a runtime calls before each launch: (source, kernel name, transfer bytes,
-work-group size) -> 0 (CPU) or 1 (GPU). It computes the model's features from the source
-(static counts and/or token statistics, cached per source, as a runtime would after its first
-sight of a kernel) and calls the model compiled through TL2cgen. ``gbdt-source`` is the
-product's own :class:`~throttllem.devmap.deploy.selector.DeviceSelector`; ``grewe`` and ``gbdt`` add
-the static counter (:mod:`throttllem.devmap.source.static_counts`) in front of their compiled trees.
+work-group size, work-items) -> 0 (CPU) or 1 (GPU); only ``gbdt-launch`` reads the work-items.
+It computes the model's features from the source (static counts and/or token statistics, cached
+per source, as a runtime would after its first sight of a kernel) and calls the model compiled
+through TL2cgen. ``gbdt-source`` is the product's own
+:class:`~throttllem.devmap.deploy.selector.DeviceSelector`; ``grewe``, ``gbdt`` and
+``gbdt-launch`` add the static counter (:mod:`throttllem.devmap.source.static_counts`) in front
+of their compiled trees.
 """
 
 from __future__ import annotations
@@ -44,15 +46,17 @@ class Decider:
                  selector: DeviceSelector | None = None):
         self.model, self.library, self.selector = model.name, library, selector
         self._row = model.row
-        paths = {"grewe": self._counted, "gbdt": self._counted, "gbdt-source": self._source}
+        paths = {"grewe": self._counted, "gbdt": self._counted, "gbdt-launch": self._counted,
+                 "gbdt-source": self._source}
         if model.name not in paths:
             raise InvalidArgumentError(f"no compiled decision path for model {model.name!r}; known: {', '.join(paths)}")
         self.decide = paths[model.name]
 
-    def _counted(self, source: str, kernel: str | None, transfer: float, wgsize: float) -> int:
-        return int(self.library.predict_proba_one(self._row(counted_launch(source, kernel, transfer, wgsize))) > 0.5)
+    def _counted(self, source: str, kernel: str | None, transfer: float, wgsize: float, work_items: float = 0.0) -> int:
+        launch = counted_launch(source, kernel, transfer, wgsize, work_items=work_items)
+        return int(self.library.predict_proba_one(self._row(launch)) > 0.5)
 
-    def _source(self, source: str, kernel: str | None, transfer: float, wgsize: float) -> int:
+    def _source(self, source: str, kernel: str | None, transfer: float, wgsize: float, work_items: float = 0.0) -> int:
         return int(self.selector.predict(source, transfer, wgsize).device == "GPU")
 
 
@@ -97,7 +101,8 @@ def measure_decisions(decider: Decider, cd: ClProfileData, expected: np.ndarray,
                       ) -> DecisionCost:
     """Time every launch's decision: one pass with empty caches, then ``repeats`` warm passes."""
     data = cd.data
-    launches = [(data.src[i], cd.kernel_names[i], float(data.transfer_bytes[i]), float(data.wgsize[i]))
+    items = [0.0] * len(data) if data.work_items is None else data.work_items.tolist()
+    launches = [(data.src[i], cd.kernel_names[i], float(data.transfer_bytes[i]), float(data.wgsize[i]), items[i])
                 for i in range(len(data))]
     clock, decide = time.perf_counter_ns, decider.decide
     clear_caches()
@@ -206,8 +211,11 @@ def measure_launch_costs(decider: Decider, cd: ClProfileData, expected: np.ndarr
             clear_caches()
             return decider.decide
 
+        items = [0.0] * len(data) if data.work_items is None else data.work_items.tolist()
+
         def call(decide, i):
-            return decide(data.src[i], cd.kernel_names[i], float(data.transfer_bytes[i]), float(data.wgsize[i]))
+            return decide(data.src[i], cd.kernel_names[i], float(data.transfer_bytes[i]), float(data.wgsize[i]),
+                          items[i])
     firsts, per_kernel = [], []
     for i in first_rows.values():
         times = []

@@ -30,7 +30,7 @@ from throttllem.devmap.evaluation.protocols import folds as devmap_folds
 from throttllem.errors import InvalidArgumentError
 
 PROTOCOLS = ("loko", "grouped", "program")
-DEFAULT_MODELS = ("grewe", "gbdt", "gbdt-source")
+DEFAULT_MODELS = ("grewe", "gbdt", "gbdt-source", "gbdt-launch")
 PROTOCOL_NAMES = {"loko": "leave-one-kernel-out", "grouped": "10-fold grouped by kernel (StratifiedGroupKFold)",
                   "program": "program-held-out (StratifiedGroupKFold by program, up to 10 folds)"}
 

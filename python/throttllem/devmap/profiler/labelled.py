@@ -67,6 +67,17 @@ class ClProfileData:
                              self.gpu_only)
 
 
+def work_items(global_size: str) -> float:
+    """Work-items of a recorded global size ("1024", "64x64"): their product; 0 when the run
+    recorded none (the runtime's choice)."""
+    if not global_size.strip():
+        return 0.0
+    n = 1.0
+    for part in global_size.split("x"):
+        n *= int(part)
+    return n
+
+
 def _wgsize(local: str, where: str) -> int:
     """Work-items per group from a ``local_size`` like "128" or "16x16" ("" = left to the runtime: 0)."""
     if not local.strip():
@@ -108,6 +119,7 @@ def load_clprofile(path: str | os.PathLike, *, kernels=None) -> ClProfileData:
         label_rows = list(csv.DictReader(f))
     wanted = None if kernels is None else set(kernels)
     columns: dict[str, list] = {k: [] for k in ("benchmark", "dataset", "transfer", "wgsize", "label", "cpu", "gpu",
+                                                "items",
                                                 "src", "class", "kernel")}
     static: dict[str, StaticCounts] = {}
     devices: set[tuple[str, str]] = set()
@@ -150,6 +162,7 @@ def load_clprofile(path: str | os.PathLike, *, kernels=None) -> ClProfileData:
         columns["src"].append(row["src"])
         columns["class"].append(row["class"])
         columns["kernel"].append(name)
+        columns["items"].append(work_items(cpu.get("global_size") or ""))
     if not columns["benchmark"]:
         raise DevMapDataError(f"{labels_path}: no labelled rows" + (" for those kernels" if wanted else ""))
     if len(devices) != 1:
@@ -162,6 +175,7 @@ def load_clprofile(path: str | os.PathLike, *, kernels=None) -> ClProfileData:
         counts=counts, transfer_bytes=np.asarray(columns["transfer"], dtype=np.int64),
         wgsize=np.asarray(columns["wgsize"], dtype=np.int64), label=np.asarray(columns["label"], dtype=np.int64),
         runtime_cpu=np.asarray(columns["cpu"], dtype=np.float64), runtime_gpu=np.asarray(columns["gpu"], dtype=np.float64),
-        src=tuple(columns["src"]), source_path=str(labels_path))
+        src=tuple(columns["src"]), source_path=str(labels_path),
+        work_items=np.asarray(columns["items"], dtype=np.float64))
     return ClProfileData(data, tuple(columns["class"]), tuple(columns["kernel"]), cpu_device, gpu_device,
                          str(meta.get("host", "")), str(meta.get("updated_utc", "")), static)

@@ -25,7 +25,7 @@ import numpy as np
 from throttllem.devmap.data.dataset import COUNT_COLUMNS, DevMapData, DevMapDataError
 from throttllem.devmap.evaluation.protocols import program_name
 from throttllem.devmap.profiler.dataset import read_rows
-from throttllem.devmap.profiler.labelled import ClProfileData, _wgsize, open_dataset
+from throttllem.devmap.profiler.labelled import ClProfileData, _wgsize, open_dataset, work_items
 from throttllem.devmap.source.static_counts import StaticCounts, static_counts
 
 HOST_COLUMN, EVENT_COLUMN = "host_ms", "total_ms"
@@ -38,15 +38,6 @@ def runtime_name(row: dict) -> str:
         return name
     parts = row["device"].split(":")
     return parts[1] if len(parts) >= 3 else row["device"]
-
-
-def work_items(global_size: str) -> float:
-    """Work-items of a recorded global size ("1024", "64x64"): their product; 0 when the run
-    recorded none (the runtime's choice)."""
-    n = 1.0
-    for part in global_size.split("x") if global_size.strip() else ():
-        n *= int(part)
-    return n if global_size.strip() else 0.0
 
 
 def kernel_program(kernel: str, info: dict) -> str:
