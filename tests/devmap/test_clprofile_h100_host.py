@@ -1,5 +1,6 @@
 """The committed H100 dataset under the host protocol (datasets/h100-clprofile-host): a reference
-file in the host format, measured on the H100 machine (NVIDIA OpenCL + PoCL on its Xeon)."""
+file in the host format, measured on the H100 machine (NVIDIA OpenCL on the GPU; PoCL and Intel's
+CPU OpenCL runtime on its Xeon, two CPU runtimes)."""
 
 from __future__ import annotations
 
@@ -32,7 +33,8 @@ def test_metadata_says_complete_host_protocol_on_the_h100():
     assert meta["complete"] is True and meta["format"] == "throttllem-clprofile/1"
     assert meta["settings"]["protocol"] == "host"
     kinds = sorted(d["type"] for d in meta["devices"])
-    assert kinds == ["CPU", "GPU"] and any("H100" in d["name"] for d in meta["devices"])
+    assert kinds == ["CPU", "CPU", "GPU"] and any("H100" in d["name"] for d in meta["devices"])
+    assert meta["settings"]["until_ms"] == 1000 and meta["settings"]["max_buffer_mib"] == 128
 
 
 def test_every_kernel_swept_from_a_launch_bound_size_with_host_visible_times():
@@ -48,13 +50,27 @@ def test_every_kernel_swept_from_a_launch_bound_size_with_host_visible_times():
     assert max(first.values()) <= 512  # 256 work-items, or the smallest grid of a 3-D work-group
 
 
-def test_labels_pair_the_cpu_with_the_gpu_and_a_cpu_wins_over_a_fifth(tables):
-    (cd,) = tables  # one CPU runtime here: PoCL
-    labels = _csv(DATASET.parent / "h100-clprofile-host.labels.csv")
-    assert len(cd.data) == len(labels) == 579
+def test_every_kernel_has_eight_sizes_on_every_device_up_to_a_second_or_the_memory_cap():
+    rows = _csv(DATASET.with_suffix(".csv"))
+    sizes: dict = {}
+    for r in rows:
+        if r["status"] == "ok":
+            sizes.setdefault(r["kernel"], {}).setdefault(r["device"], set()).add(int(r["size"]))
+    assert all(len(per) == 3 and min(len(s) for s in per.values()) >= 8 for per in sizes.values())
+    for kernel in sizes:
+        mine = [r for r in rows if r["kernel"] == kernel]
+        capped = any(r["reason"] == "memory_cap" for r in mine)
+        slowest = max(float(r["host_ms"]) for r in mine if r["status"] == "ok")
+        assert capped or slowest >= 1000, kernel
+
+
+@pytest.mark.parametrize("runtime, cpu_wins", [("Portable Computing Language", 180), ("Intel(R) OpenCL", 441)])
+def test_labels_pair_each_cpu_runtime_with_the_gpu_and_a_cpu_wins_over_a_fifth(tables, runtime, cpu_wins):
+    (cd,) = [t for t in tables if t.runtime == runtime]
+    labels = [r for r in _csv(DATASET.parent / "h100-clprofile-host.labels.csv") if r["cpu_device"] == cd.cpu_device]
+    assert len(cd.data) == len(labels) == 601
     assert ["GPU" if y else "CPU" for y in cd.data.label] == [r["oracle"] for r in labels]
-    cpu_wins = int((cd.data.label == 0).sum())
-    assert cpu_wins == 158 and cpu_wins / len(labels) > 0.2
+    assert int((cd.data.label == 0).sum()) == cpu_wins and cpu_wins / len(labels) > 0.2
     for i, r in enumerate(labels):
         faster_gpu = float(r["runtime_gpu"]) < float(r["runtime_cpu"])
         assert cd.data.label[i] == int(faster_gpu)
