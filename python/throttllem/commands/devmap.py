@@ -29,12 +29,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     t = sub.add_parser("train", help="train + compile a DeviceSelector (source-only GBDT) on one platform",
                        description="Trains on a DevMap platform (--platform) or on a dataset that "
-                                   "`throttllem clprofile` measured on your machine (--profile).")
+                                   "`throttllem clprofile` measured on your machine (--profile; one CPU "
+                                   "runtime of it: --runtime when it has several).")
     origin = t.add_mutually_exclusive_group(required=True)
     origin.add_argument("--platform", choices=("amd", "nvidia"), help="a DevMap table")
     origin.add_argument("--profile", metavar="DATASET", help="a clprofile dataset (OUT of `throttllem clprofile`)")
     t.add_argument("--out", required=True, help="selector folder to write (selector.json, model.so)")
     t.add_argument("--data-dir", help="folder holding the DevMap CSVs (default: the cache, downloading)")
+    t.add_argument("--model", default="gbdt-source", choices=("gbdt-source", "gbdt-launch"),  # SOURCE_MODELS
+                   help="gbdt-source (default: token statistics + bytes + work-group size) or gbdt-launch "
+                        "(cost-weighted, also reads the launch's work-items: train it on a --profile dataset)")
+    t.add_argument("--runtime", metavar="NAME",
+                   help="with --profile: the CPU runtime (OpenCL platform name, or a unique prefix) to pair "
+                        "with the GPU, when the dataset has several")
     t.set_defaults(func=run_train)
 
     q = sub.add_parser("predict", help="choose CPU or GPU for one kernel launch with a trained selector")
@@ -42,6 +49,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     q.add_argument("--source", required=True, help="OpenCL C file of the kernel")
     q.add_argument("--transfer-bytes", type=int, required=True, help="bytes moved host<->device")
     q.add_argument("--wgsize", type=int, required=True, help="work-group size (0: left to the runtime)")
+    q.add_argument("--global-size", type=int, default=0, metavar="N",
+                   help="work-items of the launch (read by gbdt-launch selectors; 0: unknown)")
+    q.add_argument("--kernel", help="the __kernel to decide for (gbdt-launch; default: the source's first)")
     q.add_argument("--no-compile-check", action="store_true",
                    help="skip building the kernel with OpenCL first (a kernel that does not build is refused)")
     q.set_defaults(func=run_predict, reports_json=True)
@@ -108,15 +118,35 @@ def run_download(args: argparse.Namespace) -> int:
 def run_train(args: argparse.Namespace) -> int:
     from throttllem.devmap.data.dataset import load_platform
     from throttllem.devmap.deploy.selector import DeviceSelector
-    from throttllem.devmap.profiler.labelled import load_clprofile
 
+    if args.runtime and not args.profile:
+        raise InvalidArgumentError("--runtime picks a CPU runtime of a --profile dataset")
     if args.profile:
-        profile = load_clprofile(args.profile)
-        selector = DeviceSelector.train(profile.data, args.out, origin=profile.origin(args.profile))
+        profile = _profile_runtime(args.profile, args.runtime)
+        selector = DeviceSelector.train(profile.data, args.out, model=args.model, origin=profile.origin(args.profile))
     else:
-        selector = DeviceSelector.train(load_platform(args.platform, args.data_dir), args.out)
+        selector = DeviceSelector.train(load_platform(args.platform, args.data_dir), args.out, model=args.model)
     print(f"selector: {args.out} ({selector.meta['provenance']})")
     return 0
+
+
+def _profile_runtime(path: str, wanted: str | None):
+    """The one CPU runtime of a clprofile dataset that ``wanted`` names (None: the only one)."""
+    from throttllem.devmap.profiler.runtimes import load_runtimes
+
+    tables = load_runtimes(path)
+    names = [t.runtime or t.cpu_device for t in tables]
+    if wanted is None:
+        if len(tables) > 1:
+            raise InvalidArgumentError(f"{path} has {len(tables)} CPU runtimes ({'; '.join(names)}): "
+                                       "pick one with --runtime")
+        return tables[0]
+    found = [t for t, n in zip(tables, names) if n == wanted] or \
+        [t for t, n in zip(tables, names) if n.lower().startswith(wanted.lower())]
+    if len(found) != 1:
+        raise InvalidArgumentError(f"--runtime {wanted!r} names {'no' if not found else 'more than one'} CPU runtime "
+                                   f"of {path} ({'; '.join(names)})")
+    return found[0]
 
 
 def run_predict(args: argparse.Namespace) -> int:
@@ -125,7 +155,10 @@ def run_predict(args: argparse.Namespace) -> int:
     from throttllem.devmap.deploy.compile_check import opencl_build_error
 
     selector = DeviceSelector.load(args.selector)
-    choice = selector.predict_file(args.source, args.transfer_bytes, args.wgsize)
+    if args.global_size < 0:
+        raise InvalidArgumentError(f"--global-size must be >= 0, got {args.global_size}")
+    choice = selector.predict_file(args.source, args.transfer_bytes, args.wgsize, kernel=args.kernel,
+                                   work_items=float(args.global_size))
     # A kernel no compiler accepts has no faster device: refuse it rather than answer from its tokens.
     error, device = (None, None) if args.no_compile_check else \
         opencl_build_error(Path(args.source).read_text(encoding="utf-8"))

@@ -6,11 +6,12 @@
 >>> DeviceSelector.load("selector-amd").predict(source, transfer_bytes=1 << 20, wgsize=256)
 Choice(device='GPU', confidence=0.93, p_gpu=0.93)
 
-The model is a compiled source-only tree model (``gbdt-source``: token statistics of the kernel
-plus transfer bytes and work-group size), so it needs no compiler analysis of the kernel. The
-statistics of a source are cached: the first decision for a kernel lexes it (~ms), later ones
-cost a cache look-up and the compiled call. A selector folder holds ``selector.json``,
-``model.so`` and ``model.so.json``.
+The model is a compiled tree model on what a runtime knows without a compiler: ``gbdt-source``
+(token statistics of the kernel plus transfer bytes and work-group size; the default) or
+``gbdt-launch`` (adds static counts and loop structure of the source, and the launch's
+work-items: pass ``work_items`` and the ``kernel`` name). The analysis of a source is cached: the
+first decision for a kernel lexes it (~ms), later ones cost a cache look-up and the compiled
+call. A selector folder holds ``selector.json``, ``model.so`` and ``model.so.json``.
 """
 
 from __future__ import annotations
@@ -26,14 +27,17 @@ from throttllem.devmap.deploy.compile_check import structure_error
 from throttllem.devmap.models.compiled import CompiledClassifier
 from throttllem.devmap.data.dataset import DEVICES, DevMapData
 from throttllem.devmap.models import MODELS, create
-from throttllem.devmap.models.launch import KernelLaunch
+from throttllem.devmap.models.launch import KernelLaunch, counted_launch
 from throttllem.devmap.source.features import has_kernel
 from throttllem.errors import InvalidArgumentError, ModelLoadError
 
 FORMAT = "throttllem-device-selector"
 VERSION = 1
-#: Models whose features the selector can compute from (source, transfer_bytes, wgsize).
-SOURCE_MODELS = ("gbdt-source",)
+#: Models whose features the selector computes from the source and the launch (no compiler run):
+#: (source, transfer_bytes, wgsize), plus the kernel name and work-items for gbdt-launch.
+SOURCE_MODELS = ("gbdt-source", "gbdt-launch")
+#: Of those, the ones that read static counts of the named kernel and the launch's work-items.
+LAUNCH_MODELS = ("gbdt-launch",)
 
 
 @dataclass(frozen=True)
@@ -52,6 +56,7 @@ class DeviceSelector:
         self.classifier = classifier
         self.meta = meta
         self.model = create(meta.get("model", SOURCE_MODELS[0]))  # unfitted: only its feature row is used
+        self.reads_launch = self.model.name in LAUNCH_MODELS
 
     @classmethod
     def train(cls, data: DevMapData, path: str | os.PathLike, *, model: str = "gbdt-source", seed: int = 204,
@@ -95,11 +100,16 @@ class DeviceSelector:
             raise ModelLoadError(f"{folder}: the library's features do not match model {meta['model']}")
         return cls(classifier, meta)
 
-    def features(self, source: str, transfer_bytes: float, wgsize: float) -> tuple[float, ...]:
-        """The model's feature row for one launch (raises LexError on invalid source)."""
+    def features(self, source: str, transfer_bytes: float, wgsize: float, *, kernel: str | None = None,
+                 work_items: float = 0.0) -> tuple[float, ...]:
+        """The model's feature row for one launch (raises LexError on invalid source). ``kernel``
+        (default: the source's first) and ``work_items`` (0: unknown) are read by gbdt-launch only."""
+        if self.reads_launch:
+            return self.model.row(counted_launch(source, kernel, transfer_bytes, wgsize, work_items=work_items))
         return self.model.row(KernelLaunch(source, float(transfer_bytes), float(wgsize)))
 
-    def predict_file(self, path: str | os.PathLike, transfer_bytes: float, wgsize: float) -> Choice:
+    def predict_file(self, path: str | os.PathLike, transfer_bytes: float, wgsize: float, *,
+                     kernel: str | None = None, work_items: float = 0.0) -> Choice:
         """:meth:`predict` for the kernel source in file ``path`` (UTF-8 text)."""
         try:
             source = Path(path).read_text(encoding="utf-8")
@@ -107,21 +117,24 @@ class DeviceSelector:
             raise InvalidArgumentError(f"{path} is not UTF-8 text ({e.reason} at byte {e.start})") from None
         except OSError as e:
             raise InvalidArgumentError(f"cannot read {path}: {e.strerror or e}") from None
-        return self.predict(source, transfer_bytes, wgsize)
+        return self.predict(source, transfer_bytes, wgsize, kernel=kernel, work_items=work_items)
 
-    def predict(self, source: str, transfer_bytes: float, wgsize: float) -> Choice:
+    def predict(self, source: str, transfer_bytes: float, wgsize: float, *, kernel: str | None = None,
+                work_items: float = 0.0) -> Choice:
         """The faster device for launching ``source`` with ``transfer_bytes`` moved and ``wgsize``
-        work-items per group (0: left to the runtime), and the model's confidence.
+        work-items per group (0: left to the runtime), and the model's confidence; gbdt-launch
+        also reads ``kernel`` (default: the first) and ``work_items`` (the global size's product).
 
         Raises InvalidArgumentError for a source without a kernel or whose brackets do not
         balance (see ``compile_check``); ``devmap predict`` also builds it with OpenCL."""
-        if transfer_bytes < 0 or wgsize < 0:
-            raise InvalidArgumentError("transfer_bytes and wgsize must be >= 0")
+        if transfer_bytes < 0 or wgsize < 0 or work_items < 0:
+            raise InvalidArgumentError("transfer_bytes, wgsize and work_items must be >= 0")
         if not has_kernel(source):  # the statistics of no kernel would still give a confident answer
             raise InvalidArgumentError("the source defines no __kernel function to decide for")
         broken = structure_error(source)
         if broken:  # its token statistics would still give a confident answer
             raise InvalidArgumentError(f"cannot featurize the kernel: it does not compile ({broken})")
-        p_gpu = self.classifier.predict_proba_one(self.features(source, transfer_bytes, wgsize))
+        p_gpu = self.classifier.predict_proba_one(self.features(source, transfer_bytes, wgsize, kernel=kernel,
+                                                                work_items=work_items))
         device = DEVICES[1] if p_gpu > 0.5 else DEVICES[0]
         return Choice(device=device, confidence=max(p_gpu, 1.0 - p_gpu), p_gpu=p_gpu)

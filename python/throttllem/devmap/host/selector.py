@@ -13,9 +13,10 @@ same source cost a dictionary look-up, a row and one call of the compiled C++ ``
 a launch seen before (same source, kernel, sizes and bytes) reuses its decision without the model.
 The model's launch inputs are DevMap's: bytes moved between host and device (the buffers' sizes,
 each counted once) and the work-group size (the product of ``local_size``; 0 when the runtime
-picks it). The global size is checked and logged, but the selector's models do not read it
-(DevMap does not record it). No decision runs a compiler: the selector format holds source-only
-models (``gbdt-source``), so clang-based IR features never enter the decision path.
+picks it). The global size is checked and logged; ``gbdt-source`` (trained on DevMap, which does
+not record it) does not read it, ``gbdt-launch`` (trained on a clprofile dataset) reads its
+work-items and the named kernel's static counts. No decision runs a compiler: the selector
+format holds source-only models, so clang-based IR features never enter the decision path.
 """
 
 from __future__ import annotations
@@ -33,7 +34,6 @@ from throttllem.devmap.deploy.compile_check import structure_error
 from throttllem.devmap.deploy.selector import DeviceSelector
 from throttllem.devmap.host.log import DecisionLog
 from throttllem.devmap.host.opencl import DeviceSet, buffer_bytes
-from throttllem.devmap.models.launch import KernelLaunch
 from throttllem.devmap.source.features import has_kernel
 from throttllem.devmap.source.first_sight import analyse
 from throttllem.devmap.source.lexer import tokenize
@@ -151,8 +151,12 @@ class HostSelector:
                 wgsize *= n
         if self._fast_row:
             p_gpu = self._predict((transfer, float(wgsize), *entry.statistics))
-        else:
-            p_gpu = self._predict(self.selector.features(source, transfer, wgsize))
+        else:  # gbdt-launch reads the kernel's static counts and the launch's work-items too
+            items = gsize[0]
+            for n in gsize[1:]:
+                items *= n
+            p_gpu = self._predict(self.selector.features(source, transfer, wgsize, kernel=kernel_name,
+                                                         work_items=float(items)))
         predicted = _GPU if p_gpu > 0.5 else _CPU
         device_type, device, context, queue = self.devices.pick(predicted)
         if len(self._memo) >= self._memo_size:
@@ -192,11 +196,13 @@ class HostSelector:
         entry = self._cache.get(source) or self._analyse(source)
         return entry.statistics
 
-    def feature_row(self, source: str, transfer_bytes: float, wgsize: float) -> tuple[float, ...]:
-        """The selector model's whole feature row for one launch (what ``select`` classifies)."""
+    def feature_row(self, source: str, transfer_bytes: float, wgsize: float, *, kernel: str | None = None,
+                    work_items: float = 0.0) -> tuple[float, ...]:
+        """The selector model's whole feature row for one launch (what ``select`` classifies;
+        ``kernel`` and ``work_items`` matter to gbdt-launch only)."""
         if self._fast_row:
             return (float(transfer_bytes), float(wgsize), *self.statistics(source))
-        return self.selector.model.row(KernelLaunch(source, float(transfer_bytes), float(wgsize)))
+        return self.selector.features(source, transfer_bytes, wgsize, kernel=kernel, work_items=work_items)
 
     # -- running -------------------------------------------------------------------------------
 

@@ -25,8 +25,9 @@ from throttllem.devmap.source.lexer import source_tokens
 from throttllem.devmap.models import create
 from throttllem.devmap.models.trees import TreeModel
 from throttllem.devmap.profiler.labelled import ClProfileData
-from throttllem.devmap.deploy.selector import DeviceSelector
+from throttllem.devmap.deploy.selector import SOURCE_MODELS, DeviceSelector
 from throttllem.devmap.source.static_counts import static_counts
+from throttllem.devmap.source.structure import structure_statistics
 from throttllem.errors import InvalidArgumentError
 
 
@@ -35,6 +36,7 @@ def clear_caches() -> None:
     source_tokens.cache_clear()
     static_counts.cache_clear()
     token_statistics.cache_clear()
+    structure_statistics.cache_clear()
     has_kernel.cache_clear()
 
 
@@ -46,7 +48,7 @@ class Decider:
                  selector: DeviceSelector | None = None):
         self.model, self.library, self.selector = model.name, library, selector
         self._row = model.row
-        paths = {"grewe": self._counted, "gbdt": self._counted, "gbdt-launch": self._counted,
+        paths = {"grewe": self._counted, "gbdt": self._counted, "gbdt-launch": self._source,
                  "gbdt-source": self._source}
         if model.name not in paths:
             raise InvalidArgumentError(f"no compiled decision path for model {model.name!r}; known: {', '.join(paths)}")
@@ -57,7 +59,7 @@ class Decider:
         return int(self.library.predict_proba_one(self._row(launch)) > 0.5)
 
     def _source(self, source: str, kernel: str | None, transfer: float, wgsize: float, work_items: float = 0.0) -> int:
-        return int(self.selector.predict(source, transfer, wgsize).device == "GPU")
+        return int(self.selector.predict(source, transfer, wgsize, kernel=kernel, work_items=work_items).device == "GPU")
 
 
 def build_decider(model: str, cd: ClProfileData, folder: Path, *, seed: int, options: dict | None = None
@@ -70,7 +72,7 @@ def build_decider(model: str, cd: ClProfileData, folder: Path, *, seed: int, opt
         raise InvalidArgumentError(f"model {model!r} is not a compilable tree model")
     expected = fitted.predict(data, rows)
     folder.mkdir(parents=True, exist_ok=True)
-    if model == "gbdt-source":
+    if model in SOURCE_MODELS:
         selector = DeviceSelector.train(data, folder / "selector", model=model, seed=seed, model_options=options)
         return Decider(fitted, selector=selector), expected
     library = fitted.compile(folder / f"{model}.so",
@@ -127,7 +129,7 @@ def measure_decisions(decider: Decider, cd: ClProfileData, expected: np.ndarray,
                         mismatches=int(np.sum(chosen != expected)))
 
 
-HOST_PATH = "host API: HostSelector.select (first_sight pass, compiled C++ Classifier)"
+HOST_PATH = "host API: HostSelector.select (cached source analysis, compiled C++ Classifier)"
 COUNTED_PATH = "static counter + compiled trees (no host-API path for this model)"
 
 
@@ -168,9 +170,11 @@ def _sizes(text: str) -> tuple[int, ...] | None:
 def measure_launch_costs(decider: Decider, cd: ClProfileData, expected: np.ndarray, *, repeats: int = 20,
                          rounds: int = 5) -> LaunchCost:
     """Time ``decider``'s model on every launch of ``cd``: ``rounds`` first sights per kernel (every
-    cache empty), then ``repeats`` steady calls per launch. gbdt-source goes through the host API
-    (:class:`~throttllem.devmap.host.HostSelector`, decide-only, a fresh one per first sight);
-    grewe/gbdt through the static counter and their compiled trees (caches cleared per first sight).
+    cache empty), then ``repeats`` steady calls per launch. gbdt-source and gbdt-launch go through the
+    host API (:class:`~throttllem.devmap.host.HostSelector`, decide-only, a fresh one and every
+    analysis cache cleared per first sight; steady calls repeat a launch, so the host API's memo
+    answers them); grewe/gbdt through the static counter and their compiled trees (caches cleared
+    per first sight).
     Each call timed alone with perf_counter_ns from outside."""
     if len(cd.global_sizes) != len(cd.data):
         raise InvalidArgumentError("timing launches needs each row's global size (load with load_runtimes)")
@@ -198,6 +202,7 @@ def measure_launch_costs(decider: Decider, cd: ClProfileData, expected: np.ndarr
         path = HOST_PATH
 
         def fresh():
+            clear_caches()
             return HostSelector(decider.selector, opencl=False, max_log=1)
 
         def call(host, i):
