@@ -81,7 +81,8 @@ class HostSelector:
     the model (its decision is the same)."""
 
     def __init__(self, selector: DeviceSelector | str | os.PathLike, *, opencl: bool = True, cpu=None, gpu=None,
-                 log_path: str | os.PathLike | None = None, cache_size: int = 4096, max_log: int = 100_000, memo_size: int = 65536):
+                 log_path: str | os.PathLike | None = None, cache_size: int = 4096, max_log: int = 100_000,
+                 memo_size: int = 65536):
         if cache_size < 1:
             raise InvalidArgumentError(f"cache_size must be >= 1, got {cache_size}")
         if memo_size < 1:
@@ -134,7 +135,10 @@ class HostSelector:
             self._record((start, sha, kernel_name, gsize, lsize, transfer, wgsize, p_gpu, predicted,
                           device_type, ns, False))
             return _new_tuple(LaunchChoice, (device_type, device, context, queue, p_gpu, predicted, ns, False))
-        entry = self._cache.get(source) if key is not None else None
+        try:
+            entry = self._cache.get(source)
+        except TypeError:  # unhashable: not a str either
+            entry = None
         first = entry is None
         if first:
             entry = self._analyse(source)

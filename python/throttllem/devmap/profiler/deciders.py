@@ -4,10 +4,10 @@ A decider is what a runtime calls before each launch: (source, kernel name, tran
 work-group size, work-items) -> 0 (CPU) or 1 (GPU); only ``gbdt-launch`` reads the work-items.
 It computes the model's features from the source (static counts and/or token statistics, cached
 per source, as a runtime would after its first sight of a kernel) and calls the model compiled
-through TL2cgen. ``gbdt-source`` is the product's own
-:class:`~throttllem.devmap.deploy.selector.DeviceSelector`; ``grewe``, ``gbdt`` and
-``gbdt-launch`` add the static counter (:mod:`throttllem.devmap.source.static_counts`) in front
-of their compiled trees.
+through TL2cgen. ``gbdt-source`` and ``gbdt-launch`` are the product's own
+:class:`~throttllem.devmap.deploy.selector.DeviceSelector` (timed through the host API);
+``grewe`` and ``gbdt`` add the static counter (:mod:`throttllem.devmap.source.static_counts`) in
+front of their compiled trees.
 """
 
 from __future__ import annotations
