@@ -186,8 +186,11 @@ def test_good_kernel_timings_are_stable_across_runs(tmp_path):
         (row,) = read_rows(res.csv_path)
         assert row["status"] == "ok"
         medians.append(float(row["total_ms"]))
-        # Within one measurement the spread of the timed runs is bounded.
-        assert float(row["total_ms_max"]) < 10 * float(row["total_ms_min"])
+        # Within one measurement most timed runs sit near the fastest: the median within 3x of the
+        # minimum. (Not the maximum: on a 2-core VM one preempted run of seven took 20x the
+        # fastest, 30.4 vs 1.52 ms, in a CI run with nothing else running.)
+        assert float(row["total_ms_min"]) <= float(row["total_ms"]) < 3 * float(row["total_ms_min"])
+        assert float(row["total_ms"]) <= float(row["total_ms_max"])
     assert max(medians) < 3 * min(medians), medians
 
 
