@@ -26,6 +26,7 @@ from throttllem.errors import InvalidArgumentError
 
 from cli_errors import fails
 from conftest import REPO
+from csv_rows import csv_rows
 
 FIXTURE = REPO / "tests" / "data" / "clprofile_2cpu" / "two-cpu"
 OLD = REPO / "datasets" / "h100-clprofile"
@@ -69,12 +70,6 @@ def test_launch_cost_sums():
 
 
 # ---- the loader ----------------------------------------------------------------------------------
-def _csv_rows(path) -> list[dict]:
-    csv.field_size_limit(1 << 24)
-    with open(path, newline="", encoding="utf-8") as f:
-        return list(csv.DictReader(f))
-
-
 @pytest.fixture(scope="module")
 def runtimes():
     return load_runtimes(FIXTURE)
@@ -82,7 +77,7 @@ def runtimes():
 
 def test_fixture_gives_one_table_per_cpu_runtime_timed_by_host_ms(runtimes):
     assert [cd.runtime for cd in runtimes] == ["Portable Computing Language", "Intel(R) OpenCL"]
-    raw = {(r["kernel"], r["size"], r["device"]): float(r["host_ms"]) for r in _csv_rows(FIXTURE.with_suffix(".csv"))}
+    raw = {(r["kernel"], r["size"], r["device"]): float(r["host_ms"]) for r in csv_rows(FIXTURE.with_suffix(".csv"))}
     for cd in runtimes:
         d = cd.data
         assert cd.time_column == "host_ms" and len(d) == 32 and len(set(d.benchmark)) == 8
@@ -131,7 +126,7 @@ def _variant(tmp_path, rows, name):
 
 
 def test_gpu_only_launches_are_counted_and_left_out(tmp_path):
-    rows = [r for r in _csv_rows(FIXTURE.with_suffix(".csv"))
+    rows = [r for r in csv_rows(FIXTURE.with_suffix(".csv"))
             if not (r["kernel"] == "vadd" and r["runtime"] == "Intel(R) OpenCL")]
     pocl, intel = load_runtimes(_variant(tmp_path, rows, "no-intel-vadd"))
     assert (len(pocl.data), pocl.gpu_only) == (32, 0)
@@ -143,7 +138,7 @@ def test_gpu_only_launches_are_counted_and_left_out(tmp_path):
 
 
 def test_loader_refusals(tmp_path):
-    rows = _csv_rows(FIXTURE.with_suffix(".csv"))
+    rows = csv_rows(FIXTURE.with_suffix(".csv"))
 
     def write(rows_, name):
         return _variant(tmp_path, rows_, name)

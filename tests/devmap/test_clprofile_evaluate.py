@@ -18,15 +18,14 @@ from throttllem.errors import InvalidArgumentError
 
 from cli_errors import fails
 from conftest import REPO
+from csv_rows import csv_rows
 
 DATASET = REPO / "datasets" / "h100-clprofile"
 SMALL = ("vadd", "batched_mat4", "jacobi2d_5pt", "gather", "matvec_rows")  # two CPU-faster launches among them
 
 
 def _label_rows(path=DATASET.parent / "h100-clprofile.labels.csv") -> list[dict]:
-    csv.field_size_limit(1 << 24)
-    with open(path, newline="", encoding="utf-8") as f:
-        return list(csv.DictReader(f))
+    return csv_rows(path)
 
 
 def _summary_totals() -> dict[str, float]:

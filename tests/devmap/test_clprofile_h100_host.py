@@ -4,7 +4,6 @@ CPU OpenCL runtime on its Xeon, two CPU runtimes)."""
 
 from __future__ import annotations
 
-import csv
 import json
 
 import numpy as np
@@ -13,14 +12,9 @@ import pytest
 from throttllem.devmap.profiler.runtimes import load_runtimes
 
 from conftest import REPO
+from csv_rows import csv_rows
 
 DATASET = REPO / "datasets" / "h100-clprofile-host"
-
-
-def _csv(path):
-    csv.field_size_limit(1 << 24)
-    with open(path, newline="", encoding="utf-8") as f:
-        return list(csv.DictReader(f))
 
 
 @pytest.fixture(scope="module")
@@ -38,7 +32,7 @@ def test_metadata_says_complete_host_protocol_on_the_h100():
 
 
 def test_every_kernel_swept_from_a_launch_bound_size_with_host_visible_times():
-    rows = [r for r in _csv(DATASET.with_suffix(".csv")) if r["status"] == "ok"]
+    rows = [r for r in csv_rows(DATASET.with_suffix(".csv")) if r["status"] == "ok"]
     assert len({r["kernel"] for r in rows}) == 68
     for r in rows:
         assert float(r["host_ms"]) > 0 and float(r["host_ms_min"]) <= float(r["host_ms"]) <= float(r["host_ms_max"])
@@ -51,7 +45,7 @@ def test_every_kernel_swept_from_a_launch_bound_size_with_host_visible_times():
 
 
 def test_every_kernel_has_eight_sizes_on_every_device_up_to_a_second_or_the_memory_cap():
-    rows = _csv(DATASET.with_suffix(".csv"))
+    rows = csv_rows(DATASET.with_suffix(".csv"))
     sizes: dict = {}
     for r in rows:
         if r["status"] == "ok":
@@ -67,7 +61,7 @@ def test_every_kernel_has_eight_sizes_on_every_device_up_to_a_second_or_the_memo
 @pytest.mark.parametrize("runtime, cpu_wins", [("Portable Computing Language", 180), ("Intel(R) OpenCL", 441)])
 def test_labels_pair_each_cpu_runtime_with_the_gpu_and_a_cpu_wins_over_a_fifth(tables, runtime, cpu_wins):
     (cd,) = [t for t in tables if t.runtime == runtime]
-    labels = [r for r in _csv(DATASET.parent / "h100-clprofile-host.labels.csv") if r["cpu_device"] == cd.cpu_device]
+    labels = [r for r in csv_rows(DATASET.parent / "h100-clprofile-host.labels.csv") if r["cpu_device"] == cd.cpu_device]
     assert len(cd.data) == len(labels) == 601
     assert ["GPU" if y else "CPU" for y in cd.data.label] == [r["oracle"] for r in labels]
     assert int((cd.data.label == 0).sum()) == cpu_wins and cpu_wins / len(labels) > 0.2

@@ -65,6 +65,10 @@ class DevMapData:
             src=tuple(self.src[i] for i in idx), source_path=self.source_path,
             work_items=None if self.work_items is None else self.work_items[idx])
 
+    def work_item_counts(self) -> list[float]:
+        """Each row's work-items as floats, 0.0 where the table does not record them."""
+        return [0.0] * len(self) if self.work_items is None else self.work_items.tolist()
+
     def runtimes(self) -> np.ndarray:
         """(n, 2) runtimes: column 0 CPU, column 1 GPU (the label indexes this)."""
         return np.column_stack([self.runtime_cpu, self.runtime_gpu])

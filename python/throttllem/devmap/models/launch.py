@@ -33,7 +33,7 @@ class KernelLaunch(NamedTuple):
 def table_launches(data: DevMapData) -> list[KernelLaunch]:
     """One launch per row of ``data``, with the table's static counts, size names and work-items."""
     counts = list(zip(*(data.counts[c].tolist() for c in COUNT_COLUMNS)))
-    items = [0.0] * len(data) if data.work_items is None else data.work_items.tolist()
+    items = data.work_item_counts()
     return [KernelLaunch(src, float(t), float(w), tuple(float(v) for v in row), dataset, float(n))
             for src, t, w, row, dataset, n in zip(data.src, data.transfer_bytes.tolist(), data.wgsize.tolist(),
                                                    counts, data.dataset, items)]

@@ -103,7 +103,7 @@ def measure_decisions(decider: Decider, cd: ClProfileData, expected: np.ndarray,
                       ) -> DecisionCost:
     """Time every launch's decision: one pass with empty caches, then ``repeats`` warm passes."""
     data = cd.data
-    items = [0.0] * len(data) if data.work_items is None else data.work_items.tolist()
+    items = data.work_item_counts()
     launches = [(data.src[i], cd.kernel_names[i], float(data.transfer_bytes[i]), float(data.wgsize[i]), items[i])
                 for i in range(len(data))]
     clock, decide = time.perf_counter_ns, decider.decide
@@ -216,7 +216,7 @@ def measure_launch_costs(decider: Decider, cd: ClProfileData, expected: np.ndarr
             clear_caches()
             return decider.decide
 
-        items = [0.0] * len(data) if data.work_items is None else data.work_items.tolist()
+        items = data.work_item_counts()
 
         def call(decide, i):
             return decide(data.src[i], cd.kernel_names[i], float(data.transfer_bytes[i]), float(data.wgsize[i]),
